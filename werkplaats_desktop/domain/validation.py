@@ -1,0 +1,407 @@
+"""Validation rules that need nothing but the record itself, with Dutch messages.
+
+Rules that need the database (does the theme exist, is the name unique) live in the services
+and report through the same :class:`ValidationError`, so the GUI shows both the same way:
+next to the field named in :attr:`FieldError.field`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from datetime import date
+from decimal import Decimal
+
+from werkplaats_desktop.domain import model as m
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+
+MIN_JAAR = 1900
+MAX_JAAR = 2100
+MAX_NAAM = 300
+MAX_TEKST = 20_000
+
+#: Dutch labels of the fields, used in messages ("{veld}") and in forms.
+FIELD_LABELS: dict[str, str] = {
+    "naam": _("Veld", "Naam"),
+    "titel": _("Veld", "Titel"),
+    "vraagstuk": _("Veld", "Vraagstuk"),
+    "type": _("Veld", "Type"),
+    "o": _("Veld", "O"),
+    "subtype": _("Veld", "Soort activiteit"),
+    "jaar": _("Veld", "Jaar"),
+    "startjaar": _("Veld", "Startjaar"),
+    "eindjaar": _("Veld", "Eindjaar"),
+    "datum": _("Veld", "Datum"),
+    "einddatum": _("Veld", "Einddatum"),
+    "startdatum": _("Veld", "Startdatum"),
+    "werkplaats_id": _("Veld", "Werkplaats"),
+    "partner_id": _("Veld", "Partner"),
+    "project_id": _("Veld", "Project"),
+    "activiteit_id": _("Veld", "Activiteit"),
+    "kenniskring_id": _("Veld", "Kenniskring"),
+    "gemeente_id": _("Veld", "Gemeente"),
+    "organisatie_id": _("Veld", "Organisatie"),
+    "penvoerder_id": _("Veld", "Penvoerder"),
+    "provincie_code": _("Veld", "Provincie"),
+    "thema_id": _("Veld", "Thema"),
+    "thema_ids": _("Veld", "Thema's"),
+    "bereik": _("Veld", "Bereik"),
+    "uren": _("Veld", "Uren"),
+    "aantal_onderzoekers": _("Veld", "Onderzoekers/docenten"),
+    "aantal_professionals": _("Veld", "Professionals"),
+    "aantal_studenten": _("Veld", "Studenten"),
+    "aantal_vrijwilligers": _("Veld", "Vrijwilligers"),
+    "hoeveelheid": _("Veld", "Bedrag of uren"),
+    "bedrag": _("Veld", "Bedrag"),
+    "soort": _("Veld", "Soort"),
+    "link": _("Veld", "Link"),
+    "website": _("Veld", "Website"),
+    "email": _("Veld", "E-mail"),
+    "telefoon": _("Veld", "Telefoon"),
+    "cbs_code": _("Veld", "CBS-code"),
+    "status": _("Veld", "Status"),
+    "verstrekker": _("Veld", "Verstrekker"),
+    "leider_onderwijs_id": _("Veld", "Projectleider onderwijs"),
+    "leider_praktijk_id": _("Veld", "Projectleider praktijk"),
+    "partners": _("Veld", "Partners"),
+    "pilot_gemeente_ids": _("Veld", "Pilotgemeenten"),
+    "project_ids": _("Veld", "Projecten"),
+    "werkplaats_ids": _("Veld", "Werkplaatsen"),
+    "rollen": _("Veld", "Rollen"),
+    "lector_id": _("Veld", "Lector"),
+    "trekker_id": _("Veld", "Trekker"),
+    "contactpersoon_id": _("Veld", "Contactpersoon"),
+    "omschrijving": _("Veld", "Omschrijving"),
+    "beschrijving": _("Veld", "Beschrijving"),
+    "toelichting": _("Veld", "Toelichting"),
+    "notitie": _("Veld", "Notitie"),
+    "functie": _("Veld", "Functie"),
+    "regio": _("Veld", "Regio"),
+}
+
+# Message templates (context "Validatie").
+VERPLICHT = _("Validatie", "{veld} is verplicht.")
+TE_LANG = _("Validatie", "{veld} is te lang (hooguit {max} tekens).")
+JAAR_BUITEN_BEREIK = _("Validatie", "{veld} moet een jaar tussen {min} en {max} zijn.")
+EIND_VOOR_START = _("Validatie", "{veld} ({eind}) ligt vóór het begin ({start}).")
+NEGATIEF = _("Validatie", "{veld} mag niet negatief zijn.")
+TE_VEEL_DECIMALEN = _("Validatie", "{veld} heeft hooguit twee cijfers achter de komma.")
+DATUM_NIET_IN_JAAR = _("Validatie", "De datum {datum} valt niet in het jaar {jaar}.")
+GEEN_LINK = _("Validatie", "{veld} moet een webadres zijn dat begint met http:// of https://.")
+GEEN_EMAIL = _("Validatie", "{veld} is geen geldig e-mailadres.")
+ONBEKEND = _("Validatie", "{veld}: '{waarde}' bestaat niet.")
+ONBEKEND_THEMA = _("Validatie", "Onbekend thema: '{waarde}'.")
+SUBTYPE_HOORT_NIET_BIJ_O = _("Validatie", "'{waarde}' is geen soort activiteit van {o}.")
+AL_IN_GEBRUIK = _("Validatie", "Er bestaat al een {wat} met de naam '{waarde}'.")
+ANDERE_WERKPLAATS = _("Validatie", "{veld} hoort bij een andere werkplaats.")
+DUBBEL_IN_LIJST = _("Validatie", "{veld} bevat '{waarde}' twee keer.")
+CBS_CODE_FORMAAT = _("Validatie", "{veld} moet de vorm GM0000 hebben.")
+GEEN_KEUZE = _("Validatie", "{veld}: '{waarde}' is geen geldige keuze.")
+SUBSIDIE_DUBBEL = _("Validatie", "Er is al een subsidie van {verstrekker} voor {jaar}.")
+NOG_IN_GEBRUIK = _("Validatie", "Deze {wat} is nog in gebruik en kan niet worden verwijderd.")
+PAST_NIET = _("Validatie", "De gegevens passen niet bij de rest van de database ({fout}).")
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with one field. ``template`` is a Dutch text with ``{placeholders}``."""
+
+    field: str
+    template: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def format(self, translate: Callable[[str, str], str] | None = None) -> str:
+        """The message, optionally translated: ``translate(context, text)``."""
+        tr = translate or (lambda _context, text: text)
+        label = FIELD_LABELS.get(self.field, self.field)
+        values = {"veld": tr("Veld", label), **self.params}
+        return tr("Validatie", self.template).format(**values)
+
+    @property
+    def message(self) -> str:
+        return self.format()
+
+
+class ValidationError(ValueError):
+    """A record was refused; nothing was written. Holds every problem found, not just one."""
+
+    def __init__(self, errors: Iterable[FieldError]):
+        self.errors: list[FieldError] = list(errors)
+        super().__init__("\n".join(e.message for e in self.errors))
+
+    def fields(self) -> set[str]:
+        return {e.field for e in self.errors}
+
+    def messages_for(self, field_name: str) -> list[str]:
+        return [e.message for e in self.errors if e.field == field_name]
+
+
+class Checker:
+    """Collects :class:`FieldError` s for one record; :meth:`raise_if_any` ends the check."""
+
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def add(self, field_name: str, template: str, **params: object) -> None:
+        self.errors.append(FieldError(field_name, template, params))
+
+    def required(self, field_name: str, value: object) -> bool:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            self.add(field_name, VERPLICHT)
+            return False
+        return True
+
+    def text(self, field_name: str, value: str, limit: int = MAX_TEKST) -> None:
+        if value is not None and len(value) > limit:
+            self.add(field_name, TE_LANG, max=limit)
+
+    def year(self, field_name: str, value: int | None) -> None:
+        if value is not None and not (MIN_JAAR <= value <= MAX_JAAR):
+            self.add(field_name, JAAR_BUITEN_BEREIK, min=MIN_JAAR, max=MAX_JAAR)
+
+    def period(self, start_field: str, start: object, end_field: str, end: object) -> None:
+        if start is not None and end is not None and end < start:  # type: ignore[operator]
+            self.add(end_field, EIND_VOOR_START, start=_show(start), eind=_show(end))
+
+    def not_negative(self, field_name: str, value: int | Decimal | None) -> None:
+        if value is not None and value < 0:
+            self.add(field_name, NEGATIEF)
+
+    def cents(self, field_name: str, value: Decimal | None) -> None:
+        self.not_negative(field_name, value)
+        if value is not None and value != value.quantize(Decimal("0.01")):
+            self.add(field_name, TE_VEEL_DECIMALEN)
+
+    def url(self, field_name: str, value: str) -> None:
+        if value and not _URL.match(value):
+            self.add(field_name, GEEN_LINK)
+
+    def email(self, field_name: str, value: str) -> None:
+        if value and not _EMAIL.match(value):
+            self.add(field_name, GEEN_EMAIL)
+
+    def no_duplicates(self, field_name: str, values: Iterable[object]) -> None:
+        seen: set[object] = set()
+        for value in values:
+            if value in seen:
+                self.add(field_name, DUBBEL_IN_LIJST, waarde=value)
+                return
+            seen.add(value)
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationError(self.errors)
+
+
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_CBS_GEMEENTE = re.compile(r"^GM\d{4}$")
+
+
+def _show(value: object) -> str:
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+def normalize(record: m.Record) -> None:
+    """Trim surrounding white space of every text field, in place (what a user means)."""
+    for f in fields(record):
+        value = getattr(record, f.name)
+        if isinstance(value, str):
+            setattr(record, f.name, value.strip())
+
+
+# --- the rules per record -----------------------------------------------------------------
+
+
+def _names(c: Checker, record: m.Record, *names: str) -> None:
+    for name in names:
+        c.text(name, getattr(record, name), MAX_NAAM)
+
+
+def _texts(c: Checker, record: m.Record, *names: str) -> None:
+    for name in names:
+        c.text(name, getattr(record, name))
+
+
+def _years(c: Checker, record: m.Record, start: str = "startjaar", end: str = "eindjaar") -> None:
+    c.year(start, getattr(record, start))
+    c.year(end, getattr(record, end))
+    c.period(start, getattr(record, start), end, getattr(record, end))
+
+
+def check_thema(r: m.Thema) -> Checker:
+    c = Checker()
+    c.required("naam", r.naam)
+    _names(c, r, "naam")
+    return c
+
+
+def check_gemeente(r: m.Gemeente) -> Checker:
+    c = Checker()
+    c.required("naam", r.naam)
+    _names(c, r, "naam")
+    if r.cbs_code and not _CBS_GEMEENTE.match(r.cbs_code):
+        c.add("cbs_code", CBS_CODE_FORMAAT)
+    return c
+
+
+def check_werkplaats(r: m.Werkplaats) -> Checker:
+    c = Checker()
+    c.required("naam", r.naam)
+    c.required("type", r.type)
+    _names(c, r, "naam", "regio")
+    _texts(c, r, "beschrijving")
+    _years(c, r)
+    c.url("website", r.website)
+    return c
+
+
+def check_lectoraat(r: m.Lectoraat) -> Checker:
+    c = Checker()
+    c.required("werkplaats_id", r.werkplaats_id)
+    c.required("naam", r.naam)
+    _names(c, r, "naam")
+    return c
+
+
+def check_partner(r: m.Partner) -> Checker:
+    c = Checker()
+    c.required("naam", r.naam)
+    c.required("type", r.type)
+    _names(c, r, "naam")
+    _texts(c, r, "omschrijving")
+    c.url("website", r.website)
+    return c
+
+
+def check_persoon(r: m.Persoon) -> Checker:
+    c = Checker()
+    c.required("naam", r.naam)
+    _names(c, r, "naam", "functie", "telefoon", "email")
+    _texts(c, r, "notitie")
+    c.email("email", r.email)
+    c.no_duplicates("rollen", ((x.werkplaats_id, x.rol) for x in r.rollen))
+    return c
+
+
+def check_deelname(r: m.Deelname) -> Checker:
+    c = Checker()
+    c.required("werkplaats_id", r.werkplaats_id)
+    c.required("partner_id", r.partner_id)
+    _years(c, r)
+    _texts(c, r, "toelichting")
+    return c
+
+
+def check_bijdrage(r: m.Bijdrage) -> Checker:
+    c = Checker()
+    c.required("werkplaats_id", r.werkplaats_id)
+    c.required("partner_id", r.partner_id)
+    if c.required("jaar", r.jaar):
+        c.year("jaar", r.jaar)
+    c.required("soort", r.soort)
+    if c.required("hoeveelheid", r.hoeveelheid):
+        c.cents("hoeveelheid", r.hoeveelheid)
+    _texts(c, r, "toelichting")
+    return c
+
+
+def check_subsidie(r: m.Subsidie) -> Checker:
+    c = Checker()
+    c.required("werkplaats_id", r.werkplaats_id)
+    if c.required("jaar", r.jaar):
+        c.year("jaar", r.jaar)
+    if c.required("bedrag", r.bedrag):
+        c.cents("bedrag", r.bedrag)
+    c.required("verstrekker", r.verstrekker)
+    _names(c, r, "verstrekker")
+    return c
+
+
+def check_kenniskring(r: m.Kenniskring) -> Checker:
+    c = Checker()
+    c.required("werkplaats_id", r.werkplaats_id)
+    c.required("naam", r.naam)
+    _names(c, r, "naam")
+    _texts(c, r, "omschrijving")
+    _years(c, r)
+    c.no_duplicates("thema_ids", r.thema_ids)
+    return c
+
+
+def check_project(r: m.Project) -> Checker:
+    c = Checker()
+    c.required("werkplaats_id", r.werkplaats_id)
+    c.required("naam", r.naam)
+    c.required("status", r.status)
+    _names(c, r, "naam")
+    _texts(c, r, "omschrijving")
+    for name in ("startdatum", "einddatum"):
+        value = getattr(r, name)
+        if value is not None:
+            c.year(name, value.year)
+    c.period("startdatum", r.startdatum, "einddatum", r.einddatum)
+    c.no_duplicates("thema_ids", r.thema_ids)
+    c.no_duplicates("partners", (p.partner_id for p in r.partners))
+    c.no_duplicates("pilot_gemeente_ids", r.pilot_gemeente_ids)
+    return c
+
+
+def check_activiteit(r: m.Activiteit) -> Checker:
+    c = Checker()
+    c.required("werkplaats_id", r.werkplaats_id)
+    c.required("titel", r.titel)
+    c.required("o", r.o)
+    _names(c, r, "titel")
+    _texts(c, r, "omschrijving")
+    if c.required("jaar", r.jaar):
+        c.year("jaar", r.jaar)
+        if r.datum is not None and r.datum.year != r.jaar:
+            c.add("datum", DATUM_NIET_IN_JAAR, datum=r.datum.isoformat(), jaar=r.jaar)
+    c.period("datum", r.datum, "einddatum", r.einddatum)
+    if r.einddatum is not None and r.datum is None:
+        c.add("datum", VERPLICHT)
+    c.not_negative("bereik", r.bereik)
+    c.cents("uren", r.uren)
+    for name in ("aantal_onderzoekers", "aantal_professionals", "aantal_studenten",
+                 "aantal_vrijwilligers"):
+        c.not_negative(name, getattr(r, name))
+    c.no_duplicates("thema_ids", r.thema_ids)
+    return c
+
+
+def check_product(r: m.Product) -> Checker:
+    c = Checker()
+    c.required("werkplaats_id", r.werkplaats_id)
+    c.required("titel", r.titel)
+    c.required("type", r.type)
+    _names(c, r, "titel")
+    _texts(c, r, "omschrijving")
+    if c.required("jaar", r.jaar):
+        c.year("jaar", r.jaar)
+    c.url("link", r.link)
+    c.no_duplicates("thema_ids", r.thema_ids)
+    return c
+
+
+def check_kennisagenda_item(r: m.KennisagendaItem) -> Checker:
+    c = Checker()
+    c.required("werkplaats_id", r.werkplaats_id)
+    c.required("vraagstuk", r.vraagstuk)
+    c.required("status", r.status)
+    _texts(c, r, "vraagstuk", "toelichting")
+    _years(c, r)
+    c.no_duplicates("thema_ids", r.thema_ids)
+    c.no_duplicates("project_ids", r.project_ids)
+    return c
+
+
+def check_themasamenwerking(r: m.Themasamenwerking) -> Checker:
+    c = Checker()
+    c.required("naam", r.naam)
+    _names(c, r, "naam")
+    _texts(c, r, "omschrijving")
+    _years(c, r)
+    c.no_duplicates("werkplaats_ids", r.werkplaats_ids)
+    return c

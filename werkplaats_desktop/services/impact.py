@@ -1,0 +1,114 @@
+"""What else a delete takes with it, so that the user can be told before saying yes.
+
+Worked out from the foreign keys of the schema (ON DELETE CASCADE / SET NULL / RESTRICT),
+following cascades as far as they go, counting each affected row once.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import Table, column, select
+from sqlalchemy.orm import Session
+
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.store import orm
+
+#: Dutch names of what lives in each table, for the confirmation message.
+TABLE_LABELS: dict[str, str] = {
+    "werkplaats": _("Tabel", "werkplaatsen"),
+    "lectoraat": _("Tabel", "lectoraten"),
+    "kenniskring": _("Tabel", "kenniskringen"),
+    "project": _("Tabel", "projecten"),
+    "activiteit": _("Tabel", "activiteiten"),
+    "product": _("Tabel", "producten"),
+    "partner": _("Tabel", "partners"),
+    "deelname": _("Tabel", "deelnames van partners"),
+    "bijdrage": _("Tabel", "bijdragen"),
+    "subsidie": _("Tabel", "subsidies"),
+    "persoon": _("Tabel", "personen"),
+    "kennisagenda_item": _("Tabel", "kennisagenda-items"),
+    "themasamenwerking": _("Tabel", "themasamenwerkingen"),
+    "thema": _("Tabel", "thema's"),
+    "gemeente": _("Tabel", "gemeenten"),
+    "persoon_werkplaats": _("Tabel", "rollen van personen"),
+    "kenniskring_thema": _("Tabel", "themakoppelingen"),
+    "project_thema": _("Tabel", "themakoppelingen"),
+    "activiteit_thema": _("Tabel", "themakoppelingen"),
+    "product_thema": _("Tabel", "themakoppelingen"),
+    "kennisagenda_thema": _("Tabel", "themakoppelingen"),
+    "project_partner": _("Tabel", "partners bij projecten"),
+    "project_gemeente": _("Tabel", "pilotgemeenten bij projecten"),
+    "kennisagenda_project": _("Tabel", "projecten bij kennisagenda-items"),
+    "themasamenwerking_werkplaats": _("Tabel", "deelnames aan themasamenwerkingen"),
+}
+
+
+@dataclass
+class Impact:
+    #: rows deleted along with the record, per table (the record itself not included)
+    deleted: dict[str, int] = field(default_factory=dict)
+    #: rows that keep existing but lose their link to a deleted row
+    unlinked: dict[str, int] = field(default_factory=dict)
+    #: rows that forbid the delete (ON DELETE RESTRICT)
+    blocking: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def is_blocked(self) -> bool:
+        return bool(self.blocking)
+
+    def records_deleted(self) -> dict[str, int]:
+        """Only the tables users think of as records (link rows are implied)."""
+        return {t: n for t, n in self.deleted.items() if t in _RECORD_TABLES}
+
+
+_RECORD_TABLES = {t.name for t in orm.Base.metadata.sorted_tables if "uuid" in t.c}
+
+
+def _referencing(table: Table) -> list[tuple[Table, list[str], list[str], str]]:
+    """(child table, child columns, parent columns, ondelete) for every FK pointing at table."""
+    result = []
+    for child in orm.Base.metadata.sorted_tables:
+        for fk in child.foreign_key_constraints:
+            if fk.referred_table is table:
+                parent_cols = [e.column.name for e in fk.elements]
+                result.append((child, list(fk.column_keys), parent_cols,
+                               (fk.ondelete or "NO ACTION").upper()))
+    return result
+
+
+def delete_impact(session: Session, table_name: str, row_id: int) -> Impact:
+    tables = orm.Base.metadata.tables
+    deleted: dict[str, set[int]] = defaultdict(set)
+    unlinked: dict[str, set[int]] = defaultdict(set)
+    blocking: dict[str, set[int]] = defaultdict(set)
+    deleted[table_name].add(row_id)
+    queue: list[tuple[str, set[int]]] = [(table_name, {row_id})]
+    rowid = column("rowid")
+    while queue:
+        name, rowids = queue.pop()
+        parent = tables[name]
+        for child, child_cols, parent_cols, action in _referencing(parent):
+            if len(child_cols) != 1:
+                continue  # composite keys point at reference data, which is never deleted
+            keys = select(parent.c[parent_cols[0]]).where(column("rowid").in_(rowids))
+            keys = keys.select_from(parent)
+            hits = set(session.scalars(
+                select(rowid).select_from(child).where(child.c[child_cols[0]].in_(keys))
+            ))
+            if action == "CASCADE":
+                new = hits - deleted[child.name]
+                if new:
+                    deleted[child.name] |= new
+                    queue.append((child.name, new))
+            elif action == "SET NULL":
+                unlinked[child.name] |= hits
+            elif hits:
+                blocking[child.name] |= hits
+    deleted[table_name].discard(row_id)
+    return Impact(
+        deleted={t: len(ids) for t, ids in deleted.items() if ids},
+        unlinked={t: len(ids - deleted[t]) for t, ids in unlinked.items() if ids - deleted[t]},
+        blocking={t: len(ids - deleted[t]) for t, ids in blocking.items() if ids - deleted[t]},
+    )

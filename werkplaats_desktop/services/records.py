@@ -1,0 +1,342 @@
+"""Create, read, update and delete for every kind of record, through one engine.
+
+Each kind is described once by an :class:`EntityDef` (see ``catalog.py``): its ORM class, its
+dataclass, its validation, the references that must exist, and its link lists (themes,
+partners with a role, pilot gemeenten...). :class:`RecordService` does the rest the same way for
+all: validate everything first (pure rules, then rules that need the database), write in one
+transaction, return the stored record as a dataclass. A refused record changes nothing and
+raises :class:`~werkplaats_desktop.domain.validation.ValidationError` with Dutch messages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cache
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Table, delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from werkplaats_desktop.domain import model as m
+from werkplaats_desktop.domain.validation import (
+    AL_IN_GEBRUIK,
+    ANDERE_WERKPLAATS,
+    NOG_IN_GEBRUIK,
+    ONBEKEND,
+    ONBEKEND_THEMA,
+    PAST_NIET,
+    Checker,
+    FieldError,
+    ValidationError,
+    normalize,
+)
+from werkplaats_desktop.services.impact import Impact, delete_impact
+from werkplaats_desktop.store import orm
+from werkplaats_desktop.store.database import Database
+
+R = TypeVar("R", bound=m.Record)
+
+
+class NotFound(LookupError):
+    """The record does not exist (any more); the message is Dutch."""
+
+
+@dataclass(frozen=True)
+class LinkList:
+    """A list on the dataclass stored in a link table, e.g. ``Project.thema_ids``.
+
+    ``item`` is None for a plain list of ids; otherwise a dataclass whose first field is the
+    other side's id and whose remaining fields are extra columns of the link table."""
+
+    attr: str
+    table: Table
+    own: str
+    other: str
+    target: type[orm.Base]
+    item: type | None = None
+
+
+@dataclass(frozen=True)
+class EntityDef(Generic[R]):
+    key: str
+    #: Dutch name of one record and of several, for messages ("project", "projecten")
+    singular: str
+    plural: str
+    orm: type[orm.Base]
+    model: type[R]
+    check: Callable[[R], Checker]
+    #: reference fields that must point at an existing row: field -> ORM class
+    refs: dict[str, type[orm.Base]] = field(default_factory=dict)
+    links: tuple[LinkList, ...] = ()
+    #: the field that names a record ("naam", "titel", "vraagstuk")
+    title: str = "naam"
+    #: case-insensitively unique title (within ``unique_scope`` when given)
+    unique_title: bool = False
+    unique_scope: str | None = None
+    #: reference fields whose target must belong to the record's own werkplaats
+    same_werkplaats: tuple[str, ...] = ()
+    #: rules that need the database beyond the generic ones
+    extra_check: Callable[[Session, R, Checker], None] | None = None
+
+
+# --- conversion between ORM rows and dataclasses ------------------------------------------------
+
+
+@cache
+def _hints(model: type) -> dict[str, Any]:
+    return typing.get_type_hints(model)
+
+
+def _enum_of(hint: Any) -> type[Enum] | None:
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        for arg in typing.get_args(hint):
+            if isinstance(arg, type) and issubclass(arg, Enum):
+                return arg
+    return None
+
+
+def _columns(d: EntityDef[Any]) -> list[str]:
+    table = d.orm.__table__  # type: ignore[attr-defined]
+    names = {f.name for f in dataclasses.fields(d.model)}
+    return [c.name for c in table.columns if c.name in names]
+
+
+def _to_model(session: Session, d: EntityDef[R], row: Any) -> R:
+    hints = _hints(d.model)
+    values: dict[str, Any] = {}
+    for name in _columns(d):
+        value = getattr(row, name)
+        enum_cls = _enum_of(hints[name])
+        if value is not None and enum_cls is not None and not isinstance(value, enum_cls):
+            value = enum_cls(value)
+        values[name] = value
+    for link in d.links:
+        values[link.attr] = _read_link(session, link, row.id)
+    return d.model(**values)
+
+
+def _read_link(session: Session, link: LinkList, own_id: int) -> list[Any]:
+    t = link.table
+    if link.item is None:
+        rows = session.execute(
+            select(t.c[link.other]).where(t.c[link.own] == own_id).order_by(t.c[link.other])
+        )
+        return [r[0] for r in rows]
+    item_fields = [f.name for f in dataclasses.fields(link.item)]
+    extra = item_fields[1:]
+    rows = session.execute(
+        select(t.c[link.other], *(t.c[x] for x in extra))
+        .where(t.c[link.own] == own_id)
+        .order_by(t.c[link.other], *(t.c[x] for x in extra))
+    )
+    hints = _hints(link.item)
+    result = []
+    for r in rows:
+        kwargs = {item_fields[0]: r[0]}
+        for i, name in enumerate(extra, start=1):
+            enum_cls = _enum_of(hints[name])
+            kwargs[name] = enum_cls(r[i]) if enum_cls and r[i] is not None else r[i]
+        result.append(link.item(**kwargs))
+    return result
+
+
+def _link_rows(link: LinkList, items: Sequence[Any]) -> set[tuple[Any, ...]]:
+    if link.item is None:
+        return {(i,) for i in items}
+    names = [f.name for f in dataclasses.fields(link.item)]
+    return {tuple(_plain(getattr(item, n)) for n in names) for item in items}
+
+
+def _plain(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
+
+
+def _write_link(session: Session, link: LinkList, own_id: int, items: Sequence[Any]) -> None:
+    """Bring the link table to ``items`` with the fewest row changes (so undo stays small)."""
+    t = link.table
+    cols = [link.other] + ([f.name for f in dataclasses.fields(link.item)][1:] if link.item else [])
+    current = {
+        tuple(r)
+        for r in session.execute(select(*(t.c[c] for c in cols)).where(t.c[link.own] == own_id))
+    }
+    wanted = _link_rows(link, items)
+    for row in current - wanted:
+        cond = [t.c[link.own] == own_id] + [t.c[c] == v for c, v in zip(cols, row, strict=True)]
+        session.execute(delete(t).where(*cond))
+    new = [{link.own: own_id, **dict(zip(cols, row, strict=True))} for row in wanted - current]
+    if new:
+        session.execute(insert(t), new)
+
+
+# --- the service ----------------------------------------------------------------------------------
+
+
+class RecordService(Generic[R]):
+    """CRUD for one kind of record. All methods run on the window's thread."""
+
+    def __init__(self, db: Database, definition: EntityDef[R]):
+        self.db = db
+        self.d = definition
+
+    # reading
+
+    def get(self, record_id: int) -> R:
+        with self.db.read() as s:
+            return self._get(s, record_id)
+
+    def _get(self, s: Session, record_id: int) -> R:
+        row = s.get(self.d.orm, record_id)
+        if row is None:
+            raise NotFound(f"De {self.d.singular} met nummer {record_id} bestaat niet (meer).")
+        return _to_model(s, self.d, row)
+
+    def by_uuid(self, uuid: str) -> R | None:
+        with self.db.read() as s:
+            row = s.scalars(select(self.d.orm).where(self.d.orm.uuid == uuid)).first()  # type: ignore[attr-defined]
+            return _to_model(s, self.d, row) if row is not None else None
+
+    def all(self) -> list[R]:
+        """Every record of this kind (for small tables and tests; lists use ListService)."""
+        with self.db.read() as s:
+            rows = s.scalars(select(self.d.orm).order_by(self.d.orm.id))  # type: ignore[attr-defined]
+            return [_to_model(s, self.d, row) for row in rows]
+
+    def count(self) -> int:
+        with self.db.read() as s:
+            return s.scalar(select(func.count()).select_from(self.d.orm)) or 0
+
+    def impact(self, record_id: int) -> Impact:
+        """What a delete of this record would also delete or unlink (ask before deleting)."""
+        with self.db.read() as s:
+            return delete_impact(s, self.d.orm.__tablename__, record_id)  # type: ignore[attr-defined]
+
+    def describe(self, record: R) -> str:
+        """``project 'Samen DOEN'``: how messages and undo steps name a record."""
+        title = str(getattr(record, self.d.title) or "").strip().replace("\n", " ")
+        if len(title) > 60:
+            title = title[:57] + "..."
+        return f"{self.d.singular} '{title}'"
+
+    # writing
+
+    def create(self, record: R) -> R:
+        record = dataclasses.replace(record, id=None, created_at=None, updated_at=None)
+        normalize(record)
+        with self.db.write(f"Nieuw: {self.describe(record)}") as s:
+            self._validate(s, record)
+            row = self.d.orm()
+            if record.uuid:
+                row.uuid = record.uuid  # type: ignore[attr-defined]
+            self._apply(s, row, record)
+            return _to_model(s, self.d, row)
+
+    def update(self, record: R) -> R:
+        if record.id is None:
+            raise NotFound(f"De {self.d.singular} heeft nog geen nummer; maak hem eerst aan.")
+        record = dataclasses.replace(record)
+        normalize(record)
+        with self.db.write(f"Gewijzigd: {self.describe(record)}") as s:
+            row = s.get(self.d.orm, record.id)
+            if row is None:
+                raise NotFound(f"De {self.d.singular} bestaat niet (meer).")
+            self._validate(s, record)
+            self._apply(s, row, record)
+            return _to_model(s, self.d, row)
+
+    def delete(self, record_id: int) -> None:
+        """Delete the record and what depends on it (see ``impact.py`` for what that is)."""
+        label = f"Verwijderd: {self.describe(self.get(record_id))}"
+        with self.db.write(label) as s:
+            row = s.get(self.d.orm, record_id)
+            if row is None:
+                raise NotFound(f"De {self.d.singular} bestaat niet (meer).")
+            s.delete(row)
+            try:
+                s.flush()
+            except IntegrityError as exc:
+                raise ValidationError(
+                    [FieldError("id", NOG_IN_GEBRUIK, {"wat": self.d.singular})]
+                ) from exc
+
+    def update_many(self, ids: Iterable[int], change: Callable[[R], None], label: str) -> int:
+        """Apply ``change`` to each record and save all of them as one step (bulk edit).
+        Every record is validated; if one is refused, none is changed."""
+        count = 0
+        with self.db.write(label) as s:
+            for record_id in ids:
+                record = self._get(s, record_id)
+                change(record)
+                normalize(record)
+                self._validate(s, record)
+                self._apply(s, s.get(self.d.orm, record_id), record)
+                count += 1
+        return count
+
+    # internals
+
+    def _apply(self, s: Session, row: Any, record: R) -> None:
+        for name in _columns(self.d):
+            if name in ("id", "uuid", "created_at", "updated_at"):
+                continue
+            setattr(row, name, _plain(getattr(record, name)))
+        s.add(row)
+        try:
+            s.flush()
+            for link in self.d.links:
+                _write_link(s, link, row.id, getattr(record, link.attr))
+            s.flush()
+        except IntegrityError as exc:
+            raise ValidationError([FieldError("id", PAST_NIET, {"fout": str(exc.orig)})]) from exc
+
+    def _validate(self, s: Session, record: R) -> None:
+        c = self.d.check(record)
+        for name, target in self.d.refs.items():
+            value = getattr(record, name)
+            if value is not None and s.get(target, _plain(value)) is None:
+                c.add(name, ONBEKEND, waarde=_plain(value))
+        for link in self.d.links:
+            ids = [i if link.item is None else dataclasses.astuple(i)[0]
+                   for i in getattr(record, link.attr)]
+            if not ids:
+                continue
+            found = set(s.scalars(select(link.target.id).where(link.target.id.in_(ids))))  # type: ignore[attr-defined]
+            for missing in [i for i in ids if i not in found]:
+                if link.target is orm.Thema:
+                    c.add(link.attr, ONBEKEND_THEMA, waarde=missing)
+                else:
+                    c.add(link.attr, ONBEKEND, waarde=missing)
+        own_wp = getattr(record, "werkplaats_id", None)
+        for name in self.d.same_werkplaats:
+            value = getattr(record, name)
+            if value is None or own_wp is None:
+                continue
+            target = s.get(self.d.refs[name], value)
+            if target is not None and target.werkplaats_id != own_wp:  # type: ignore[attr-defined]
+                c.add(name, ANDERE_WERKPLAATS)
+        if self.d.unique_title:
+            self._check_unique(s, record, c)
+        if self.d.extra_check is not None:
+            self.d.extra_check(s, record, c)
+        c.raise_if_any()
+
+    def _check_unique(self, s: Session, record: R, c: Checker) -> None:
+        title = getattr(record, self.d.title)
+        if not title:
+            return
+        col = getattr(self.d.orm, self.d.title)
+        q = select(func.count()).select_from(self.d.orm).where(func.lower(col) == title.lower())
+        if record.id is not None:
+            q = q.where(self.d.orm.id != record.id)  # type: ignore[attr-defined]
+        if self.d.unique_scope:
+            q = q.where(getattr(self.d.orm, self.d.unique_scope)
+                        == getattr(record, self.d.unique_scope))
+        if s.scalar(q):
+            c.add(self.d.title, AL_IN_GEBRUIK, wat=self.d.singular, waarde=title)

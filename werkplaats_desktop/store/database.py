@@ -1,0 +1,192 @@
+"""An open database file: the one door through which the program reads and writes.
+
+``Database.open`` refuses foreign or too-new files, migrates (with a backup first), and then
+keeps one connection for the thread that opened it (the window's thread), with the undo
+triggers installed. Every write is one transaction through :meth:`Database.write`; after it
+commits, one :class:`Change` tells every subscriber which tables changed (the GUI refreshes
+from it). Background work (imports, exports, reports) uses :meth:`Database.worker_session`,
+which opens its own connection.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.orm import Session
+
+from werkplaats_desktop.store import undo
+from werkplaats_desktop.store.engine import BEGIN_MODE, make_engine
+from werkplaats_desktop.store.migrate import UpgradeReport, upgrade
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one committed action changed. ``kind`` is write, undo, redo or external."""
+
+    label: str
+    tables: frozenset[str]
+    kind: str = "write"
+
+
+@dataclass
+class History:
+    undo: list[undo.Step] = field(default_factory=list)
+    redo: list[undo.Step] = field(default_factory=list)
+
+
+class Database:
+    def __init__(self, path: Path, engine: Engine, report: UpgradeReport):
+        self.path = path
+        self.engine = engine
+        self.upgrade_report = report
+        self._owner = threading.get_ident()
+        self._conn: Connection = engine.connect()
+        self._raw: sqlite3.Connection = self._conn.connection.driver_connection  # type: ignore[assignment]
+        undo.install(self._raw)
+        self.history = History()
+        self._subscribers: list[Callable[[Change], None]] = []
+        self._closed = False
+
+    # --- opening and closing ------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, *, backup_dir: Path | None = None) -> Database:
+        """Open (creating or upgrading if needed) the database at ``path``.
+
+        Raises :class:`~werkplaats_desktop.store.migrate.SchemaError` (Dutch message, file
+        untouched) for a file that is not ours or comes from a newer version."""
+        path = Path(path)
+        report = upgrade(path, backup_dir=backup_dir)
+        return cls(path, make_engine(path), report)
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._conn.close()
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- reading and writing ------------------------------------------------------------
+
+    def _check_thread(self) -> None:
+        if threading.get_ident() != self._owner:
+            raise RuntimeError("Use Database.worker_session() outside the window's thread.")
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session on the window's connection (a deferred transaction)."""
+        self._check_thread()
+        with Session(bind=self._conn, expire_on_commit=False, autoflush=False) as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self, label: str) -> Iterator[Session]:
+        """One write transaction; committed when the block ends, rolled back on any error.
+
+        The change becomes one undo step called ``label`` and is announced to subscribers."""
+        self._check_thread()
+        self._conn.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
+        try:
+            with Session(bind=self._conn, expire_on_commit=False, autoflush=False) as session:
+                session.begin()
+                first = undo.last_seq(self._raw) + 1
+                try:
+                    yield session
+                    session.flush()
+                    last = undo.last_seq(self._raw)
+                    tables = undo.tables_between(self._raw, first, last)
+                    session.commit()
+                except BaseException:
+                    session.rollback()
+                    raise
+        finally:
+            self._conn.execution_options(**{BEGIN_MODE: "DEFERRED"})
+        if last >= first:
+            self.history.undo.append(undo.Step(label, first, last, tables))
+            self.history.redo.clear()
+            self._announce(Change(label, tables))
+
+    @contextmanager
+    def worker_session(self, *, write: bool = False) -> Iterator[Session]:
+        """A session on a connection of its own, for a background thread. Commits at the end
+        of the block when ``write`` is true. Changes made here cannot be undone; call
+        :meth:`external_change` on the window's thread afterwards."""
+        conn = self.engine.connect()
+        if write:
+            conn = conn.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
+        try:
+            with Session(bind=conn, expire_on_commit=False, autoflush=False) as session:
+                with session.begin():
+                    yield session
+                    if not write:
+                        session.rollback()
+        finally:
+            conn.close()
+
+    def external_change(self, label: str, tables: frozenset[str] | None = None) -> None:
+        """Announce a change made outside :meth:`write` (an import). The undo history is
+        cleared: its steps were recorded against the data as it was before."""
+        self.history.undo.clear()
+        self.history.redo.clear()
+        undo.clear(self._raw)
+        self._announce(Change(label, tables or frozenset(), kind="external"))
+
+    # --- undo / redo --------------------------------------------------------------------
+
+    def _replay(self, source: list[undo.Step], target: list[undo.Step], kind: str) -> Change:
+        self._check_thread()
+        step = source[-1]
+        self._conn.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
+        try:
+            with self._conn.begin():
+                first = undo.last_seq(self._raw) + 1
+                undo.replay(self._raw, step)
+                last = undo.last_seq(self._raw)
+        finally:
+            self._conn.execution_options(**{BEGIN_MODE: "DEFERRED"})
+        source.pop()
+        target.append(undo.Step(step.label, first, last, step.tables))
+        change = Change(step.label, step.tables, kind=kind)
+        self._announce(change)
+        return change
+
+    def undo(self) -> Change | None:
+        if not self.history.undo:
+            return None
+        return self._replay(self.history.undo, self.history.redo, "undo")
+
+    def redo(self) -> Change | None:
+        if not self.history.redo:
+            return None
+        return self._replay(self.history.redo, self.history.undo, "redo")
+
+    # --- change notification ------------------------------------------------------------
+
+    def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
+        self._subscribers.append(callback)
+        return lambda: self._subscribers.remove(callback)
+
+    def _announce(self, change: Change) -> None:
+        for callback in list(self._subscribers):
+            try:
+                callback(change)
+            except Exception:  # a broken listener must not undo a committed write
+                log.exception("Change listener failed for %s", change)

@@ -1,0 +1,115 @@
+"""Undo and redo next to the data, with SQLite triggers (sqlite.org/undoredo.html).
+
+On the window's own connection, temporary triggers on every table write the inverse of each
+row change (an INSERT, UPDATE or DELETE statement) into a temporary ``undolog`` table. Rows
+removed or changed by foreign-key actions (ON DELETE CASCADE / SET NULL) fire the triggers
+too, so undoing a delete brings back everything the delete took with it.
+
+A *step* is the range of log entries written by one committed transaction. Undoing a step
+runs its inverse statements in reverse order in one transaction (foreign keys checked at
+commit); the triggers record the inverse of that, which becomes the redo step.
+
+The triggers and the log are TEMP objects: they exist only on this connection, are never
+written to the file, and vanish when the program closes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+_SKIP_TABLES = {"alembic_version"}
+
+
+@dataclass(frozen=True)
+class Step:
+    label: str
+    first: int
+    last: int
+    tables: frozenset[str] = field(default_factory=frozenset)
+
+
+def _quote_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def install(conn: sqlite3.Connection) -> None:
+    """Create the log and the triggers on ``conn`` (call after migrations, once)."""
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS undolog("
+        "seq INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT NOT NULL, sql TEXT NOT NULL)"
+    )
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS undo_actief(aan INTEGER NOT NULL)")
+    if conn.execute("SELECT count(*) FROM undo_actief").fetchone()[0] == 0:
+        conn.execute("INSERT INTO undo_actief VALUES (1)")
+    tables = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%'"
+        )
+        if row[0] not in _SKIP_TABLES
+    ]
+    for table in tables:
+        columns = [row[1] for row in conn.execute(f"PRAGMA main.table_info({_quote_ident(table)})")]
+        _create_triggers(conn, table, columns)
+
+
+def _create_triggers(conn: sqlite3.Connection, table: str, columns: list[str]) -> None:
+    t = _quote_ident(table)
+    lit = table.replace("'", "''")
+    when = "WHEN (SELECT aan FROM undo_actief)"
+    col_list = ",".join(_quote_ident(c).replace("'", "''") for c in columns)
+    values = "||','||".join(f"quote(old.{_quote_ident(c)})" for c in columns)
+    sets = "||','||".join(
+        f"'{_quote_ident(c).replace(chr(39), chr(39) * 2)}='||quote(old.{_quote_ident(c)})"
+        for c in columns
+    )
+    conn.executescript(
+        f"""
+        DROP TRIGGER IF EXISTS temp."undo_ins_{lit}";
+        DROP TRIGGER IF EXISTS temp."undo_upd_{lit}";
+        DROP TRIGGER IF EXISTS temp."undo_del_{lit}";
+        CREATE TEMP TRIGGER "undo_ins_{lit}" AFTER INSERT ON main.{t} {when} BEGIN
+          INSERT INTO undolog(tbl, sql)
+          VALUES('{lit}', 'DELETE FROM main.{t.replace("'", "''")} WHERE rowid='||new.rowid);
+        END;
+        CREATE TEMP TRIGGER "undo_upd_{lit}" AFTER UPDATE ON main.{t} {when} BEGIN
+          INSERT INTO undolog(tbl, sql)
+          VALUES('{lit}', 'UPDATE main.{t.replace("'", "''")} SET '||{sets}||' WHERE rowid='||old.rowid);
+        END;
+        CREATE TEMP TRIGGER "undo_del_{lit}" BEFORE DELETE ON main.{t} {when} BEGIN
+          INSERT INTO undolog(tbl, sql)
+          VALUES('{lit}', 'INSERT INTO main.{t.replace("'", "''")}(rowid,{col_list}) VALUES('||old.rowid||','||{values}||')');
+        END;
+        """
+    )
+
+
+def last_seq(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT seq FROM temp.sqlite_sequence WHERE name = 'undolog'").fetchone()
+    return row[0] if row else 0
+
+
+def tables_between(conn: sqlite3.Connection, first: int, last: int) -> frozenset[str]:
+    rows = conn.execute(
+        "SELECT DISTINCT tbl FROM undolog WHERE seq BETWEEN ? AND ?", (first, last)
+    )
+    return frozenset(row[0] for row in rows)
+
+
+def replay(conn: sqlite3.Connection, step: Step) -> None:
+    """Run the inverse statements of ``step`` (inside the caller's transaction) and remove them
+    from the log; the triggers meanwhile log the statements that would reverse this."""
+    statements = conn.execute(
+        "SELECT sql FROM undolog WHERE seq BETWEEN ? AND ? ORDER BY seq DESC",
+        (step.first, step.last),
+    ).fetchall()
+    conn.execute("DELETE FROM undolog WHERE seq BETWEEN ? AND ?", (step.first, step.last))
+    conn.execute("PRAGMA defer_foreign_keys = ON")
+    for (sql,) in statements:
+        conn.execute(sql)
+
+
+def clear(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM undolog")
