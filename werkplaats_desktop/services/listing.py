@@ -91,6 +91,18 @@ def like_pattern(text: str) -> Pattern:
     return f"%{escaped}%"
 
 
+def unescape(pattern: Pattern) -> str:
+    """The text a :func:`like_pattern` was made from."""
+    inner = pattern[1:-1]
+    out, i = [], 0
+    while i < len(inner):
+        if inner[i] == "\\" and i + 1 < len(inner):
+            i += 1
+        out.append(inner[i])
+        i += 1
+    return "".join(out)
+
+
 def _like(expr: Any) -> Callable[[Pattern], ColumnElement[bool]]:
     return lambda p: expr.like(p, escape="\\")
 
@@ -105,9 +117,9 @@ def _ref_search(fk: Any, key: Any, label: Any) -> Callable[[Pattern], ColumnElem
 
 def _enum_search(expr: Any, enum_cls: type[Enum]) -> Callable[[Pattern], ColumnElement[bool]]:
     def build(p: Pattern) -> ColumnElement[bool]:
-        needle = p.strip("%").replace("\\", "").casefold()
+        needle = unescape(p).casefold()
         codes = [m.value for m in enum_cls if needle in m.label.casefold()]  # type: ignore[attr-defined]
-        return expr.in_(codes) if codes else false()
+        return expr.in_(codes) if codes and needle else false()
     return build
 
 
@@ -467,12 +479,15 @@ class ListService:
         spec = SPECS[key]
         table = spec.table
         sort_key = q.sort or spec.default_sort
-        descending = spec.default_descending if q.descending is None else q.descending
+        if q.descending is not None:
+            descending = q.descending
+        else:
+            descending = spec.default_descending and sort_key == spec.default_sort
         col = spec.column(sort_key)
         stmt: Select[Any] = select(table.id).where(*self._where(spec, q))  # type: ignore[attr-defined]
         for target, on in col.joins:
             stmt = stmt.outerjoin(target, on)
-        order = col.value
+        order = col.value.collate("NOCASE") if col.kind == "text" else col.value
         # empty values last in both directions, then a stable tie-breaker
         stmt = stmt.order_by(case((order.is_(None), 1), else_=0),
                              order.desc() if descending else order.asc(),

@@ -228,15 +228,21 @@ class RecordService(Generic[R]):
     # writing
 
     def create(self, record: R) -> R:
+        """Validate and store a new record (one transaction, one undo step)."""
+        with self.db.write(f"Nieuw: {self.describe(record)}") as s:
+            return self.add(s, record)
+
+    def add(self, s: Session, record: R) -> R:
+        """Validate and store a new record inside the caller's transaction (for building many
+        records as one step: the demo, tests). A given ``uuid`` is kept."""
         record = dataclasses.replace(record, id=None, created_at=None, updated_at=None)
         normalize(record)
-        with self.db.write(f"Nieuw: {self.describe(record)}") as s:
-            self._validate(s, record)
-            row = self.d.orm()
-            if record.uuid:
-                row.uuid = record.uuid  # type: ignore[attr-defined]
-            self._apply(s, row, record)
-            return _to_model(s, self.d, row)
+        self._validate(s, record)
+        row = self.d.orm()
+        if record.uuid:
+            row.uuid = record.uuid  # type: ignore[attr-defined]
+        self._apply(s, row, record)
+        return _to_model(s, self.d, row)
 
     def update(self, record: R) -> R:
         if record.id is None:

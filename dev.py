@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Set up and run Werkplaats Desktop from a source checkout, with nothing but Python 3.11+.
+
+    python3 dev.py demo     set up, then open the program on the demo database
+    python3 dev.py test     set up, then run the whole test suite (extra args go to pytest)
+    python3 dev.py app      set up, then open the program (extra args: --db PATH, ...)
+    python3 dev.py shell    set up, then print how to activate the environment
+
+"Set up" creates ./.venv and installs the project with its test tools into it; it is redone
+only when pyproject.toml changes. Only the standard library is used here, on purpose.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".werkplaats-setup"
+MIN_PYTHON = (3, 11)
+
+
+def venv_python() -> Path:
+    scripts = "Scripts" if os.name == "nt" else "bin"
+    return VENV / scripts / ("python.exe" if os.name == "nt" else "python")
+
+
+def setup() -> Path:
+    if sys.version_info < MIN_PYTHON:
+        sys.exit(f"Werkplaats Desktop needs Python {'.'.join(map(str, MIN_PYTHON))} or newer; "
+                 f"this is {sys.version.split()[0]}.")
+    python = venv_python()
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if python.exists() and STAMP.exists() and STAMP.read_text().strip() == wanted:
+        return python
+    if not python.exists():
+        print(f"Creating {VENV} ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    print("Installing Werkplaats Desktop and its test tools into .venv ...", flush=True)
+    subprocess.run([python, "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
+    subprocess.run([python, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"],
+                   check=True)
+    STAMP.write_text(wanted)
+    return python
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("demo", "test", "app", "shell"):
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    python = setup()
+    env = dict(os.environ)
+    if command == "test":
+        # Qt needs no screen for the tests; CI has none.
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return subprocess.run([python, "-m", "pytest", *rest], cwd=ROOT, env=env).returncode
+    if command == "demo":
+        return subprocess.run([python, "-m", "werkplaats_desktop.ui.app", "--demo", *rest],
+                              cwd=ROOT, env=env).returncode
+    if command == "app":
+        return subprocess.run([python, "-m", "werkplaats_desktop.ui.app", *rest],
+                              cwd=ROOT, env=env).returncode
+    activate = VENV / ("Scripts\\activate" if os.name == "nt" else "bin/activate")
+    print(f"Environment ready. Activate it with: source {activate}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

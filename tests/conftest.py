@@ -1,0 +1,75 @@
+"""Shared test fixtures: a fresh database per test, a demo database built once per run.
+
+Every test runs with its own user data folder (WERKPLAATS_DATA_DIR), so nothing touches the
+real one, and with Qt's offscreen platform, so no display is needed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from werkplaats_desktop.locations import DATA_DIR_ENV  # noqa: E402
+from werkplaats_desktop.services import Services  # noqa: E402
+from werkplaats_desktop.store.database import Database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _user_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database created by the migrations, made once and copied per test (fast)."""
+    path = tmp_path_factory.mktemp("template") / "leeg.sqlite"
+    Database.open(path).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from werkplaats_desktop.demo.builder import build_demo
+
+    return build_demo(tmp_path_factory.mktemp("demo") / "demo.sqlite")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, empty_template: Path) -> Path:
+    path = tmp_path / "werkplaats.sqlite"
+    shutil.copy(empty_template, path)
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = Database.open(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def services(db: Database) -> Services:
+    return Services(db)
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path, demo_template: Path) -> Path:
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_path: Path) -> Iterator[Database]:
+    database = Database.open(demo_path)
+    yield database
+    database.close()

@@ -1,0 +1,58 @@
+"""The ``werkplaats`` command: demo and info, exit codes, documented JSON keys."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from werkplaats_desktop.cli.main import main
+from werkplaats_desktop.services.info import COUNT_KEYS
+
+
+def test_info_json_has_the_documented_keys(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["info", "--db", str(demo_path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"bestand", "schemaversie", "schemaversie_programma", "upgrade_nodig",
+                         "voorbeelddata", "aantallen"}
+    assert set(data["aantallen"]) == set(COUNT_KEYS)
+    assert data["aantallen"]["werkplaatsen"] == 14 and data["voorbeelddata"] is True
+    assert data["schemaversie"] == data["schemaversie_programma"]
+
+
+def test_info_does_not_change_the_file(demo_path: Path) -> None:
+    before = demo_path.read_bytes()
+    assert main(["info", "--db", str(demo_path)]) == 0
+    assert demo_path.read_bytes() == before
+
+
+def test_info_fails_clearly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["info", "--db", str(tmp_path / "weg.sqlite")]) == 1
+    assert "bestaat niet" in capsys.readouterr().err
+    other = tmp_path / "ander.sqlite"
+    sqlite3.connect(other).execute("CREATE TABLE x(y)").connection.close()
+    assert main(["info", "--db", str(other)]) == 1
+    assert "geen database van Werkplaats Desktop" in capsys.readouterr().err
+
+
+def test_demo_writes_a_new_file_and_refuses_an_existing_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "voorbeeld.sqlite"
+    assert main(["demo", str(target), "--seed", "3"]) == 0
+    assert target.exists()
+    assert main(["demo", str(target)]) == 1
+    assert "bestaat al" in capsys.readouterr().err
+
+
+def test_the_command_runs_as_a_program(demo_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "werkplaats_desktop", "info", "--db",
+                           str(demo_path), "--json"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["aantallen"]["projecten"] == 122
+    usage = subprocess.run([sys.executable, "-m", "werkplaats_desktop", "bestaat-niet"],
+                           capture_output=True, text=True, check=False)
+    assert usage.returncode == 2

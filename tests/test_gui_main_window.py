@@ -1,0 +1,51 @@
+"""The window opens on a database and lists what is in it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from werkplaats_desktop.store.database import Database
+from werkplaats_desktop.ui.main_window import MainWindow
+
+
+def test_window_lists_werkplaatsen_and_projects(qtbot: QtBot, demo_db: Database) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    werkplaatsen = window.pages["werkplaats"]
+    assert werkplaatsen.model.rowCount() == 14
+    names = {werkplaatsen.model.index(r, 0).data() for r in range(14)}
+    assert "Wmo-werkplaats Utrecht" in names
+    projecten = window.pages["project"]
+    assert projecten.model.total() == 122
+    assert "122" in projecten.count_label.text()
+    assert "Voorbeelddatabase" in window.centralWidget().findChild(type(projecten.title),
+                                                                  "voorbeeldbanner").text()
+    assert demo_db.path.name in window.windowTitle()
+
+
+def test_search_narrows_the_list(qtbot: QtBot, demo_db: Database) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    page = window.pages["project"]
+    page.search.setText("Actieleren")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
+    assert {page.model.index(r, 0).data() for r in range(2)} == {
+        "Actieleren in wijkteams", "Actieleren in de Zwolse sociale teams"}
+
+
+def test_app_entry_opens_the_demo(qtbot: QtBot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from werkplaats_desktop.ui import app
+
+    shown = []
+    monkeypatch.setattr(QApplication, "exec", lambda self: shown.append(
+        [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]) or 0)
+    assert app.main(["--demo"]) == 0
+    window = shown[0][0]
+    assert window.db.path.name == "voorbeeld-werkplaats.sqlite"
+    assert window.pages["werkplaats"].model.rowCount() == 14
+    window.close()

@@ -1,0 +1,212 @@
+"""The store: migrations create the schema, refuse what they must, keep data on upgrade."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy.exc import IntegrityError
+
+from werkplaats_desktop.store import migrate, orm
+from werkplaats_desktop.store.database import Database
+from werkplaats_desktop.store.engine import APPLICATION_ID, make_engine
+from werkplaats_desktop.store.migrate import DatabaseTooNew, NotAWerkplaatsDatabase
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_is_made_by_the_migrations_and_matches_the_models(db_path: Path) -> None:
+    engine = make_engine(db_path)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), orm.Base.metadata)
+        version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
+    engine.dispose()
+    assert diff == [], f"ORM models and migrations differ: {diff}"
+    assert version == migrate.head_revision()
+    assert app_id == APPLICATION_ID
+
+
+def test_the_drift_check_would_notice_a_missing_column(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    conn.execute("ALTER TABLE project DROP COLUMN omschrijving")
+    conn.close()
+    engine = make_engine(db_path)
+    with engine.connect() as c:
+        diff = compare_metadata(MigrationContext.configure(c), orm.Base.metadata)
+    engine.dispose()
+    assert any(d[0] == "add_column" and d[3].name == "omschrijving" for d in diff)
+
+
+def test_connection_settings(db: Database) -> None:
+    with db.read() as s:
+        assert s.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert s.connection().exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+        assert s.connection().exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+        assert s.connection().exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_foreign_keys_are_enforced(db: Database) -> None:
+    with pytest.raises(IntegrityError):
+        with db.write("wees") as s:
+            s.add(orm.Project(werkplaats_id=999, naam="Zonder werkplaats", status="lopend"))
+            s.flush()
+    with db.read() as s:
+        assert s.query(orm.Project).count() == 0
+
+
+def test_worker_connections_enforce_foreign_keys_too(db: Database) -> None:
+    with pytest.raises(IntegrityError):
+        with db.worker_session(write=True) as s:
+            s.add(orm.Kenniskring(werkplaats_id=12345, naam="wees"))
+            s.flush()
+
+
+def test_a_newer_database_is_refused_and_left_untouched(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_toekomst'")
+    conn.commit()
+    conn.close()
+    before = digest(db_path)
+    with pytest.raises(DatabaseTooNew, match="nieuwere versie"):
+        Database.open(db_path)
+    assert digest(db_path) == before
+    assert not list(db_path.parent.glob("*voor-upgrade*"))
+
+
+def test_a_foreign_sqlite_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "iets-anders.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE boodschappen(item TEXT)")
+    conn.execute("INSERT INTO boodschappen VALUES ('melk')")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(NotAWerkplaatsDatabase, match="geen database van Werkplaats Desktop"):
+        Database.open(path)
+    assert digest(path) == before
+
+
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "tekst.sqlite"
+    path.write_text("dit is geen database\n" * 100)
+    before = digest(path)
+    with pytest.raises(NotAWerkplaatsDatabase):
+        Database.open(path)
+    assert digest(path) == before
+
+
+def fixture_files() -> list[Path]:
+    return sorted(FIXTURES.glob("schema_*.sqlite"))
+
+
+def test_there_is_a_fixture_for_every_revision() -> None:
+    have = {p.stem.removeprefix("schema_") for p in fixture_files()}
+    assert have == migrate.known_revisions()
+
+
+@pytest.mark.parametrize("fixture", fixture_files(), ids=lambda p: p.stem)
+def test_every_old_revision_upgrades_and_keeps_its_data(fixture: Path, tmp_path: Path) -> None:
+    """Each fixture was made at its revision by tests/fixtures/make_fixture.py with the same
+    sample records; after the upgrade they must all still be there."""
+    path = tmp_path / fixture.name
+    shutil.copy(fixture, path)
+    with Database.open(path, backup_dir=tmp_path / "backups") as db:
+        from werkplaats_desktop.services import Services
+
+        svc = Services(db)
+        wp = svc.werkplaatsen.all()
+        assert [w.naam for w in wp] == ["Fixture-werkplaats"]
+        assert {p.naam for p in svc.projecten.all()} == {"Fixture-project"}
+        act = svc.activiteiten.all()
+        assert len(act) == 1 and act[0].titel == "Fixture-activiteit" and act[0].thema_ids
+        assert svc.bijdragen.all()[0].hoeveelheid == 1234.5
+        assert svc.personen.all()[0].email == "fixture@voorbeeld.nl"
+
+
+def _add_test_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
+    """A copy of db/ with one more revision, to test the upgrade path itself."""
+    from werkplaats_desktop import locations
+
+    folder = tmp_path / "db"
+    shutil.copytree(locations.migrations_dir(), folder)
+    head = migrate.head_revision()
+    (folder / "versions" / "9000_test.py").write_text(
+        f'revision = "9000"\ndown_revision = "{head}"\nbranch_labels = None\n'
+        f"depends_on = None\nfrom alembic import op\nimport sqlalchemy as sa\n\n"
+        f"def upgrade():\n{body}\n\ndef downgrade():\n    pass\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(migrate, "migrations_dir", lambda: folder)
+    migrate.script_directory.cache_clear()
+
+
+@pytest.fixture
+def _restore_scripts() -> None:
+    yield
+    migrate.script_directory.cache_clear()
+
+
+def test_upgrade_makes_a_backup_first_and_keeps_data(
+        db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _restore_scripts: None
+) -> None:
+    from tests.factories import small_werkplaats
+    from werkplaats_desktop.services import Services
+
+    with Database.open(db_path) as db:
+        small_werkplaats(Services(db))
+    _add_test_revision(tmp_path, monkeypatch, '    with op.batch_alter_table("project") as b:\n'
+                                              '        b.add_column(sa.Column("extra", sa.Text()))')
+    backups = tmp_path / "backups"
+    with Database.open(db_path, backup_dir=backups) as db:
+        assert db.upgrade_report.from_revision == "0001"
+        assert db.upgrade_report.to_revision == "9000"
+        with db.read() as s:
+            cols = [r[1] for r in s.connection().exec_driver_sql("PRAGMA table_info(project)")]
+            assert "extra" in cols
+        svc = Services(db)
+        # the table was rebuilt (batch mode): rows and their links are all still there
+        assert [p.naam for p in svc.projecten.all()] == ["Kwartiermaken in de wijk"]
+        assert svc.activiteiten.all()[0].project_id == svc.projecten.all()[0].id
+        assert svc.projecten.all()[0].thema_ids
+    saved = list(backups.glob("*voor-upgrade-0001.sqlite"))
+    assert len(saved) == 1
+    conn = sqlite3.connect(saved[0])
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert conn.execute("SELECT count(*) FROM project").fetchone() == (1,)
+    conn.close()
+
+
+def test_a_failing_upgrade_changes_nothing(
+        db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _restore_scripts: None
+) -> None:
+    from tests.factories import small_werkplaats
+    from werkplaats_desktop.services import Services
+
+    with Database.open(db_path) as db:
+        small_werkplaats(Services(db))
+    before = digest(db_path)
+    _add_test_revision(tmp_path, monkeypatch,
+                       '    op.execute("DELETE FROM activiteit")\n'
+                       '    op.execute("SELECT * FROM tabel_die_niet_bestaat")')
+    with pytest.raises(migrate.MigrationFailed, match="Er is niets gewijzigd"):
+        Database.open(db_path, backup_dir=tmp_path / "backups")
+    assert digest(db_path) == before
+
+
+def test_a_new_file_that_fails_to_be_created_leaves_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _restore_scripts: None) -> None:
+    _add_test_revision(tmp_path, monkeypatch, '    op.execute("SELECT * FROM bestaat_niet")')
+    path = tmp_path / "nieuw.sqlite"
+    with pytest.raises(migrate.MigrationFailed):
+        Database.open(path)
+    assert not path.exists()

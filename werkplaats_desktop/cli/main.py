@@ -1,0 +1,50 @@
+"""The ``werkplaats`` command: scripting and checks without the window.
+
+Every subcommand lives in its own module with ``register(subparsers)``; each returns an exit
+code (0 = success) and writes problems in Dutch to stderr. See README, "Command line".
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from werkplaats_desktop import __version__
+from werkplaats_desktop.cli import demo, info
+
+#: subcommand modules, in the order --help lists them
+COMMANDS = (demo, info)
+
+EPILOG = """\
+Uitvoercodes: 0 = gelukt; 1 = mislukt (de reden staat op stderr); 2 = verkeerd aangeroepen.
+Zonder --db gebruikt een opdracht de eigen database in de gebruikersmap."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="werkplaats",
+        description="Werkplaats Desktop op de opdrachtregel: voorbeelddata, informatie, "
+                    "controles en uitwisseling.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", required=True)
+    for module in COMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except KeyboardInterrupt:
+        print("Afgebroken.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

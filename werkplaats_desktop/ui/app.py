@@ -1,0 +1,64 @@
+"""``werkplaats-desktop [--db PATH] [--demo]``: start the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from werkplaats_desktop import APP_NAME, ORGANIZATION, __version__
+from werkplaats_desktop.locations import default_database_path, demo_database_path
+from werkplaats_desktop.store.database import Database
+from werkplaats_desktop.store.migrate import SchemaError
+from werkplaats_desktop.ui.i18n import DEFAULT_LANGUAGE, install_translators
+from werkplaats_desktop.ui.style import STYLE_SHEET
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="werkplaats-desktop",
+                                     description=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", type=Path, help="open dit databasebestand")
+    parser.add_argument("--demo", action="store_true",
+                        help="open de voorbeelddatabase (in de gebruikersmap; "
+                             "wordt zo nodig eerst gemaakt)")
+    return parser.parse_args(argv)
+
+
+def demo_database() -> Path:
+    path = demo_database_path()
+    if not path.exists():
+        from werkplaats_desktop.demo.builder import build_demo
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        build_demo(path)
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationVersion(__version__)
+    app.setStyleSheet(STYLE_SHEET)
+    install_translators(DEFAULT_LANGUAGE)
+    path = demo_database() if args.demo else (args.db or default_database_path())
+    try:
+        db = Database.open(path)
+    except SchemaError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    from werkplaats_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    window.show()
+    code = app.exec()
+    db.close()
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
