@@ -7,10 +7,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from werkplaats_desktop import APP_NAME, ORGANIZATION, __version__
-from werkplaats_desktop.locations import default_database_path, demo_database_path
+from werkplaats_desktop.locations import (
+    default_database_path,
+    demo_database_path,
+    resources_dir,
+)
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.store.migrate import SchemaError
 from werkplaats_desktop.ui.i18n import DEFAULT_LANGUAGE, install_translators
@@ -44,6 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
     app.setStyleSheet(STYLE_SHEET)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "werkplaats.svg")))
     install_translators(DEFAULT_LANGUAGE)
     path = demo_database() if args.demo else (args.db or default_database_path())
     try:
