@@ -73,3 +73,11 @@ def demo_db(demo_path: Path) -> Iterator[Database]:
     database = Database.open(demo_path)
     yield database
     database.close()
+
+
+@pytest.fixture(autouse=True)
+def _synchronous_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Long work runs in the test's thread, so its results are there when the call returns."""
+    from werkplaats_desktop.ui import tasks
+
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)

@@ -82,6 +82,16 @@ class Meta(Base):
     waarde: Mapped[str] = mapped_column(Text)
 
 
+class VergetenRecord(Base):
+    """UUIDs of records deleted as personal data ("vergeten"): an import never brings them
+    back. Holds no personal data itself, only the UUID and the kind of record."""
+
+    __tablename__ = "vergeten_record"
+    uuid: Mapped[str] = mapped_column(UUID_TYPE, primary_key=True)
+    tabel: Mapped[str] = mapped_column(String(60))
+    vergeten_op: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 # --- reference data (seeded by the first migration) -----------------------------------------
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from werkplaats_desktop import APP_NAME, ORGANIZATION, __version__
 from werkplaats_desktop.locations import (
@@ -16,9 +16,8 @@ from werkplaats_desktop.locations import (
     demo_database_path,
     resources_dir,
 )
-from werkplaats_desktop.store.database import Database
-from werkplaats_desktop.store.migrate import SchemaError
 from werkplaats_desktop.ui.i18n import DEFAULT_LANGUAGE, install_translators
+from werkplaats_desktop.ui.opening import open_database
 from werkplaats_desktop.ui.style import STYLE_SHEET
 
 
@@ -52,17 +51,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "werkplaats.svg")))
     install_translators(DEFAULT_LANGUAGE)
     path = demo_database() if args.demo else (args.db or default_database_path())
-    try:
-        db = Database.open(path)
-    except SchemaError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+    db = open_database(path)
+    if db is None:
         return 1
     from werkplaats_desktop.ui.main_window import MainWindow
 
     window = MainWindow(db)
     window.show()
     code = app.exec()
-    db.close()
+    window.db.close()  # the window may have switched to another database meanwhile
     return code
 
 

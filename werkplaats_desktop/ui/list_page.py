@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from werkplaats_desktop.services import Services
 from werkplaats_desktop.services.listing import ListQuery, ListService
+from werkplaats_desktop.store.database import Change
 from werkplaats_desktop.ui.table_model import RecordTableModel
 
 SEARCH_DELAY_MS = 150
@@ -89,9 +92,33 @@ class ListPage(QWidget):
                                        filters=q.filters, sort=q.sort, descending=q.descending))
         self._update_count()
 
+    def set_filters(self, filters: dict[str, object]) -> None:
+        q = self.model.query
+        self.model.set_query(ListQuery(search=q.search, search_columns=q.search_columns,
+                                       filters=dict(filters), sort=q.sort,
+                                       descending=q.descending))
+        self._update_count()
+
+    def set_services(self, services: Services) -> None:
+        self.model.lists = services.lists
+        self.refresh()
+
     def refresh(self) -> None:
+        self._dirty = False
         self.model.refresh()
         self._update_count()
+
+    def on_change(self, change: Change) -> None:
+        """Refresh now when shown, otherwise when next shown (cheap with many pages)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if getattr(self, "_dirty", False):
+            self.refresh()
+        super().showEvent(event)
 
     def _update_count(self) -> None:
         total = self.model.total()
