@@ -1,0 +1,195 @@
+"""The measurements, one function each, every figure beside its baseline from the same run.
+
+Each function takes a generated database and a number of repetitions and returns
+:class:`~benchmarks.measure.Result` rows; ``run.py`` decides which to run and prints them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.measure import Result, Stat, paired
+from werkplaats_desktop.services.listing import ListQuery, ListService
+from werkplaats_desktop.store.database import Database
+from werkplaats_desktop.store.engine import connect_raw
+
+REPO = Path(__file__).resolve().parent.parent
+ACTIVITIES = "activiteit"
+#: what a user types in the search box of the activities list: a first letter, a theme word, a
+#: gemeente, and a word found nowhere (every row is looked at, nothing ends a scan early)
+SEARCH_TERMS = ("e", "eenzaam", "Zwolle", "qqxz")
+RSS_TARGET_MB = 300
+
+
+def page_size() -> int:
+    """The rows the GUI's table model fetches per page (ui/table_model.PAGE_SIZE)."""
+    from werkplaats_desktop.ui.table_model import PAGE_SIZE
+
+    return PAGE_SIZE
+
+
+# --- the GUI process: cold start and memory --------------------------------------------------
+
+
+def _probe(args: list[str], data_dir: str) -> dict[str, Any]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WERKPLAATS_DATA_DIR": data_dir}
+    # an installed program has its bytecode compiled; let the warm-up run write it here too
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    spawned = time.time()
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.gui_probe", *args], cwd=REPO,
+                          env=env, capture_output=True, text=True, timeout=600, check=False)
+    for line in proc.stdout.splitlines():
+        if line.startswith("PROBE "):
+            marks: dict[str, Any] = json.loads(line[len("PROBE "):])
+            marks["spawned"] = spawned
+            return marks
+    raise RuntimeError(f"gui_probe {' '.join(args)} failed ({proc.returncode}):\n"
+                       f"{proc.stdout}\n{proc.stderr}")
+
+
+def gui_process(db_path: Path, scale: int, times: int, dashboard: bool = False) -> list[Result]:
+    """Cold start to a usable window vs a bare QMainWindow, the cost of opening the file, and
+    the peak RSS of the program's process (each a fresh process; one unmeasured warm-up)."""
+    app_args = ["app", "--db", str(db_path)] + (["--dashboard"] if dashboard else [])
+    with tempfile.TemporaryDirectory(prefix="werkplaats-bench-") as data_dir:
+        for args in (["bare"], ["open", "--db", str(db_path)], app_args):
+            _probe(args, data_dir)  # warm the OS file cache and Python's bytecode cache
+        bare, opened, app = [], [], []
+        for _ in range(times):  # interleaved, so that drift of the machine hits all alike
+            bare.append(_probe(["bare"], data_dir))
+            opened.append(_probe(["open", "--db", str(db_path)], data_dir))
+            app.append(_probe(app_args, data_dir))
+
+    def ms(marks: list[dict[str, Any]], key: str, since: str = "spawned") -> Stat:
+        return Stat(tuple((m[key] - m[since]) * 1000 for m in marks))
+
+    bare_start = ms(bare, "window_shown")
+    open_ms = Stat(tuple(m["open_ms"] for m in opened))
+    usable = ms(app, "activities_shown")
+    budget = 1.5 * bare_start.median + open_ms.median
+    details = {
+        "window_shown_ms": ms(app, "window_shown").as_json(),
+        "interpreter_up_ms": ms(app, "entered").as_json(),
+        "imports_done_ms": ms(app, "imported").as_json(),
+        "open_file_ms": open_ms.as_json(),
+        "budget_ms": round(budget, 1),
+        "activities_page": app[0]["activities_page"],
+        "activities_rows_loaded": app[0]["activities_rows"],
+        "activities_total": app[0]["activities_total"],
+    }
+    results = [Result(
+        "cold_start", "Cold start to usable window (activities list shown)", scale, usable,
+        bare_start, "bare PySide6 QMainWindow start",
+        target=f"<= 1.5 x bare + open file ({budget:.0f} ms)", met=usable.median <= budget,
+        details=details)]
+    rss = Stat(tuple(m["peak_rss_mb"] for m in app), unit="MB")
+    bare_rss = Stat(tuple(m["peak_rss_mb"] for m in bare), unit="MB")
+    shown = "activities list and dashboard shown" if dashboard else "activities list shown"
+    results.append(Result("peak_rss", f"Peak RSS of the program ({shown})", scale, rss, bare_rss,
+                          "bare PySide6 QMainWindow process", target=f"< {RSS_TARGET_MB} MB",
+                          met=rss.median < RSS_TARGET_MB))
+    if dashboard:
+        first_show = Stat(tuple(m["dashboard_first_show_ms"] for m in app))
+        results.append(Result("dashboard_first_show", "First show of the dashboard page "
+                              "(matplotlib import included)", scale, first_show, None, "",
+                              details={}))
+    return results
+
+
+# --- the activities list, as ui/list_page.ListPage loads it -----------------------------------
+
+_JOINS = """
+    LEFT JOIN activiteit_subtype st ON st.code = a.subtype
+    LEFT JOIN werkplaats w ON w.id = a.werkplaats_id
+    LEFT JOIN project p ON p.id = a.project_id
+    LEFT JOIN gemeente g ON g.id = a.gemeente_id"""
+_PAGE = """
+SELECT a.id, a.jaar, a.datum, a.titel, a.o, st.naam, w.naam, p.naam, g.naam,
+       (SELECT group_concat(t.naam, '; ') FROM activiteit_thema x
+        JOIN thema t ON t.id = x.thema_id WHERE x.activiteit_id = a.id),
+       a.bereik, a.uren
+FROM activiteit a {joins} {where} ORDER BY a.jaar DESC, a.id DESC LIMIT {limit}"""
+_COUNT = "SELECT count(*) FROM activiteit a {where}"
+_SEARCH = """WHERE a.titel LIKE :p ESCAPE '\\' OR CAST(a.jaar AS TEXT) LIKE :p ESCAPE '\\'
+    OR a.o LIKE :p ESCAPE '\\'
+    OR a.subtype IN (SELECT code FROM activiteit_subtype WHERE naam LIKE :p ESCAPE '\\')
+    OR a.werkplaats_id IN (SELECT id FROM werkplaats WHERE naam LIKE :p ESCAPE '\\')
+    OR a.project_id IN (SELECT id FROM project WHERE naam LIKE :p ESCAPE '\\')
+    OR a.gemeente_id IN (SELECT id FROM gemeente WHERE naam LIKE :p ESCAPE '\\')
+    OR a.id IN (SELECT activiteit_id FROM activiteit_thema WHERE thema_id IN
+                (SELECT id FROM thema WHERE naam LIKE :p ESCAPE '\\'))"""
+
+
+def _plain_sql(conn: sqlite3.Connection, term: str, limit: int) -> tuple[list[Any], int]:
+    """The baseline: plain sqlite3 with the straightforward SQL for the same page: one query
+    for the shown rows (joins for the names, the default order, LIMIT) and one for the total,
+    both with the search written as the services write it."""
+    where = _SEARCH if term else ""
+    params = {"p": f"%{term}%"} if term else {}
+    rows = conn.execute(_PAGE.format(joins=_JOINS, where=where, limit=limit), params).fetchall()
+    count = conn.execute(_COUNT.format(where=where), params).fetchone()[0]
+    return rows, count
+
+
+def activities_list(db_path: Path, scale: int, times: int) -> list[Result]:
+    """First page of the activities list and one search keystroke, through ``services.lists``
+    exactly as ListPage does it (``ids()`` + ``rows()`` for the page, ``count()`` for the
+    total), against plain sqlite3 running the hand-written query of the same page."""
+    limit = page_size()
+    db = Database.open(db_path)
+    raw = connect_raw(db_path, readonly=True)
+    try:
+        lists = ListService(db)
+        spec = lists.spec(ACTIVITIES)
+        visible = tuple(c.key for c in spec.columns if c.visible)  # ListPage.visible_columns
+
+        def page(term: str) -> tuple[list[Any], int]:
+            q = ListQuery(search=term, search_columns=visible)  # ListPage.apply_query
+            ids = lists.ids(ACTIVITIES, q, offset=0, limit=limit)
+            return lists.rows(ACTIVITIES, ids), lists.count(ACTIVITIES, q)
+
+        first_call_ms = _first_call(lambda: page(""))
+        rows, total = page("")
+        base_rows, base_total = _plain_sql(raw, "", limit)
+        assert total == base_total == scale and [r[0] for r in rows] == [r[0] for r in base_rows]
+        ours, base = paired(lambda: page(""), lambda: _plain_sql(raw, "", limit), times)
+        results = [Result("first_page", "Activities list: first page + total", scale, ours, base,
+                          "plain sqlite3, same page", target="< 200 ms",
+                          met=ours.median < 200 if scale == 100_000 else None,
+                          details={"first_call_after_open_ms": round(first_call_ms, 1),
+                                   "rows": len(rows)})]
+        worst: tuple[Stat, Stat, str] | None = None
+        per_term: dict[str, Any] = {}
+        for term in SEARCH_TERMS:
+            found = page(term)[1]
+            assert found == _plain_sql(raw, term, limit)[1], term
+            s_ours, s_base = paired(lambda t=term: page(t), lambda t=term: _plain_sql(raw, t, limit),
+                                    times)
+            per_term[term] = {"matches": found, "ours": s_ours.as_json(),
+                              "baseline": s_base.as_json()}
+            if worst is None or s_ours.median > worst[0].median:
+                worst = (s_ours, s_base, term)
+        assert worst is not None
+        results.append(Result(
+            "search", f"Activities list: search keystroke (slowest of {len(SEARCH_TERMS)} terms: "
+            f"'{worst[2]}')", scale, worst[0], worst[1], "plain sqlite3, same search",
+            target="< 100 ms", met=worst[0].median < 100 if scale == 100_000 else None,
+            details={"terms": per_term}))
+        return results
+    finally:
+        raw.close()
+        db.close()
+
+
+def _first_call(fn: Any) -> float:
+    started = time.perf_counter()
+    fn()
+    return (time.perf_counter() - started) * 1000

@@ -1,0 +1,183 @@
+"""Run the benchmarks: one command, a table on stdout and the full results as JSON.
+
+``python benchmarks/run.py`` measures at 1 000, 10 000, 100 000 and 1 000 000 activities
+(databases from ``generate.py`` under ``benchmarks/data/``, made first when missing), each figure
+``--repeat`` times beside its baseline from the same run; see ``benchmarks/README.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import platform
+import sqlite3
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks import cases, generate
+from benchmarks.measure import Result
+from werkplaats_desktop.store.migrate import head_revision, inspect_file
+
+RESULTS_DIR = Path(__file__).resolve().parent / "results"
+GUI_SCALE = 100_000
+#: (module that must exist, measurements it makes possible) for features built elsewhere
+PENDING = {
+    "werkplaats_desktop.services.dashboard": "dashboard refresh vs bare SQL GROUP BY; first "
+                                             "show of the dashboard page; peak RSS with the "
+                                             "dashboard shown",
+    "werkplaats_desktop.exchange": "CSV export vs sqlite3 + csv.writer; CSV import vs "
+                                   "executemany",
+}
+
+
+def machine() -> dict[str, Any]:
+    """What the figures were measured on."""
+    import PySide6
+    import sqlalchemy
+
+    cpu = platform.processor() or platform.machine()
+    ram_gb = None
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                ram_gb = round(int(line.split()[1]) / 1024 / 1024, 1)
+    except OSError:
+        pass
+    return {"cpu": cpu, "cores": os.cpu_count(), "ram_gb": ram_gb,
+            "os": platform.platform(), "python": platform.python_version(),
+            "sqlite": sqlite3.sqlite_version, "pyside6": PySide6.__version__,
+            "sqlalchemy": sqlalchemy.__version__, "load_average": _load()}
+
+
+def _load() -> list[float] | None:
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except (AttributeError, OSError):
+        return None
+
+
+def database(scale: int, seed: int, data_dir: Path, log: Any) -> Path:
+    """The generated database of ``scale`` activities; made (again) when it is missing or was
+    made by an older schema."""
+    path = data_dir / generate.default_path(scale, seed).name
+    if path.exists() and inspect_file(path).revision != head_revision():
+        log(f"{path.name}: older schema, generating again")
+        path.unlink()
+    if not path.exists():
+        started = time.perf_counter()
+        generate.generate(path, scale, seed)
+        log(f"generated {path.name} in {time.perf_counter() - started:.1f} s")
+    return path
+
+
+def growth(results: list[Result], small: int, large: int) -> list[Result]:
+    """How each figure grows from ``small`` to ``large`` activities: no worse than linear means
+    at most ``large / small`` times slower."""
+    out = []
+    for key in dict.fromkeys(r.key for r in results):
+        at = {r.scale: r for r in results if r.key == key}
+        if small in at and large in at:
+            factor = at[large].value.median / at[small].value.median
+            out.append(Result(
+                f"{key}_growth", f"Growth of '{key}' from {small:,} to {large:,}", None,
+                at[large].value, at[small].value, f"same figure at {small:,}",
+                target=f"<= {large // small}x (linear)", met=factor <= large / small,
+                details={"factor": round(factor, 2)}))
+    return out
+
+
+def _fmt(value: float, unit: str) -> str:
+    return f"{value:,.0f} {unit}" if value >= 100 else f"{value:,.1f} {unit}"
+
+
+def table(results: list[Result]) -> str:
+    lines = ["| Measurement | Activities | Median | Spread (min-max) | Baseline | Baseline median "
+             "| Ratio | Target | Met |", "|---|---|---|---|---|---|---|---|---|"]
+    for r in results:
+        v, b = r.value, r.baseline
+        ratio = f"{v.median / b.median:.2f}x" if b and b.median else ""
+        if r.key.endswith("_growth"):
+            ratio = f"{r.details['factor']:.1f}x"
+        met = {True: "yes", False: "**no**", None: ""}[r.met]
+        lines.append(
+            f"| {r.title} | {f'{r.scale:,}' if r.scale else ''} | {_fmt(v.median, v.unit)} | "
+            f"{_fmt(v.low, v.unit)} - {_fmt(v.high, v.unit)} | {r.baseline_title} | "
+            f"{_fmt(b.median, b.unit) if b else ''} | {ratio} | {r.target} | {met} |")
+    return "\n".join(lines)
+
+
+def pending() -> list[dict[str, str]]:
+    """The measurements that wait for a feature that is not in this checkout."""
+    return [{"needs": module, "measurements": what} for module, what in PENDING.items()
+            if importlib.util.find_spec(module) is None]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python benchmarks/run.py",
+        description="Measure Werkplaats Desktop at several database sizes and print a table; "
+                    "the full results are written as JSON.")
+    parser.add_argument("--scales", default=",".join(str(s) for s in generate.SCALES),
+                        help="comma-separated numbers of activities (default: %(default)s)")
+    parser.add_argument("--repeat", type=int, default=5,
+                        help="measurements per figure, after one warm-up (default 5)")
+    parser.add_argument("--gui-scale", type=int, default=GUI_SCALE,
+                        help="database size for start-up and memory (default 100000; 0 skips "
+                             "the GUI measurements)")
+    parser.add_argument("--seed", type=int, default=generate.DEFAULT_SEED)
+    parser.add_argument("--data-dir", type=Path, default=generate.DATA_DIR,
+                        help="where the generated databases are kept (default benchmarks/data)")
+    parser.add_argument("--json", type=Path, help="results file (default "
+                        "benchmarks/results/run-<time>.json)")
+    args = parser.parse_args(argv)
+    scales = sorted({int(s) for s in args.scales.split(",") if s.strip()})
+
+    def log(message: str) -> None:
+        print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+    started = time.perf_counter()
+    info = machine()
+    log(f"{info['cpu']}, {info['cores']} cores, Python {info['python']}, "
+        f"SQLite {info['sqlite']}, PySide6 {info['pyside6']}")
+    results: list[Result] = []
+    for scale in scales:
+        path = database(scale, args.seed, args.data_dir, log)
+        log(f"activities list at {scale:,}")
+        results += cases.activities_list(path, scale, args.repeat)
+    small = 10_000 if 10_000 in scales else scales[0]
+    if scales[-1] > small:
+        results += growth(results, small, scales[-1])
+    if args.gui_scale:
+        path = database(args.gui_scale, args.seed, args.data_dir, log)
+        log(f"start-up and memory at {args.gui_scale:,}")
+        results += cases.gui_process(path, args.gui_scale, args.repeat)
+    missing = pending()
+    report = {"started": datetime.now(UTC).isoformat(timespec="seconds"), "machine": info,
+              "seed": args.seed, "repeat": args.repeat, "scales": scales,
+              "seconds": round(time.perf_counter() - started, 1),
+              "results": [r.as_json() for r in results], "not_measured": missing}
+    out = args.json or RESULTS_DIR / f"run-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(table(results))
+    for item in missing:
+        print(f"\nNot measured ({item['needs']} is not in this checkout): "
+              f"{item['measurements']}")
+    print(f"\n{len(results)} figures in {report['seconds']} s; JSON: {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
