@@ -5,7 +5,9 @@ A list is fetched a page at a time in two steps, so it stays fast at 100 000 row
 1. the ids of one page: ``SELECT id ... WHERE <filters and search> ORDER BY <column>, id
    LIMIT n OFFSET k``, joining only what the sort column needs; the search on a name of a
    referenced record is an ``IN (SELECT id FROM other WHERE naam LIKE ...)`` over the small
-   table, not a join over the large one;
+   table, not a join over the large one. A search has to look at every row, so its page
+   query also counts the matches (``count(*) OVER ()``) and :meth:`ListService.count` answers
+   from that: one scan per keystroke instead of two;
 2. the shown values of just those rows, including lists such as the themes.
 
 Every list is described once by a :class:`ListSpec` (columns with Dutch headers, filters).
@@ -37,7 +39,7 @@ from sqlalchemy.orm import aliased
 from werkplaats_desktop.domain import enums
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
 from werkplaats_desktop.store import orm
-from werkplaats_desktop.store.database import Database
+from werkplaats_desktop.store.database import Change, Database
 
 Pattern = str  # a LIKE pattern, already escaped and wrapped in %...%
 
@@ -443,6 +445,12 @@ SPECS = _specs()
 class ListService:
     def __init__(self, db: Database):
         self.db = db
+        #: (list key, query, total) of the last search, counted by ids() in the same scan
+        self._search_total: tuple[str, ListQuery, int] | None = None
+        db.subscribe(self._forget_total)
+
+    def _forget_total(self, _change: Change) -> None:
+        self._search_total = None
 
     @staticmethod
     def spec(key: str) -> ListSpec:
@@ -468,6 +476,9 @@ class ListService:
         return conditions
 
     def count(self, key: str, q: ListQuery = ListQuery()) -> int:
+        known = self._search_total
+        if known is not None and known[0] == key and known[1] == q:
+            return known[2]
         spec = SPECS[key]
         table = spec.table
         stmt = select(func.count()).select_from(table).where(*self._where(spec, q))
@@ -484,7 +495,9 @@ class ListService:
         else:
             descending = spec.default_descending and sort_key == spec.default_sort
         col = spec.column(sort_key)
-        stmt: Select[Any] = select(table.id).where(*self._where(spec, q))  # type: ignore[attr-defined]
+        searching = bool(q.search.strip())
+        total = [func.count().over()] if searching else []
+        stmt: Select[Any] = select(table.id, *total).where(*self._where(spec, q))  # type: ignore[attr-defined]
         for target, on in col.joins:
             stmt = stmt.outerjoin(target, on)
         order = col.value.collate("NOCASE") if col.kind == "text" else col.value
@@ -496,7 +509,10 @@ class ListService:
         if limit is not None:
             stmt = stmt.limit(limit)
         with self.db.read() as s:
-            return list(s.scalars(stmt))
+            found = s.execute(stmt).all()
+        if searching and (found or offset == 0):
+            self._search_total = (key, q, found[0][1] if found else 0)
+        return [row[0] for row in found]
 
     def rows(self, key: str, ids: Sequence[int]) -> list[tuple[Any, ...]]:
         """``(id, value per column...)`` for ``ids``, in the order given."""
