@@ -22,6 +22,7 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import (
+    Column,
     ColumnElement,
     Select,
     and_,
@@ -169,6 +170,15 @@ def _year_overlap(start: Any, end: Any, as_dates: bool) -> Callable[[Any], Colum
             or_(end.is_(None), end >= lo),
         )
     return build
+
+
+def _never_null(value: Any, table: Any) -> bool:
+    """A NOT NULL column of the list's own table (joined names and subqueries can be NULL).
+    Sorting on it needs no "empty values last" term, so an index can give the order and the
+    first page stops after its rows instead of sorting the whole table."""
+    column = getattr(value, "expression", value)
+    return isinstance(column, Column) and column.table is table.__table__ \
+        and not column.nullable
 
 
 def _col(key: str, label: str, kind: str, value: Any, **kw: Any) -> ListColumn:
@@ -516,8 +526,9 @@ class ListService:
             stmt = stmt.outerjoin(target, on)
         order = col.value.collate("NOCASE") if col.kind == "text" else col.value
         # empty values last in both directions, then a stable tie-breaker
-        stmt = stmt.order_by(case((order.is_(None), 1), else_=0),
-                             order.desc() if descending else order.asc(),
+        nulls_last = [] if _never_null(col.value, table) else [case((order.is_(None), 1),
+                                                                    else_=0)]
+        stmt = stmt.order_by(*nulls_last, order.desc() if descending else order.asc(),
                              table.id.desc() if descending else table.id.asc())  # type: ignore[attr-defined]
         stmt = stmt.offset(offset)
         if limit is not None:
