@@ -81,3 +81,15 @@ def _synchronous_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
     from werkplaats_desktop.ui import tasks
 
     monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """QSettings of each test in a folder of its own (never the user's real settings)."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("Werkplaats Desktop tests")
+    QCoreApplication.setApplicationName("Werkplaats Desktop tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path_factory.mktemp("settings")))

@@ -53,8 +53,9 @@ _ACHTERNAMEN = ("de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de 
                 "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer",
                 "de Wit", "Dijkstra", "Smits", "de Graaf", "van der Meer", "Kok", "Jacobs",
                 "Vermeulen", "Yilmaz", "El Amrani", "van Dijk", "Koster", "Prins", "Huisman")
-_INSTELLINGEN = ("Welzijn", "Zorggroep", "MEE", "Thuiszorg", "GGZ", "Sociaal Werk", "Woonzorg",
-                 "Buurtzorg", "Maatschappelijke Dienstverlening", "Humanitas")
+# generic kinds of organisation (no real brand names: these partners are invented)
+_INSTELLINGEN = ("Welzijn", "Zorggroep", "Wijkteam", "Thuiszorg", "GGZ", "Sociaal Werk",
+                 "Woonzorg", "Jeugdhulp", "Maatschappelijke Dienstverlening", "Dagbesteding")
 _OVERIGE = (
     ("vrijwilligersorganisatie", "Vrijwilligerscentrale"),
     ("burgerorganisatie", "Platform Wmo"),

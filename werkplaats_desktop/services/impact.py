@@ -78,13 +78,14 @@ def _referencing(table: Table) -> list[tuple[Table, list[str], list[str], str]]:
     return result
 
 
-def delete_impact(session: Session, table_name: str, row_id: int) -> Impact:
+def delete_impact(session: Session, table_name: str, *row_ids: int) -> Impact:
+    """What deleting the rows ``row_ids`` of ``table_name`` would also delete or unlink."""
     tables = orm.Base.metadata.tables
     deleted: dict[str, set[int]] = defaultdict(set)
     unlinked: dict[str, set[int]] = defaultdict(set)
     blocking: dict[str, set[int]] = defaultdict(set)
-    deleted[table_name].add(row_id)
-    queue: list[tuple[str, set[int]]] = [(table_name, {row_id})]
+    deleted[table_name].update(row_ids)
+    queue: list[tuple[str, set[int]]] = [(table_name, set(row_ids))]
     rowid = column("rowid")
     while queue:
         name, rowids = queue.pop()
@@ -106,7 +107,7 @@ def delete_impact(session: Session, table_name: str, row_id: int) -> Impact:
                 unlinked[child.name] |= hits
             elif hits:
                 blocking[child.name] |= hits
-    deleted[table_name].discard(row_id)
+    deleted[table_name].difference_update(row_ids)
     return Impact(
         deleted={t: len(ids) for t, ids in deleted.items() if ids},
         unlinked={t: len(ids - deleted[t]) for t, ids in unlinked.items() if ids - deleted[t]},

@@ -315,7 +315,10 @@ def _specs() -> dict[str, ListSpec]:
                            orm.PartnerTypeRef.naam.like(p, escape="\\")))),
             _ref("gemeente", _("Kolom", "Gemeente"), Pa.gemeente_id, orm.Gemeente),
             _ref("provincie", _("Kolom", "Provincie"), Pa.provincie_code, orm.Provincie),
-            ListColumn("netwerk", _("Kolom", "G4/G32"), "Gemeentenetwerk", _GEM.netwerk,
+            # G4/G32 is a property of a gemeente: shown for gemeenten and their parts only
+            ListColumn("netwerk", _("Kolom", "G4/G32"), "Gemeentenetwerk",
+                       case((Pa.type.in_(("gemeente", "stadsdeel", "gemeentelijke_dienst")),
+                             _GEM.netwerk), else_=None),
                        joins=((_GEM, _GEM.id == Pa.gemeente_id),), search=None),
             _col("werkplaatsen", _("Kolom", "Werkplaatsen"), "int",
                  select(func.count(func.distinct(orm.Deelname.werkplaats_id)))
