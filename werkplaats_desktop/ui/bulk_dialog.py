@@ -22,38 +22,49 @@ from werkplaats_desktop.services.records import NotFound
 from werkplaats_desktop.ui.i18n import enum_label, translate
 
 
-def _tr(text: str) -> str:
-    return translate("Bulk", text)
-
-
 class BulkEditDialog(QDialog):
-    def __init__(self, services: Services, key: str, ids: Sequence[int], actions: Sequence[str],
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: Services,
+        key: str,
+        ids: Sequence[int],
+        actions: Sequence[str],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.services = services
         self.key = key
         self.ids = list(ids)
-        self.setWindowTitle(_tr("Bulk bewerken"))
+        self.setWindowTitle(translate("Bulk", "Bulk bewerken"))
         self.what = QComboBox()
-        self.what.setAccessibleName(_tr("Wat wilt u wijzigen"))
-        texts = {"thema": _tr("Thema toevoegen"), "status": _tr("Status wijzigen"),
-                 "o": _tr("O wijzigen")}
+        self.what.setAccessibleName(translate("Bulk", "Wat wilt u wijzigen"))
+        texts = {
+            "thema": translate("Bulk", "Thema toevoegen"),
+            "status": translate("Bulk", "Status wijzigen"),
+            "o": translate("Bulk", "O wijzigen"),
+        }
         for action in actions:
             self.what.addItem(texts[action], action)
         self.value = QComboBox()
-        self.value.setAccessibleName(_tr("Nieuwe waarde"))
+        self.value.setAccessibleName(translate("Bulk", "Nieuwe waarde"))
         self.value.setMinimumContentsLength(30)
         self.what.currentIndexChanged.connect(lambda _i: self._fill_values())
         form = QFormLayout()
-        form.addRow(_tr("Wijzigen"), self.what)
-        form.addRow(_tr("Nieuwe waarde"), self.value)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        form.addRow(translate("Bulk", "Wijzigen"), self.what)
+        form.addRow(translate("Bulk", "Nieuwe waarde"), self.value)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("Geldt voor %1 geselecteerde rijen; in één keer ongedaan "
-                                    "te maken.").replace("%1", str(len(self.ids)))))
+        layout.addWidget(
+            QLabel(
+                translate(
+                    "Bulk", "Geldt voor %1 geselecteerde rijen; in één keer ongedaan te maken."
+                ).replace("%1", str(len(self.ids)))
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._fill_values()
@@ -83,7 +94,10 @@ class BulkEditDialog(QDialog):
             elif action == "o":
                 bulk.set_o(svc, self.ids, value)
         except (ValidationError, NotFound) as exc:
-            QMessageBox.warning(self, self.windowTitle(),
-                                _tr("Niets gewijzigd: %1").replace("%1", str(exc)))
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                translate("Bulk", "Niets gewijzigd: %1").replace("%1", str(exc)),
+            )
             return
         self.accept()

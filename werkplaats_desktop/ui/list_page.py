@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkplaats_desktop.domain.enums import AgendaStatus, BijdrageSoort, O, PartnerType, ProjectStatus
+from werkplaats_desktop.domain.enums import (
+    AgendaStatus,
+    BijdrageSoort,
+    O,
+    PartnerType,
+    ProjectStatus,
+)
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.services import Services
 from werkplaats_desktop.services.listing import ListQuery
 from werkplaats_desktop.store.database import Change
@@ -56,16 +63,32 @@ FILTER_BAR: dict[str, tuple[str, ...]] = {
 }
 
 _ALL = {
-    "werkplaats_id": "Alle werkplaatsen", "jaar": "Alle jaren", "o": "Alle O's",
-    "thema_id": "Alle thema's", "gemeente_id": "Alle gemeenten", "partner_id": "Alle partners",
-    "status": "Elke status", "type": "Alle soorten", "soort": "Geld en uren",
-    "provincie_code": "Alle provincies",
+    "werkplaats_id": QT_TRANSLATE_NOOP("Lijst", "Alle werkplaatsen"),
+    "jaar": QT_TRANSLATE_NOOP("Lijst", "Alle jaren"),
+    "o": QT_TRANSLATE_NOOP("Lijst", "Alle O's"),
+    "thema_id": QT_TRANSLATE_NOOP("Lijst", "Alle thema's"),
+    "gemeente_id": QT_TRANSLATE_NOOP("Lijst", "Alle gemeenten"),
+    "partner_id": QT_TRANSLATE_NOOP("Lijst", "Alle partners"),
+    "status": QT_TRANSLATE_NOOP("Lijst", "Elke status"),
+    "type": QT_TRANSLATE_NOOP("Lijst", "Alle soorten"),
+    "soort": QT_TRANSLATE_NOOP("Lijst", "Geld en uren"),
+    "provincie_code": QT_TRANSLATE_NOOP("Lijst", "Alle provincies"),
 }
 _FILTER_NAMES = {
-    "provincie_code": "provincie", "zonder_gemeente": "zonder gemeente", "jaar": "jaar",
-    "o": "O", "thema_id": "thema", "werkplaats_id": "werkplaats", "gemeente_id": "gemeente",
-    "partner_id": "partner", "project_id": "project", "kenniskring_id": "kenniskring",
-    "activiteit_id": "activiteit", "status": "status", "type": "soort", "soort": "soort",
+    "provincie_code": QT_TRANSLATE_NOOP("Lijst", "provincie"),
+    "zonder_gemeente": QT_TRANSLATE_NOOP("Lijst", "zonder gemeente"),
+    "jaar": QT_TRANSLATE_NOOP("Lijst", "jaar"),
+    "o": QT_TRANSLATE_NOOP("Lijst", "O"),
+    "thema_id": QT_TRANSLATE_NOOP("Lijst", "thema"),
+    "werkplaats_id": QT_TRANSLATE_NOOP("Lijst", "werkplaats"),
+    "gemeente_id": QT_TRANSLATE_NOOP("Lijst", "gemeente"),
+    "partner_id": QT_TRANSLATE_NOOP("Lijst", "partner"),
+    "project_id": QT_TRANSLATE_NOOP("Lijst", "project"),
+    "kenniskring_id": QT_TRANSLATE_NOOP("Lijst", "kenniskring"),
+    "activiteit_id": QT_TRANSLATE_NOOP("Lijst", "activiteit"),
+    "status": QT_TRANSLATE_NOOP("Lijst", "status"),
+    "type": QT_TRANSLATE_NOOP("Lijst", "soort"),
+    "soort": QT_TRANSLATE_NOOP("Lijst", "soort"),
 }
 
 #: bulk edits each list offers: (action key, menu text)
@@ -85,9 +108,15 @@ def _tr(text: str) -> str:
 class ListPage(QWidget):
     countChanged = Signal(int)
 
-    def __init__(self, services: Services, key: str, title: str,
-                 settings: Settings | None = None, detail: bool = False,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: Services,
+        key: str,
+        title: str,
+        settings: Settings | None = None,
+        detail: bool = False,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.services = services
         self.key = key
@@ -100,9 +129,11 @@ class ListPage(QWidget):
         self.title.setObjectName("paginatitel")
         self.count_label = QLabel()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(_tr("Zoeken in de zichtbare kolommen… (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            translate("Lijst", "Zoeken in de zichtbare kolommen… (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(_tr("Zoeken"))
+        self.search.setAccessibleName(translate("Lijst", "Zoeken"))
         self.filters: dict[str, QComboBox] = {}
         filter_row = QHBoxLayout()
         for name in FILTER_BAR.get(key, ()):
@@ -111,7 +142,7 @@ class ListPage(QWidget):
             filter_row.addWidget(combo)
         self.extra_label = QLabel()
         self.extra_label.setObjectName("actievefilter")
-        self.clear_button = QPushButton(_tr("Wis filters"))
+        self.clear_button = QPushButton(translate("Lijst", "Wis filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         filter_row.addWidget(self.extra_label)
         filter_row.addStretch(1)
@@ -123,8 +154,11 @@ class ListPage(QWidget):
         spec = self.model.spec
         sort_index = [c.key for c in spec.columns].index(spec.default_sort)
         self.table.horizontalHeader().setSortIndicator(
-            sort_index, Qt.SortOrder.DescendingOrder if spec.default_descending
-            else Qt.SortOrder.AscendingOrder)
+            sort_index,
+            Qt.SortOrder.DescendingOrder
+            if spec.default_descending
+            else Qt.SortOrder.AscendingOrder,
+        )
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -148,8 +182,9 @@ class ListPage(QWidget):
 
         hidden = self.settings.hidden_columns(key)
         for i, col in enumerate(spec.columns):
-            self.table.setColumnHidden(i, (col.key in hidden) if hidden is not None
-                                       else not col.visible)
+            self.table.setColumnHidden(
+                i, (col.key in hidden) if hidden is not None else not col.visible
+            )
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -173,8 +208,8 @@ class ListPage(QWidget):
             if saved is not None:
                 self.splitter.restoreState(saved)
             self.splitter.splitterMoved.connect(
-                lambda *_a: self.settings.set_geometry(f"splitter_{key}",
-                                                       self.splitter.saveState()))  # type: ignore[union-attr]
+                lambda *_a: self.settings.set_geometry(f"splitter_{key}", self.splitter.saveState())
+            )  # type: ignore[union-attr]
             layout.addWidget(self.splitter, 1)
         else:
             layout.addWidget(self.table, 1)
@@ -182,7 +217,7 @@ class ListPage(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_query)
+        self._timer.timeout.connect(self._search_typed)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.apply_query()
         self._restore_widths()
@@ -270,29 +305,47 @@ class ListPage(QWidget):
         for name, value in self._extra_filters.items():
             label = _tr(_FILTER_NAMES.get(name, name))
             if name == "provincie_code":
-                value = next((c.label for c in self.services.reference.provincies()
-                              if c.key == value), value)
+                value = next(
+                    (c.label for c in self.services.reference.provincies() if c.key == value), value
+                )
             if name == "zonder_gemeente":
                 parts.append(label)
             else:
                 parts.append(f"{label}: {value}")
-        return _tr("Ook gefilterd op: %1").replace("%1", ", ".join(parts)) if parts else ""
+        return (
+            translate("Lijst", "Ook gefilterd op: %1").replace("%1", ", ".join(parts))
+            if parts
+            else ""
+        )
 
     # --- query and refresh --------------------------------------------------------------------
 
     def visible_columns(self) -> tuple[str, ...]:
-        return tuple(c.key for i, c in enumerate(self.model.spec.columns)
-                     if not self.table.isColumnHidden(i))
+        return tuple(
+            c.key for i, c in enumerate(self.model.spec.columns) if not self.table.isColumnHidden(i)
+        )
 
     def apply_query(self) -> None:
         q = self.model.query
-        self.model.set_query(ListQuery(search=self.search.text(),
-                                       search_columns=self.visible_columns(),
-                                       filters=self.current_filters(), sort=q.sort,
-                                       descending=q.descending))
+        self.model.set_query(
+            ListQuery(
+                search=self.search.text(),
+                search_columns=self.visible_columns(),
+                filters=self.current_filters(),
+                sort=q.sort,
+                descending=q.descending,
+            )
+        )
         self.extra_label.setText(self._describe_extra())
         self.clear_button.setEnabled(bool(self.current_filters()) or bool(self.search.text()))
         self._update_count()
+
+    def _search_typed(self) -> None:
+        """The search box has been quiet for a moment: search (or later, when not shown)."""
+        if self.isVisible():
+            self.apply_query()
+        else:
+            self._dirty = True
 
     def set_services(self, services: Services) -> None:
         self.services = services
@@ -323,12 +376,15 @@ class ListPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
-            self.refresh()
+            self._dirty = False
+            self.apply_query()
         super().showEvent(event)
 
     def _update_count(self) -> None:
         total = self.model.total()
-        self.count_label.setText(_tr("%1 rijen").replace("%1", f"{total:,}".replace(",", ".")))
+        self.count_label.setText(
+            translate("Lijst", "%1 rijen").replace("%1", f"{total:,}".replace(",", "."))
+        )
         self.countChanged.emit(total)
 
     # --- selection and actions ------------------------------------------------------------------
@@ -342,8 +398,10 @@ class ListPage(QWidget):
         for record_id in ids:
             row = self.model.row_of(record_id)
             if row is not None:
-                selection.select(self.model.index(row, 0),
-                                 selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+                selection.select(
+                    self.model.index(row, 0),
+                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                )
 
     def _defaults(self) -> dict[str, Any]:
         """A new record starts in the werkplaats the list is filtered on."""
@@ -408,8 +466,9 @@ class ListPage(QWidget):
 
     def set_column_visible(self, index: int, visible: bool) -> None:
         self.table.setColumnHidden(index, not visible)
-        hidden = [c.key for i, c in enumerate(self.model.spec.columns)
-                  if self.table.isColumnHidden(i)]
+        hidden = [
+            c.key for i, c in enumerate(self.model.spec.columns) if self.table.isColumnHidden(i)
+        ]
         self.settings.set_hidden_columns(self.key, hidden)
         if self.search.text():
             self.apply_query()
@@ -428,9 +487,14 @@ class ListPage(QWidget):
 
     def _save_widths(self) -> None:
         header = self.table.horizontalHeader()
-        self.settings.set_column_widths(self.key, {
-            c.key: header.sectionSize(i) for i, c in enumerate(self.model.spec.columns)
-            if not self.table.isColumnHidden(i)})
+        self.settings.set_column_widths(
+            self.key,
+            {
+                c.key: header.sectionSize(i)
+                for i, c in enumerate(self.model.spec.columns)
+                if not self.table.isColumnHidden(i)
+            },
+        )
 
     def _row_menu(self, pos: QPoint) -> None:
         window = self.window()

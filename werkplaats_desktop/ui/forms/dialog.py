@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkplaats_desktop.domain import model as m
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.domain.validation import FIELD_LABELS, FieldError, ValidationError
 from werkplaats_desktop.services import Services
 from werkplaats_desktop.services.impact import TABLE_LABELS
@@ -41,23 +41,27 @@ from werkplaats_desktop.ui.i18n import error_text, translate
 from werkplaats_desktop.ui.table_model import RecordTableModel
 
 TITLES: dict[str, tuple[str, str]] = {
-    "werkplaats": (_("Formulier", "Nieuwe werkplaats"), _("Formulier", "Werkplaats bewerken")),
-    "lectoraat": (_("Formulier", "Nieuw lectoraat"), _("Formulier", "Lectoraat bewerken")),
-    "kenniskring": (_("Formulier", "Nieuwe kenniskring"), _("Formulier", "Kenniskring bewerken")),
-    "project": (_("Formulier", "Nieuw project"), _("Formulier", "Project bewerken")),
-    "activiteit": (_("Formulier", "Nieuwe activiteit"), _("Formulier", "Activiteit bewerken")),
-    "product": (_("Formulier", "Nieuw product"), _("Formulier", "Product bewerken")),
-    "partner": (_("Formulier", "Nieuwe partner"), _("Formulier", "Partner bewerken")),
-    "deelname": (_("Formulier", "Nieuwe deelname"), _("Formulier", "Deelname bewerken")),
-    "bijdrage": (_("Formulier", "Nieuwe bijdrage"), _("Formulier", "Bijdrage bewerken")),
-    "subsidie": (_("Formulier", "Nieuwe subsidie"), _("Formulier", "Subsidie bewerken")),
-    "persoon": (_("Formulier", "Nieuwe persoon"), _("Formulier", "Persoon bewerken")),
-    "kennisagenda": (_("Formulier", "Nieuw kennisagenda-item"),
-                     _("Formulier", "Kennisagenda-item bewerken")),
-    "themasamenwerking": (_("Formulier", "Nieuwe themasamenwerking"),
-                          _("Formulier", "Themasamenwerking bewerken")),
-    "thema": (_("Formulier", "Nieuw thema"), _("Formulier", "Thema bewerken")),
-    "gemeente": (_("Formulier", "Nieuwe gemeente"), _("Formulier", "Gemeente bewerken")),
+    "werkplaats": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe werkplaats"), QT_TRANSLATE_NOOP("Formulier", "Werkplaats bewerken")),
+    "lectoraat": (QT_TRANSLATE_NOOP("Formulier", "Nieuw lectoraat"), QT_TRANSLATE_NOOP("Formulier", "Lectoraat bewerken")),
+    "kenniskring": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe kenniskring"), QT_TRANSLATE_NOOP("Formulier", "Kenniskring bewerken")),
+    "project": (QT_TRANSLATE_NOOP("Formulier", "Nieuw project"), QT_TRANSLATE_NOOP("Formulier", "Project bewerken")),
+    "activiteit": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe activiteit"), QT_TRANSLATE_NOOP("Formulier", "Activiteit bewerken")),
+    "product": (QT_TRANSLATE_NOOP("Formulier", "Nieuw product"), QT_TRANSLATE_NOOP("Formulier", "Product bewerken")),
+    "partner": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe partner"), QT_TRANSLATE_NOOP("Formulier", "Partner bewerken")),
+    "deelname": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe deelname"), QT_TRANSLATE_NOOP("Formulier", "Deelname bewerken")),
+    "bijdrage": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe bijdrage"), QT_TRANSLATE_NOOP("Formulier", "Bijdrage bewerken")),
+    "subsidie": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe subsidie"), QT_TRANSLATE_NOOP("Formulier", "Subsidie bewerken")),
+    "persoon": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe persoon"), QT_TRANSLATE_NOOP("Formulier", "Persoon bewerken")),
+    "kennisagenda": (
+        QT_TRANSLATE_NOOP("Formulier", "Nieuw kennisagenda-item"),
+        QT_TRANSLATE_NOOP("Formulier", "Kennisagenda-item bewerken"),
+    ),
+    "themasamenwerking": (
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe themasamenwerking"),
+        QT_TRANSLATE_NOOP("Formulier", "Themasamenwerking bewerken"),
+    ),
+    "thema": (QT_TRANSLATE_NOOP("Formulier", "Nieuw thema"), QT_TRANSLATE_NOOP("Formulier", "Thema bewerken")),
+    "gemeente": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe gemeente"), QT_TRANSLATE_NOOP("Formulier", "Gemeente bewerken")),
 }
 
 
@@ -66,8 +70,14 @@ def _tr(text: str) -> str:
 
 
 class RecordDialog(QDialog):
-    def __init__(self, services: Services, key: str, record: m.Record | None = None,
-                 defaults: dict[str, Any] | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: Services,
+        key: str,
+        record: m.Record | None = None,
+        defaults: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.services = services
         self.key = key
@@ -140,7 +150,8 @@ class RecordDialog(QDialog):
         for dep in self.spec.dependencies:
             source, target = self.fields[dep.source], self.fields[dep.target]
             source.changed.connect(
-                lambda s=source, t=target, d=dep: self._update_dependency(ctx, d, s, t))
+                lambda s=source, t=target, d=dep: self._update_dependency(ctx, d, s, t)
+            )
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -150,18 +161,19 @@ class RecordDialog(QDialog):
         self.related: list[RelatedList] = []
         if self.spec.related:
             tabs = QTabWidget()
-            tabs.addTab(scroll, _tr("Gegevens"))
+            tabs.addTab(scroll, translate("Formulier", "Gegevens"))
             for rs in self.spec.related:
                 related = RelatedList(services, rs, self.record, self)
                 self.related.append(related)
                 index = tabs.addTab(related, rs.title)
                 if self.record.id is None:
                     tabs.setTabEnabled(index, False)
-                    tabs.setTabToolTip(index, _tr("Sla eerst de gegevens op."))
+                    tabs.setTabToolTip(index, translate("Formulier", "Sla eerst de gegevens op."))
             body = tabs
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         buttons.accepted.connect(self.save)
@@ -176,8 +188,9 @@ class RecordDialog(QDialog):
         rows = len({fs.group or fs.name for fs in self.spec.fields})
         self.resize(760, min(700, 170 + 46 * rows))
         first = self.fields[self.spec.fields[0].name]
-        if self.spec.fields[0].name == "werkplaats_id" and getattr(self.record, "werkplaats_id",
-                                                                    None):
+        if self.spec.fields[0].name == "werkplaats_id" and getattr(
+            self.record, "werkplaats_id", None
+        ):
             first = self.fields[self.spec.fields[1].name]
         first.focus_widget().setFocus()
 
@@ -242,8 +255,13 @@ class RecordDialog(QDialog):
         if errors:
             count = len(errors)
             self.summary.setText(
-                (_tr("Niet opgeslagen: %n punt(en) om te verbeteren.").replace("%n", str(count)))
-                + ("\n" + "\n".join(general) if general else ""))
+                (
+                    translate(
+                        "Formulier", "Niet opgeslagen: %n punt(en) om te verbeteren."
+                    ).replace("%n", str(count))
+                )
+                + ("\n" + "\n".join(general) if general else "")
+            )
             self.summary.show()
         else:
             self.summary.hide()
@@ -260,10 +278,16 @@ class RecordDialog(QDialog):
         if not self.dirty:
             return True
         answer = QMessageBox.question(
-            self, self.windowTitle(), _tr("Er zijn wijzigingen die nog niet zijn opgeslagen. "
-                                          "Wilt u ze opslaan?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            self,
+            self.windowTitle(),
+            translate(
+                "Formulier", "Er zijn wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?"
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
@@ -283,8 +307,13 @@ class RecordDialog(QDialog):
 class RelatedList(QWidget):
     """The records of one kind that belong to the record in the form (with add/edit/delete)."""
 
-    def __init__(self, services: Services, spec: RelatedSpec, parent_record: m.Record,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: Services,
+        spec: RelatedSpec,
+        parent_record: m.Record,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.services = services
         self.spec = spec
@@ -303,9 +332,9 @@ class RelatedList(QWidget):
             self.table.setColumnHidden(i, not col.visible)
         self.table.resizeColumnsToContents()
         self.table.doubleClicked.connect(lambda _i: self.edit())
-        add = QPushButton(_tr("Nieuw…"))
-        edit = QPushButton(_tr("Bewerken…"))
-        remove = QPushButton(_tr("Verwijderen…"))
+        add = QPushButton(translate("Formulier", "Nieuw…"))
+        edit = QPushButton(translate("Formulier", "Bewerken…"))
+        remove = QPushButton(translate("Formulier", "Verwijderen…"))
         add.clicked.connect(self.add)
         edit.clicked.connect(self.edit)
         remove.clicked.connect(self.remove)
@@ -323,8 +352,10 @@ class RelatedList(QWidget):
         return [self.model.id_at(r) for r in rows]
 
     def add(self) -> None:
-        defaults = {self.spec.parent_field: self.parent_record.id,
-                    **self.spec.defaults(self.parent_record)}
+        defaults = {
+            self.spec.parent_field: self.parent_record.id,
+            **self.spec.defaults(self.parent_record),
+        }
         dialog = RecordDialog(self.services, self.spec.key, defaults=defaults, parent=self)
         if dialog.exec():
             self.model.refresh()
@@ -348,27 +379,41 @@ def impact_text(services: Services, key: str, ids: Sequence[int]) -> tuple[str, 
     impact = svc.impact_many(ids)
     if len(ids) == 1:
         what = svc.describe(svc.get(ids[0]))
-        question = _tr("Wilt u %1 verwijderen?").replace("%1", what)
+        question = translate("Formulier", "Wilt u %1 verwijderen?").replace("%1", what)
     else:
-        question = _tr("Wilt u deze %1 %2 verwijderen?").replace("%1", str(len(ids))).replace(
-            "%2", svc.d.plural)
+        question = (
+            translate("Formulier", "Wilt u deze %1 %2 verwijderen?")
+            .replace("%1", str(len(ids)))
+            .replace("%2", svc.d.plural)
+        )
 
     def listing(counts: dict[str, int]) -> str:
-        return ", ".join(f"{n} {translate('Tabel', TABLE_LABELS.get(t, t))}"
-                         for t, n in sorted(counts.items()))
+        return ", ".join(
+            f"{n} {translate('Tabel', TABLE_LABELS.get(t, t))}" for t, n in sorted(counts.items())
+        )
 
     lines = [question]
     if impact.is_blocked:
-        lines.append(_tr("Dit kan niet: nog in gebruik bij %1.").replace(
-            "%1", listing(impact.blocking)))
+        lines.append(
+            translate("Formulier", "Dit kan niet: nog in gebruik bij %1.").replace(
+                "%1", listing(impact.blocking)
+            )
+        )
         return "\n\n".join(lines), False
     also = impact.records_deleted()
     if also:
-        lines.append(_tr("Daarmee worden ook verwijderd: %1.").replace("%1", listing(also)))
+        lines.append(
+            translate("Formulier", "Daarmee worden ook verwijderd: %1.").replace(
+                "%1", listing(also)
+            )
+        )
     if impact.unlinked:
-        lines.append(_tr("De koppeling vervalt bij: %1 (die blijven bestaan).").replace(
-            "%1", listing(impact.unlinked)))
-    lines.append(_tr("U kunt dit ongedaan maken met Ctrl+Z."))
+        lines.append(
+            translate("Formulier", "De koppeling vervalt bij: %1 (die blijven bestaan).").replace(
+                "%1", listing(impact.unlinked)
+            )
+        )
+    lines.append(translate("Formulier", "U kunt dit ongedaan maken met Ctrl+Z."))
     return "\n\n".join(lines), True
 
 
@@ -377,17 +422,20 @@ def confirm_and_delete(parent: QWidget, services: Services, key: str, ids: Seque
         return False
     text, possible = impact_text(services, key, ids)
     if not possible:
-        QMessageBox.information(parent, _tr("Verwijderen"), text)
+        QMessageBox.information(parent, translate("Formulier", "Verwijderen"), text)
         return False
-    answer = QMessageBox.question(parent, _tr("Verwijderen"), text,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
+    answer = QMessageBox.question(
+        parent,
+        translate("Formulier", "Verwijderen"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
         services.records(key).delete_many(ids)
     except (ValidationError, NotFound) as exc:
-        QMessageBox.warning(parent, _tr("Verwijderen"), str(exc))
+        QMessageBox.warning(parent, translate("Formulier", "Verwijderen"), str(exc))
         return False
     return True
-

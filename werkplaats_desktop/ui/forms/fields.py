@@ -42,10 +42,6 @@ class FieldInputError(ValueError):
     """What was typed cannot be read (the message is Dutch)."""
 
 
-def _tr(text: str) -> str:
-    return translate("Formulier", text)
-
-
 class Field(QObject):
     changed = Signal()
 
@@ -103,7 +99,7 @@ class NumberField(TextField):
         if not text:
             return None if self.optional else 0
         if not re.fullmatch(r"-?\d+", text):
-            raise FieldInputError(_tr("Vul een heel getal in."))
+            raise FieldInputError(translate("Formulier", "Vul een heel getal in."))
         return int(text)
 
 
@@ -124,7 +120,9 @@ class DecimalField(TextField):
         try:
             return Decimal(text)
         except InvalidOperation as exc:
-            raise FieldInputError(_tr("Vul een bedrag in, bijvoorbeeld 1.250,50.")) from exc
+            raise FieldInputError(
+                translate("Formulier", "Vul een bedrag in, bijvoorbeeld 1.250,50.")
+            ) from exc
 
     def set_value(self, value: Any) -> None:
         if value is None:
@@ -146,16 +144,18 @@ def parse_date(text: str) -> date | None:
     elif m := _ISO_DATE.match(text):
         y, mth, d = (int(x) for x in m.groups())
     else:
-        raise FieldInputError(_tr("Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 04-03-2011."))
+        raise FieldInputError(
+            translate("Formulier", "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 04-03-2011.")
+        )
     try:
         return date(y, mth, d)
     except ValueError as exc:
-        raise FieldInputError(_tr("Deze datum bestaat niet.")) from exc
+        raise FieldInputError(translate("Formulier", "Deze datum bestaat niet.")) from exc
 
 
 class DateField(TextField):
     def __init__(self) -> None:
-        super().__init__(placeholder=_tr("dd-mm-jjjj"))
+        super().__init__(placeholder=translate("Formulier", "dd-mm-jjjj"))
         self.widget.setMaximumWidth(160)
 
     def value(self) -> date | None:
@@ -181,8 +181,9 @@ class BoolField(Field):
 class ChoiceField(Field):
     """One choice from a list (an enum, reference data, or records), typed to search."""
 
-    def __init__(self, choices: Sequence[Choice], optional: bool = True,
-                 translate_labels: bool = False):
+    def __init__(
+        self, choices: Sequence[Choice], optional: bool = True, translate_labels: bool = False
+    ):
         combo = QComboBox()
         combo.setEditable(len(choices) > 12)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -210,7 +211,7 @@ class ChoiceField(Field):
                 return None
             index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
             if index < 0:
-                raise FieldInputError(_tr("Kies een waarde uit de lijst."))
+                raise FieldInputError(translate("Formulier", "Kies een waarde uit de lijst."))
             return combo.itemData(index)
         return combo.currentData()
 
@@ -255,7 +256,7 @@ class MultiChoiceField(Field):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(_tr("Filter…"))
+        self.filter.setPlaceholderText(translate("Formulier", "Filter…"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setMinimumHeight(height)
@@ -276,10 +277,16 @@ class MultiChoiceField(Field):
         self._summarize()
 
     def _summarize(self) -> None:
-        chosen = [self.list.item(i).text() for i in range(self.list.count())
-                  if self.list.item(i).checkState() == Qt.CheckState.Checked]
-        self.summary.setText(_tr("Gekozen: %1").replace("%1", "; ".join(chosen)) if chosen
-                             else _tr("Nog niets gekozen."))
+        chosen = [
+            self.list.item(i).text()
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        self.summary.setText(
+            translate("Formulier", "Gekozen: %1").replace("%1", "; ".join(chosen))
+            if chosen
+            else translate("Formulier", "Nog niets gekozen.")
+        )
 
     def _fill(self, choices: Sequence[Choice]) -> None:
         self.list.blockSignals(True)
@@ -306,8 +313,11 @@ class MultiChoiceField(Field):
             item.setHidden(bool(needle) and needle not in item.text().casefold())
 
     def value(self) -> list[Any]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_value(self, value: Any) -> None:
         wanted = set(value or [])
@@ -333,19 +343,25 @@ class PairListField(Field):
 
     ``make_item(key, role)`` builds the dataclass stored in the record's list."""
 
-    def __init__(self, choices: Sequence[Choice], role_enum: type[Enum], make_item: Any,
-                 key_attr: str, first_header: str):
+    def __init__(
+        self,
+        choices: Sequence[Choice],
+        role_enum: type[Enum],
+        make_item: Any,
+        key_attr: str,
+        first_header: str,
+    ):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([first_header, _tr("Rol")])
+        self.table.setHorizontalHeaderLabels([first_header, translate("Formulier", "Rol")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(110)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(_tr("Toevoegen"))
-        self.remove_button = QPushButton(_tr("Verwijderen"))
+        self.add_button = QPushButton(translate("Formulier", "Toevoegen"))
+        self.remove_button = QPushButton(translate("Formulier", "Verwijderen"))
         for button in (self.add_button, self.remove_button):
             button.setAutoDefault(False)  # Enter saves the form, it does not add a row
         buttons.addWidget(self.add_button)
@@ -387,12 +403,12 @@ class PairListField(Field):
             self.changed.emit()
 
     def value(self) -> list[Any]:
-        return [self.make_item(who.value(), what.value())
-                for who, what in getattr(self, "_fields", [])]
+        return [
+            self.make_item(who.value(), what.value()) for who, what in getattr(self, "_fields", [])
+        ]
 
     def set_value(self, value: Any) -> None:
         self.table.setRowCount(0)
         self._fields = []
         for item in value or []:
             self._add_row(getattr(item, self.key_attr), getattr(item, "rol"))
-

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from werkplaats_desktop.domain import model as m
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _NOOP
 from werkplaats_desktop.domain.enums import (
     AgendaStatus,
     BijdrageSoort,
@@ -25,6 +24,7 @@ from werkplaats_desktop.domain.enums import (
     ProjectStatus,
     WerkplaatsType,
 )
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.services import Services
 from werkplaats_desktop.services.reference import Choice
 from werkplaats_desktop.ui.forms.fields import (
@@ -72,10 +72,10 @@ class FieldSpec:
 
 #: the label of each row that holds several fields
 GROUPS: dict[str, str] = {
-    "periode": _NOOP("Formulier", "Periode (jaar)"),
-    "datums": _NOOP("Formulier", "Periode (datum)"),
-    "mensen": _NOOP("Formulier", "Betrokkenen (aantal)"),
-    "omvang": _NOOP("Formulier", "Bereik en uren"),
+    "periode": QT_TRANSLATE_NOOP("Formulier", "Periode (jaar)"),
+    "datums": QT_TRANSLATE_NOOP("Formulier", "Periode (datum)"),
+    "mensen": QT_TRANSLATE_NOOP("Formulier", "Betrokkenen (aantal)"),
+    "omvang": QT_TRANSLATE_NOOP("Formulier", "Bereik en uren"),
 }
 
 
@@ -116,6 +116,7 @@ def _options(table: str, scoped: bool = False) -> Make:
     def make(ctx: FormContext) -> Field:
         wp = ctx.werkplaats_id if scoped else None
         return ChoiceField(ctx.services.reference.options(table, wp))
+
     return make
 
 
@@ -161,8 +162,9 @@ def _date(ctx: FormContext) -> Field:
 
 def _subtypes(ctx: FormContext) -> Field:
     o = getattr(ctx.record, "o", None)
-    return ChoiceField(ctx.services.reference.subtypes(str(o) if o else None),
-                       translate_labels=True)
+    return ChoiceField(
+        ctx.services.reference.subtypes(str(o) if o else None), translate_labels=True
+    )
 
 
 def _update_subtypes(ctx: FormContext, o: Any, target: Field) -> None:
@@ -174,6 +176,7 @@ def _scoped_updater(table: str) -> Callable[[FormContext, Any, Field], None]:
     def update(ctx: FormContext, werkplaats_id: Any, target: Field) -> None:
         assert isinstance(target, ChoiceField)
         target.set_choices(ctx.services.reference.options(table, werkplaats_id))
+
     return update
 
 
@@ -181,18 +184,21 @@ def _scoped_multi_updater(table: str) -> Callable[[FormContext, Any, Field], Non
     def update(ctx: FormContext, werkplaats_id: Any, target: Field) -> None:
         assert isinstance(target, MultiChoiceField)
         target.set_choices(ctx.services.reference.options(table, werkplaats_id))
+
     return update
 
 
 def _scoped_multi(table: str) -> Make:
     def make(ctx: FormContext) -> Field:
         return MultiChoiceField(ctx.services.reference.options(table, ctx.werkplaats_id))
+
     return make
 
 
 def _product_types(ctx: FormContext) -> Field:
-    return ChoiceField(ctx.services.reference.product_types(), optional=False,
-                       translate_labels=True)
+    return ChoiceField(
+        ctx.services.reference.product_types(), optional=False, translate_labels=True
+    )
 
 
 def _partner_types(ctx: FormContext) -> Field:
@@ -213,8 +219,9 @@ def _activity_choices(ctx: FormContext, project_id: Any) -> list[Choice]:
         return [Choice(act.id, act.titel)]  # type: ignore[arg-type]
     from werkplaats_desktop.services.listing import ListQuery
 
-    rows = ctx.services.lists.page("activiteit", ListQuery(filters={"project_id": project_id},
-                                                           sort="titel"), limit=2000)
+    rows = ctx.services.lists.page(
+        "activiteit", ListQuery(filters={"project_id": project_id}, sort="titel"), limit=2000
+    )
     return [Choice(r[0], f"{r[3]} ({r[1]})") for r in rows]
 
 
@@ -224,15 +231,23 @@ def _update_activities(ctx: FormContext, project_id: Any, target: Field) -> None
 
 
 def _project_partners(ctx: FormContext) -> Field:
-    return PairListField(ctx.services.reference.options("partner"), ProjectPartnerRol,
-                         lambda key, rol: m.ProjectPartner(partner_id=key, rol=rol),
-                         "partner_id", _tr("Partner"))
+    return PairListField(
+        ctx.services.reference.options("partner"),
+        ProjectPartnerRol,
+        lambda key, rol: m.ProjectPartner(partner_id=key, rol=rol),
+        "partner_id",
+        translate("Formulier", "Partner"),
+    )
 
 
 def _persoon_rollen(ctx: FormContext) -> Field:
-    return PairListField(ctx.services.reference.options("werkplaats"), PersoonRol,
-                         lambda key, rol: m.PersoonRolInWerkplaats(werkplaats_id=key, rol=rol),
-                         "werkplaats_id", _tr("Werkplaats"))
+    return PairListField(
+        ctx.services.reference.options("werkplaats"),
+        PersoonRol,
+        lambda key, rol: m.PersoonRolInWerkplaats(werkplaats_id=key, rol=rol),
+        "werkplaats_id",
+        translate("Formulier", "Werkplaats"),
+    )
 
 
 def _pilot_gemeenten(ctx: FormContext) -> Field:
@@ -259,184 +274,297 @@ F = FieldSpec
 WP_DEP = "werkplaats_id"
 
 SPECS: dict[str, FormSpec] = {
-    "werkplaats": FormSpec("werkplaats", (
-        F("naam", _text(), required=True),
-        F("type", _enum(WerkplaatsType), required=True),
-        F("penvoerder_id", _options("partner")),
-        F("provincie_code", _provincie),
-        F("regio", _text()),
-        F("startjaar", _number, group="periode"),
-        F("eindjaar", _number, group="periode"),
-        F("website", _text()),
-        F("beschrijving", _text(multiline=True)),
-    ), related=(
-        RelatedSpec("lectoraat", _tr("Lectoraten"), "werkplaats_id", "werkplaats_id"),
-        RelatedSpec("subsidie", _tr("Subsidies"), "werkplaats_id", "werkplaats_id"),
-        RelatedSpec("deelname", _tr("Partners"), "werkplaats_id", "werkplaats_id"),
-    ), new_record=m.Werkplaats),
-    "lectoraat": FormSpec("lectoraat", (
-        F("werkplaats_id", _werkplaats, required=True),
-        F("naam", _text(), required=True),
-        F("lector_id", _options("persoon")),
-    ), new_record=m.Lectoraat),
-    "kenniskring": FormSpec("kenniskring", (
-        F("werkplaats_id", _werkplaats, required=True),
-        F("naam", _text(), required=True),
-        F("thema_ids", _themes_multi),
-        F("startjaar", _number, group="periode"),
-        F("eindjaar", _number, group="periode"),
-        F("trekker_id", _options("persoon")),
-        F("omschrijving", _text(multiline=True)),
-    ), related=(
-        RelatedSpec("project", _tr("Projecten"), "kenniskring_id", "kenniskring_id",
-                    lambda p: {"werkplaats_id": getattr(p, "werkplaats_id", None)}),
-        RelatedSpec("product", _tr("Producten"), "kenniskring_id", "kenniskring_id",
-                    lambda p: {"werkplaats_id": getattr(p, "werkplaats_id", None)}),
-    ), new_record=m.Kenniskring),
-    "project": FormSpec("project", (
-        F("werkplaats_id", _werkplaats, required=True),
-        F("naam", _text(), required=True),
-        F("kenniskring_id", _options("kenniskring", scoped=True)),
-        F("status", _enum(ProjectStatus), required=True),
-        F("startdatum", _date, group="datums"),
-        F("einddatum", _date, group="datums"),
-        F("thema_ids", _themes_multi),
-        F("leider_onderwijs_id", _options("persoon")),
-        F("leider_praktijk_id", _options("persoon")),
-        F("partners", _project_partners),
-        F("pilot_gemeente_ids", _pilot_gemeenten),
-        F("omschrijving", _text(multiline=True)),
-    ), related=(
-        RelatedSpec("activiteit", _tr("Activiteiten"), "project_id", "project_id",
-                    lambda p: {"werkplaats_id": getattr(p, "werkplaats_id", None),
-                               "thema_ids": list(getattr(p, "thema_ids", []))}),
-        RelatedSpec("product", _tr("Producten"), "project_id", "project_id",
-                    lambda p: {"werkplaats_id": getattr(p, "werkplaats_id", None),
-                               "thema_ids": list(getattr(p, "thema_ids", []))}),
-    ), dependencies=(Dependency(WP_DEP, "kenniskring_id", _scoped_updater("kenniskring")),),
-        new_record=m.Project),
-    "activiteit": FormSpec("activiteit", (
-        F("werkplaats_id", _werkplaats, required=True),
-        F("titel", _text(), required=True),
-        F("o", _enum(O, optional=True), required=True),
-        F("subtype", _subtypes),
-        F("jaar", _number, required=True),
-        F("datum", _date, group="datums"),
-        F("einddatum", _date, group="datums"),
-        F("project_id", _options("project", scoped=True)),
-        F("kenniskring_id", _options("kenniskring", scoped=True)),
-        F("gemeente_id", _gemeente),
-        F("thema_ids", _themes_multi),
-        F("bereik", _number, group="omvang"),
-        F("uren", _decimal(), group="omvang"),
-        F("aantal_onderzoekers", _count, group="mensen"),
-        F("aantal_professionals", _count, group="mensen"),
-        F("aantal_studenten", _count, group="mensen"),
-        F("aantal_vrijwilligers", _count, group="mensen"),
-        F("omschrijving", _text(multiline=True)),
-    ), related=(
-        RelatedSpec("product", _tr("Producten"), "activiteit_id", "activiteit_id",
-                    lambda p: {"werkplaats_id": getattr(p, "werkplaats_id", None),
-                               "project_id": getattr(p, "project_id", None),
-                               "jaar": getattr(p, "jaar", None),
-                               "thema_ids": list(getattr(p, "thema_ids", []))}),
-    ), dependencies=(
-        Dependency("o", "subtype", _update_subtypes),
-        Dependency(WP_DEP, "project_id", _scoped_updater("project")),
-        Dependency(WP_DEP, "kenniskring_id", _scoped_updater("kenniskring")),
-    ), new_record=m.Activiteit),
-    "product": FormSpec("product", (
-        F("werkplaats_id", _werkplaats, required=True),
-        F("titel", _text(), required=True),
-        F("type", _product_types, required=True),
-        F("jaar", _number, required=True),
-        F("link", _text()),
-        F("open_access", _bool("Vrij toegankelijk (open access)")),
-        F("project_id", _options("project", scoped=True)),
-        F("activiteit_id", _activities_of_project),
-        F("kenniskring_id", _options("kenniskring", scoped=True)),
-        F("thema_ids", _themes_multi),
-        F("omschrijving", _text(multiline=True)),
-    ), dependencies=(
-        Dependency(WP_DEP, "project_id", _scoped_updater("project")),
-        Dependency(WP_DEP, "kenniskring_id", _scoped_updater("kenniskring")),
-        Dependency("project_id", "activiteit_id", _update_activities),
-    ), new_record=m.Product),
-    "partner": FormSpec("partner", (
-        F("naam", _text(), required=True),
-        F("type", _partner_types, required=True),
-        F("gemeente_id", _gemeente),
-        F("provincie_code", _provincie),
-        F("website", _text()),
-        F("omschrijving", _text(multiline=True)),
-    ), related=(
-        RelatedSpec("deelname", _tr("Deelname aan werkplaatsen"), "partner_id", "partner_id"),
-        RelatedSpec("bijdrage", _tr("Bijdragen"), "partner_id", "partner_id"),
-        RelatedSpec("persoon", _tr("Contactpersonen"), "partner_id", "organisatie_id"),
-    ), new_record=m.Partner),
-    "deelname": FormSpec("deelname", (
-        F("werkplaats_id", _werkplaats, required=True),
-        F("partner_id", _options("partner"), required=True),
-        F("rol", _enum(DeelnameRol), required=True),
-        F("overeenkomst", _enum(Overeenkomst), required=True),
-        F("startjaar", _number, group="periode"),
-        F("eindjaar", _number, group="periode"),
-        F("contactpersoon_id", _options("persoon")),
-        F("toelichting", _text(multiline=True)),
-    ), new_record=m.Deelname),
-    "bijdrage": FormSpec("bijdrage", (
-        F("werkplaats_id", _werkplaats, required=True),
-        F("partner_id", _options("partner"), required=True),
-        F("jaar", _number, required=True),
-        F("soort", _enum(BijdrageSoort), required=True),
-        F("hoeveelheid", _decimal(optional=False), required=True),
-        F("project_id", _options("project", scoped=True)),
-        F("toelichting", _text(multiline=True)),
-    ), dependencies=(Dependency(WP_DEP, "project_id", _scoped_updater("project")),),
-        new_record=m.Bijdrage),
-    "subsidie": FormSpec("subsidie", (
-        F("werkplaats_id", _werkplaats, required=True),
-        F("jaar", _number, required=True),
-        F("bedrag", _decimal(optional=False), required=True),
-        F("verstrekker", _text(), required=True),
-        F("toelichting", _text(multiline=True)),
-    ), new_record=m.Subsidie),
-    "persoon": FormSpec("persoon", (
-        F("naam", _text(), required=True),
-        F("functie", _text()),
-        F("organisatie_id", _options("partner")),
-        F("email", _text()),
-        F("telefoon", _text()),
-        F("rollen", _persoon_rollen),
-        F("notitie", _text(multiline=True)),
-    ), new_record=m.Persoon),
-    "kennisagenda": FormSpec("kennisagenda", (
-        F("werkplaats_id", _werkplaats, required=True),
-        F("vraagstuk", _text(multiline=True), required=True),
-        F("status", _enum(AgendaStatus), required=True),
-        F("startjaar", _number, group="periode"),
-        F("eindjaar", _number, group="periode"),
-        F("thema_ids", _themes_multi),
-        F("project_ids", _scoped_multi("project")),
-        F("toelichting", _text(multiline=True)),
-    ), dependencies=(Dependency(WP_DEP, "project_ids", _scoped_multi_updater("project")),),
-        new_record=m.KennisagendaItem),
-    "themasamenwerking": FormSpec("themasamenwerking", (
-        F("naam", _text(), required=True),
-        F("thema_id", _thema_single),
-        F("werkplaats_ids", _werkplaatsen_multi),
-        F("startjaar", _number, group="periode"),
-        F("eindjaar", _number, group="periode"),
-        F("omschrijving", _text(multiline=True)),
-    ), new_record=m.Themasamenwerking),
-    "thema": FormSpec("thema", (
-        F("naam", _text(), required=True),
-        F("actief", _bool("In gebruik voor nieuwe gegevens")),
-    ), new_record=m.Thema),
-    "gemeente": FormSpec("gemeente", (
-        F("naam", _text(), required=True),
-        F("cbs_code", _text()),
-        F("provincie_code", _provincie),
-        F("netwerk", _enum(Gemeentenetwerk, optional=True)),
-    ), new_record=m.Gemeente),
+    "werkplaats": FormSpec(
+        "werkplaats",
+        (
+            F("naam", _text(), required=True),
+            F("type", _enum(WerkplaatsType), required=True),
+            F("penvoerder_id", _options("partner")),
+            F("provincie_code", _provincie),
+            F("regio", _text()),
+            F("startjaar", _number, group="periode"),
+            F("eindjaar", _number, group="periode"),
+            F("website", _text()),
+            F("beschrijving", _text(multiline=True)),
+        ),
+        related=(
+            RelatedSpec(
+                "lectoraat", translate("Formulier", "Lectoraten"), "werkplaats_id", "werkplaats_id"
+            ),
+            RelatedSpec(
+                "subsidie", translate("Formulier", "Subsidies"), "werkplaats_id", "werkplaats_id"
+            ),
+            RelatedSpec(
+                "deelname", translate("Formulier", "Partners"), "werkplaats_id", "werkplaats_id"
+            ),
+        ),
+        new_record=m.Werkplaats,
+    ),
+    "lectoraat": FormSpec(
+        "lectoraat",
+        (
+            F("werkplaats_id", _werkplaats, required=True),
+            F("naam", _text(), required=True),
+            F("lector_id", _options("persoon")),
+        ),
+        new_record=m.Lectoraat,
+    ),
+    "kenniskring": FormSpec(
+        "kenniskring",
+        (
+            F("werkplaats_id", _werkplaats, required=True),
+            F("naam", _text(), required=True),
+            F("thema_ids", _themes_multi),
+            F("startjaar", _number, group="periode"),
+            F("eindjaar", _number, group="periode"),
+            F("trekker_id", _options("persoon")),
+            F("omschrijving", _text(multiline=True)),
+        ),
+        related=(
+            RelatedSpec(
+                "project",
+                translate("Formulier", "Projecten"),
+                "kenniskring_id",
+                "kenniskring_id",
+                lambda p: {"werkplaats_id": getattr(p, "werkplaats_id", None)},
+            ),
+            RelatedSpec(
+                "product",
+                translate("Formulier", "Producten"),
+                "kenniskring_id",
+                "kenniskring_id",
+                lambda p: {"werkplaats_id": getattr(p, "werkplaats_id", None)},
+            ),
+        ),
+        new_record=m.Kenniskring,
+    ),
+    "project": FormSpec(
+        "project",
+        (
+            F("werkplaats_id", _werkplaats, required=True),
+            F("naam", _text(), required=True),
+            F("kenniskring_id", _options("kenniskring", scoped=True)),
+            F("status", _enum(ProjectStatus), required=True),
+            F("startdatum", _date, group="datums"),
+            F("einddatum", _date, group="datums"),
+            F("thema_ids", _themes_multi),
+            F("leider_onderwijs_id", _options("persoon")),
+            F("leider_praktijk_id", _options("persoon")),
+            F("partners", _project_partners),
+            F("pilot_gemeente_ids", _pilot_gemeenten),
+            F("omschrijving", _text(multiline=True)),
+        ),
+        related=(
+            RelatedSpec(
+                "activiteit",
+                translate("Formulier", "Activiteiten"),
+                "project_id",
+                "project_id",
+                lambda p: {
+                    "werkplaats_id": getattr(p, "werkplaats_id", None),
+                    "thema_ids": list(getattr(p, "thema_ids", [])),
+                },
+            ),
+            RelatedSpec(
+                "product",
+                translate("Formulier", "Producten"),
+                "project_id",
+                "project_id",
+                lambda p: {
+                    "werkplaats_id": getattr(p, "werkplaats_id", None),
+                    "thema_ids": list(getattr(p, "thema_ids", [])),
+                },
+            ),
+        ),
+        dependencies=(Dependency(WP_DEP, "kenniskring_id", _scoped_updater("kenniskring")),),
+        new_record=m.Project,
+    ),
+    "activiteit": FormSpec(
+        "activiteit",
+        (
+            F("werkplaats_id", _werkplaats, required=True),
+            F("titel", _text(), required=True),
+            F("o", _enum(O, optional=True), required=True),
+            F("subtype", _subtypes),
+            F("jaar", _number, required=True),
+            F("datum", _date, group="datums"),
+            F("einddatum", _date, group="datums"),
+            F("project_id", _options("project", scoped=True)),
+            F("kenniskring_id", _options("kenniskring", scoped=True)),
+            F("gemeente_id", _gemeente),
+            F("thema_ids", _themes_multi),
+            F("bereik", _number, group="omvang"),
+            F("uren", _decimal(), group="omvang"),
+            F("aantal_onderzoekers", _count, group="mensen"),
+            F("aantal_professionals", _count, group="mensen"),
+            F("aantal_studenten", _count, group="mensen"),
+            F("aantal_vrijwilligers", _count, group="mensen"),
+            F("omschrijving", _text(multiline=True)),
+        ),
+        related=(
+            RelatedSpec(
+                "product",
+                translate("Formulier", "Producten"),
+                "activiteit_id",
+                "activiteit_id",
+                lambda p: {
+                    "werkplaats_id": getattr(p, "werkplaats_id", None),
+                    "project_id": getattr(p, "project_id", None),
+                    "jaar": getattr(p, "jaar", None),
+                    "thema_ids": list(getattr(p, "thema_ids", [])),
+                },
+            ),
+        ),
+        dependencies=(
+            Dependency("o", "subtype", _update_subtypes),
+            Dependency(WP_DEP, "project_id", _scoped_updater("project")),
+            Dependency(WP_DEP, "kenniskring_id", _scoped_updater("kenniskring")),
+        ),
+        new_record=m.Activiteit,
+    ),
+    "product": FormSpec(
+        "product",
+        (
+            F("werkplaats_id", _werkplaats, required=True),
+            F("titel", _text(), required=True),
+            F("type", _product_types, required=True),
+            F("jaar", _number, required=True),
+            F("link", _text()),
+            F("open_access", _bool(QT_TRANSLATE_NOOP("Formulier", "Vrij toegankelijk (open access)"))),
+            F("project_id", _options("project", scoped=True)),
+            F("activiteit_id", _activities_of_project),
+            F("kenniskring_id", _options("kenniskring", scoped=True)),
+            F("thema_ids", _themes_multi),
+            F("omschrijving", _text(multiline=True)),
+        ),
+        dependencies=(
+            Dependency(WP_DEP, "project_id", _scoped_updater("project")),
+            Dependency(WP_DEP, "kenniskring_id", _scoped_updater("kenniskring")),
+            Dependency("project_id", "activiteit_id", _update_activities),
+        ),
+        new_record=m.Product,
+    ),
+    "partner": FormSpec(
+        "partner",
+        (
+            F("naam", _text(), required=True),
+            F("type", _partner_types, required=True),
+            F("gemeente_id", _gemeente),
+            F("provincie_code", _provincie),
+            F("website", _text()),
+            F("omschrijving", _text(multiline=True)),
+        ),
+        related=(
+            RelatedSpec(
+                "deelname",
+                translate("Formulier", "Deelname aan werkplaatsen"),
+                "partner_id",
+                "partner_id",
+            ),
+            RelatedSpec(
+                "bijdrage", translate("Formulier", "Bijdragen"), "partner_id", "partner_id"
+            ),
+            RelatedSpec(
+                "persoon", translate("Formulier", "Contactpersonen"), "partner_id", "organisatie_id"
+            ),
+        ),
+        new_record=m.Partner,
+    ),
+    "deelname": FormSpec(
+        "deelname",
+        (
+            F("werkplaats_id", _werkplaats, required=True),
+            F("partner_id", _options("partner"), required=True),
+            F("rol", _enum(DeelnameRol), required=True),
+            F("overeenkomst", _enum(Overeenkomst), required=True),
+            F("startjaar", _number, group="periode"),
+            F("eindjaar", _number, group="periode"),
+            F("contactpersoon_id", _options("persoon")),
+            F("toelichting", _text(multiline=True)),
+        ),
+        new_record=m.Deelname,
+    ),
+    "bijdrage": FormSpec(
+        "bijdrage",
+        (
+            F("werkplaats_id", _werkplaats, required=True),
+            F("partner_id", _options("partner"), required=True),
+            F("jaar", _number, required=True),
+            F("soort", _enum(BijdrageSoort), required=True),
+            F("hoeveelheid", _decimal(optional=False), required=True),
+            F("project_id", _options("project", scoped=True)),
+            F("toelichting", _text(multiline=True)),
+        ),
+        dependencies=(Dependency(WP_DEP, "project_id", _scoped_updater("project")),),
+        new_record=m.Bijdrage,
+    ),
+    "subsidie": FormSpec(
+        "subsidie",
+        (
+            F("werkplaats_id", _werkplaats, required=True),
+            F("jaar", _number, required=True),
+            F("bedrag", _decimal(optional=False), required=True),
+            F("verstrekker", _text(), required=True),
+            F("toelichting", _text(multiline=True)),
+        ),
+        new_record=m.Subsidie,
+    ),
+    "persoon": FormSpec(
+        "persoon",
+        (
+            F("naam", _text(), required=True),
+            F("functie", _text()),
+            F("organisatie_id", _options("partner")),
+            F("email", _text()),
+            F("telefoon", _text()),
+            F("rollen", _persoon_rollen),
+            F("notitie", _text(multiline=True)),
+        ),
+        new_record=m.Persoon,
+    ),
+    "kennisagenda": FormSpec(
+        "kennisagenda",
+        (
+            F("werkplaats_id", _werkplaats, required=True),
+            F("vraagstuk", _text(multiline=True), required=True),
+            F("status", _enum(AgendaStatus), required=True),
+            F("startjaar", _number, group="periode"),
+            F("eindjaar", _number, group="periode"),
+            F("thema_ids", _themes_multi),
+            F("project_ids", _scoped_multi("project")),
+            F("toelichting", _text(multiline=True)),
+        ),
+        dependencies=(Dependency(WP_DEP, "project_ids", _scoped_multi_updater("project")),),
+        new_record=m.KennisagendaItem,
+    ),
+    "themasamenwerking": FormSpec(
+        "themasamenwerking",
+        (
+            F("naam", _text(), required=True),
+            F("thema_id", _thema_single),
+            F("werkplaats_ids", _werkplaatsen_multi),
+            F("startjaar", _number, group="periode"),
+            F("eindjaar", _number, group="periode"),
+            F("omschrijving", _text(multiline=True)),
+        ),
+        new_record=m.Themasamenwerking,
+    ),
+    "thema": FormSpec(
+        "thema",
+        (
+            F("naam", _text(), required=True),
+            F("actief", _bool(QT_TRANSLATE_NOOP("Formulier", "In gebruik voor nieuwe gegevens"))),
+        ),
+        new_record=m.Thema,
+    ),
+    "gemeente": FormSpec(
+        "gemeente",
+        (
+            F("naam", _text(), required=True),
+            F("cbs_code", _text()),
+            F("provincie_code", _provincie),
+            F("netwerk", _enum(Gemeentenetwerk, optional=True)),
+        ),
+        new_record=m.Gemeente,
+    ),
 }
