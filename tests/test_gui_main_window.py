@@ -53,7 +53,8 @@ def test_app_entry_opens_the_demo(qtbot: QtBot, monkeypatch, demo_template: Path
     monkeypatch.setattr(QApplication, "exec", lambda self: shown.append(
         [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]) or 0)
     assert app.main(["--demo"]) == 0
-    window = shown[0][0]
-    assert window.db.path.name == "voorbeeld-werkplaats.sqlite"
+    windows = [w for w in shown[0] if w.db.path == demo_database_path()]
+    assert len(windows) == 1
+    window = windows[0]
     assert window.pages["werkplaats"].model.rowCount() == 14
     window.close()
