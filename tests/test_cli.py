@@ -40,12 +40,12 @@ def test_info_fails_clearly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 
 
 def test_demo_writes_a_new_file_and_refuses_an_existing_one(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    target = tmp_path / "voorbeeld.sqlite"
-    assert main(["demo", str(target), "--seed", "3"]) == 0
-    assert target.exists()
-    assert main(["demo", str(target)]) == 1
+        demo_seed_3: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert demo_seed_3.exists()  # written by `werkplaats demo PAD --seed 3` (conftest)
+    before = demo_seed_3.read_bytes()
+    assert main(["demo", str(demo_seed_3)]) == 1
     assert "bestaat al" in capsys.readouterr().err
+    assert demo_seed_3.read_bytes() == before
 
 
 def test_the_command_runs_as_a_program(demo_path: Path) -> None:

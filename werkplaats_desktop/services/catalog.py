@@ -8,8 +8,8 @@ from sqlalchemy.orm import Session
 from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.domain import validation as v
 from werkplaats_desktop.domain.enums import O
-from werkplaats_desktop.store import orm
 from werkplaats_desktop.services.records import EntityDef, LinkList
+from werkplaats_desktop.store import orm
 
 
 def _themes(table, own: str) -> LinkList:  # type: ignore[no-untyped-def]

@@ -259,18 +259,33 @@ class RecordService(Generic[R]):
 
     def delete(self, record_id: int) -> None:
         """Delete the record and what depends on it (see ``impact.py`` for what that is)."""
-        label = f"Verwijderd: {self.describe(self.get(record_id))}"
+        self.delete_many([record_id])
+
+    def delete_many(self, ids: Sequence[int]) -> int:
+        """Delete several records as one step; if one cannot go, none goes."""
+        ids = list(ids)
+        if len(ids) == 1:
+            label = f"Verwijderd: {self.describe(self.get(ids[0]))}"
+        else:
+            label = f"Verwijderd: {len(ids)} {self.d.plural}"
         with self.db.write(label) as s:
-            row = s.get(self.d.orm, record_id)
-            if row is None:
-                raise NotFound(f"De {self.d.singular} bestaat niet (meer).")
-            s.delete(row)
-            try:
-                s.flush()
-            except IntegrityError as exc:
-                raise ValidationError(
-                    [FieldError("id", NOG_IN_GEBRUIK, {"wat": self.d.singular})]
-                ) from exc
+            for record_id in ids:
+                row = s.get(self.d.orm, record_id)
+                if row is None:
+                    raise NotFound(f"De {self.d.singular} bestaat niet (meer).")
+                s.delete(row)
+                try:
+                    s.flush()
+                except IntegrityError as exc:
+                    raise ValidationError(
+                        [FieldError("id", NOG_IN_GEBRUIK, {"wat": self.d.singular})]
+                    ) from exc
+        return len(ids)
+
+    def impact_many(self, ids: Sequence[int]) -> Impact:
+        """The combined impact of deleting ``ids`` (rows counted once)."""
+        with self.db.read() as s:
+            return delete_impact(s, self.d.orm.__tablename__, *ids)  # type: ignore[attr-defined]
 
     def update_many(self, ids: Iterable[int], change: Callable[[R], None], label: str) -> int:
         """Apply ``change`` to each record and save all of them as one step (bulk edit).

@@ -60,6 +60,15 @@ class ReferenceService:
             q = select(orm.Gemeente).order_by(orm.Gemeente.naam)
             return [Choice(r.id, r.naam, r.provincie_code) for r in s.scalars(q)]
 
+    def years(self) -> list[int]:
+        """The years that occur in the data (activities, products, bijdragen, subsidies),
+        newest first; for year filters."""
+        with self.db.read() as s:
+            found: set[int] = set()
+            for table in (orm.Activiteit, orm.Product, orm.Bijdrage, orm.Subsidie):
+                found.update(y for y in s.scalars(select(table.jaar).distinct()) if y)
+        return sorted(found, reverse=True)
+
     def options(self, table: str, werkplaats_id: int | None = None) -> list[Choice]:
         """Records to choose from in a form: werkplaats, partner, persoon, project,
         kenniskring or activiteit (the last three within one werkplaats when given)."""
