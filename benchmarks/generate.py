@@ -24,7 +24,9 @@ bijdragen (geld and uren) and subsidies. The same (activities, seed) gives the s
 from __future__ import annotations
 
 import argparse
+import hashlib
 import random
+import sqlite3
 import sys
 import time
 from collections.abc import Callable
@@ -91,6 +93,36 @@ _TITELS = ("{soort}: {project}", "{soort} {gemeente}", "{soort} over {thema}")
 
 def default_path(activities: int, seed: int = DEFAULT_SEED) -> Path:
     return DATA_DIR / f"activiteiten-{activities}-seed{seed}.sqlite"
+
+
+def fingerprint() -> str:
+    """Of everything that decides what the generator writes (its code, the demo names it
+    borrows, the schema and reference data): stored in the file, so that ``run.py`` makes a
+    database again when any of it has changed."""
+    root = Path(__file__).resolve().parent.parent
+    files = [root / "benchmarks" / "generate.py", root / "benchmarks" / "rows.py",
+             root / "werkplaats_desktop" / "demo" / "builder.py",
+             root / "werkplaats_desktop" / "demo" / "facts.py",
+             root / "werkplaats_desktop" / "store" / "orm.py",
+             *sorted((root / "db" / "versions").glob("*.py"))]
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def stored_fingerprint(path: Path) -> str | None:
+    """The fingerprint in a generated file (None when it has none or is no database)."""
+    try:
+        conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT waarde FROM meta WHERE sleutel = 'benchmark_bron'"
+                               ).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+    return row[0] if row else None
 
 
 @dataclass
@@ -458,6 +490,7 @@ class _Generator:
             self.agenda()
         with self.rows.db.write("Benchmarkdata gegenereerd") as s:
             s.merge(orm.Meta(sleutel="benchmark_activiteiten", waarde=str(self.n)))
+            s.merge(orm.Meta(sleutel="benchmark_bron", waarde=fingerprint()))
         return dict(self.rows.counts)
 
 

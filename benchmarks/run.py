@@ -24,7 +24,6 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 
 from benchmarks import cases, generate
 from benchmarks.measure import Result
-from werkplaats_desktop.store.migrate import head_revision, inspect_file
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 GUI_SCALE = 100_000
@@ -70,10 +69,10 @@ def _load() -> list[float] | None:
 
 def database(scale: int, seed: int, data_dir: Path, log: Any) -> Path:
     """The generated database of ``scale`` activities; made (again) when it is missing or was
-    made by an older schema."""
+    made by another version of the generator, the schema or the reference data."""
     path = data_dir / generate.default_path(scale, seed).name
-    if path.exists() and inspect_file(path).revision != head_revision():
-        log(f"{path.name}: older schema, generating again")
+    if path.exists() and generate.stored_fingerprint(path) != generate.fingerprint():
+        log(f"{path.name}: made by another generator or schema, generating again")
         path.unlink()
     if not path.exists():
         started = time.perf_counter()
