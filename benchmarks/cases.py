@@ -59,13 +59,16 @@ def _probe(args: list[str], data_dir: str) -> dict[str, Any]:
                        f"{proc.stdout}\n{proc.stderr}")
 
 
-def gui_process(db_path: Path, scale: int, times: int, dashboard: bool = False) -> list[Result]:
+def gui_process(db_path: Path, scale: int, times: int, dashboard: bool = False,
+                warmup: int = 1) -> list[Result]:
     """Cold start to a usable window vs a bare QMainWindow, the cost of opening the file, and
-    the peak RSS of the program's process (each a fresh process; one unmeasured warm-up)."""
+    the peak RSS of the program's process (each a fresh process, after ``warmup`` unmeasured
+    rounds that fill the OS file cache and Python's bytecode cache)."""
     app_args = ["app", "--db", str(db_path)] + (["--dashboard"] if dashboard else [])
     with tempfile.TemporaryDirectory(prefix="werkplaats-bench-") as data_dir:
-        for args in (["bare"], ["open", "--db", str(db_path)], app_args):
-            _probe(args, data_dir)  # warm the OS file cache and Python's bytecode cache
+        for _ in range(warmup):
+            for args in (["bare"], ["open", "--db", str(db_path)], app_args):
+                _probe(args, data_dir)
         bare, opened, app = [], [], []
         for _ in range(times):  # interleaved, so that drift of the machine hits all alike
             bare.append(_probe(["bare"], data_dir))
@@ -153,7 +156,7 @@ def _plain_sql(conn: sqlite3.Connection, term: str, limit: int) -> tuple[list[An
     return rows, count
 
 
-def activities_list(db_path: Path, scale: int, times: int) -> list[Result]:
+def activities_list(db_path: Path, scale: int, times: int, warmup: int = 1) -> list[Result]:
     """First page of the activities list and one search keystroke, through ``services.lists``
     exactly as ListPage does it (``ids()`` + ``rows()`` for the page, ``count()`` for the
     total), against plain sqlite3 running the hand-written query of the same page."""
@@ -174,7 +177,7 @@ def activities_list(db_path: Path, scale: int, times: int) -> list[Result]:
         rows, total = page("")
         base_rows, base_total = _plain_sql(raw, "", limit)
         assert total == base_total == scale and [r[0] for r in rows] == [r[0] for r in base_rows]
-        ours, base = paired(lambda: page(""), lambda: _plain_sql(raw, "", limit), times)
+        ours, base = paired(lambda: page(""), lambda: _plain_sql(raw, "", limit), times, warmup)
         results = [Result("first_page", "Activities list: first page + total", scale, ours, base,
                           "plain sqlite3, same page", target="< 200 ms",
                           met=ours.median < 200 if scale == 100_000 else None,
@@ -185,8 +188,8 @@ def activities_list(db_path: Path, scale: int, times: int) -> list[Result]:
         for term in SEARCH_TERMS:
             found = page(term)[1]
             assert found == _plain_sql(raw, term, limit)[1], term
-            s_ours, s_base = paired(lambda t=term: page(t), lambda t=term: _plain_sql(raw, t, limit),
-                                    times)
+            s_ours, s_base = paired(lambda t=term: page(t),
+                                    lambda t=term: _plain_sql(raw, t, limit), times, warmup)
             per_term[term] = {"matches": found, "ours": s_ours.as_json(),
                               "baseline": s_base.as_json()}
             if worst is None or s_ours.median > worst[0].median:

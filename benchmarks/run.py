@@ -132,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated numbers of activities (default: %(default)s)")
     parser.add_argument("--repeat", type=int, default=5,
                         help="measurements per figure, after one warm-up (default 5)")
+    parser.add_argument("--warmup", type=int, default=1,
+                        help="unmeasured runs before each figure (default 1)")
     parser.add_argument("--gui-scale", type=int, default=GUI_SCALE,
                         help="database size for start-up and memory (default 100000; 0 skips "
                              "the GUI measurements)")
@@ -154,17 +156,18 @@ def main(argv: list[str] | None = None) -> int:
     for scale in scales:
         path = database(scale, args.seed, args.data_dir, log)
         log(f"activities list at {scale:,}")
-        results += cases.activities_list(path, scale, args.repeat)
+        results += cases.activities_list(path, scale, args.repeat, args.warmup)
     small = 10_000 if 10_000 in scales else scales[0]
     if scales[-1] > small:
         results += growth(results, small, scales[-1])
     if args.gui_scale:
         path = database(args.gui_scale, args.seed, args.data_dir, log)
         log(f"start-up and memory at {args.gui_scale:,}")
-        results += cases.gui_process(path, args.gui_scale, args.repeat)
+        results += cases.gui_process(path, args.gui_scale, args.repeat, warmup=args.warmup)
     missing = pending()
     report = {"started": datetime.now(UTC).isoformat(timespec="seconds"), "machine": info,
-              "seed": args.seed, "repeat": args.repeat, "scales": scales,
+              "seed": args.seed, "repeat": args.repeat, "warmup": args.warmup,
+              "scales": scales,
               "seconds": round(time.perf_counter() - started, 1),
               "results": [r.as_json() for r in results], "not_measured": missing}
     out = args.json or RESULTS_DIR / f"run-{time.strftime('%Y%m%d-%H%M%S')}.json"
