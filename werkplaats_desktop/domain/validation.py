@@ -78,6 +78,11 @@ FIELD_LABELS: dict[str, str] = {
     "notitie": QT_TRANSLATE_NOOP("Veld", "Notitie"),
     "functie": QT_TRANSLATE_NOOP("Veld", "Functie"),
     "regio": QT_TRANSLATE_NOOP("Veld", "Regio"),
+    "rol": QT_TRANSLATE_NOOP("Veld", "Rol"),
+    "overeenkomst": QT_TRANSLATE_NOOP("Veld", "Overeenkomst"),
+    "netwerk": QT_TRANSLATE_NOOP("Veld", "G4/G32"),
+    "actief": QT_TRANSLATE_NOOP("Veld", "Actief"),
+    "open_access": QT_TRANSLATE_NOOP("Veld", "Open access"),
 }
 
 # Message templates (context "Validatie").
