@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
+from dataclasses import field as dataclass_field
 from datetime import date
 from decimal import Decimal
 
@@ -114,7 +115,7 @@ class FieldError:
 
     field: str
     template: str
-    params: Mapping[str, object] = field(default_factory=dict)
+    params: Mapping[str, object] = dataclass_field(default_factory=dict)
 
     def format(self, translate: Callable[[str, str], str] | None = None) -> str:
         """The message, optionally translated: ``translate(context, text)``."""
