@@ -56,3 +56,17 @@ def test_the_command_runs_as_a_program(demo_path: Path) -> None:
     usage = subprocess.run([sys.executable, "-m", "werkplaats_desktop", "bestaat-niet"],
                            capture_output=True, text=True, check=False)
     assert usage.returncode == 2
+
+
+def test_help_and_usage_errors_are_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("gebruik: werkplaats") and "toon deze hulp" in out
+    for command in ("demo", "info"):
+        assert f"\n    {command}" in out
+    with pytest.raises(SystemExit) as done:
+        main(["demo"])
+    assert done.value.code == 2
+    assert "fout: deze argumenten ontbreken: PAD" in capsys.readouterr().err

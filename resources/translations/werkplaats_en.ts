@@ -281,6 +281,7 @@
     </message>
     <message>
         <source>Partner</source>
+        <extracomment>Dutch source text (translated where it is shown)</extracomment>
         <translation>Partner</translation>
     </message>
     <message>
@@ -1618,6 +1619,26 @@
     <message>
         <source>Regio</source>
         <translation>Region</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Overeenkomst</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>G4/G32</source>
+        <translation>G4/G32</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Open access</source>
+        <translation>Open access</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from werkplaats_desktop import __version__
-from werkplaats_desktop.cli import demo, info
+from werkplaats_desktop.cli import demo, dutch_argparse, info
 
 #: subcommand modules, in the order --help lists them
 COMMANDS = (demo, info)
@@ -22,15 +22,18 @@ Zonder --db gebruikt een opdracht de eigen database in de gebruikersmap."""
 
 
 def build_parser() -> argparse.ArgumentParser:
+    dutch_argparse.install()
     parser = argparse.ArgumentParser(
         prog="werkplaats",
         description="Werkplaats Desktop op de opdrachtregel: voorbeelddata, informatie, "
                     "controles en uitwisseling.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=dutch_argparse.DutchHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", required=True)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="toon het versienummer en stop")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", required=True,
+                                title="opdrachten")
     for module in COMMANDS:
         module.register(sub)
     return parser

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
+from dataclasses import field as dataclass_field
 from datetime import date
 from decimal import Decimal
 
@@ -78,6 +79,11 @@ FIELD_LABELS: dict[str, str] = {
     "notitie": QT_TRANSLATE_NOOP("Veld", "Notitie"),
     "functie": QT_TRANSLATE_NOOP("Veld", "Functie"),
     "regio": QT_TRANSLATE_NOOP("Veld", "Regio"),
+    "rol": QT_TRANSLATE_NOOP("Veld", "Rol"),
+    "overeenkomst": QT_TRANSLATE_NOOP("Veld", "Overeenkomst"),
+    "netwerk": QT_TRANSLATE_NOOP("Veld", "G4/G32"),
+    "actief": QT_TRANSLATE_NOOP("Veld", "Actief"),
+    "open_access": QT_TRANSLATE_NOOP("Veld", "Open access"),
 }
 
 # Message templates (context "Validatie").
@@ -109,7 +115,7 @@ class FieldError:
 
     field: str
     template: str
-    params: Mapping[str, object] = field(default_factory=dict)
+    params: Mapping[str, object] = dataclass_field(default_factory=dict)
 
     def format(self, translate: Callable[[str, str], str] | None = None) -> str:
         """The message, optionally translated: ``translate(context, text)``."""

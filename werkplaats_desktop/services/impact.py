@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Table, column, select
 from sqlalchemy.orm import Session
@@ -86,7 +87,7 @@ def delete_impact(session: Session, table_name: str, *row_ids: int) -> Impact:
     blocking: dict[str, set[int]] = defaultdict(set)
     deleted[table_name].update(row_ids)
     queue: list[tuple[str, set[int]]] = [(table_name, set(row_ids))]
-    rowid = column("rowid")
+    rowid: Any = column("rowid")
     while queue:
         name, rowids = queue.pop()
         parent = tables[name]

@@ -16,7 +16,6 @@ import typing
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cache
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Table, delete, func, insert, select
@@ -38,6 +37,7 @@ from werkplaats_desktop.domain.validation import (
 )
 from werkplaats_desktop.services.impact import Impact, delete_impact
 from werkplaats_desktop.store import orm
+from werkplaats_desktop.store.orm import Base
 from werkplaats_desktop.store.database import Database
 
 R = TypeVar("R", bound=m.Record)
@@ -58,7 +58,7 @@ class LinkList:
     table: Table
     own: str
     other: str
-    target: type[orm.Base]
+    target: type[Base]
     item: type | None = None
 
 
@@ -68,11 +68,11 @@ class EntityDef(Generic[R]):
     #: Dutch name of one record and of several, for messages ("project", "projecten")
     singular: str
     plural: str
-    orm: type[orm.Base]
+    orm: type[Base]
     model: type[R]
     check: Callable[[R], Checker]
     #: reference fields that must point at an existing row: field -> ORM class
-    refs: dict[str, type[orm.Base]] = field(default_factory=dict)
+    refs: dict[str, type[Base]] = field(default_factory=dict)
     links: tuple[LinkList, ...] = ()
     #: the field that names a record ("naam", "titel", "vraagstuk")
     title: str = "naam"
@@ -88,9 +88,14 @@ class EntityDef(Generic[R]):
 # --- conversion between ORM rows and dataclasses ------------------------------------------------
 
 
-@cache
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
 def _hints(model: type) -> dict[str, Any]:
-    return typing.get_type_hints(model)
+    """The resolved type hints of a dataclass (cached: they never change)."""
+    if model not in _HINTS:
+        _HINTS[model] = typing.get_type_hints(model)
+    return _HINTS[model]
 
 
 def _enum_of(hint: Any) -> type[Enum] | None:
@@ -339,8 +344,8 @@ class RecordService(Generic[R]):
             value = getattr(record, name)
             if value is None or own_wp is None:
                 continue
-            target = s.get(self.d.refs[name], value)
-            if target is not None and target.werkplaats_id != own_wp:  # type: ignore[attr-defined]
+            referenced: Any = s.get(self.d.refs[name], value)
+            if referenced is not None and referenced.werkplaats_id != own_wp:
                 c.add(name, ANDERE_WERKPLAATS)
         if self.d.unique_title:
             self._check_unique(s, record, c)

@@ -4,6 +4,7 @@ product types, themes, gemeenten, and short option lists of records (id, label).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -24,7 +25,7 @@ class ReferenceService:
     def __init__(self, db: Database):
         self.db = db
 
-    def _codes(self, table: type[orm.Base], order: object) -> list[Choice]:
+    def _codes(self, table: type[orm.Base], order: Any) -> list[Choice]:
         with self.db.read() as s:
             return [Choice(r.code, r.naam) for r in s.scalars(select(table).order_by(order))]  # type: ignore[attr-defined]
 

@@ -450,7 +450,9 @@ class ListPage(QWidget):
             return
         record = self.services.records(self.key).get(ids[0])
         for rs in SPECS[self.key].related:
-            self.detail_tabs.addTab(RelatedList(self.services, rs, record, self), rs.title)
+            self.detail_tabs.addTab(
+                RelatedList(self.services, rs, record, self), translate("Formulier", rs.title)
+            )
         self.detail_tabs.setCurrentIndex(max(current, 0))
 
     # --- columns ---------------------------------------------------------------------------------

@@ -165,7 +165,7 @@ class RecordDialog(QDialog):
             for rs in self.spec.related:
                 related = RelatedList(services, rs, self.record, self)
                 self.related.append(related)
-                index = tabs.addTab(related, rs.title)
+                index = tabs.addTab(related, translate("Formulier", rs.title))
                 if self.record.id is None:
                     tabs.setTabEnabled(index, False)
                     tabs.setTabToolTip(index, translate("Formulier", "Sla eerst de gegevens op."))
@@ -327,7 +327,7 @@ class RelatedList(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(spec.title)
+        self.table.setAccessibleName(translate("Formulier", spec.title))
         for i, col in enumerate(self.model.spec.columns):
             self.table.setColumnHidden(i, not col.visible)
         self.table.resizeColumnsToContents()

@@ -128,7 +128,9 @@ class DecimalField(TextField):
         if value is None:
             super().set_value("")
         else:
-            super().set_value(f"{Decimal(value):.2f}".replace(".", ","))
+            # Dutch notation with thousands separators: 185.714,29
+            text = f"{Decimal(value):,.2f}"
+            super().set_value(text.replace(",", " ").replace(".", ",").replace(" ", "."))
 
 
 _DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")

@@ -84,6 +84,7 @@ class RelatedSpec:
     """A list of child records shown in the parent's form (e.g. a partner's bijdragen)."""
 
     key: str
+    #: Dutch source text (translated where it is shown)
     title: str
     filter: str
     parent_field: str
@@ -289,13 +290,13 @@ SPECS: dict[str, FormSpec] = {
         ),
         related=(
             RelatedSpec(
-                "lectoraat", translate("Formulier", "Lectoraten"), "werkplaats_id", "werkplaats_id"
+                "lectoraat", QT_TRANSLATE_NOOP("Formulier", "Lectoraten"), "werkplaats_id", "werkplaats_id"
             ),
             RelatedSpec(
-                "subsidie", translate("Formulier", "Subsidies"), "werkplaats_id", "werkplaats_id"
+                "subsidie", QT_TRANSLATE_NOOP("Formulier", "Subsidies"), "werkplaats_id", "werkplaats_id"
             ),
             RelatedSpec(
-                "deelname", translate("Formulier", "Partners"), "werkplaats_id", "werkplaats_id"
+                "deelname", QT_TRANSLATE_NOOP("Formulier", "Partners"), "werkplaats_id", "werkplaats_id"
             ),
         ),
         new_record=m.Werkplaats,
@@ -323,14 +324,14 @@ SPECS: dict[str, FormSpec] = {
         related=(
             RelatedSpec(
                 "project",
-                translate("Formulier", "Projecten"),
+                QT_TRANSLATE_NOOP("Formulier", "Projecten"),
                 "kenniskring_id",
                 "kenniskring_id",
                 lambda p: {"werkplaats_id": getattr(p, "werkplaats_id", None)},
             ),
             RelatedSpec(
                 "product",
-                translate("Formulier", "Producten"),
+                QT_TRANSLATE_NOOP("Formulier", "Producten"),
                 "kenniskring_id",
                 "kenniskring_id",
                 lambda p: {"werkplaats_id": getattr(p, "werkplaats_id", None)},
@@ -357,7 +358,7 @@ SPECS: dict[str, FormSpec] = {
         related=(
             RelatedSpec(
                 "activiteit",
-                translate("Formulier", "Activiteiten"),
+                QT_TRANSLATE_NOOP("Formulier", "Activiteiten"),
                 "project_id",
                 "project_id",
                 lambda p: {
@@ -367,7 +368,7 @@ SPECS: dict[str, FormSpec] = {
             ),
             RelatedSpec(
                 "product",
-                translate("Formulier", "Producten"),
+                QT_TRANSLATE_NOOP("Formulier", "Producten"),
                 "project_id",
                 "project_id",
                 lambda p: {
@@ -404,7 +405,7 @@ SPECS: dict[str, FormSpec] = {
         related=(
             RelatedSpec(
                 "product",
-                translate("Formulier", "Producten"),
+                QT_TRANSLATE_NOOP("Formulier", "Producten"),
                 "activiteit_id",
                 "activiteit_id",
                 lambda p: {
@@ -457,15 +458,15 @@ SPECS: dict[str, FormSpec] = {
         related=(
             RelatedSpec(
                 "deelname",
-                translate("Formulier", "Deelname aan werkplaatsen"),
+                QT_TRANSLATE_NOOP("Formulier", "Deelname aan werkplaatsen"),
                 "partner_id",
                 "partner_id",
             ),
             RelatedSpec(
-                "bijdrage", translate("Formulier", "Bijdragen"), "partner_id", "partner_id"
+                "bijdrage", QT_TRANSLATE_NOOP("Formulier", "Bijdragen"), "partner_id", "partner_id"
             ),
             RelatedSpec(
-                "persoon", translate("Formulier", "Contactpersonen"), "partner_id", "organisatie_id"
+                "persoon", QT_TRANSLATE_NOOP("Formulier", "Contactpersonen"), "partner_id", "organisatie_id"
             ),
         ),
         new_record=m.Partner,
