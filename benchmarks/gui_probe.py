@@ -28,6 +28,15 @@ READY_MARK = "PROBE "
 
 
 def peak_rss_mb() -> float | None:
+    """Peak resident memory of this process. On Linux VmHWM of /proc/self/status: ru_maxrss
+    would also count the parent's memory, which a child started with vfork inherits until its
+    exec (the harness itself holds a large database in memory by then)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     try:
         import resource
     except ImportError:  # Windows

@@ -71,14 +71,20 @@ def repeat(fn: Callable[[], object], times: int, warmup: int = 1) -> Stat:
 
 
 def paired(fn: Callable[[], object], base: Callable[[], object], times: int,
-           warmup: int = 1) -> tuple[Stat, Stat]:
+           warmup: int = 1) -> tuple[Stat, Stat, dict[str, Any]]:
     """Measure a figure and its baseline alternately, so that drift of the machine (other
-    load, CPU frequency) touches both alike."""
+    load, CPU frequency) touches both alike. Returns the wall-clock figures and, as details,
+    the CPU time of this thread for both (what other processes on the machine disturb least).
+    """
     for _ in range(warmup):
         fn()
         base()
-    ours, theirs = [], []
+    ours, theirs, ours_cpu, theirs_cpu = [], [], [], []
     for _ in range(times):
-        ours.append(timed(fn))
-        theirs.append(timed(base))
-    return Stat(tuple(ours)), Stat(tuple(theirs))
+        for call, wall, cpu in ((fn, ours, ours_cpu), (base, theirs, theirs_cpu)):
+            started_cpu = time.thread_time()
+            wall.append(timed(call))
+            cpu.append((time.thread_time() - started_cpu) * 1000)
+    return Stat(tuple(ours)), Stat(tuple(theirs)), {
+        "cpu_ms": Stat(tuple(ours_cpu)).as_json(),
+        "baseline_cpu_ms": Stat(tuple(theirs_cpu)).as_json()}
