@@ -27,6 +27,8 @@ ACTIVITIES = "activiteit"
 #: gemeente, and a word found nowhere (every row is looked at, nothing ends a scan early)
 SEARCH_TERMS = ("e", "eenzaam", "Zwolle", "qqxz")
 RSS_TARGET_MB = 300
+#: the size the targets of issue 8 are set for; other sizes show the growth
+TARGET_SCALE = 100_000
 
 
 def page_size() -> int:
@@ -100,14 +102,14 @@ def gui_process(db_path: Path, scale: int, times: int, dashboard: bool = False,
     results = [Result(
         "cold_start", "Cold start to usable window (activities list shown)", scale, usable,
         bare_start, "bare PySide6 QMainWindow start",
-        target=f"<= 1.5 x bare + open file ({budget:.0f} ms)", met=usable.median <= budget,
-        details=details)]
+        target=f"<= 1.5 x bare + open file ({budget:.0f} ms)",
+        met=usable.median <= budget if scale == TARGET_SCALE else None, details=details)]
     rss = Stat(tuple(m["peak_rss_mb"] for m in app), unit="MB")
     bare_rss = Stat(tuple(m["peak_rss_mb"] for m in bare), unit="MB")
     shown = "activities list and dashboard shown" if dashboard else "activities list shown"
     results.append(Result("peak_rss", f"Peak RSS of the program ({shown})", scale, rss, bare_rss,
                           "bare PySide6 QMainWindow process", target=f"< {RSS_TARGET_MB} MB",
-                          met=rss.median < RSS_TARGET_MB))
+                          met=rss.median < RSS_TARGET_MB if scale == TARGET_SCALE else None))
     if dashboard:
         first_show = Stat(tuple(m["dashboard_first_show_ms"] for m in app))
         results.append(Result("dashboard_first_show", "First show of the dashboard page "
@@ -181,7 +183,7 @@ def activities_list(db_path: Path, scale: int, times: int, warmup: int = 1) -> l
                                  warmup)
         results = [Result("first_page", "Activities list: first page + total", scale, ours, base,
                           "plain sqlite3, same page", target="< 200 ms",
-                          met=ours.median < 200 if scale == 100_000 else None,
+                          met=ours.median < 200 if scale == TARGET_SCALE else None,
                           details={"first_call_after_open_ms": round(first_call_ms, 1),
                                    "rows": len(rows), **cpu})]
         worst: tuple[Stat, Stat, str] | None = None
@@ -200,7 +202,7 @@ def activities_list(db_path: Path, scale: int, times: int, warmup: int = 1) -> l
         results.append(Result(
             "search", f"Activities list: search keystroke (slowest of {len(SEARCH_TERMS)} terms: "
             f"'{worst[2]}')", scale, worst[0], worst[1], "plain sqlite3, same search",
-            target="< 100 ms", met=worst[0].median < 100 if scale == 100_000 else None,
+            target="< 100 ms", met=worst[0].median < 100 if scale == TARGET_SCALE else None,
             details={"slowest_term": worst[2], "terms": per_term}))
         return results
     finally:

@@ -26,7 +26,8 @@ from benchmarks import cases, generate
 from benchmarks.measure import Result
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
-GUI_SCALE = 100_000
+#: start-up and memory: the target size, and the sizes around it for the growth
+GUI_SCALES = (10_000, 100_000, 1_000_000)
 #: (module that must exist, measurements it makes possible) for features built elsewhere
 PENDING = {
     "werkplaats_desktop.services.dashboard": "dashboard refresh vs bare SQL GROUP BY; first "
@@ -89,8 +90,9 @@ def growth(results: list[Result], small: int, large: int) -> list[Result]:
         at = {r.scale: r for r in results if r.key == key}
         if small in at and large in at:
             factor = at[large].value.median / at[small].value.median
+            title = at[large].title.split(" (slowest")[0]
             out.append(Result(
-                f"{key}_growth", f"Growth of '{key}' from {small:,} to {large:,}", None,
+                f"{key}_growth", f"Growth {small:,} to {large:,}: {title}", None,
                 at[large].value, at[small].value, f"same figure at {small:,}",
                 target=f"<= {large // small}x (linear)", met=factor <= large / small,
                 details={"factor": round(factor, 2)}))
@@ -123,6 +125,10 @@ def pending() -> list[dict[str, str]]:
             if importlib.util.find_spec(module) is None]
 
 
+def _scales(text: str) -> list[int]:
+    return sorted({int(s) for s in text.split(",") if s.strip() and int(s) > 0})
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python benchmarks/run.py",
@@ -134,16 +140,19 @@ def main(argv: list[str] | None = None) -> int:
                         help="measurements per figure, after one warm-up (default 5)")
     parser.add_argument("--warmup", type=int, default=1,
                         help="unmeasured runs before each figure (default 1)")
-    parser.add_argument("--gui-scale", type=int, default=GUI_SCALE,
-                        help="database size for start-up and memory (default 100000; 0 skips "
-                             "the GUI measurements)")
+    parser.add_argument("--gui-scales", default=",".join(str(s) for s in GUI_SCALES),
+                        help="comma-separated database sizes for start-up and memory "
+                             "(default: %(default)s; 0 skips them)")
     parser.add_argument("--seed", type=int, default=generate.DEFAULT_SEED)
     parser.add_argument("--data-dir", type=Path, default=generate.DATA_DIR,
                         help="where the generated databases are kept (default benchmarks/data)")
     parser.add_argument("--json", type=Path, help="results file (default "
                         "benchmarks/results/run-<time>.json)")
     args = parser.parse_args(argv)
-    scales = sorted({int(s) for s in args.scales.split(",") if s.strip()})
+    scales = _scales(args.scales)
+    gui_scales = _scales(args.gui_scales)
+    if not scales:
+        parser.error("--scales needs at least one size")
 
     def log(message: str) -> None:
         print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
@@ -157,17 +166,18 @@ def main(argv: list[str] | None = None) -> int:
         path = database(scale, args.seed, args.data_dir, log)
         log(f"activities list at {scale:,}")
         results += cases.activities_list(path, scale, args.repeat, args.warmup)
-    small = 10_000 if 10_000 in scales else scales[0]
-    if scales[-1] > small:
-        results += growth(results, small, scales[-1])
-    if args.gui_scale:
-        path = database(args.gui_scale, args.seed, args.data_dir, log)
-        log(f"start-up and memory at {args.gui_scale:,}")
-        results += cases.gui_process(path, args.gui_scale, args.repeat, warmup=args.warmup)
+    for scale in gui_scales:
+        path = database(scale, args.seed, args.data_dir, log)
+        log(f"start-up and memory at {scale:,}")
+        results += cases.gui_process(path, scale, args.repeat, warmup=args.warmup)
+    measured = sorted(set(scales) | set(gui_scales))
+    small = 10_000 if 10_000 in measured else measured[0]
+    if measured[-1] > small:
+        results += growth(results, small, measured[-1])
     missing = pending()
     report = {"started": datetime.now(UTC).isoformat(timespec="seconds"), "machine": info,
               "seed": args.seed, "repeat": args.repeat, "warmup": args.warmup,
-              "scales": scales,
+              "scales": scales, "gui_scales": gui_scales,
               "seconds": round(time.perf_counter() - started, 1),
               "results": [r.as_json() for r in results], "not_measured": missing}
     out = args.json or RESULTS_DIR / f"run-{time.strftime('%Y%m%d-%H%M%S')}.json"

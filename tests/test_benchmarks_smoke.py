@@ -156,7 +156,7 @@ def test_the_harness_runs_end_to_end_at_a_tiny_scale(tmp_path: Path,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "result.json"
     code = run.main(["--scales", "200,400", "--repeat", "1", "--warmup", "0",
-                     "--gui-scale", "200", "--data-dir", str(tmp_path), "--json", str(out)])
+                     "--gui-scales", "200", "--data-dir", str(tmp_path), "--json", str(out)])
     assert code == 0
     report = json.loads(out.read_text(encoding="utf-8"))
     figures = {(r["key"], r["scale"]): r for r in report["results"]}
