@@ -107,10 +107,17 @@ class FileLock:
         handle, self._handle = self._handle, None
         if handle is None:
             return
-        # Remove the file while still holding the lock: a process that opened it meanwhile
-        # notices (see acquire) that its lock is on a file that is no longer there.
-        with contextlib.suppress(OSError):  # Windows: another process has it open (reuses it)
-            self.path.unlink(missing_ok=True)
+        if sys.platform == "win32":
+            # Windows cannot delete a file that is open; a process that opened it meanwhile
+            # keeps it (and reuses it), so the delete simply fails then.
+            _unlock(handle)
+            handle.close()
+            with contextlib.suppress(OSError):
+                self.path.unlink(missing_ok=True)
+            return
+        # POSIX: remove the file while still holding the lock, so that a process that opened
+        # it meanwhile notices (see acquire) that its lock is on a file that is gone.
+        self.path.unlink(missing_ok=True)
         _unlock(handle)
         handle.close()
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from werkplaats_desktop import APP_NAME
 from werkplaats_desktop.store.backup import BackupError
@@ -115,8 +115,10 @@ class SafetyFeature(QObject):
         return backup
 
     def backup_if_due(self) -> Backup | None:
-        """The daily automatic backup: made only when the newest is a day old."""
-        if self.db.closed or not self.backups().due():
+        """The daily automatic backup: made only when the newest is a day old, and not while
+        a dialog or long task has the window's attention (it is tried again an hour later)."""
+        if (self.db.closed or QApplication.activeModalWidget() is not None
+                or not self.backups().due()):
             return None
         try:
             backup = self._make("automatisch", self.tr("Automatische backup…"))
