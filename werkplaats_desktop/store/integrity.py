@@ -75,7 +75,7 @@ def finish_interrupted_write(path: Path) -> None:
     """Let SQLite roll back a write that a crash left unfinished (its hot journal), as any
     connection that may write does on first use. Call it only while holding the file's lock
     (``lock.py``); the read-only checks below cannot do it themselves."""
-    if hot_journal(path) is None:
+    if not path.exists() or hot_journal(path) is None:
         return
     try:
         conn = connect_raw(path)
