@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -25,12 +25,9 @@ from werkplaats_desktop.store.backups import BackupSet
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.ui.main_window import MainWindow
 from werkplaats_desktop.ui.opening import format_when, open_database
-from werkplaats_desktop.ui.safety import settings
 from werkplaats_desktop.ui.safety.dialogs import LocationDialog, RestoreDialog
 from werkplaats_desktop.ui.safety.feature import SafetyFeature
 from werkplaats_desktop.ui.safety.settings import backup_root
-
-pytestmark = pytest.mark.usefixtures("isolated_settings")
 
 
 @dataclass
@@ -74,15 +71,6 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
     monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(QMessageBox, "exec", exec_box)
     return recorded
-
-
-@pytest.fixture
-def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The program's settings in a file of this test (never the user's own settings)."""
-    path = tmp_path / "instellingen.ini"
-    monkeypatch.setattr(settings, "_settings",
-                        lambda: QSettings(str(path), QSettings.Format.IniFormat))
-    return path
 
 
 def digest(path: Path) -> str:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.services.impact import delete_impact
 from werkplaats_desktop.services.records import NotFound
 from werkplaats_desktop.store import orm
@@ -37,7 +37,7 @@ from werkplaats_desktop.store.database import Database
 TABLES = frozenset({"persoon", "persoon_werkplaats", "lectoraat", "deelname", "kenniskring",
                     "project", "vergeten_record"})
 
-LABEL = _("Privacy", "Persoonsgegevens verwijderd")
+LABEL = QT_TRANSLATE_NOOP("Privacy", "Persoonsgegevens verwijderd")
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.store.backup import BackupError, backup_name, copy_database, verify
 from werkplaats_desktop.store.integrity import hot_journal
 from werkplaats_desktop.store.migrate import SchemaError, check_openable, inspect_file
@@ -42,12 +42,12 @@ MAX_AGE = timedelta(days=1)
 
 #: Dutch descriptions of the reasons in backup names, for lists and messages.
 REASONS = {
-    "automatisch": _("Backups", "automatisch (dagelijks)"),
-    "bij-afsluiten": _("Backups", "bij het afsluiten"),
-    "handmatig": _("Backups", "zelf gemaakt"),
-    "voor-herstel": _("Backups", "vóór het terugzetten van een backup"),
+    "automatisch": QT_TRANSLATE_NOOP("Backups", "automatisch (dagelijks)"),
+    "bij-afsluiten": QT_TRANSLATE_NOOP("Backups", "bij het afsluiten"),
+    "handmatig": QT_TRANSLATE_NOOP("Backups", "zelf gemaakt"),
+    "voor-herstel": QT_TRANSLATE_NOOP("Backups", "vóór het terugzetten van een backup"),
 }
-UPGRADE_REASON = _("Backups", "vóór de upgrade van schemaversie {revisie}")
+UPGRADE_REASON = QT_TRANSLATE_NOOP("Backups", "vóór de upgrade van schemaversie {revisie}")
 
 
 @dataclass(frozen=True)

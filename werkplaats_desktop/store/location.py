@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PureWindowsPath
 
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 #: File system types of network file systems (Linux/macOS mount tables).
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afpfs", "webdav",
@@ -57,19 +57,17 @@ class LocationRisk:
         return self.template.format(what=self.what)
 
 
-NETWORK_WARNING = _(
-    "Locatie",
-    "Dit bestand staat op een netwerkschijf ({what}). SQLite-databases kunnen daar beschadigd "
-    "raken, en de beveiliging tegen twee programma's tegelijk in één bestand werkt er niet "
-    "altijd. Bewaar het bestand liever op deze computer en zet alleen backups op de "
-    "netwerkschijf.")
-SYNC_WARNING = _(
-    "Locatie",
-    "Dit bestand staat in een map die door {what} wordt gesynchroniseerd. Als het bestand "
-    "wordt gesynchroniseerd terwijl het programma erin schrijft, of als het op twee computers "
-    "tegelijk open is, kunnen wijzigingen verloren gaan of kan het bestand beschadigd raken. "
-    "Bewaar het bestand liever buiten die map, bijvoorbeeld in de standaardmap van het "
-    "programma.")
+NETWORK_WARNING = QT_TRANSLATE_NOOP(
+    "Locatie", "Dit bestand staat op een netwerkschijf ({what}). SQLite-databases kunnen "
+    "daar beschadigd raken, en de beveiliging tegen twee programma's tegelijk in één bestand "
+    "werkt er niet altijd. Bewaar het bestand liever op deze computer en zet alleen backups "
+    "op de netwerkschijf.")
+SYNC_WARNING = QT_TRANSLATE_NOOP(
+    "Locatie", "Dit bestand staat in een map die door {what} wordt gesynchroniseerd. Als het "
+    "bestand wordt gesynchroniseerd terwijl het programma erin schrijft, of als het op twee "
+    "computers tegelijk open is, kunnen wijzigingen verloren gaan of kan het bestand "
+    "beschadigd raken. Bewaar het bestand liever buiten die map, bijvoorbeeld in de "
+    "standaardmap van het programma.")
 
 
 def _sync_client(path: PurePath, env: Mapping[str, str]) -> str | None:

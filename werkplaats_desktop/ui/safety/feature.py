@@ -59,12 +59,8 @@ class SafetyFeature(QObject):
         self.backup_action.triggered.connect(self.make_backup)
         self.restore_action = QAction(self.tr("&Herstellen uit backup…"), window)
         self.restore_action.triggered.connect(self.choose_and_restore)
-        file_menu = window.menu("bestand")
-        before = getattr(window, "quit_action", None)
-        separator = QAction(window)
-        separator.setSeparator(True)
-        for action in (self.backup_action, self.restore_action, separator):
-            file_menu.insertAction(before, action) if before else file_menu.addAction(action)
+        for action in (self.backup_action, self.restore_action):
+            window.menu("bestand").addAction(action)  # Afsluiten follows (_finish_menus)
 
         self.check_action = QAction(self.tr("Database &controleren"), window)
         self.check_action.triggered.connect(self.check_database)

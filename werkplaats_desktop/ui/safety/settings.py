@@ -1,5 +1,8 @@
 """Where backups go: the user's choice (QSettings), or the standard folder.
 
+(Could join ``ui/settings.Settings`` as a typed property; kept here so that the safety branch
+does not edit that module.)
+
 Only the backup *root* is stored; each database has its own folder inside it
 (``store/backups.folder_for``). The command line (no Qt) always uses the standard folder
 unless ``--naar`` is given.
@@ -11,14 +14,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from werkplaats_desktop import APP_NAME, ORGANIZATION
 from werkplaats_desktop.locations import default_backup_dir
 
 KEY_BACKUP_ROOT = "gegevensveiligheid/backupmap"
 
 
 def _settings() -> QSettings:
-    return QSettings(ORGANIZATION, APP_NAME)
+    # the same store as ui/settings.py (organisation and application name set in app.main)
+    return QSettings()
 
 
 def backup_root() -> Path:
