@@ -26,6 +26,7 @@ from werkplaats_desktop.store.engine import BEGIN_MODE, make_engine
 from werkplaats_desktop.store.integrity import finish_interrupted_write, raise_if_corrupt
 from werkplaats_desktop.store.lock import FileLock, acquire
 from werkplaats_desktop.store.migrate import UpgradeReport, upgrade
+from werkplaats_desktop.store.undo import Step  # (a field named "undo" hides the module)
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +42,8 @@ class Change:
 
 @dataclass
 class History:
-    undo: list[undo.Step] = field(default_factory=list)
-    redo: list[undo.Step] = field(default_factory=list)
+    undo: list[Step] = field(default_factory=list)
+    redo: list[Step] = field(default_factory=list)
 
 
 class Database:
