@@ -45,6 +45,9 @@ def demo_database() -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from werkplaats_desktop.ui.errors import install_error_handling
+
+    install_error_handling(app)  # log file + Dutch dialog for unexpected errors
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
