@@ -104,8 +104,8 @@ def test_no_trace_is_left_in_the_database_file(db_path: Path, services: Services
 
 
 def test_the_manual_says_how_long_backups_keep_personal_data() -> None:
-    manual = (Path(__file__).resolve().parents[1] / "docs" / "handleiding"
-              / "gegevensveiligheid.md").read_text(encoding="utf-8")
+    manual = (Path(__file__).resolve().parents[1] / "resources" / "handleiding"
+              / "06-gegevensveiligheid.md").read_text(encoding="utf-8")
     r = Retention()
     assert f"{r.monthly} maanden" in manual
     assert f"{r.daily} dagen" in manual and f"{r.weekly} weken" in manual

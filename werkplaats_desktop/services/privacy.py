@@ -14,7 +14,7 @@ and then clears the undo history, because undo keeps old row contents in memory 
 program closes and "Ongedaan maken" must not bring the person back. SQLite's ``secure_delete``
 (store/engine.py) overwrites the deleted rows in the file. Copies made before — backups,
 exports — still hold the person until they are thinned away or deleted; the manual
-(docs/handleiding/gegevensveiligheid.md) says how long.
+(resources/handleiding/06-gegevensveiligheid.md) says how long.
 
 The work runs on a connection of its own (``worker_session``), without the undo triggers, so
 the person's data is not even written into the undo log.

@@ -53,7 +53,7 @@ UPGRADE_REASON = QT_TRANSLATE_NOOP("Backups", "vóór de upgrade van schemaversi
 @dataclass(frozen=True)
 class Retention:
     """How many copies thinning keeps. The defaults keep personal data in backups for at most
-    ``monthly`` months after it was deleted (see docs/handleiding/gegevensveiligheid.md)."""
+    ``monthly`` months after it was deleted (see resources/handleiding/06-gegevensveiligheid.md)."""
 
     recent: int = 5
     daily: int = 7
