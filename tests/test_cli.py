@@ -70,3 +70,13 @@ def test_help_and_usage_errors_are_dutch(capsys: pytest.CaptureFixture[str]) -> 
         main(["demo"])
     assert done.value.code == 2
     assert "fout: deze argumenten ontbreken: PAD" in capsys.readouterr().err
+
+
+def test_info_after_an_interrupted_write_says_what_to_do(
+        demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    journal = demo_path.with_name(demo_path.name + "-journal")
+    journal.write_bytes(b"\0" * 512)  # what a crash in the middle of a write leaves
+    before = demo_path.read_bytes()
+    assert main(["info", "--db", str(demo_path)]) == 1
+    assert "onderbroken schrijfactie" in capsys.readouterr().err
+    assert demo_path.read_bytes() == before and journal.exists()
