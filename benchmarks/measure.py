@@ -48,11 +48,16 @@ class Result:
     target: str = ""
     met: bool | None = None
     details: dict[str, Any] = field(default_factory=dict)
+    #: CPU time of the same samples (this thread, or the whole probe process): what other
+    #: load on the machine disturbs least
+    cpu: Stat | None = None
+    baseline_cpu: Stat | None = None
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
-        data["value"] = self.value.as_json()
-        data["baseline"] = self.baseline.as_json() if self.baseline else None
+        for name in ("value", "baseline", "cpu", "baseline_cpu"):
+            stat = getattr(self, name)
+            data[name] = stat.as_json() if stat else None
         return data
 
 
@@ -70,12 +75,20 @@ def repeat(fn: Callable[[], object], times: int, warmup: int = 1) -> Stat:
     return Stat(tuple(timed(fn) for _ in range(times)))
 
 
+@dataclass(frozen=True)
+class Pair:
+    """A figure and its baseline, wall clock and CPU time of this thread."""
+
+    value: Stat
+    baseline: Stat
+    cpu: Stat
+    baseline_cpu: Stat
+
+
 def paired(fn: Callable[[], object], base: Callable[[], object], times: int,
-           warmup: int = 1) -> tuple[Stat, Stat, dict[str, Any]]:
+           warmup: int = 1) -> Pair:
     """Measure a figure and its baseline alternately, so that drift of the machine (other
-    load, CPU frequency) touches both alike. Returns the wall-clock figures and, as details,
-    the CPU time of this thread for both (what other processes on the machine disturb least).
-    """
+    load, CPU frequency) touches both alike."""
     for _ in range(warmup):
         fn()
         base()
@@ -85,6 +98,5 @@ def paired(fn: Callable[[], object], base: Callable[[], object], times: int,
             started_cpu = time.thread_time()
             wall.append(timed(call))
             cpu.append((time.thread_time() - started_cpu) * 1000)
-    return Stat(tuple(ours)), Stat(tuple(theirs)), {
-        "cpu_ms": Stat(tuple(ours_cpu)).as_json(),
-        "baseline_cpu_ms": Stat(tuple(theirs_cpu)).as_json()}
+    return Pair(Stat(tuple(ours)), Stat(tuple(theirs)), Stat(tuple(ours_cpu)),
+                Stat(tuple(theirs_cpu)))
