@@ -49,3 +49,48 @@ def counts(path: Path) -> dict[str, int]:
                 for t in orm.Base.metadata.sorted_tables}
     finally:
         conn.close()
+
+
+# --- full exports as folders that a test can edit ---------------------------------------------
+
+import csv as _csv  # noqa: E402
+import hashlib as _hashlib  # noqa: E402
+import io as _io  # noqa: E402
+import json as _json  # noqa: E402
+import zipfile as _zipfile  # noqa: E402
+from collections.abc import Callable as _Callable  # noqa: E402
+
+
+def unzip(archive: Path, folder: Path) -> Path:
+    with _zipfile.ZipFile(archive) as z:
+        z.extractall(folder)
+    return folder
+
+
+def read_rows(folder: Path, name: str) -> list[list[str]]:
+    text = (folder / name).read_bytes().decode("utf-8-sig")
+    return list(_csv.reader(_io.StringIO(text, newline=""), delimiter=";"))
+
+
+def edit(folder: Path, name: str, change: _Callable[[list[list[str]]], None],
+         update_manifest: bool = True) -> None:
+    """Change the rows (header first) of one file of an Excel-profile export in ``folder``;
+    the manifest's checksum and row count follow, unless the test wants them not to."""
+    rows = read_rows(folder, name)
+    change(rows)
+    buffer = _io.StringIO(newline="")
+    _csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(rows)
+    data = b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
+    (folder / name).write_bytes(data)
+    if update_manifest:
+        manifest = _json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        for entry in manifest["bestanden"]:
+            if entry["naam"] == name:
+                entry["sha256"] = _hashlib.sha256(data).hexdigest()
+                entry["rijen"] = len(rows) - 1
+        (folder / "manifest.json").write_text(_json.dumps(manifest), encoding="utf-8")
+
+
+def set_cell(rows: list[list[str]], row: int, column: str, value: str) -> None:
+    """``row`` counts as Excel does: the header is row 1."""
+    rows[row - 1][rows[0].index(column)] = value

@@ -192,9 +192,9 @@ def read_table(name: str, text: str, expected: list[str], required: set[str],
     try:
         for cells in reader:
             number += 1
+            if not any(c.strip() for c in cells):
+                continue  # an empty line, or one of only delimiters (Excel writes those)
             if len(cells) != width:
-                if not any(c.strip() for c in cells):
-                    continue  # an empty line, or one of only delimiters (Excel writes those)
                 problems.append(Problem(name, number, None, None, VELDEN_AANTAL,
                                         {"n": len(cells), "m": width}))
                 continue

@@ -194,11 +194,12 @@ def _best_match(text: str) -> object | None:
     of the files of a full export, or none."""
     first = text.split("\n", 1)[0].rstrip("\r")
     candidates: list[object] = [landelijk.COLUMNS, *(f.columns for f in F.FILES)]
-    best, score = None, 1
+    best, score = None, 0.0
     for d in (";", ","):
         names = {n.strip().lower() for n in next(csv.reader([first], delimiter=d), [])}
         for columns in candidates:
-            found = len(names & {c.name for c in columns})  # type: ignore[attr-defined]
-            if found > score:
-                best, score = columns, found
+            known = {c.name for c in columns}  # type: ignore[attr-defined]
+            similarity = len(names & known) / len(names | known)
+            if len(names & known) >= 2 and similarity > score:
+                best, score = columns, similarity
     return best
