@@ -38,10 +38,12 @@ def unguard(cell: str) -> str:
 
 def sql_guard(expr: str) -> str:
     """:func:`guard` as an SQLite expression, so that an export does it in C, not per cell in
-    Python: strip leading apostrophes, look at the first character that is left."""
+    Python: a cheap look at the first character, and only when that is a trigger or an
+    apostrophe the full test (strip leading apostrophes, look at what is left)."""
     triggers = ", ".join(["'='", "'+'", "'-'", "'@'", "char(9)", "char(13)"])
-    return (f"CASE WHEN substr(ltrim({expr}, ''''), 1, 1) IN ({triggers}) "
-            f"THEN '''' || {expr} ELSE {expr} END")
+    first = ", ".join(str(ord(c)) for c in (*TRIGGERS, "'"))
+    return (f"CASE WHEN unicode({expr}) IN ({first}) AND substr(ltrim({expr}, ''''), 1, 1) "
+            f"IN ({triggers}) THEN '''' || {expr} ELSE {expr} END")
 
 
 class CellError(ValueError):
@@ -66,16 +68,19 @@ GEEN_UUID = _("Uitwisseling", "'{waarde}' is geen geldige UUID.")
 _INT = re.compile(r"^[+-]?\d{1,18}$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _NL_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+_HEX = "0123456789abcdef-"
 _TRUE = {"ja", "j", "1", "true", "waar", "yes"}
 _FALSE = {"nee", "n", "0", "false", "onwaar", "no"}
 
 
 def parse_text(cell: str) -> str:
-    return unguard(cell)
+    return unguard(cell) if cell[:1] == "'" else cell
 
 
 def parse_int(cell: str) -> int | None:
+    if cell.isascii() and cell.isdigit() and len(cell) <= 18:
+        return int(cell)  # the usual case, without the checks below
     cell = cell.strip()
     if not cell:
         return None
@@ -130,7 +135,7 @@ def parse_datetime(cell: str) -> datetime | None:
         value = datetime.fromisoformat(cell.replace("Z", "+00:00"))
     except ValueError as exc:
         raise CellError(GEEN_TIJDSTIP, waarde=cell) from exc
-    return value.replace(tzinfo=None)
+    return value if value.tzinfo is None else value.replace(tzinfo=None)
 
 
 def parse_bool(cell: str) -> bool | None:
@@ -145,6 +150,9 @@ def parse_bool(cell: str) -> bool | None:
 
 
 def parse_uuid(cell: str) -> str | None:
+    if (len(cell) == 36 and cell[8] == cell[13] == cell[18] == cell[23] == "-"
+            and cell.count("-") == 4 and not cell.strip(_HEX)):
+        return cell  # the usual case, as this program writes it (string tests: no regex)
     cell = cell.strip().lower()
     if not cell:
         return None
@@ -155,7 +163,9 @@ def parse_uuid(cell: str) -> str | None:
 
 def parse_uuids(cell: str) -> list[str]:
     """A list of UUIDs separated by ``|`` (UUIDs never contain one)."""
-    return [u for u in (parse_uuid(part) for part in cell.split("|")) if u is not None]
+    if not cell:
+        return []
+    return [u for part in cell.split("|") if (u := parse_uuid(part)) is not None]
 
 
 def parse_code(cell: str) -> str | None:
@@ -166,7 +176,7 @@ def parse_code(cell: str) -> str | None:
 
 def store_datetime(value: datetime) -> str:
     """How SQLAlchemy's SQLite DateTime stores a time (so imported rows equal typed ones)."""
-    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return value.isoformat(" ", "microseconds")
 
 
 def identity(value: Any) -> Any:

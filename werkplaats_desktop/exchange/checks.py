@@ -53,6 +53,7 @@ class Checks:
     def __init__(self, plan: Plan):
         self.plan = plan
         self._werkplaats_of: dict[str, dict[int, int]] = {}
+        self._layouts: dict[str, tuple[Any, ...]] = {}
 
     def run(self, progress: Callable[[int], None]) -> None:
         for fmt in F.FILES:
@@ -68,49 +69,72 @@ class Checks:
 
     # --- one row ------------------------------------------------------------------------
 
-    def _resolve(self, r: InRow, field: str, target: str, uuid: str,
-                 template: str = v.ONBEKEND) -> int | None:
-        local = self.plan.resolve(target, uuid)
-        if local is None and not self._forgotten(target, uuid):
-            _rule(self.plan, r, field, template, uuid, waarde=uuid)
-            r.bad.add(field)
-        return local
-
     def _forgotten(self, table: str, uuid: str) -> bool:
         row = self.plan.by_uuid[table].get(uuid)
         return uuid in self.plan.forgotten or (row is not None and row.skip)
 
+    def _layout(self, fmt: FileFormat, d: EntityDef[Any]) -> tuple[Any, ...]:
+        """Per file, once: its references, its lists, and whether its fields fit the record."""
+        if fmt.file not in self._layouts:
+            refs = [(c.field, c.target) for c in fmt.columns if c.kind is Kind.VERWIJZING]
+            lists = [(c.field, c.target, v.ONBEKEND_THEMA if c.target == "thema" else v.ONBEKEND)
+                     for c in fmt.columns if c.kind is Kind.VERWIJZINGEN]
+            model_fields = {f.name for f in dataclasses.fields(d.model)}
+            fits = {c.field for c in fmt.columns if c.field} <= model_fields
+            self._layouts[fmt.file] = (refs, lists, model_fields, fits)
+        return self._layouts[fmt.file]
+
     def check_row(self, fmt: FileFormat, d: EntityDef[Any], r: InRow) -> None:
-        shown = dict(r.values)  # what the record checker sees: lists still as UUIDs
-        for c in fmt.columns:
-            name = c.field
-            if name is None or name not in r.present or name in r.bad:
+        refs, lists, model_fields, fits = self._layout(fmt, d)
+        values, present, bad = r.values, r.present, r.bad
+        shown = dict(values)  # what the record checker sees: lists still as UUIDs
+        resolve = self.plan.resolve
+        for name, target in refs:
+            value = values.get(name)
+            if value is None or name not in present or name in bad:
                 continue
-            value = r.values.get(name)
-            if c.kind is Kind.VERWIJZING and value is not None:
-                local = self._resolve(r, name, c.target, value)  # type: ignore[arg-type]
-                r.values[name] = local
-                shown[name] = -1 if name in r.bad else local
-            elif c.kind is Kind.VERWIJZINGEN:
-                template = v.ONBEKEND_THEMA if c.target == "thema" else v.ONBEKEND
-                ids = [self._resolve(r, name, c.target, u, template)  # type: ignore[arg-type]
-                       for u in value or []]
-                r.values[name] = list(dict.fromkeys(i for i in ids if i is not None))
+            local = resolve(target, value)
+            if local is None:
+                local = self._unknown(r, name, target, value)
+            values[name] = local
+            shown[name] = -1 if name in bad else local
+        for name, target, template in lists:
+            uuids = values.get(name)
+            if not uuids or name in bad:
+                continue
+            ids = []
+            for u in uuids:
+                local = resolve(target, u)
+                if local is None:
+                    local = self._unknown(r, name, target, u, template)
+                if local is not None:
+                    ids.append(local)
+            values[name] = list(dict.fromkeys(ids))
         for attr, (target, item_field) in _LINK_TARGETS.items():
-            if attr not in r.present or attr not in r.values:
+            if attr not in present or attr not in values:
                 continue
             items = []
-            for item in r.values[attr]:
+            for item in values[attr]:
                 uuid = getattr(item, item_field)
-                local = self._resolve(r, attr, target, uuid) if uuid else None
+                local = (resolve(target, uuid) or self._unknown(r, attr, target, uuid)) \
+                    if uuid else None
                 if local is not None:
                     items.append(dataclasses.replace(item, **{item_field: local}))
-            r.values[attr] = list({(getattr(i, item_field), i.rol): i for i in items}.values())
-        model_fields = {f.name for f in dataclasses.fields(d.model)}
-        record = d.model(**{k: val for k, val in shown.items() if k in model_fields})
+            values[attr] = list({(getattr(i, item_field), i.rol): i for i in items}.values())
+        record = d.model(**(shown if fits else
+                            {k: val for k, val in shown.items() if k in model_fields}))
         for e in d.check(record).errors:
-            if e.field not in r.bad:
+            if e.field not in bad:
                 _rule(self.plan, r, e.field, e.template, shown.get(e.field), **e.params)
+
+    def _unknown(self, r: InRow, field: str, target: str, uuid: str,
+                 template: str = v.ONBEKEND) -> None:
+        """A reference to a record that is neither here nor in the import: a problem, unless
+        the record was vergeten (then the reference is simply left empty)."""
+        if not self._forgotten(target, uuid):
+            _rule(self.plan, r, field, template, uuid, waarde=uuid)
+            r.bad.add(field)
+        return None
 
     # --- rules over all rows of a table -------------------------------------------------------
 

@@ -5,6 +5,10 @@ the SQL expression that exports it (over the row alias ``x``), the record field 
 import (none for readable ``_label`` columns), and a Dutch description for the documentation
 (docs/uitwisselformaat.md). The export is one SELECT per file built from these expressions, so
 that SQLite formats and guards the cells and Python only hands rows to ``csv.writer``.
+
+Speed: a label comes from a LEFT JOIN (not a subquery per row), and a list such as the themes
+of each activity from one grouped pass over its link table, joined in; for 100 000 rows that
+is several times faster than correlated subqueries.
 """
 
 from __future__ import annotations
@@ -44,6 +48,9 @@ class Column:
     #: only exported with personal data (names, e-mail, phone of contact persons)
     personal: bool = False
     doc: str = ""
+    #: what the SQL needs: ("LEFT JOIN ..." clauses, "name AS (...)" common table expressions)
+    joins: tuple[str, ...] = ()
+    ctes: tuple[str, ...] = ()
 
     def export_sql(self, profile: Profile, value: str | None = None) -> str:
         """The cell as SQL: ``value`` (default: :attr:`sql`) formatted and guarded."""
@@ -77,7 +84,6 @@ class FileFormat:
     #: link files: (parent table, parent's list field) the rows fill, e.g. project.partners
     link_of: tuple[str, str] | None = None
     order_by: str = "x.id"
-    joins: str = ""
 
     def names(self, personal: bool = True) -> list[str]:
         return [c.name for c in self.columns if personal or not c.personal]
@@ -90,21 +96,21 @@ class FileFormat:
 
     def select_sql(self, profile: Profile, personal: bool) -> str:
         cols = [c for c in self.columns if personal or not c.personal]
-        return formatted_select(profile, [(c, c.sql) for c in cols],
-                                f"FROM {self.table} x {self.joins}", self.order_by.split(","))
+        return formatted_select(profile, cols, self.table, self.order_by)
 
 
-def formatted_select(profile: Profile, cells: list[tuple[Column, str]], source: str,
-                     order: list[str]) -> str:
-    """``SELECT`` of the formatted cells. The raw values are computed once in a materialised
-    subquery and formatted outside it: the guard looks at a value three times, and a label is a
-    subquery that should not run three times per row."""
-    inner = ", ".join(f"{sql} AS c{i}" for i, (_c, sql) in enumerate(cells))
-    keys = ", ".join(f"{k} AS k{i}" for i, k in enumerate(order))
-    outer = ", ".join(c.export_sql(profile, f"c{i}") for i, (c, _s) in enumerate(cells))
-    by = ", ".join(f"k{i}" for i in range(len(order)))
-    return (f"WITH r AS MATERIALIZED (SELECT {inner}, {keys} {source}) "
-            f"SELECT {outer} FROM r ORDER BY {by}")
+def sources(columns: list[Column], table: str) -> tuple[str, str]:
+    """(the WITH clause, the FROM clause with its joins) that ``columns`` need."""
+    ctes = list(dict.fromkeys(c for col in columns for c in col.ctes))
+    joins = list(dict.fromkeys(j for col in columns for j in col.joins))
+    with_clause = f"WITH {', '.join(ctes)} " if ctes else ""
+    return with_clause, f"FROM {table} x {' '.join(joins)}"
+
+
+def formatted_select(profile: Profile, columns: list[Column], table: str, order: str) -> str:
+    with_clause, source = sources(columns, table)
+    cells = ", ".join(c.export_sql(profile) for c in columns)
+    return f"{with_clause}SELECT {cells} {source} ORDER BY {order}"
 
 
 # --- column builders ---------------------------------------------------------------------------
@@ -146,28 +152,37 @@ def yes_no(name: str, doc: str) -> Column:
 def ref(prefix: str, fk: str, table: str, doc: str, label: str = "naam",
         personal: bool = False) -> tuple[Column, Column]:
     """A reference: ``<prefix>_uuid`` (imported) and ``<prefix>_label`` beside it (read only)."""
+    alias = f"j_{prefix}"
+    join = (f"LEFT JOIN {table} {alias} ON {alias}.id = x.{fk}",)
     return (
-        Column(f"{prefix}_uuid", Kind.VERWIJZING, f"(SELECT uuid FROM {table} WHERE id = x.{fk})",
-               field=fk, target=table, personal=personal, doc=doc),
-        Column(f"{prefix}_label", Kind.LABEL, f"(SELECT {label} FROM {table} WHERE id = x.{fk})",
-               personal=personal, doc=f"Leesbare naam bij {prefix}_uuid (wordt niet ingelezen)."),
+        Column(f"{prefix}_uuid", Kind.VERWIJZING, f"{alias}.uuid", field=fk, target=table,
+               personal=personal, doc=doc, joins=join),
+        Column(f"{prefix}_label", Kind.LABEL, f"{alias}.{label}", personal=personal, joins=join,
+               doc=f"Leesbare naam bij {prefix}_uuid (wordt niet ingelezen)."),
     )
+
+
+def grouped_list(link: str, own: str, other: str, table: str, label: str,
+                 on: str = "x.id") -> tuple[str, str, str]:
+    """(CTE, join, alias) giving per record the UUIDs (``|``) and labels (`` | ``) of a link
+    table, in label order, from one pass over the link table."""
+    alias = f"l_{link}_{own}"
+    cte = (f"{alias} AS (SELECT own, group_concat(u, '|') AS uuids, "
+           f"group_concat(n, ' | ') AS namen FROM (SELECT l.{own} AS own, t.uuid AS u, "
+           f"t.{label} AS n FROM {link} l JOIN {table} t ON t.id = l.{other} "
+           f"ORDER BY l.{own}, t.{label}, t.uuid) GROUP BY own)")
+    return cte, f"LEFT JOIN {alias} ON {alias}.own = {on}", alias
 
 
 def refs(prefix: str, labels: str, link: str, own: str, other: str, table: str, field_name: str,
          doc: str, label: str = "naam") -> tuple[Column, Column]:
     """A list of references from a link table: ``<prefix>_uuids`` (separated by ``|``) and the
     names in the same order (separated by `` | ``)."""
-
-    def agg(col: str, sep: str) -> str:
-        return (f"(SELECT group_concat(v, '{sep}') FROM (SELECT t.{col} AS v FROM {link} l "
-                f"JOIN {table} t ON t.id = l.{other} WHERE l.{own} = x.id "
-                f"ORDER BY t.{label}, t.uuid))")
-
+    cte, join, alias = grouped_list(link, own, other, table, label)
     return (
-        Column(f"{prefix}_uuids", Kind.VERWIJZINGEN, agg("uuid", "|"), field=field_name,
-               target=table, doc=doc),
-        Column(labels, Kind.LABEL, agg(label, " | "),
+        Column(f"{prefix}_uuids", Kind.VERWIJZINGEN, f"{alias}.uuids", field=field_name,
+               target=table, doc=doc, joins=(join,), ctes=(cte,)),
+        Column(labels, Kind.LABEL, f"{alias}.namen", joins=(join,), ctes=(cte,),
                doc=f"Leesbare namen bij {prefix}_uuids, in dezelfde volgorde (niet ingelezen)."),
     )
 
@@ -191,11 +206,12 @@ def ref_code(name: str, table: str, doc: str, fld: str | None = None,
              label_name: str | None = None) -> tuple[Column, Column]:
     """A code of a reference table (provinces, the O's, kinds of activity and product...)."""
     sql = f"x.{fld or name}"
+    alias = f"c_{name}"
+    join = (f"LEFT JOIN {table} {alias} ON {alias}.code = {sql}",)
     return (
         Column(name, Kind.CODE, sql, field=fld or name, target=table, doc=doc),
         Column(label_name or f"{name.removesuffix('_code')}_label", Kind.LABEL,
-               f"(SELECT naam FROM {table} WHERE code = {sql})",
-               doc=f"Naam bij {name} (niet ingelezen)."),
+               f"{alias}.naam", joins=join, doc=f"Naam bij {name} (niet ingelezen)."),
     )
 
 

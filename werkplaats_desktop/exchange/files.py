@@ -192,7 +192,7 @@ def read_table(name: str, text: str, expected: list[str], required: set[str],
     try:
         for cells in reader:
             number += 1
-            if not any(c.strip() for c in cells):
+            if not (cells and cells[0]) and not any(c.strip() for c in cells):
                 continue  # an empty line, or one of only delimiters (Excel writes those)
             if len(cells) != width:
                 problems.append(Problem(name, number, None, None, VELDEN_AANTAL,

@@ -84,8 +84,8 @@ PARTNERS = FileFormat(
                label_name="type_label"),
      *ref_code("provincie_code", "provincie", "CBS-code van de provincie."),
      *ref("gemeente", "gemeente_id", "gemeente", "De gemeente van de organisatie."),
-     Column("gemeente_cbs_code", Kind.LABEL,
-            "(SELECT cbs_code FROM gemeente WHERE id = x.gemeente_id)",
+     Column("gemeente_cbs_code", Kind.LABEL, "j_gemeente.cbs_code",
+            joins=("LEFT JOIN gemeente j_gemeente ON j_gemeente.id = x.gemeente_id",),
             doc="CBS-code van die gemeente (niet ingelezen; gebruikt om dezelfde gemeente als "
                 "partner te herkennen)."),
      text("website", "Webadres (http:// of https://)."),

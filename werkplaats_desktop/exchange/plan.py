@@ -153,35 +153,46 @@ class Plan:
             return []
         columns = [(i, fmt.column(n)) for i, n in enumerate(table.columns)
                    if fmt.column(n).imported]
-        parsers = [(i, col, col.field, _parser(col, table.delimiter),
-                    self.codes.get(col.target or "") if col.kind is Kind.CODE else None)
-                   for i, col in columns]
+        parsers = [(i, col.field, _parser(col, table.delimiter)) for i, col in columns]
+        codes = [(col.field, col.name, self.codes[col.target]) for _i, col in columns
+                 if col.kind is Kind.CODE and col.target in self.codes]
         present = {col.field for _i, col in columns if col.field}
         rows = []
         for number, cells in table.rows:
-            values: dict[str, Any] = {}
-            r = InRow(source, table, number, None, values, present)
-            for i, col, name, parse, codes in parsers:
-                try:
-                    value = parse(cells[i])
-                except C.CellError as exc:
-                    self.report.add(Problem(table.where, number, table.shown(col.name), cells[i],
-                                            exc.template, exc.params))
-                    r.bad.add(name)  # type: ignore[arg-type]
-                    values[name] = None  # type: ignore[index]
-                    continue
-                if codes is not None and value is not None:
-                    code = codes.get(value.casefold())
-                    if code is None:
-                        self.problem(r, col.name, value, ONBEKENDE_CODE, waarde=value,
-                                     kolom=col.name)
-                        r.bad.add(name)  # type: ignore[arg-type]
-                    value = code
-                values[name] = value  # type: ignore[index]
-            r.uuid = values.get("uuid")
+            try:  # every cell read in one go; only a row with a bad cell is read cell by cell
+                values = {name: parse(cells[i]) for i, name, parse in parsers}
+                r = InRow(source, table, number, values.get("uuid"), values, present)
+            except C.CellError:
+                r = self._read_slowly(source, table, number, cells, columns, parsers, present)
+                values = r.values
+            for name, column, allowed in codes:
+                value = values[name]
+                if value is not None:
+                    code = allowed.get(value.casefold())
+                    if code is None and name not in r.bad:
+                        self.problem(r, column, value, ONBEKENDE_CODE, waarde=value,
+                                     kolom=column)
+                        r.bad.add(name)
+                    values[name] = code
             rows.append(r)
         table.rows = []  # read: the cells are no longer needed
         return rows
+
+    def _read_slowly(self, source: Source, table: Table, number: int, cells: list[str],
+                     columns: list[tuple[int, Column]], parsers: list[Any],
+                     present: set[str]) -> InRow:
+        values: dict[str, Any] = {}
+        r = InRow(source, table, number, None, values, present)
+        for (i, col), (_i, name, parse) in zip(columns, parsers, strict=True):
+            try:
+                values[name] = parse(cells[i])
+            except C.CellError as exc:
+                self.report.add(Problem(table.where, number, table.shown(col.name), cells[i],
+                                        exc.template, exc.params))
+                r.bad.add(name)
+                values[name] = None
+        r.uuid = values.get("uuid")
+        return r
 
     def add_records(self, source: Source, fmt: FileFormat) -> None:
         """Read one file of one export and give each row its identity (see module docstring)."""

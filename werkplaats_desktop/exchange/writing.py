@@ -17,11 +17,11 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, datetime
-from decimal import Decimal
 from enum import Enum
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, DateTime
+from sqlalchemy import Enum as SAEnum
 
 from werkplaats_desktop.exchange import formats as F
 from werkplaats_desktop.exchange.cells import store_datetime
@@ -35,17 +35,36 @@ from werkplaats_desktop.store.types import Cents, utcnow
 Step = Callable[[int], None]
 
 
+def _same(x: Any) -> Any:
+    return x
+
+
+def _cents(x: Any) -> int | None:
+    return None if x is None else int(x * 100)
+
+
 def _converter(column: Column) -> Callable[[Any], Any]:  # type: ignore[type-arg]
+    """From the value read to what SQLite stores, as the ORM's column types would store it."""
     kind = column.type
     if isinstance(kind, Cents):
-        return lambda x: None if x is None else int((Decimal(x) * 100).to_integral_value())
+        return _cents  # the checker allowed two decimals at most: exact
     if isinstance(kind, Boolean):
         return lambda x: None if x is None else int(bool(x))
     if isinstance(kind, DateTime):
         return lambda x: store_datetime(x) if isinstance(x, datetime) else x
     if isinstance(kind, Date):
         return lambda x: x.isoformat() if isinstance(x, date) else x
-    return lambda x: x.value if isinstance(x, Enum) else x
+    if isinstance(kind, SAEnum):
+        return lambda x: x.value if isinstance(x, Enum) else x
+    return _same
+
+
+def _cells(values: dict[str, Any], plan: list[tuple[str, Any, Any]]) -> list[Any]:
+    out = []
+    for name, convert, fill in plan:
+        x = values.get(name)
+        out.append(fill if x is None else x if convert is None else convert(x))
+    return out
 
 
 class Writer:
@@ -107,39 +126,27 @@ class Writer:
         if not rows and not merged:
             return
         d = catalog.BY_TABLE[table]
-        sa_table = orm.Base.metadata.tables[table]
-        columns = [c for c in sa_table.columns if c.name not in ("id", "uuid")]
-        convert = {c.name: _converter(c) for c in columns}
-        defaults = {f.name: getattr(d.model(), f.name) for f in dataclasses.fields(d.model)}
-        required = {c.name for c in columns if not c.nullable}
-        new = [r for r in rows if r.new]
-        old = [r for r in rows if not r.new]
+        columns = [c for c in orm.Base.metadata.tables[table].columns
+                   if c.name not in ("id", "uuid")]
         counts = self.plan.report.count(F.BY_TABLE[table].file[:-4])
-
-        def value(r: InRow, name: str) -> Any:
-            """The file's value; for a column it leaves out (or empty where the database
-            needs a value): the time of the import or the program's default."""
-            found = r.values.get(name) if name in r.present else None
-            if found is None and (name not in r.present or name in required):
-                found = self.now if name in ("created_at", "updated_at") else defaults.get(name)
-            return convert[name](found)
-
-        if new:
-            names = [c.name for c in columns]
-            sql = (f"INSERT INTO {table} (id, uuid, {', '.join(names)}) "
-                   f"VALUES ({', '.join('?' * (len(names) + 2))})")
-            self.cur.executemany(sql, [(r.id, r.uuid, *(value(r, n) for n in names))
-                                       for r in new])
-            counts.nieuw += len(new)
-        groups: dict[tuple[str, ...], list[InRow]] = defaultdict(list)
-        for r in old:
-            groups[tuple(c.name for c in columns if c.name in r.present)].append(r)
-        for names, group in groups.items():
-            if names:
-                sets = ", ".join(f"{n} = ?" for n in names)
-                self.cur.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", [
-                    (*(value(r, n) for n in names), r.id) for r in group])
-        counts.bijgewerkt += len(old)
+        groups: dict[tuple[bool, frozenset[str]], list[InRow]] = defaultdict(list)
+        for r in rows:
+            groups[(r.new, frozenset(r.present))].append(r)
+        for (new, present), group in groups.items():
+            plan = self._cells(d, columns, present, new)
+            if not plan:
+                continue
+            names = [n for n, _c, _f in plan]
+            if new:
+                sql = (f"INSERT INTO {table} (id, uuid, {', '.join(names)}) "
+                       f"VALUES ({', '.join('?' * (len(names) + 2))})")
+                data = [(r.id, r.uuid, *_cells(r.values, plan)) for r in group]
+                counts.nieuw += len(group)
+            else:
+                sql = f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?"
+                data = [(*_cells(r.values, plan), r.id) for r in group]
+                counts.bijgewerkt += len(group)
+            self.cur.executemany(sql, data)
         for link in d.links:
             self.write_link(link, [r for r in rows if link.attr in r.present])
         if merged:  # a themasamenwerking recognised by name: its werkplaatsen are added
@@ -147,6 +154,25 @@ class Writer:
                 self.write_link(link, [r for r in merged if link.attr in r.present], add=True)
         self.tables.add(table)
         self.step(len(rows))
+
+    def _cells(self, d: Any, columns: list[Column], present: frozenset[str],  # type: ignore[type-arg]
+               new: bool) -> list[tuple[str, Callable[[Any], Any] | None, Any]]:
+        """Per column written: (name, converter or None, value when the file gives none).
+        A new record gets every column: what the file leaves out (or leaves empty where the
+        database needs a value) is the program's default, or the time of the import; an
+        existing record gets only the columns the file has."""
+        defaults = {f.name: getattr(d.model(), f.name) for f in dataclasses.fields(d.model)}
+        plan = []
+        for c in columns:
+            if not new and c.name not in present:
+                continue
+            convert = _converter(c)
+            fill = None
+            if c.name not in present or not c.nullable:
+                fill = convert(self.now if c.name in ("created_at", "updated_at")
+                               else defaults.get(c.name))
+            plan.append((c.name, None if convert is _same else convert, fill))
+        return plan
 
     def write_link(self, link: LinkList, rows: list[InRow], add: bool = False) -> None:
         if not rows:
