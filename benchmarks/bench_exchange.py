@@ -43,15 +43,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from werkplaats_desktop.domain import model as m  # noqa: E402
-from werkplaats_desktop.domain.enums import O  # noqa: E402
-from werkplaats_desktop.exchange import landelijk  # noqa: E402
-from werkplaats_desktop.exchange.columns import sources  # noqa: E402
-from werkplaats_desktop.exchange.export import LANDELIJK, VOLLEDIG, ExportOptions, export  # noqa: E402
-from werkplaats_desktop.exchange.importer import import_files  # noqa: E402
-from werkplaats_desktop.services import Services  # noqa: E402
-from werkplaats_desktop.store.database import Database  # noqa: E402
-
+from werkplaats_desktop.domain import model as m
+from werkplaats_desktop.domain.enums import O
+from werkplaats_desktop.exchange import landelijk
+from werkplaats_desktop.exchange.columns import sources
+from werkplaats_desktop.exchange.export import LANDELIJK, VOLLEDIG, ExportOptions, export
+from werkplaats_desktop.exchange.importer import import_files
+from werkplaats_desktop.services import Services
+from werkplaats_desktop.store.database import Database
 
 RUNS = 3
 

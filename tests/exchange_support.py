@@ -53,12 +53,12 @@ def counts(path: Path) -> dict[str, int]:
 
 # --- full exports as folders that a test can edit ---------------------------------------------
 
-import csv as _csv  # noqa: E402
-import hashlib as _hashlib  # noqa: E402
-import io as _io  # noqa: E402
-import json as _json  # noqa: E402
-import zipfile as _zipfile  # noqa: E402
-from collections.abc import Callable as _Callable  # noqa: E402
+import csv as _csv
+import hashlib as _hashlib
+import io as _io
+import json as _json
+import zipfile as _zipfile
+from collections.abc import Callable as _Callable
 
 
 def unzip(archive: Path, folder: Path) -> Path:

@@ -132,8 +132,8 @@ def test_duplicate_uuids(target: Services, folder: Path) -> None:
     edit(folder, "activiteiten.csv", lambda rows: rows.append(list(rows[1])))
     uid = read_rows(folder, "activiteiten.csv")[1][0]
     got = where(refused(target, folder))
-    assert ("activiteiten.csv", 3, "uuid", uid, "Deze UUID staat ook in rij 2: een record mag "
-            "maar één keer voorkomen.") in got
+    reason = "Deze UUID staat ook in rij 2: een record mag maar één keer voorkomen."
+    assert ("activiteiten.csv", 3, "uuid", uid, reason) in got
 
 
 def test_unknown_theme(target: Services, folder: Path) -> None:
@@ -157,9 +157,9 @@ def test_text_in_number_columns(target: Services, folder: Path) -> None:
     edit(folder, "activiteiten.csv", change)
     got = where(refused(target, folder))
     assert ("activiteiten.csv", 2, "bereik", "veel", "'veel' is geen geheel getal.") in got
-    assert ("activiteiten.csv", 2, "uren", "12.5",
-            "'12.5' is geen getal (verwacht bijvoorbeeld 12,50, zonder scheidingstekens voor "
-            "duizendtallen).") in got
+    reason = ("'12.5' is geen getal (verwacht bijvoorbeeld 12,50, zonder scheidingstekens voor "
+              "duizendtallen).")
+    assert ("activiteiten.csv", 2, "uren", "12.5", reason) in got
 
 
 def test_a_newer_format_version(target: Services, folder: Path, flat: Path) -> None:

@@ -15,8 +15,8 @@ import pytest
 
 from tests.exchange_support import counts, dump, unzip
 from tests.factories import small_werkplaats
-from werkplaats_desktop.exchange import reading
 from werkplaats_desktop.exchange import formats as F
+from werkplaats_desktop.exchange import reading
 from werkplaats_desktop.exchange.export import LANDELIJK, VOLLEDIG, ExportOptions, export
 from werkplaats_desktop.exchange.files import ExportError
 from werkplaats_desktop.exchange.importer import import_files
@@ -211,9 +211,8 @@ def test_cancel_before_the_commit_leaves_nothing(demo_db: Database, tmp_path: Pa
     seen: list[str] = []
     progress = Progress(on_report=lambda d, t, msg: seen.append(msg),
                         cancel_requested=lambda: "Opslaan..." in seen)
-    with Database.open(target) as db:
-        with pytest.raises(Cancelled):
-            import_files(db, [tmp_path / "demo.zip"], progress)
+    with Database.open(target) as db, pytest.raises(Cancelled):
+        import_files(db, [tmp_path / "demo.zip"], progress)
     assert dump(target) == before
 
 

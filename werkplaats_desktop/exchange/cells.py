@@ -40,7 +40,7 @@ def sql_guard(expr: str) -> str:
     """:func:`guard` as an SQLite expression, so that an export does it in C, not per cell in
     Python: a cheap look at the first character, and only when that is a trigger or an
     apostrophe the full test (strip leading apostrophes, look at what is left)."""
-    triggers = ", ".join(["'='", "'+'", "'-'", "'@'", "char(9)", "char(13)"])
+    triggers = "'=', '+', '-', '@', char(9), char(13)"
     first = ", ".join(str(ord(c)) for c in (*TRIGGERS, "'"))
     return (f"CASE WHEN unicode({expr}) IN ({first}) AND substr(ltrim({expr}, ''''), 1, 1) "
             f"IN ({triggers}) THEN '''' || {expr} ELSE {expr} END")
@@ -132,7 +132,7 @@ def parse_datetime(cell: str) -> datetime | None:
     if not cell:
         return None
     try:
-        value = datetime.fromisoformat(cell.replace("Z", "+00:00"))
+        value = datetime.fromisoformat(cell)  # also "...Z" (Python 3.11)
     except ValueError as exc:
         raise CellError(GEEN_TIJDSTIP, waarde=cell) from exc
     return value if value.tzinfo is None else value.replace(tzinfo=None)

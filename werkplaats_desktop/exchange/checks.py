@@ -134,7 +134,6 @@ class Checks:
         if not self._forgotten(target, uuid):
             _rule(self.plan, r, field, template, uuid, waarde=uuid)
             r.bad.add(field)
-        return None
 
     # --- rules over all rows of a table -------------------------------------------------------
 

@@ -52,8 +52,9 @@ def atomic_target(target: Path) -> Iterator[Path]:
             yield tmp
             with open(tmp, "rb+") as handle:
                 os.fsync(handle.fileno())
-        except PermissionError as exc:
-            raise ExportError(MAP_NIET_SCHRIJFBAAR.format(map=target.parent, fout=exc)) from exc
+        except OSError as exc:  # no such folder, no permission, disk full
+            raise ExportError(MAP_NIET_SCHRIJFBAAR.format(map=target.parent,
+                                                          fout=exc.strerror or exc)) from exc
         try:
             os.replace(tmp, target)
         except PermissionError as exc:

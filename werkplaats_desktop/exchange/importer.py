@@ -56,6 +56,7 @@ def import_files(db: Database, paths: Sequence[Path | str],
             sources.append(source)
         progress.check()
     if report.refused or not sources:
+        _in_file_order(report)
         return report
     total = 2 * sum(len(t.rows) for s in sources for t in s.tables.values()) or 1
     done = 0
@@ -93,10 +94,19 @@ def import_files(db: Database, paths: Sequence[Path | str],
             _log(conn, sources, report)
             progress.check()  # the last moment a Cancel leaves nothing behind
     except _Refused:
+        _in_file_order(report)
         return report
+    _in_file_order(report)
     report.written = True
     report.tables = frozenset(writer.tables | {"import_log"})
     return report
+
+
+def _in_file_order(report: ImportReport) -> None:
+    """Problems by file and row, as a person goes through them (found in another order: the
+    cells first, the rules between records after)."""
+    order = {name: i for i, name in enumerate(dict.fromkeys(p.bestand for p in report.problems))}
+    report.problems.sort(key=lambda p: (order[p.bestand], p.rij or 0))
 
 
 def _warn_older(conn: sqlite3.Connection, sources: list[Source], report: ImportReport) -> None:

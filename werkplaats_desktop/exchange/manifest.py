@@ -69,10 +69,12 @@ def parse(data: bytes, source: str, problems: list[Problem]) -> Manifest | None:
     """Read a manifest; a missing field or a too new format version is a problem."""
     try:
         raw = json.loads(data.decode("utf-8-sig"))
-        if not isinstance(raw, dict):
-            raise ValueError("geen JSON-object")
     except (ValueError, UnicodeDecodeError) as exc:
         problems.append(Problem(source, None, None, None, MANIFEST_ONLEESBAAR, {"fout": exc}))
+        return None
+    if not isinstance(raw, dict):
+        problems.append(Problem(source, None, None, None, MANIFEST_ONLEESBAAR,
+                                {"fout": "geen JSON-object"}))
         return None
 
     def bad(name: str) -> None:
@@ -90,7 +92,7 @@ def parse(data: bytes, source: str, problems: list[Problem]) -> Manifest | None:
                                 {"versie": version, "max": FORMAT_VERSION}))
         return None
     try:
-        exported = datetime.fromisoformat(str(raw.get("exportdatum", "")).replace("Z", "+00:00"))
+        exported = datetime.fromisoformat(str(raw.get("exportdatum", "")))
     except ValueError:
         bad("exportdatum")
         return None

@@ -13,7 +13,6 @@ whole administration).
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, datetime
