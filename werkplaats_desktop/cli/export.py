@@ -30,12 +30,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--out", type=Path, required=True, metavar="BESTAND",
                    help="het bestand dat geschreven wordt (.csv of .zip)")
     p.add_argument("--profiel", choices=sorted(PROFILES), default="excel-nl",
-                   help="excel-nl: UTF-8 met BOM, ';' en decimale komma (opent goed in Excel "
-                        "met Nederlandse instellingen; standaard); standaard: UTF-8, ',' en "
-                        "decimale punt")
+                   help="excel-nl (als niets gekozen is): UTF-8 met BOM, ';' en decimale komma; "
+                        "opent goed in Excel met Nederlandse instellingen. standaard: UTF-8 "
+                        "zonder BOM, ',' en decimale punt, voor andere programma's")
     p.add_argument("--soort", choices=(LANDELIJK, VOLLEDIG), default=LANDELIJK,
-                   help="landelijk: het overzicht voor het landelijk overleg (standaard); "
-                        "volledig: alles, om in een andere database in te lezen")
+                   help="landelijk (als niets gekozen is): het overzicht voor het landelijk "
+                        "overleg; volledig: alles, om in een andere database in te lezen")
     p.add_argument("--met-persoonsgegevens", action="store_true",
                    help="neem namen, e-mailadressen en telefoonnummers van contactpersonen op "
                         "(alleen bij --soort volledig)")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -135,7 +135,7 @@ def parse_datetime(cell: str) -> datetime | None:
         value = datetime.fromisoformat(cell)  # also "...Z" (Python 3.11)
     except ValueError as exc:
         raise CellError(GEEN_TIJDSTIP, waarde=cell) from exc
-    return value if value.tzinfo is None else value.replace(tzinfo=None)
+    return value if value.tzinfo is None else value.astimezone(UTC).replace(tzinfo=None)
 
 
 def parse_bool(cell: str) -> bool | None:

@@ -212,7 +212,7 @@ PRODUCTEN = FileFormat(
     "producten.csv", "product",
     (own_uuid(), *_WP,
      text("titel", "Titel van het product."),
-     *ref_code("type", "product_type", "Soort product (zie de lijst in de documentatie).",
+     *ref_code("type", "product_type", "Soort product (zie §9 van docs/uitwisselformaat.md).",
                label_name="type_label"),
      integer("jaar", "Jaar van verschijnen."),
      text("link", "Webadres (http:// of https://)."),
