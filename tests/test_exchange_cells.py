@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from werkplaats_desktop.exchange import cells as C
+from werkplaats_desktop.exchange.columns import Kind
 from werkplaats_desktop.exchange.files import decode, find_delimiter, read_table
 from werkplaats_desktop.exchange.report import FOUT, WAARSCHUWING, Problem
 
@@ -132,3 +133,34 @@ def test_an_unclosed_quote_is_reported_as_a_broken_file() -> None:
     assert read_table("x.csv", 'uuid;naam\r\n1;"nooit gesloten\r\n', ["uuid", "naam"],
                       {"uuid"}, problems) is None
     assert "afgebroken" in problems[0].reden
+
+
+@given(st.lists(st.one_of(
+    st.sampled_from(["", "7", "007", " 7", "-3", "x", "2015-03-04", "31-02-2015", "2015-02-31",
+                     "12,50", "12.50", "1.500", "a540aef2-6aaa-53c7-bb32-3701b23106a3",
+                     "A540AEF2-6AAA-53C7-BB32-3701B23106A3",
+                     "a540aef2-6aaa-53c7-bb32-3701b23106a3|a540aef2-6aaa-53c7-bb32-3701b23106a4",
+                     "a540aef2-6aaa-53c7-bb32-3701b23106a3\na540aef2-6aaa-53c7-bb32-3701b23106a3",
+                     "2016-01-01T09:00:00.000000", "2016-01-01T09:00:00Z", "'=x", "ja"]),
+    st.text(max_size=8)), max_size=12),
+    st.sampled_from([Kind.UUID, Kind.VERWIJZING, Kind.VERWIJZINGEN, Kind.GETAL, Kind.DATUM,
+                     Kind.TIJDSTIP, Kind.DECIMAAL, Kind.TEKST, Kind.JANEE]),
+    st.sampled_from([",", "."]))
+def test_a_column_read_at_once_equals_its_cells_read_one_by_one(
+        cells: list[str], kind: Kind, separator: str) -> None:
+    from werkplaats_desktop.exchange.columnar import parse_column
+
+    slow = {Kind.UUID: C.parse_uuid, Kind.VERWIJZING: C.parse_uuid,
+            Kind.VERWIJZINGEN: C.parse_uuids, Kind.GETAL: C.parse_int, Kind.DATUM: C.parse_date,
+            Kind.TIJDSTIP: C.parse_datetime, Kind.DECIMAAL: C.decimal_parser(separator),
+            Kind.TEKST: C.parse_text, Kind.JANEE: C.parse_bool}[kind]
+    expected, bad = [], []
+    for i, cell in enumerate(cells):
+        try:
+            expected.append(slow(cell))
+        except C.CellError:
+            expected.append(None)
+            bad.append(i)
+    values, errors = parse_column(kind, cells, slow)
+    assert values == expected
+    assert [i for i, _e in errors] == bad

@@ -110,6 +110,11 @@ def decimal_parser(separator: str) -> Callable[[str], Decimal | None]:
 
 def parse_date(cell: str) -> date | None:
     """ISO ``jjjj-mm-dd``, and ``d-m-jjjj`` as Excel with Dutch settings saves a date."""
+    if len(cell) == 10 and cell[4] == cell[7] == "-" and cell.isascii():
+        try:
+            return date.fromisoformat(cell)  # the usual case
+        except ValueError:
+            pass  # not a date, or one that does not exist: the checks below say which
     cell = cell.strip()
     if not cell:
         return None

@@ -13,6 +13,7 @@ and adds nothing; records keep the werkplaats they came from.
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -46,7 +47,16 @@ def import_files(db: Database, paths: Sequence[Path | str],
                  progress: Progress = SILENT) -> ImportReport:
     """Import ``paths`` into ``db`` as one transaction; the report says what happened. Raises
     ``progress.Cancelled`` when stopped (nothing written)."""
-    paths = [Path(p) for p in paths]
+    collecting = gc.isenabled()
+    gc.disable()  # 100 000 rows are a million objects, none of them cyclic garbage: the
+    try:          # collector would scan them over and over (it made imports 3x slower)
+        return _import(db, [Path(p) for p in paths], progress)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _import(db: Database, paths: list[Path], progress: Progress) -> ImportReport:
     report = ImportReport(bestanden=[p.name for p in paths])
     sources: list[Source] = []
     for i, path in enumerate(paths):

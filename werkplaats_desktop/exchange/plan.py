@@ -25,6 +25,7 @@ from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
 from werkplaats_desktop.exchange import cells as C
 from werkplaats_desktop.exchange import formats as F
+from werkplaats_desktop.exchange.columnar import parse_column
 from werkplaats_desktop.exchange.columns import Column, FileFormat, Kind
 from werkplaats_desktop.exchange.files import Table
 from werkplaats_desktop.exchange.matching import Candidate, PartnerPool
@@ -148,51 +149,45 @@ class Plan:
     # --- pass 1: reading the rows -------------------------------------------------------
 
     def read(self, source: Source, fmt: FileFormat) -> list[InRow]:
+        """Every row of one file, typed; each bad cell reported (see ``columnar.py``)."""
         table = source.tables.get(fmt.file)
         if table is None:
             return []
         columns = [(i, fmt.column(n)) for i, n in enumerate(table.columns)
                    if fmt.column(n).imported]
-        parsers = [(i, col.field, _parser(col, table.delimiter)) for i, col in columns]
-        codes = [(col.field, col.name, self.codes[col.target]) for _i, col in columns
-                 if col.kind is Kind.CODE and col.target in self.codes]
-        present = {col.field for _i, col in columns if col.field}
+        numbers = [number for number, _cells in table.rows]
+        bad: dict[int, set[str]] = defaultdict(set)
+        parsed = []
+        for i, col in columns:
+            cells = [row[i] for _n, row in table.rows]
+            values, errors = parse_column(col.kind, cells, _parser(col, table.delimiter))
+            for at, exc in errors:
+                self.report.add(Problem(table.where, numbers[at], table.shown(col.name),
+                                        cells[at], exc.template, exc.params))
+                bad[at].add(col.field)  # type: ignore[arg-type]
+            allowed = self.codes.get(col.target or "") if col.kind is Kind.CODE else None
+            if allowed is not None:
+                codes = [allowed.get(v.casefold()) if v is not None else None for v in values]
+                for at, (value, code) in enumerate(zip(values, codes, strict=True)):
+                    if value is not None and code is None:
+                        self.report.add(Problem(table.where, numbers[at], table.shown(col.name),
+                                                value, ONBEKENDE_CODE,
+                                                {"waarde": value,
+                                                 "kolom": table.shown(col.name)}))
+                        bad[at].add(col.field)  # type: ignore[arg-type]
+                values = codes
+            parsed.append(values)
+        names = [col.field for _i, col in columns]
+        present = set(names)
         rows = []
-        for number, cells in table.rows:
-            try:  # every cell read in one go; only a row with a bad cell is read cell by cell
-                values = {name: parse(cells[i]) for i, name, parse in parsers}
-                r = InRow(source, table, number, values.get("uuid"), values, present)
-            except C.CellError:
-                r = self._read_slowly(source, table, number, cells, columns, parsers, present)
-                values = r.values
-            for name, column, allowed in codes:
-                value = values[name]
-                if value is not None:
-                    code = allowed.get(value.casefold())
-                    if code is None and name not in r.bad:
-                        self.problem(r, column, value, ONBEKENDE_CODE, waarde=value,
-                                     kolom=column)
-                        r.bad.add(name)
-                    values[name] = code
+        for at, row_values in enumerate(zip(*parsed)):
+            values = dict(zip(names, row_values))
+            r = InRow(source, table, numbers[at], values.get("uuid"), values, present)  # type: ignore[arg-type]
+            if at in bad:
+                r.bad = bad[at]
             rows.append(r)
         table.rows = []  # read: the cells are no longer needed
         return rows
-
-    def _read_slowly(self, source: Source, table: Table, number: int, cells: list[str],
-                     columns: list[tuple[int, Column]], parsers: list[Any],
-                     present: set[str]) -> InRow:
-        values: dict[str, Any] = {}
-        r = InRow(source, table, number, None, values, present)
-        for (i, col), (_i, name, parse) in zip(columns, parsers, strict=True):
-            try:
-                values[name] = parse(cells[i])
-            except C.CellError as exc:
-                self.report.add(Problem(table.where, number, table.shown(col.name), cells[i],
-                                        exc.template, exc.params))
-                r.bad.add(name)
-                values[name] = None
-        r.uuid = values.get("uuid")
-        return r
 
     def add_records(self, source: Source, fmt: FileFormat) -> None:
         """Read one file of one export and give each row its identity (see module docstring)."""
