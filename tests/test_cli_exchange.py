@@ -83,6 +83,9 @@ def test_import_of_a_file_that_does_not_exist(db_path: Path, tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["import", "--db", str(db_path), str(tmp_path / "nergens.zip")]) == 1
     assert "nergens.zip: Het bestand of de map bestaat niet." in capsys.readouterr().err
+    new = tmp_path / "nieuw.sqlite"
+    assert main(["import", "--db", str(new), str(tmp_path / "nergens.zip")]) == 1
+    assert not new.exists()  # a refused import leaves no new, empty database behind
 
 
 def test_both_commands_document_themselves(capsys: pytest.CaptureFixture[str]) -> None:

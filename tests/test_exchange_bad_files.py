@@ -229,3 +229,24 @@ def test_problems_translate_through_the_given_function() -> None:
                    "{veld} must be a year between {min} and {max}."}
     assert p.format(lambda c, t: english.get((c, t), t)) == \
         "Year must be a year between 1900 and 2100."
+
+
+def test_a_landelijk_overzicht_that_names_one_werkplaats_twice_differently(
+        target: Services, source: Path, tmp_path: Path) -> None:
+    from werkplaats_desktop.domain import model as m
+    from werkplaats_desktop.domain.enums import O
+
+    with Database.open(source) as db:
+        s = Services(db)
+        wp = s.werkplaatsen.all()[0]
+        s.activiteiten.create(m.Activiteit(werkplaats_id=wp.id, titel="Tweede", o=O.ONDERZOEK,
+                                           jaar=2012))
+        export(db, tmp_path / "l.csv", ExportOptions(LANDELIJK))
+    text = (tmp_path / "l.csv").read_bytes().decode("utf-8-sig")
+    lines = text.split("\r\n")
+    lines[2] = lines[2].replace("Wmo-werkplaats Bron", "Wmo-werkplaats Elders")
+    (tmp_path / "l.csv").write_bytes("\r\n".join(lines).encode("utf-8"))
+    report = refused(target, tmp_path / "l.csv")
+    assert [(p.rij, p.kolom, p.reden) for p in report.errors] == [
+        (3, "werkplaats_label", "werkplaats_label is hier 'Wmo-werkplaats Elders', maar in rij 2 "
+                                "'Wmo-werkplaats Bron' voor dezelfde UUID.")]

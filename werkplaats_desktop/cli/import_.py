@@ -34,6 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     path = db_path(args)
+    existed = path.exists()
     try:
         db = Database.open(path, backup_dir=default_backup_dir())
     except SchemaError as exc:
@@ -43,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if report.refused:
+        if not existed:  # a database made for this import only: nothing to keep
+            path.unlink(missing_ok=True)
         print(report.text(), file=sys.stderr)
         return 1
     print(report.text())
