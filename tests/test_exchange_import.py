@@ -260,3 +260,25 @@ def test_a_cancelled_export_leaves_the_old_file(demo_db: Database, tmp_path: Pat
         export(demo_db, target, ExportOptions(VOLLEDIG),
                Progress(cancel_requested=lambda: True))
     assert target.read_bytes() == b"oud" and len(list(target.parent.iterdir())) == 1
+
+
+def test_a_landelijk_overzicht_without_its_label_columns_leaves_the_names_alone(
+        services: Services, tmp_path: Path) -> None:
+    """Someone deleted the _label columns in Excel: the werkplaats and project keep their
+    names (and the record rules see the stored values, not empty ones)."""
+    import csv
+    import io
+
+    small_werkplaats(services)
+    export(services.db, tmp_path / "l.csv", ExportOptions(LANDELIJK))
+    rows = list(csv.reader(io.StringIO((tmp_path / "l.csv").read_bytes().decode("utf-8-sig"),
+                                       newline=""), delimiter=";"))
+    keep = [i for i, name in enumerate(rows[0]) if not name.endswith("_label")]
+    out = io.StringIO(newline="")
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(
+        [[row[i] for i in keep] for row in rows])
+    (tmp_path / "l.csv").write_text(out.getvalue(), encoding="utf-8")
+    before = dump(services.db.path)
+    report = import_files(services.db, [tmp_path / "l.csv"])
+    assert report.written, report.text()
+    assert dump(services.db.path) == before

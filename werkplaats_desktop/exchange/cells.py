@@ -17,7 +17,6 @@ import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
 
@@ -183,6 +182,3 @@ def store_datetime(value: datetime) -> str:
     """How SQLAlchemy's SQLite DateTime stores a time (so imported rows equal typed ones)."""
     return value.isoformat(" ", "microseconds")
 
-
-def identity(value: Any) -> Any:
-    return value

@@ -13,7 +13,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
 from typing import Any
+
+from sqlalchemy import Boolean, Date
 
 from werkplaats_desktop.domain import validation as v
 from werkplaats_desktop.domain.enums import O
@@ -23,6 +27,8 @@ from werkplaats_desktop.exchange.plan import InRow, Plan
 from werkplaats_desktop.exchange.report import Problem
 from werkplaats_desktop.services import catalog
 from werkplaats_desktop.services.records import EntityDef
+from werkplaats_desktop.store import orm
+from werkplaats_desktop.store.types import Cents
 
 #: link lists filled from a link file: attribute -> (table referred to, item field)
 _LINK_TARGETS = {"partners": ("partner", "partner_id"), "rollen": ("werkplaats", "werkplaats_id")}
@@ -30,6 +36,18 @@ _LINK_COLUMNS = {"partners": "partner_uuid", "rollen": "werkplaats_uuid"}
 #: titles that must be unique (within a scope): table -> (title field, scope field)
 _UNIQUE = {"werkplaats": ("naam", None), "lectoraat": ("naam", "werkplaats_id"),
            "kenniskring": ("naam", "werkplaats_id"), "partner": ("naam", None)}
+
+
+def _reader(column: Any) -> Callable[[Any], Any]:
+    """From what SQLite stores to the value the record rules expect."""
+    kind = column.type
+    if isinstance(kind, Cents):
+        return lambda x: None if x is None else Decimal(int(x)) / 100
+    if isinstance(kind, Date):
+        return lambda x: date.fromisoformat(x) if isinstance(x, str) else x
+    if isinstance(kind, Boolean):
+        return lambda x: None if x is None else bool(x)
+    return lambda x: x
 
 
 def _rule(plan: Plan, r: InRow, field: str, template: str, value: object = None,
@@ -62,10 +80,31 @@ class Checks:
             d = catalog.BY_TABLE[fmt.table]
             rows = [r for r in self.plan.by_uuid[fmt.table].values()
                     if (r.write or r.merge_links) and not r.skip]
+            current = self._current(fmt.table, [r for r in rows if not r.new])
             for r in rows:
-                self.check_row(fmt, d, r)
+                self.check_row(fmt, d, r, current.get(r.id))  # type: ignore[arg-type]
             self.database_rules(fmt.table, rows)
             progress(len(rows))
+
+    def _current(self, table: str, rows: list[InRow]) -> dict[int, dict[str, Any]]:
+        """For records the file updates only in part (a landelijk overzicht names a project
+        but has nothing else of it): their other fields as stored, so the record rules see the
+        record as it will be."""
+        columns = orm.Base.metadata.tables[table].columns
+        names = {c.name for c in columns} - {"id", "uuid", "created_at", "updated_at"}
+        partial = [r.id for r in rows if names - r.present]
+        if not partial:
+            return {}
+        wanted = sorted(names)
+        convert = {c.name: _reader(c) for c in columns if c.name in names}
+        out: dict[int, dict[str, Any]] = {}
+        for start in range(0, len(partial), 500):
+            chunk = partial[start:start + 500]
+            sql = (f"SELECT id, {', '.join(wanted)} FROM {table} "
+                   f"WHERE id IN ({', '.join('?' * len(chunk))})")
+            for row in self.plan.conn.execute(sql, chunk):
+                out[row[0]] = {n: convert[n](x) for n, x in zip(wanted, row[1:], strict=True)}
+        return out
 
     # --- one row ------------------------------------------------------------------------
 
@@ -84,10 +123,13 @@ class Checks:
             self._layouts[fmt.file] = (refs, lists, model_fields, fits)
         return self._layouts[fmt.file]
 
-    def check_row(self, fmt: FileFormat, d: EntityDef[Any], r: InRow) -> None:
+    def check_row(self, fmt: FileFormat, d: EntityDef[Any], r: InRow,
+                  stored: dict[str, Any] | None = None) -> None:
         refs, lists, model_fields, fits = self._layout(fmt, d)
         values, present, bad = r.values, r.present, r.bad
-        shown = dict(values)  # what the record checker sees: lists still as UUIDs
+        # what the record checker sees: the stored values of fields the file leaves out, and
+        # lists still as UUIDs
+        shown = {**stored, **values} if stored else dict(values)
         resolve = self.plan.resolve
         for name, target in refs:
             value = values.get(name)
@@ -121,7 +163,7 @@ class Checks:
                 if local is not None:
                     items.append(dataclasses.replace(item, **{item_field: local}))
             values[attr] = list({(getattr(i, item_field), i.rol): i for i in items}.values())
-        record = d.model(**(shown if fits else
+        record = d.model(**(shown if fits and not stored else
                             {k: val for k, val in shown.items() if k in model_fields}))
         for e in d.check(record).errors:
             if e.field not in bad:

@@ -13,7 +13,7 @@ is several times faster than correlated subqueries.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from werkplaats_desktop.domain.enums import LabeledEnum
@@ -213,14 +213,3 @@ def ref_code(name: str, table: str, doc: str, fld: str | None = None,
         Column(label_name or f"{name.removesuffix('_code')}_label", Kind.LABEL,
                f"{alias}.naam", joins=join, doc=f"Naam bij {name} (niet ingelezen)."),
     )
-
-
-@dataclass
-class CodeLists:
-    """The allowed codes per list name (enum class name or reference table), for validation."""
-
-    codes: dict[str, dict[str, str]] = field(default_factory=dict)
-
-    def canonical(self, list_name: str, value: str) -> str | None:
-        """The stored code for ``value`` (a code in any case, or a Dutch label), or None."""
-        return self.codes.get(list_name, {}).get(value.casefold())

@@ -20,7 +20,6 @@ from werkplaats_desktop.exchange.files import Table
 from werkplaats_desktop.exchange.profiles import Profile
 from werkplaats_desktop.exchange.report import Problem
 
-FILE_DOC = "Eén rij per activiteit en per product."
 ACT, PROD = "activiteit", "product"
 
 _WP_JOIN = "LEFT JOIN werkplaats j_werkplaats ON j_werkplaats.id = x.werkplaats_id"
@@ -140,11 +139,12 @@ class _Stubs:
         self.table = Table(name, list(origin), ";", shown_as=file, origin=origin)
         self.file = file
         self.seen: dict[str, tuple[int, tuple[str, ...]]] = {}
-        # a column the file leaves out reads as the empty cell added at the end of each row
-        self.get = itemgetter(*(index.get(c, len(index)) for c in origin.values()))
+        # (one index more than needed, so that itemgetter always returns a tuple)
+        self.get = itemgetter(*(index.get(c, len(index)) for c in origin.values()), len(index))
 
     def add(self, row: int, cells: list[str], problems: list[Problem]) -> None:
-        self.add_values(row, self.get(cells), problems)
+        if self.table.columns and self.table.columns[0] == "uuid":
+            self.add_values(row, self.get(cells)[:-1], problems)
 
     def add_values(self, row: int, values: tuple[str, ...], problems: list[Problem]) -> None:
         key = values[0].strip().lower()
@@ -170,7 +170,9 @@ def split(table: Table, problems: list[Problem]) -> dict[str, Table]:
     end = len(idx)  # the position of the empty cell added to every row
 
     def stubs(file: str, origin: dict[str, str]) -> _Stubs:
-        return _Stubs(file, name, origin, idx)
+        # a column the file leaves out (a label someone deleted) is not read: an existing
+        # record keeps that value
+        return _Stubs(file, name, {k: v for k, v in origin.items() if v in idx}, idx)
 
     wp = stubs("werkplaatsen.csv", {"uuid": "werkplaats_uuid", "naam": "werkplaats_label",
                                     "type": "werkplaats_type",

@@ -60,10 +60,6 @@ class Source:
     def label(self) -> str:
         return self.path.name
 
-    @property
-    def persoonsgegevens(self) -> bool:
-        return bool(self.manifest and self.manifest.persoonsgegevens)
-
 
 def _required(fmt: FileFormat, personal: bool) -> set[str]:
     return {c.name for c in fmt.columns if c.imported and (personal or not c.personal)}
