@@ -74,7 +74,7 @@ def _cells(path: Path) -> list[str]:
     return out
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
 @given(titel=NAME, omschrijving=TEXT, partner=NAME, project=NAME,
        uren=st.decimals(min_value=0, max_value=10**6, places=2),
