@@ -56,7 +56,8 @@ class ExchangeActions(QObject):
             menu.insertAction(before, self.export_action)
             menu.insertAction(before, self.import_action)
             menu.insertSeparator(before)
-        else:
+        else:  # the window adds Afsluiten after the features (QMenu collapses separators)
+            menu.addSeparator()
             menu.addAction(self.export_action)
             menu.addAction(self.import_action)
         self.last_report: ImportReport | None = None
