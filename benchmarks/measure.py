@@ -85,16 +85,26 @@ class Pair:
     baseline_cpu: Stat
 
 
+def _nothing() -> None:
+    pass
+
+
 def paired(fn: Callable[[], object], base: Callable[[], object], times: int,
-           warmup: int = 1) -> Pair:
+           warmup: int = 1, prepare: Callable[[], object] = _nothing,
+           prepare_base: Callable[[], object] = _nothing) -> Pair:
     """Measure a figure and its baseline alternately, so that drift of the machine (other
-    load, CPU frequency) touches both alike."""
+    load, CPU frequency) touches both alike. ``prepare``/``prepare_base`` run before each call
+    of ``fn``/``base``, outside the clock (e.g. a fresh target database)."""
     for _ in range(warmup):
+        prepare()
         fn()
+        prepare_base()
         base()
     ours, theirs, ours_cpu, theirs_cpu = [], [], [], []
     for _ in range(times):
-        for call, wall, cpu in ((fn, ours, ours_cpu), (base, theirs, theirs_cpu)):
+        for ready, call, wall, cpu in ((prepare, fn, ours, ours_cpu),
+                                       (prepare_base, base, theirs, theirs_cpu)):
+            ready()
             started_cpu = time.thread_time()
             wall.append(timed(call))
             cpu.append((time.thread_time() - started_cpu) * 1000)

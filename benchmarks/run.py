@@ -26,7 +26,7 @@ from benchmarks import cases, generate
 from benchmarks.measure import Result
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
-#: start-up and memory: the target size, and the sizes around it for the growth
+#: start-up, memory and CSV exchange: the target size, and the sizes around it for the growth
 GUI_SCALES = (10_000, 100_000, 1_000_000)
 #: (module that must exist, measurements it makes possible) for features built elsewhere
 PENDING = {
@@ -34,7 +34,7 @@ PENDING = {
                                              "show of the dashboard page; peak RSS with the "
                                              "dashboard shown",
     "werkplaats_desktop.exchange": "CSV export vs sqlite3 + csv.writer; CSV import vs "
-                                   "executemany",
+                                   "executemany",  # measured by cases_exchange.py
 }
 
 
@@ -149,6 +149,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gui-scales", default=",".join(str(s) for s in GUI_SCALES),
                         help="comma-separated database sizes for start-up and memory "
                              "(default: %(default)s; 0 skips them)")
+    parser.add_argument("--exchange-scales", default=",".join(str(s) for s in GUI_SCALES),
+                        help="comma-separated database sizes for CSV export and import "
+                             "(default: %(default)s; 0 skips them)")
+    parser.add_argument("--repeat-large", type=int, default=3,
+                        help="at most this many measurements, without warm-up, for CSV "
+                             "export and import above 100 000 activities (default 3: one "
+                             "import of a million activities takes minutes)")
     parser.add_argument("--seed", type=int, default=generate.DEFAULT_SEED)
     parser.add_argument("--data-dir", type=Path, default=generate.DATA_DIR,
                         help="where the generated databases are kept (default benchmarks/data)")
@@ -177,7 +184,16 @@ def main(argv: list[str] | None = None) -> int:
         path = database(scale, args.seed, args.data_dir, log)
         log(f"start-up and memory at {scale:,}")
         results += cases.gui_process(path, scale, args.repeat, warmup=args.warmup)
-    measured = sorted(set(scales) | set(gui_scales))
+    if importlib.util.find_spec("werkplaats_desktop.exchange") is not None:
+        from benchmarks.cases_exchange import exchange
+
+        for scale in _scales(args.exchange_scales):
+            path = database(scale, args.seed, args.data_dir, log)
+            large = scale > cases.TARGET_SCALE
+            log(f"CSV export and import at {scale:,}")
+            results += exchange(path, scale, min(args.repeat, args.repeat_large) if large
+                                else args.repeat, 0 if large else args.warmup)
+    measured = sorted(set(scales) | set(gui_scales) | set(_scales(args.exchange_scales)))
     small = 10_000 if 10_000 in measured else measured[0]
     if measured[-1] > small:
         results += growth(results, small, measured[-1])
@@ -186,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     report = {"started": datetime.now(UTC).isoformat(timespec="seconds"), "machine": info,
               "seed": args.seed, "repeat": args.repeat, "warmup": args.warmup,
               "scales": scales, "gui_scales": gui_scales,
+              "exchange_scales": _scales(args.exchange_scales),
               "seconds": round(time.perf_counter() - started, 1),
               "results": [r.as_json() for r in results], "not_measured": missing}
     out = args.json or RESULTS_DIR / f"run-{time.strftime('%Y%m%d-%H%M%S')}.json"

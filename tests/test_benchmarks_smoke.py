@@ -156,7 +156,8 @@ def test_the_harness_runs_end_to_end_at_a_tiny_scale(tmp_path: Path,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "result.json"
     code = run.main(["--scales", "200,400", "--repeat", "1", "--warmup", "0",
-                     "--gui-scales", "200", "--data-dir", str(tmp_path), "--json", str(out)])
+                     "--gui-scales", "200", "--exchange-scales", "200",
+                     "--data-dir", str(tmp_path), "--json", str(out)])
     assert code == 0
     report = json.loads(out.read_text(encoding="utf-8"))
     figures = {(r["key"], r["scale"]): r for r in report["results"]}
@@ -168,6 +169,10 @@ def test_the_harness_runs_end_to_end_at_a_tiny_scale(tmp_path: Path,
     start = figures[("cold_start", 200)]
     assert start["baseline"]["median"] > 0 and start["details"]["activities_rows_loaded"] == 200
     assert figures[("peak_rss", 200)]["value"]["median"] > 0
+    for key in ("export", "import"):
+        assert figures[(key, 200)]["value"]["median"] > 0
+        assert figures[(key, 200)]["baseline"]["median"] > 0
+    assert figures[("import", 200)]["details"]["rows"]["activiteit"] == 200
     assert report["machine"]["cores"] and report["machine"]["sqlite"]
     table = capsys.readouterr().out
     assert "| Activities list: first page + total | 200 |" in table
