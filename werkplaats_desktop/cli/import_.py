@@ -19,16 +19,22 @@ from werkplaats_desktop.store.migrate import SchemaError
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
-        "import", help="lees exports van werkplaatsen in (landelijk overzicht)",
+        "import",
+        help="lees exports van werkplaatsen in (landelijk overzicht)",
         description="Leest volledige exports (ZIP of map met manifest.json) en landelijke "
-                    "overzichten (CSV) in. Alles wordt eerst gecontroleerd en dan in één keer "
-                    "opgeslagen: bij een fout wordt niets gewijzigd en staat het verslag op "
-                    "stderr. Opnieuw inlezen werkt bij, zonder dubbele records. Bestaat de "
-                    "database nog niet, dan wordt hij gemaakt (voor een landelijk overzicht).",
+        "overzichten (CSV) in. Alles wordt eerst gecontroleerd en dan in één keer "
+        "opgeslagen: bij een fout wordt niets gewijzigd en staat het verslag op "
+        "stderr. Opnieuw inlezen werkt bij, zonder dubbele records. Bestaat de "
+        "database nog niet, dan wordt hij gemaakt (voor een landelijk overzicht).",
     )
     add_db_option(p)
-    p.add_argument("files", nargs="+", type=Path, metavar="BESTAND",
-                   help="exports om in te lezen, in deze volgorde")
+    p.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="BESTAND",
+        help="exports om in te lezen, in deze volgorde",
+    )
     p.set_defaults(run=run)
 
 

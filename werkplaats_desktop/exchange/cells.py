@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _GUARDED = re.compile(r"^'*[=+\-@\t\r]")
@@ -41,8 +41,10 @@ def sql_guard(expr: str) -> str:
     apostrophe the full test (strip leading apostrophes, look at what is left)."""
     triggers = "'=', '+', '-', '@', char(9), char(13)"
     first = ", ".join(str(ord(c)) for c in (*TRIGGERS, "'"))
-    return (f"CASE WHEN unicode({expr}) IN ({first}) AND substr(ltrim({expr}, ''''), 1, 1) "
-            f"IN ({triggers}) THEN '''' || {expr} ELSE {expr} END")
+    return (
+        f"CASE WHEN unicode({expr}) IN ({first}) AND substr(ltrim({expr}, ''''), 1, 1) "
+        f"IN ({triggers}) THEN '''' || {expr} ELSE {expr} END"
+    )
 
 
 class CellError(ValueError):
@@ -54,15 +56,19 @@ class CellError(ValueError):
         super().__init__(template.format(**params))
 
 
-GEEN_GETAL = _("Uitwisseling", "'{waarde}' is geen geheel getal.")
-GEEN_DECIMAAL = _("Uitwisseling",
-                  "'{waarde}' is geen getal (verwacht bijvoorbeeld 12{teken}50, zonder "
-                  "scheidingstekens voor duizendtallen).")
-GEEN_DATUM = _("Uitwisseling", "'{waarde}' is geen datum (verwacht jjjj-mm-dd).")
-DATUM_BESTAAT_NIET = _("Uitwisseling", "De datum '{waarde}' bestaat niet.")
-GEEN_TIJDSTIP = _("Uitwisseling", "'{waarde}' is geen tijdstip (verwacht jjjj-mm-ddTuu:mm:ss).")
-GEEN_JA_NEE = _("Uitwisseling", "'{waarde}' is geen ja of nee.")
-GEEN_UUID = _("Uitwisseling", "'{waarde}' is geen geldige UUID.")
+GEEN_GETAL = QT_TRANSLATE_NOOP("Uitwisseling", "'{waarde}' is geen geheel getal.")
+GEEN_DECIMAAL = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "'{waarde}' is geen getal (verwacht bijvoorbeeld 12{teken}50, zonder "
+    "scheidingstekens voor duizendtallen).",
+)
+GEEN_DATUM = QT_TRANSLATE_NOOP("Uitwisseling", "'{waarde}' is geen datum (verwacht jjjj-mm-dd).")
+DATUM_BESTAAT_NIET = QT_TRANSLATE_NOOP("Uitwisseling", "De datum '{waarde}' bestaat niet.")
+GEEN_TIJDSTIP = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "'{waarde}' is geen tijdstip (verwacht jjjj-mm-ddTuu:mm:ss)."
+)
+GEEN_JA_NEE = QT_TRANSLATE_NOOP("Uitwisseling", "'{waarde}' is geen ja of nee.")
+GEEN_UUID = QT_TRANSLATE_NOOP("Uitwisseling", "'{waarde}' is geen geldige UUID.")
 
 _INT = re.compile(r"^[+-]?\d{1,18}$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -154,8 +160,12 @@ def parse_bool(cell: str) -> bool | None:
 
 
 def parse_uuid(cell: str) -> str | None:
-    if (len(cell) == 36 and cell[8] == cell[13] == cell[18] == cell[23] == "-"
-            and cell.count("-") == 4 and not cell.strip(_HEX)):
+    if (
+        len(cell) == 36
+        and cell[8] == cell[13] == cell[18] == cell[23] == "-"
+        and cell.count("-") == 4
+        and not cell.strip(_HEX)
+    ):
         return cell  # the usual case, as this program writes it (string tests: no regex)
     cell = cell.strip().lower()
     if not cell:
@@ -181,4 +191,3 @@ def parse_code(cell: str) -> str | None:
 def store_datetime(value: datetime) -> str:
     """How SQLAlchemy's SQLite DateTime stores a time (so imported rows equal typed ones)."""
     return value.isoformat(" ", "microseconds")
-

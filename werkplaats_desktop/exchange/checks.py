@@ -34,8 +34,12 @@ from werkplaats_desktop.store.types import Cents
 _LINK_TARGETS = {"partners": ("partner", "partner_id"), "rollen": ("werkplaats", "werkplaats_id")}
 _LINK_COLUMNS = {"partners": "partner_uuid", "rollen": "werkplaats_uuid"}
 #: titles that must be unique (within a scope): table -> (title field, scope field)
-_UNIQUE = {"werkplaats": ("naam", None), "lectoraat": ("naam", "werkplaats_id"),
-           "kenniskring": ("naam", "werkplaats_id"), "partner": ("naam", None)}
+_UNIQUE = {
+    "werkplaats": ("naam", None),
+    "lectoraat": ("naam", "werkplaats_id"),
+    "kenniskring": ("naam", "werkplaats_id"),
+    "partner": ("naam", None),
+}
 
 
 def _reader(column: Any) -> Callable[[Any], Any]:
@@ -50,13 +54,22 @@ def _reader(column: Any) -> Callable[[Any], Any]:
     return lambda x: x
 
 
-def _rule(plan: Plan, r: InRow, field: str, template: str, value: object = None,
-          **params: object) -> None:
+def _rule(
+    plan: Plan, r: InRow, field: str, template: str, value: object = None, **params: object
+) -> None:
     column = _column_of(r, field)
     shown = r.table.shown(column)
-    plan.report.add(Problem(r.table.where, r.row, shown, None if value is None else str(value),
-                            template, {"veld": v.FIELD_LABELS.get(field, field), **params},
-                            context="Validatie"))
+    plan.report.add(
+        Problem(
+            r.table.where,
+            r.row,
+            shown,
+            None if value is None else str(value),
+            template,
+            {"veld": v.FIELD_LABELS.get(field, field), **params},
+            context="Validatie",
+        )
+    )
 
 
 def _column_of(r: InRow, field: str) -> str:
@@ -78,8 +91,11 @@ class Checks:
             if fmt.link_of is not None or fmt.table == "vergeten_record":
                 continue
             d = catalog.BY_TABLE[fmt.table]
-            rows = [r for r in self.plan.by_uuid[fmt.table].values()
-                    if (r.write or r.merge_links) and not r.skip]
+            rows = [
+                r
+                for r in self.plan.by_uuid[fmt.table].values()
+                if (r.write or r.merge_links) and not r.skip
+            ]
             current = self._current(fmt.table, [r for r in rows if not r.new])
             for r in rows:
                 self.check_row(fmt, d, r, current.get(r.id))  # type: ignore[arg-type]
@@ -99,9 +115,11 @@ class Checks:
         convert = {c.name: _reader(c) for c in columns if c.name in names}
         out: dict[int, dict[str, Any]] = {}
         for start in range(0, len(partial), 500):
-            chunk = partial[start:start + 500]
-            sql = (f"SELECT id, {', '.join(wanted)} FROM {table} "
-                   f"WHERE id IN ({', '.join('?' * len(chunk))})")
+            chunk = partial[start : start + 500]
+            sql = (
+                f"SELECT id, {', '.join(wanted)} FROM {table} "
+                f"WHERE id IN ({', '.join('?' * len(chunk))})"
+            )
             for row in self.plan.conn.execute(sql, chunk):
                 out[row[0]] = {n: convert[n](x) for n, x in zip(wanted, row[1:], strict=True)}
         return out
@@ -116,15 +134,19 @@ class Checks:
         """Per file, once: its references, its lists, and whether its fields fit the record."""
         if fmt.file not in self._layouts:
             refs = [(c.field, c.target) for c in fmt.columns if c.kind is Kind.VERWIJZING]
-            lists = [(c.field, c.target, v.ONBEKEND_THEMA if c.target == "thema" else v.ONBEKEND)
-                     for c in fmt.columns if c.kind is Kind.VERWIJZINGEN]
+            lists = [
+                (c.field, c.target, v.ONBEKEND_THEMA if c.target == "thema" else v.ONBEKEND)
+                for c in fmt.columns
+                if c.kind is Kind.VERWIJZINGEN
+            ]
             model_fields = {f.name for f in dataclasses.fields(d.model)}
             fits = {c.field for c in fmt.columns if c.field} <= model_fields
             self._layouts[fmt.file] = (refs, lists, model_fields, fits)
         return self._layouts[fmt.file]
 
-    def check_row(self, fmt: FileFormat, d: EntityDef[Any], r: InRow,
-                  stored: dict[str, Any] | None = None) -> None:
+    def check_row(
+        self, fmt: FileFormat, d: EntityDef[Any], r: InRow, stored: dict[str, Any] | None = None
+    ) -> None:
         refs, lists, model_fields, fits = self._layout(fmt, d)
         values, present, bad = r.values, r.present, r.bad
         # what the record checker sees: the stored values of fields the file leaves out, and
@@ -158,19 +180,28 @@ class Checks:
             items = []
             for item in values[attr]:
                 uuid = getattr(item, item_field)
-                local = (resolve(target, uuid) or self._unknown(r, attr, target, uuid)) \
-                    if uuid else None
+                local = (
+                    (resolve(target, uuid) or self._unknown(r, attr, target, uuid))
+                    if uuid
+                    else None
+                )
                 if local is not None:
                     items.append(dataclasses.replace(item, **{item_field: local}))
             values[attr] = list({(getattr(i, item_field), i.rol): i for i in items}.values())
-        record = d.model(**(shown if fits and not stored else
-                            {k: val for k, val in shown.items() if k in model_fields}))
+        record = d.model(
+            **(
+                shown
+                if fits and not stored
+                else {k: val for k, val in shown.items() if k in model_fields}
+            )
+        )
         for e in d.check(record).errors:
             if e.field not in bad:
                 _rule(self.plan, r, e.field, e.template, shown.get(e.field), **e.params)
 
-    def _unknown(self, r: InRow, field: str, target: str, uuid: str,
-                 template: str = v.ONBEKEND) -> None:
+    def _unknown(
+        self, r: InRow, field: str, target: str, uuid: str, template: str = v.ONBEKEND
+    ) -> None:
         """A reference to a record that is neither here nor in the import: a problem, unless
         the record was vergeten (then the reference is simply left empty)."""
         if not self._forgotten(target, uuid):
@@ -184,8 +215,9 @@ class Checks:
         if row is not None:
             return row.values.get("werkplaats_id")
         if table not in self._werkplaats_of:
-            self._werkplaats_of[table] = dict(self.plan.conn.execute(
-                f"SELECT id, werkplaats_id FROM {table}"))
+            self._werkplaats_of[table] = dict(
+                self.plan.conn.execute(f"SELECT id, werkplaats_id FROM {table}")
+            )
         return self._werkplaats_of[table].get(record_id)
 
     def database_rules(self, table: str, rows: list[InRow]) -> None:
@@ -203,19 +235,31 @@ class Checks:
             for r in rows:
                 st, o = r.values.get("subtype"), r.values.get("o")
                 if st and o and subtype_o.get(st) != o:
-                    _rule(self.plan, r, "subtype", v.SUBTYPE_HOORT_NIET_BIJ_O, st, waarde=st,
-                          o=O(o).label)
+                    _rule(
+                        self.plan,
+                        r,
+                        "subtype",
+                        v.SUBTYPE_HOORT_NIET_BIJ_O,
+                        st,
+                        waarde=st,
+                        o=O(o).label,
+                    )
         elif table == "product":
             for r in rows:
                 act, own = r.values.get("activiteit_id"), r.values.get("werkplaats_id")
-                if act is not None and own is not None and \
-                        self.werkplaats_of("activiteit", act) != own:
+                if (
+                    act is not None
+                    and own is not None
+                    and self.werkplaats_of("activiteit", act) != own
+                ):
                     _rule(self.plan, r, "activiteit_id", v.ANDERE_WERKPLAATS)
         elif table == "kennisagenda_item":
             for r in rows:
                 own = r.values.get("werkplaats_id")
-                if own is not None and any(self.werkplaats_of("project", p) != own
-                                           for p in r.values.get("project_ids") or []):
+                if own is not None and any(
+                    self.werkplaats_of("project", p) != own
+                    for p in r.values.get("project_ids") or []
+                ):
                     _rule(self.plan, r, "project_ids", v.ANDERE_WERKPLAATS)
         elif table == "subsidie":
             self.unique_subsidie(rows)
@@ -230,8 +274,10 @@ class Checks:
         local: dict[tuple[Any, str], int] = {}
         if table != "partner":  # partners with a local name were recognised, not added
             cols = f"id, {scope or 'NULL'}, {title}"
-            local = {(s, str(n).lower()): i for i, s, n in
-                     self.plan.conn.execute(f"SELECT {cols} FROM {table}")}
+            local = {
+                (s, str(n).lower()): i
+                for i, s, n in self.plan.conn.execute(f"SELECT {cols} FROM {table}")
+            }
         seen: dict[tuple[Any, str], InRow] = {}
         singular = catalog.BY_TABLE[table].singular
         for r in rows:
@@ -246,23 +292,42 @@ class Checks:
                 renamed = self.plan.by_id[table].get(other)
                 clash = clash or renamed is None or key(renamed.values) == k
             if clash:
-                _rule(self.plan, r, title, v.AL_IN_GEBRUIK, r.values.get(title), wat=singular,
-                      waarde=r.values.get(title))
+                _rule(
+                    self.plan,
+                    r,
+                    title,
+                    v.AL_IN_GEBRUIK,
+                    r.values.get(title),
+                    wat=singular,
+                    waarde=r.values.get(title),
+                )
             seen.setdefault(k, r)
 
     def unique_subsidie(self, rows: list[InRow]) -> None:
         def key(wp: Any, jaar: Any, verstrekker: Any) -> tuple[Any, Any, str]:
             return (wp, jaar, str(verstrekker or "").lower())
 
-        local = {key(w, j, s): i for i, w, j, s in self.plan.conn.execute(
-            "SELECT id, werkplaats_id, jaar, verstrekker FROM subsidie")}
+        local = {
+            key(w, j, s): i
+            for i, w, j, s in self.plan.conn.execute(
+                "SELECT id, werkplaats_id, jaar, verstrekker FROM subsidie"
+            )
+        }
         seen: set[tuple[Any, Any, str]] = set()
         for r in rows:
             vals = r.values
             k = key(vals.get("werkplaats_id"), vals.get("jaar"), vals.get("verstrekker"))
             other = local.get(k)
-            if k in seen or (other is not None and other != r.id
-                             and other not in self.plan.by_id["subsidie"]):
-                _rule(self.plan, r, "jaar", v.SUBSIDIE_DUBBEL, vals.get("jaar"),
-                      verstrekker=vals.get("verstrekker"), jaar=vals.get("jaar"))
+            if k in seen or (
+                other is not None and other != r.id and other not in self.plan.by_id["subsidie"]
+            ):
+                _rule(
+                    self.plan,
+                    r,
+                    "jaar",
+                    v.SUBSIDIE_DUBBEL,
+                    vals.get("jaar"),
+                    verstrekker=vals.get("verstrekker"),
+                    jaar=vals.get("jaar"),
+                )
             seen.add(k)

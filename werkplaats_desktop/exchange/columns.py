@@ -122,10 +122,20 @@ def own_uuid(doc: str = "UUID van het record: blijft altijd gelijk, ook na wijzi
 
 def timestamps() -> tuple[Column, ...]:
     return (
-        Column("aangemaakt_op", Kind.TIJDSTIP, "x.created_at", field="created_at",
-               doc="Wanneer het record is gemaakt (UTC)."),
-        Column("gewijzigd_op", Kind.TIJDSTIP, "x.updated_at", field="updated_at",
-               doc="Wanneer het record het laatst is gewijzigd (UTC)."),
+        Column(
+            "aangemaakt_op",
+            Kind.TIJDSTIP,
+            "x.created_at",
+            field="created_at",
+            doc="Wanneer het record is gemaakt (UTC).",
+        ),
+        Column(
+            "gewijzigd_op",
+            Kind.TIJDSTIP,
+            "x.updated_at",
+            field="updated_at",
+            doc="Wanneer het record het laatst is gewijzigd (UTC).",
+        ),
     )
 
 
@@ -149,67 +159,126 @@ def yes_no(name: str, doc: str) -> Column:
     return Column(name, Kind.JANEE, f"x.{name}", field=name, doc=doc)
 
 
-def ref(prefix: str, fk: str, table: str, doc: str, label: str = "naam",
-        personal: bool = False) -> tuple[Column, Column]:
+def ref(
+    prefix: str, fk: str, table: str, doc: str, label: str = "naam", personal: bool = False
+) -> tuple[Column, Column]:
     """A reference: ``<prefix>_uuid`` (imported) and ``<prefix>_label`` beside it (read only)."""
     alias = f"j_{prefix}"
     join = (f"LEFT JOIN {table} {alias} ON {alias}.id = x.{fk}",)
     return (
-        Column(f"{prefix}_uuid", Kind.VERWIJZING, f"{alias}.uuid", field=fk, target=table,
-               personal=personal, doc=doc, joins=join),
-        Column(f"{prefix}_label", Kind.LABEL, f"{alias}.{label}", personal=personal, joins=join,
-               doc=f"Leesbare naam bij {prefix}_uuid (wordt niet ingelezen)."),
+        Column(
+            f"{prefix}_uuid",
+            Kind.VERWIJZING,
+            f"{alias}.uuid",
+            field=fk,
+            target=table,
+            personal=personal,
+            doc=doc,
+            joins=join,
+        ),
+        Column(
+            f"{prefix}_label",
+            Kind.LABEL,
+            f"{alias}.{label}",
+            personal=personal,
+            joins=join,
+            doc=f"Leesbare naam bij {prefix}_uuid (wordt niet ingelezen).",
+        ),
     )
 
 
-def grouped_list(link: str, own: str, other: str, table: str, label: str,
-                 on: str = "x.id") -> tuple[str, str, str]:
+def grouped_list(
+    link: str, own: str, other: str, table: str, label: str, on: str = "x.id"
+) -> tuple[str, str, str]:
     """(CTE, join, alias) giving per record the UUIDs (``|``) and labels (`` | ``) of a link
     table, in label order, from one pass over the link table."""
     alias = f"l_{link}_{own}"
-    cte = (f"{alias} AS (SELECT own, group_concat(u, '|') AS uuids, "
-           f"group_concat(n, ' | ') AS namen FROM (SELECT l.{own} AS own, t.uuid AS u, "
-           f"t.{label} AS n FROM {link} l JOIN {table} t ON t.id = l.{other} "
-           f"ORDER BY l.{own}, t.{label}, t.uuid) GROUP BY own)")
+    cte = (
+        f"{alias} AS (SELECT own, group_concat(u, '|') AS uuids, "
+        f"group_concat(n, ' | ') AS namen FROM (SELECT l.{own} AS own, t.uuid AS u, "
+        f"t.{label} AS n FROM {link} l JOIN {table} t ON t.id = l.{other} "
+        f"ORDER BY l.{own}, t.{label}, t.uuid) GROUP BY own)"
+    )
     return cte, f"LEFT JOIN {alias} ON {alias}.own = {on}", alias
 
 
-def refs(prefix: str, labels: str, link: str, own: str, other: str, table: str, field_name: str,
-         doc: str, label: str = "naam") -> tuple[Column, Column]:
+def refs(
+    prefix: str,
+    labels: str,
+    link: str,
+    own: str,
+    other: str,
+    table: str,
+    field_name: str,
+    doc: str,
+    label: str = "naam",
+) -> tuple[Column, Column]:
     """A list of references from a link table: ``<prefix>_uuids`` (separated by ``|``) and the
     names in the same order (separated by `` | ``)."""
     cte, join, alias = grouped_list(link, own, other, table, label)
     return (
-        Column(f"{prefix}_uuids", Kind.VERWIJZINGEN, f"{alias}.uuids", field=field_name,
-               target=table, doc=doc, joins=(join,), ctes=(cte,)),
-        Column(labels, Kind.LABEL, f"{alias}.namen", joins=(join,), ctes=(cte,),
-               doc=f"Leesbare namen bij {prefix}_uuids, in dezelfde volgorde (niet ingelezen)."),
+        Column(
+            f"{prefix}_uuids",
+            Kind.VERWIJZINGEN,
+            f"{alias}.uuids",
+            field=field_name,
+            target=table,
+            doc=doc,
+            joins=(join,),
+            ctes=(cte,),
+        ),
+        Column(
+            labels,
+            Kind.LABEL,
+            f"{alias}.namen",
+            joins=(join,),
+            ctes=(cte,),
+            doc=f"Leesbare namen bij {prefix}_uuids, in dezelfde volgorde (niet ingelezen).",
+        ),
     )
 
 
-def enum_code(name: str, enum_cls: type[LabeledEnum], doc: str,
-              fld: str | None = None) -> tuple[Column, Column]:
+def enum_code(
+    name: str, enum_cls: type[LabeledEnum], doc: str, fld: str | None = None
+) -> tuple[Column, Column]:
     """A value from a closed list of the program, with its Dutch label beside it."""
     sql = f"x.{fld or name}"
-    cases = " ".join(f"WHEN '{m.value}' THEN '{m.label.replace(chr(39), chr(39) * 2)}'"
-                     for m in enum_cls)
+    cases = " ".join(
+        f"WHEN '{m.value}' THEN '{m.label.replace(chr(39), chr(39) * 2)}'" for m in enum_cls
+    )
     codes = ", ".join(f"`{m.value}`" for m in enum_cls)
     return (
-        Column(name, Kind.CODE, sql, field=fld or name, target=enum_cls.__name__,
-               doc=f"{doc} Een van: {codes}."),
-        Column(f"{name}_label", Kind.LABEL, f"CASE {sql} {cases} END",
-               doc=f"Nederlandse omschrijving bij {name} (niet ingelezen)."),
+        Column(
+            name,
+            Kind.CODE,
+            sql,
+            field=fld or name,
+            target=enum_cls.__name__,
+            doc=f"{doc} Een van: {codes}.",
+        ),
+        Column(
+            f"{name}_label",
+            Kind.LABEL,
+            f"CASE {sql} {cases} END",
+            doc=f"Nederlandse omschrijving bij {name} (niet ingelezen).",
+        ),
     )
 
 
-def ref_code(name: str, table: str, doc: str, fld: str | None = None,
-             label_name: str | None = None) -> tuple[Column, Column]:
+def ref_code(
+    name: str, table: str, doc: str, fld: str | None = None, label_name: str | None = None
+) -> tuple[Column, Column]:
     """A code of a reference table (provinces, the O's, kinds of activity and product...)."""
     sql = f"x.{fld or name}"
     alias = f"c_{name}"
     join = (f"LEFT JOIN {table} {alias} ON {alias}.code = {sql}",)
     return (
         Column(name, Kind.CODE, sql, field=fld or name, target=table, doc=doc),
-        Column(label_name or f"{name.removesuffix('_code')}_label", Kind.LABEL,
-               f"{alias}.naam", joins=join, doc=f"Naam bij {name} (niet ingelezen)."),
+        Column(
+            label_name or f"{name.removesuffix('_code')}_label",
+            Kind.LABEL,
+            f"{alias}.naam",
+            joins=join,
+            doc=f"Naam bij {name} (niet ingelezen).",
+        ),
     )

@@ -74,15 +74,16 @@ class _Rows:
         self.total = total
         self.done = 0
 
-    def write(self, binary: IO[bytes], profile: Profile, header: list[str], sql: str,
-              label: str) -> tuple[int, str]:
+    def write(
+        self, binary: IO[bytes], profile: Profile, header: list[str], sql: str, label: str
+    ) -> tuple[int, str]:
         hashing = _Hashing(binary)
-        text = io.TextIOWrapper(io.BufferedWriter(hashing, 1 << 16), encoding="utf-8",
-                                newline="")
+        text = io.TextIOWrapper(io.BufferedWriter(hashing, 1 << 16), encoding="utf-8", newline="")
         if profile.bom:
             text.write("\ufeff")
-        writer = csv.writer(text, delimiter=profile.delimiter, lineterminator=LINE_END,
-                            quoting=csv.QUOTE_MINIMAL)
+        writer = csv.writer(
+            text, delimiter=profile.delimiter, lineterminator=LINE_END, quoting=csv.QUOTE_MINIMAL
+        )
         writer.writerow(header)
         count = 0
         cursor = self.conn.execute(sql)
@@ -103,8 +104,12 @@ def _connection(db: Database) -> Iterator[sqlite3.Connection]:
         yield session.connection().connection.driver_connection  # type: ignore[misc]
 
 
-def export(db: Database, target: Path, options: ExportOptions = ExportOptions(),
-           progress: Progress = SILENT) -> ExportResult:
+def export(
+    db: Database,
+    target: Path,
+    options: ExportOptions = ExportOptions(),
+    progress: Progress = SILENT,
+) -> ExportResult:
     """Write the export to ``target``; raises ``files.ExportError`` (Dutch) when the target
     cannot be written and ``progress.Cancelled`` when the user stopped it."""
     target = Path(target)
@@ -117,18 +122,21 @@ def export(db: Database, target: Path, options: ExportOptions = ExportOptions(),
     return ExportResult(target, options.soort, rows)
 
 
-def _landelijk(conn: sqlite3.Connection, tmp: Path, profile: Profile,
-               progress: Progress) -> dict[str, int]:
+def _landelijk(
+    conn: sqlite3.Connection, tmp: Path, profile: Profile, progress: Progress
+) -> dict[str, int]:
     total = conn.execute(landelijk.count_sql()).fetchone()[0]
     writer = _Rows(conn, progress, total)
     with open(tmp, "wb") as handle:
-        count, _sha = writer.write(handle, profile, landelijk.NAMES, landelijk.select_sql(profile),
-                                   tmp.name)
+        count, _sha = writer.write(
+            handle, profile, landelijk.NAMES, landelijk.select_sql(profile), tmp.name
+        )
     return {"landelijk": count}
 
 
-def _full(conn: sqlite3.Connection, tmp: Path, options: ExportOptions,
-          progress: Progress) -> dict[str, int]:
+def _full(
+    conn: sqlite3.Connection, tmp: Path, options: ExportOptions, progress: Progress
+) -> dict[str, int]:
     files = F.files_for(options.persoonsgegevens)
     total = sum(conn.execute(f"SELECT count(*) FROM {f.table}").fetchone()[0] for f in files)
     writer = _Rows(conn, progress, total)
@@ -136,19 +144,29 @@ def _full(conn: sqlite3.Connection, tmp: Path, options: ExportOptions,
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         for fmt in files:
             with archive.open(fmt.file, "w", force_zip64=True) as member:
-                count, sha = writer.write(member, options.profiel,
-                                          fmt.names(options.persoonsgegevens),
-                                          fmt.select_sql(options.profiel, options.persoonsgegevens),
-                                          fmt.file)
+                count, sha = writer.write(
+                    member,
+                    options.profiel,
+                    fmt.names(options.persoonsgegevens),
+                    fmt.select_sql(options.profiel, options.persoonsgegevens),
+                    fmt.file,
+                )
             entries.append(manifest.FileEntry(fmt.file, count, sha))
-        werkplaatsen = [{"uuid": u, "naam": n} for u, n in
-                        conn.execute("SELECT uuid, naam FROM werkplaats ORDER BY naam")]
+        werkplaatsen = [
+            {"uuid": u, "naam": n}
+            for u, n in conn.execute("SELECT uuid, naam FROM werkplaats ORDER BY naam")
+        ]
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         man = manifest.Manifest(
-            formaatversie=F.FORMAT_VERSION, programmaversie=__version__, schemaversie=revision,
-            exportdatum=utcnow(), profiel=options.profiel.key,
+            formaatversie=F.FORMAT_VERSION,
+            programmaversie=__version__,
+            schemaversie=revision,
+            exportdatum=utcnow(),
+            profiel=options.profiel.key,
             persoonsgegevens=options.persoonsgegevens,
             bron_werkplaats=werkplaatsen[0] if len(werkplaatsen) == 1 else None,
-            werkplaatsen=werkplaatsen, bestanden=entries)
+            werkplaatsen=werkplaatsen,
+            bestanden=entries,
+        )
         archive.writestr(manifest.NAME, man.to_json().encode("utf-8"))
     return {e.naam: e.rijen for e in entries}

@@ -23,18 +23,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.exchange.report import WAARSCHUWING, Problem
 
 DELIMITERS = (";", ",")
 
-IN_GEBRUIK = _("Uitwisseling",
-               "Het bestand '{naam}' kan niet worden overschreven: het is waarschijnlijk "
-               "geopend in Excel of een ander programma. Sluit het bestand en probeer het "
-               "opnieuw. Er is niets gewijzigd.")
-MAP_NIET_SCHRIJFBAAR = _("Uitwisseling",
-                         "In de map '{map}' kan niet worden geschreven ({fout}). Kies een andere "
-                         "plek.")
+IN_GEBRUIK = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "Het bestand '{naam}' kan niet worden overschreven: het is waarschijnlijk "
+    "geopend in Excel of een ander programma. Sluit het bestand en probeer het "
+    "opnieuw. Er is niets gewijzigd.",
+)
+MAP_NIET_SCHRIJFBAAR = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "In de map '{map}' kan niet worden geschreven ({fout}). Kies een andere plek."
+)
 
 
 class ExportError(Exception):
@@ -53,8 +55,9 @@ def atomic_target(target: Path) -> Iterator[Path]:
             with open(tmp, "rb+") as handle:
                 os.fsync(handle.fileno())
         except OSError as exc:  # no such folder, no permission, disk full
-            raise ExportError(MAP_NIET_SCHRIJFBAAR.format(map=target.parent,
-                                                          fout=exc.strerror or exc)) from exc
+            raise ExportError(
+                MAP_NIET_SCHRIJFBAAR.format(map=target.parent, fout=exc.strerror or exc)
+            ) from exc
         try:
             os.replace(tmp, target)
         except PermissionError as exc:
@@ -67,26 +70,41 @@ def atomic_target(target: Path) -> Iterator[Path]:
 
 # --- reading ------------------------------------------------------------------------------------
 
-UTF16 = _("Uitwisseling", "Het bestand is in UTF-16 opgeslagen. Sla het op als 'CSV UTF-8' en "
-                          "lees het opnieuw in.")
-NUL_BYTES = _("Uitwisseling", "Het bestand bevat NUL-tekens: het is geen CSV-tekstbestand.")
-GEEN_UTF8_NA_BOM = _("Uitwisseling", "Het bestand begint als UTF-8 maar bevat ongeldige tekens "
-                                     "(bij byte {positie}).")
-ALS_1252 = _("Uitwisseling", "Het bestand is niet in UTF-8 opgeslagen en is gelezen als "
-                             "Windows-1252. Controleer of letters met accenten goed zijn "
-                             "overgekomen.")
-ONBEKENDE_TEKENSET = _("Uitwisseling", "De tekenset van het bestand is niet herkend: het is geen "
-                                       "UTF-8 en geen Windows-1252.")
-KOPREGEL_NIET_HERKEND = _("Uitwisseling",
-                          "De eerste regel bevat niet de verwachte kolomnamen (zoals {namen}).")
-KOLOM_ONTBREEKT = _("Uitwisseling", "De kolom '{kolom}' ontbreekt.")
-KOLOM_ONBEKEND = _("Uitwisseling", "Onbekende kolom '{kolom}'.")
-KOLOM_DUBBEL = _("Uitwisseling", "De kolom '{kolom}' staat er twee keer in.")
-VELDEN_AANTAL = _("Uitwisseling", "De rij heeft {n} velden; er zijn {m} kolommen. Is het bestand "
-                                  "afgebroken of een scheidingsteken verkeerd?")
-CSV_FOUT = _("Uitwisseling", "Het bestand is hier niet als CSV te lezen ({fout}); is het "
-                             "afgebroken?")
-LEEG = _("Uitwisseling", "Het bestand is leeg.")
+UTF16 = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "Het bestand is in UTF-16 opgeslagen. Sla het op als 'CSV UTF-8' en lees het opnieuw in.",
+)
+NUL_BYTES = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "Het bestand bevat NUL-tekens: het is geen CSV-tekstbestand."
+)
+GEEN_UTF8_NA_BOM = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "Het bestand begint als UTF-8 maar bevat ongeldige tekens (bij byte {positie})."
+)
+ALS_1252 = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "Het bestand is niet in UTF-8 opgeslagen en is gelezen als "
+    "Windows-1252. Controleer of letters met accenten goed zijn "
+    "overgekomen.",
+)
+ONBEKENDE_TEKENSET = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "De tekenset van het bestand is niet herkend: het is geen UTF-8 en geen Windows-1252.",
+)
+KOPREGEL_NIET_HERKEND = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "De eerste regel bevat niet de verwachte kolomnamen (zoals {namen})."
+)
+KOLOM_ONTBREEKT = QT_TRANSLATE_NOOP("Uitwisseling", "De kolom '{kolom}' ontbreekt.")
+KOLOM_ONBEKEND = QT_TRANSLATE_NOOP("Uitwisseling", "Onbekende kolom '{kolom}'.")
+KOLOM_DUBBEL = QT_TRANSLATE_NOOP("Uitwisseling", "De kolom '{kolom}' staat er twee keer in.")
+VELDEN_AANTAL = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "De rij heeft {n} velden; er zijn {m} kolommen. Is het bestand "
+    "afgebroken of een scheidingsteken verkeerd?",
+)
+CSV_FOUT = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "Het bestand is hier niet als CSV te lezen ({fout}); is het afgebroken?"
+)
+LEEG = QT_TRANSLATE_NOOP("Uitwisseling", "Het bestand is leeg.")
 
 
 @dataclass
@@ -107,8 +125,9 @@ def decode(data: bytes, name: str, problems: list[Problem]) -> Decoded | None:
         try:
             return Decoded(data[3:].decode("utf-8"), "utf-8-sig")
         except UnicodeDecodeError as exc:
-            problems.append(Problem(name, None, None, None, GEEN_UTF8_NA_BOM,
-                                    {"positie": exc.start + 3}))
+            problems.append(
+                Problem(name, None, None, None, GEEN_UTF8_NA_BOM, {"positie": exc.start + 3})
+            )
             return None
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
@@ -158,8 +177,9 @@ def find_delimiter(text: str, expected: set[str]) -> str | None:
     return best
 
 
-def read_table(name: str, text: str, expected: list[str], required: set[str],
-               problems: list[Problem]) -> Table | None:
+def read_table(
+    name: str, text: str, expected: list[str], required: set[str], problems: list[Problem]
+) -> Table | None:
     """Parse ``text`` as a CSV with the ``expected`` columns (any order; ``required`` ones must
     be there, no others may be). Every problem is added to ``problems``; None when the rows
     cannot be read at all (wrong header, broken quoting)."""
@@ -168,8 +188,9 @@ def read_table(name: str, text: str, expected: list[str], required: set[str],
         return None
     delimiter = find_delimiter(text, set(expected))
     if delimiter is None:
-        problems.append(Problem(name, 1, None, None, KOPREGEL_NIET_HERKEND,
-                                {"namen": ", ".join(expected[:4])}))
+        problems.append(
+            Problem(name, 1, None, None, KOPREGEL_NIET_HERKEND, {"namen": ", ".join(expected[:4])})
+        )
         return None
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     header = [n.strip().lower() for n in next(reader)]
@@ -196,8 +217,9 @@ def read_table(name: str, text: str, expected: list[str], required: set[str],
             if not (cells and cells[0]) and not any(c.strip() for c in cells):
                 continue  # an empty line, or one of only delimiters (Excel writes those)
             if len(cells) != width:
-                problems.append(Problem(name, number, None, None, VELDEN_AANTAL,
-                                        {"n": len(cells), "m": width}))
+                problems.append(
+                    Problem(name, number, None, None, VELDEN_AANTAL, {"n": len(cells), "m": width})
+                )
                 continue
             table.rows.append((number, cells))
     except csv.Error as exc:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from werkplaats_desktop import __version__
 from werkplaats_desktop.domain import validation as v
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.exchange import formats as F
 from werkplaats_desktop.exchange.checks import Checks
 from werkplaats_desktop.exchange.plan import Plan
@@ -31,25 +31,29 @@ from werkplaats_desktop.services.progress import SILENT, Progress
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.store.types import utcnow
 
-LEZEN = _("Uitwisseling", "Lezen: {bestand}")
-CONTROLEREN = _("Uitwisseling", "Controleren...")
-SCHRIJVEN = _("Uitwisseling", "Opslaan...")
-OUDERE_EXPORT = _("Uitwisseling", "Eerder is een nieuwere export van {naam} ingelezen (van "
-                                  "{eerder}); deze is van {datum}. Wat sindsdien in die "
-                                  "werkplaats is veranderd, gaat terug naar deze oudere stand.")
+LEZEN = QT_TRANSLATE_NOOP("Uitwisseling", "Lezen: {bestand}")
+CONTROLEREN = QT_TRANSLATE_NOOP("Uitwisseling", "Controleren...")
+SCHRIJVEN = QT_TRANSLATE_NOOP("Uitwisseling", "Opslaan...")
+OUDERE_EXPORT = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "Eerder is een nieuwere export van {naam} ingelezen (van "
+    "{eerder}); deze is van {datum}. Wat sindsdien in die "
+    "werkplaats is veranderd, gaat terug naar deze oudere stand.",
+)
 
 
 class _Refused(Exception):
     """Rolls the import's transaction back after the report got its errors."""
 
 
-def import_files(db: Database, paths: Sequence[Path | str],
-                 progress: Progress = SILENT) -> ImportReport:
+def import_files(
+    db: Database, paths: Sequence[Path | str], progress: Progress = SILENT
+) -> ImportReport:
     """Import ``paths`` into ``db`` as one transaction; the report says what happened. Raises
     ``progress.Cancelled`` when stopped (nothing written)."""
     collecting = gc.isenabled()
     gc.disable()  # 100 000 rows are a million objects, none of them cyclic garbage: the
-    try:          # collector would scan them over and over (it made imports 3x slower)
+    try:  # collector would scan them over and over (it made imports 3x slower)
         return _import(db, [Path(p) for p in paths], progress)
     finally:
         if collecting:
@@ -98,8 +102,17 @@ def _import(db: Database, paths: list[Path], progress: Progress) -> ImportReport
             try:
                 writer.run(sources)
             except sqlite3.IntegrityError as exc:
-                report.add(Problem(", ".join(report.bestanden), None, None, None, v.PAST_NIET,
-                                   {"fout": exc}, context="Validatie"))
+                report.add(
+                    Problem(
+                        ", ".join(report.bestanden),
+                        None,
+                        None,
+                        None,
+                        v.PAST_NIET,
+                        {"fout": exc},
+                        context="Validatie",
+                    )
+                )
                 raise _Refused from exc
             _log(conn, sources, report)
             progress.check()  # the last moment a Cancel leaves nothing behind
@@ -124,13 +137,26 @@ def _warn_older(conn: sqlite3.Connection, sources: list[Source], report: ImportR
         man = source.manifest
         if man is None or not man.bron_werkplaats:
             continue
-        row = conn.execute("SELECT max(exportdatum) FROM import_log WHERE bron_werkplaats_uuid = ?",
-                           (man.bron_werkplaats.get("uuid"),)).fetchone()
+        row = conn.execute(
+            "SELECT max(exportdatum) FROM import_log WHERE bron_werkplaats_uuid = ?",
+            (man.bron_werkplaats.get("uuid"),),
+        ).fetchone()
         if row and row[0] and row[0][:19] > man.exportdatum.strftime("%Y-%m-%d %H:%M:%S"):
-            report.add(Problem(source.label, None, None, None, OUDERE_EXPORT,
-                               {"naam": man.bron_werkplaats.get("naam", ""), "eerder": row[0][:10],
-                                "datum": man.exportdatum.date().isoformat()},
-                               ernst=WAARSCHUWING))
+            report.add(
+                Problem(
+                    source.label,
+                    None,
+                    None,
+                    None,
+                    OUDERE_EXPORT,
+                    {
+                        "naam": man.bron_werkplaats.get("naam", ""),
+                        "eerder": row[0][:10],
+                        "datum": man.exportdatum.date().isoformat(),
+                    },
+                    ernst=WAARSCHUWING,
+                )
+            )
 
 
 def _log(conn: sqlite3.Connection, sources: list[Source], report: ImportReport) -> None:
@@ -143,7 +169,15 @@ def _log(conn: sqlite3.Connection, sources: list[Source], report: ImportReport) 
             "INSERT INTO import_log (geimporteerd_op, bestand, soort, formaatversie, "
             "programmaversie, bron_werkplaats_uuid, bron_werkplaats_naam, exportdatum, "
             "samenvatting) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (now, str(source.path), source.kind,
-             man.formaatversie if man else F.FORMAT_VERSION,
-             man.programmaversie if man else __version__, bron.get("uuid"), bron.get("naam", ""),
-             man.exportdatum.strftime("%Y-%m-%d %H:%M:%S.%f") if man else None, summary))
+            (
+                now,
+                str(source.path),
+                source.kind,
+                man.formaatversie if man else F.FORMAT_VERSION,
+                man.programmaversie if man else __version__,
+                bron.get("uuid"),
+                bron.get("naam", ""),
+                man.exportdatum.strftime("%Y-%m-%d %H:%M:%S.%f") if man else None,
+                summary,
+            ),
+        )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from operator import itemgetter
 
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.exchange import formats as F
 from werkplaats_desktop.exchange.cells import guard, unguard
 from werkplaats_desktop.exchange.columns import Column, Kind, grouped_list, sources
@@ -26,7 +26,8 @@ _WP_JOIN = "LEFT JOIN werkplaats j_werkplaats ON j_werkplaats.id = x.werkplaats_
 _GM_JOIN = "LEFT JOIN gemeente j_gemeente ON j_gemeente.id = x.gemeente_id"
 _PROVINCIE = "COALESCE(j_gemeente.provincie_code, j_werkplaats.provincie_code)"
 _PARTNERS_CTE, _PARTNERS_JOIN, _PARTNERS = grouped_list(
-    "project_partner", "project_id", "partner_id", "partner", "naam", on="x.project_id")
+    "project_partner", "project_id", "partner_id", "partner", "naam", on="x.project_id"
+)
 
 
 def _null(c: Column) -> Column:
@@ -43,60 +44,167 @@ def _wp(name: str, column: str, kind: Kind, doc: str, target: str | None = None)
 
 #: (column in an activity row, the same column in a product row)
 _SPEC: list[tuple[Column, Column]] = [
-    (Column("soort", Kind.CODE, "'activiteit'", doc="`activiteit` of `product`."),
-     Column("soort", Kind.CODE, "'product'")),
+    (
+        Column("soort", Kind.CODE, "'activiteit'", doc="`activiteit` of `product`."),
+        Column("soort", Kind.CODE, "'product'"),
+    ),
     *[(_act(n), _act(n)) for n in ("uuid", "werkplaats_uuid")],
-    *[(c, c) for c in (
-        _wp("werkplaats_label", "naam", Kind.LABEL,
-            "Naam van de werkplaats (bij inlezen: de naam van een nieuwe werkplaats)."),
-        _wp("werkplaats_type", "type", Kind.CODE, "Soort werkplaats, zoals in werkplaatsen.csv.",
-            "WerkplaatsType"),
-        _wp("werkplaats_provincie_code", "provincie_code", Kind.CODE,
-            "Provincie van de werkplaats (CBS-code).", "provincie"),
-        _act("titel"))],
+    *[
+        (c, c)
+        for c in (
+            _wp(
+                "werkplaats_label",
+                "naam",
+                Kind.LABEL,
+                "Naam van de werkplaats (bij inlezen: de naam van een nieuwe werkplaats).",
+            ),
+            _wp(
+                "werkplaats_type",
+                "type",
+                Kind.CODE,
+                "Soort werkplaats, zoals in werkplaatsen.csv.",
+                "WerkplaatsType",
+            ),
+            _wp(
+                "werkplaats_provincie_code",
+                "provincie_code",
+                Kind.CODE,
+                "Provincie van de werkplaats (CBS-code).",
+                "provincie",
+            ),
+            _act("titel"),
+        )
+    ],
     *[(_act(n), _null(_act(n))) for n in ("o", "o_label", "subtype", "subtype_label")],
-    (_null(replace(F.PRODUCTEN.column("type"), name="producttype",
-                   doc="Soort product (alleen bij producten).")),
-     replace(F.PRODUCTEN.column("type"), name="producttype")),
-    (_null(replace(F.PRODUCTEN.column("type_label"), name="producttype_label",
-                   doc="Naam bij producttype.")),
-     replace(F.PRODUCTEN.column("type_label"), name="producttype_label")),
+    (
+        _null(
+            replace(
+                F.PRODUCTEN.column("type"),
+                name="producttype",
+                doc="Soort product (alleen bij producten).",
+            )
+        ),
+        replace(F.PRODUCTEN.column("type"), name="producttype"),
+    ),
+    (
+        _null(
+            replace(
+                F.PRODUCTEN.column("type_label"),
+                name="producttype_label",
+                doc="Naam bij producttype.",
+            )
+        ),
+        replace(F.PRODUCTEN.column("type_label"), name="producttype_label"),
+    ),
     (_act("jaar"), _act("jaar")),
     *[(_act(n), _null(_act(n))) for n in ("datum", "einddatum")],
-    (Column("provincie_code", Kind.LABEL, _PROVINCIE, joins=(_WP_JOIN, _GM_JOIN),
+    (
+        Column(
+            "provincie_code",
+            Kind.LABEL,
+            _PROVINCIE,
+            joins=(_WP_JOIN, _GM_JOIN),
             doc="Provincie waar het over gaat: die van de gemeente, anders die van de "
-                "werkplaats (afgeleid, niet ingelezen)."),
-     Column("provincie_code", Kind.LABEL, "j_werkplaats.provincie_code", joins=(_WP_JOIN,))),
-    (Column("provincie_label", Kind.LABEL, "j_lprov.naam", doc="Naam van die provincie.",
-            joins=(_WP_JOIN, _GM_JOIN,
-                   f"LEFT JOIN provincie j_lprov ON j_lprov.code = {_PROVINCIE}")),
-     Column("provincie_label", Kind.LABEL, "j_lprov.naam", joins=(
-         _WP_JOIN, "LEFT JOIN provincie j_lprov ON j_lprov.code = j_werkplaats.provincie_code"))),
+            "werkplaats (afgeleid, niet ingelezen).",
+        ),
+        Column("provincie_code", Kind.LABEL, "j_werkplaats.provincie_code", joins=(_WP_JOIN,)),
+    ),
+    (
+        Column(
+            "provincie_label",
+            Kind.LABEL,
+            "j_lprov.naam",
+            doc="Naam van die provincie.",
+            joins=(
+                _WP_JOIN,
+                _GM_JOIN,
+                f"LEFT JOIN provincie j_lprov ON j_lprov.code = {_PROVINCIE}",
+            ),
+        ),
+        Column(
+            "provincie_label",
+            Kind.LABEL,
+            "j_lprov.naam",
+            joins=(
+                _WP_JOIN,
+                "LEFT JOIN provincie j_lprov ON j_lprov.code = j_werkplaats.provincie_code",
+            ),
+        ),
+    ),
     (_act("gemeente_uuid"), _null(_act("gemeente_uuid"))),
-    (Column("gemeente_cbs_code", Kind.CODE, "j_gemeente.cbs_code", joins=(_GM_JOIN,),
-            target="cbs_code", doc="CBS-code van de gemeente."),
-     Column("gemeente_cbs_code", Kind.CODE, "NULL")),
+    (
+        Column(
+            "gemeente_cbs_code",
+            Kind.CODE,
+            "j_gemeente.cbs_code",
+            joins=(_GM_JOIN,),
+            target="cbs_code",
+            doc="CBS-code van de gemeente.",
+        ),
+        Column("gemeente_cbs_code", Kind.CODE, "NULL"),
+    ),
     (_act("gemeente_label"), _null(_act("gemeente_label"))),
-    *[(_act(n), F.PRODUCTEN.column(n)) for n in ("thema_uuids", "themas_label", "project_uuid",
-                                                 "project_label", "kenniskring_uuid",
-                                                 "kenniskring_label")],
-    *[(_null(F.PRODUCTEN.column(n)), F.PRODUCTEN.column(n)) for n in ("activiteit_uuid",
-                                                                       "activiteit_label")],
-    *[(c, c) for c in (
-        Column("partner_uuids", Kind.LABEL, f"{_PARTNERS}.uuids", joins=(_PARTNERS_JOIN,),
-               ctes=(_PARTNERS_CTE,),
-               doc="UUID's van de partners van het project (afgeleid, niet ingelezen: partners "
-                   "komen mee in de volledige export)."),
-        Column("partners_label", Kind.LABEL, f"{_PARTNERS}.namen", joins=(_PARTNERS_JOIN,),
-               ctes=(_PARTNERS_CTE,), doc="Namen van die partners, in dezelfde volgorde."))],
-    *[(_act(n), _null(_act(n))) for n in ("bereik", "uren", "aantal_onderzoekers",
-                                          "aantal_professionals", "aantal_studenten",
-                                          "aantal_vrijwilligers")],
+    *[
+        (_act(n), F.PRODUCTEN.column(n))
+        for n in (
+            "thema_uuids",
+            "themas_label",
+            "project_uuid",
+            "project_label",
+            "kenniskring_uuid",
+            "kenniskring_label",
+        )
+    ],
+    *[
+        (_null(F.PRODUCTEN.column(n)), F.PRODUCTEN.column(n))
+        for n in ("activiteit_uuid", "activiteit_label")
+    ],
+    *[
+        (c, c)
+        for c in (
+            Column(
+                "partner_uuids",
+                Kind.LABEL,
+                f"{_PARTNERS}.uuids",
+                joins=(_PARTNERS_JOIN,),
+                ctes=(_PARTNERS_CTE,),
+                doc="UUID's van de partners van het project (afgeleid, niet ingelezen: partners "
+                "komen mee in de volledige export).",
+            ),
+            Column(
+                "partners_label",
+                Kind.LABEL,
+                f"{_PARTNERS}.namen",
+                joins=(_PARTNERS_JOIN,),
+                ctes=(_PARTNERS_CTE,),
+                doc="Namen van die partners, in dezelfde volgorde.",
+            ),
+        )
+    ],
+    *[
+        (_act(n), _null(_act(n)))
+        for n in (
+            "bereik",
+            "uren",
+            "aantal_onderzoekers",
+            "aantal_professionals",
+            "aantal_studenten",
+            "aantal_vrijwilligers",
+        )
+    ],
     *[(_null(F.PRODUCTEN.column(n)), F.PRODUCTEN.column(n)) for n in ("link", "open_access")],
     *[(_act(n), _act(n)) for n in ("omschrijving", "aangemaakt_op", "gewijzigd_op")],
-    *[(c, c) for c in (Column("formaatversie", Kind.GETAL, str(F.FORMAT_VERSION),
-                              doc=f"Versie van dit formaat (nu {F.FORMAT_VERSION}) in elke "
-                                  "rij."),)],
+    *[
+        (c, c)
+        for c in (
+            Column(
+                "formaatversie",
+                Kind.GETAL,
+                str(F.FORMAT_VERSION),
+                doc=f"Versie van dit formaat (nu {F.FORMAT_VERSION}) in elke rij.",
+            ),
+        )
+    ],
 ]
 
 COLUMNS: tuple[Column, ...] = tuple(a for a, _p in _SPEC)
@@ -109,10 +217,12 @@ def select_sql(profile: Profile) -> str:
     ctes = list(dict.fromkeys(c for col in acts + prods for c in col.ctes))
     cells_a = ", ".join(c.export_sql(profile) for c in acts)
     cells_p = ", ".join(c.export_sql(profile) for c in prods)
-    return (f"WITH {', '.join(ctes)} "
-            f"SELECT * FROM (SELECT {cells_a} {sources(acts, 'activiteit')[1]} ORDER BY x.id) "
-            f"UNION ALL "
-            f"SELECT * FROM (SELECT {cells_p} {sources(prods, 'product')[1]} ORDER BY x.id)")
+    return (
+        f"WITH {', '.join(ctes)} "
+        f"SELECT * FROM (SELECT {cells_a} {sources(acts, 'activiteit')[1]} ORDER BY x.id) "
+        f"UNION ALL "
+        f"SELECT * FROM (SELECT {cells_p} {sources(prods, 'product')[1]} ORDER BY x.id)"
+    )
 
 
 def count_sql() -> str:
@@ -121,14 +231,15 @@ def count_sql() -> str:
 
 # --- reading it back ---------------------------------------------------------------------------
 
-VERSCHILT = _("Uitwisseling", "{kolom} is hier '{waarde}', maar in rij {eerder} '{anders}' voor "
-                              "dezelfde UUID.")
-SOORT_ONBEKEND = _("Uitwisseling", "soort moet 'activiteit' of 'product' zijn.")
+VERSCHILT = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "{kolom} is hier '{waarde}', maar in rij {eerder} '{anders}' voor dezelfde UUID.",
+)
+SOORT_ONBEKEND = QT_TRANSLATE_NOOP("Uitwisseling", "soort moet 'activiteit' of 'product' zijn.")
 
 #: columns taken over as they are, per kind of row
 _ACT_COLS = [n for n in F.ACTIVITEITEN.names() if n in NAMES]
 _PROD_COLS = [n for n in F.PRODUCTEN.names() if n in NAMES and n != "type"]
-
 
 
 class _Stubs:
@@ -158,9 +269,16 @@ class _Stubs:
             for col, a, b in zip(self.table.columns, seen[1], values, strict=True):
                 if a != b:
                     shown = self.table.shown(col)
-                    problems.append(Problem(self.file, row, shown, b, VERSCHILT,
-                                            {"kolom": shown, "waarde": b, "eerder": seen[0],
-                                             "anders": a}))
+                    problems.append(
+                        Problem(
+                            self.file,
+                            row,
+                            shown,
+                            b,
+                            VERSCHILT,
+                            {"kolom": shown, "waarde": b, "eerder": seen[0], "anders": a},
+                        )
+                    )
 
 
 def split(table: Table, problems: list[Problem]) -> dict[str, Table]:
@@ -174,23 +292,40 @@ def split(table: Table, problems: list[Problem]) -> dict[str, Table]:
         # record keeps that value
         return _Stubs(file, name, {k: v for k, v in origin.items() if v in idx}, idx)
 
-    wp = stubs("werkplaatsen.csv", {"uuid": "werkplaats_uuid", "naam": "werkplaats_label",
-                                    "type": "werkplaats_type",
-                                    "provincie_code": "werkplaats_provincie_code"})
-    pr = stubs("projecten.csv", {"uuid": "project_uuid", "naam": "project_label",
-                                 "werkplaats_uuid": "werkplaats_uuid"})
-    kk = stubs("kenniskringen.csv", {"uuid": "kenniskring_uuid", "naam": "kenniskring_label",
-                                     "werkplaats_uuid": "werkplaats_uuid"})
+    wp = stubs(
+        "werkplaatsen.csv",
+        {
+            "uuid": "werkplaats_uuid",
+            "naam": "werkplaats_label",
+            "type": "werkplaats_type",
+            "provincie_code": "werkplaats_provincie_code",
+        },
+    )
+    pr = stubs(
+        "projecten.csv",
+        {"uuid": "project_uuid", "naam": "project_label", "werkplaats_uuid": "werkplaats_uuid"},
+    )
+    kk = stubs(
+        "kenniskringen.csv",
+        {
+            "uuid": "kenniskring_uuid",
+            "naam": "kenniskring_label",
+            "werkplaats_uuid": "werkplaats_uuid",
+        },
+    )
     th = stubs("themas.csv", {"uuid": "thema_uuids", "naam": "themas_label"})
-    gm = stubs("gemeenten.csv", {"uuid": "gemeente_uuid", "naam": "gemeente_label",
-                                 "cbs_code": "gemeente_cbs_code"})
+    gm = stubs(
+        "gemeenten.csv",
+        {"uuid": "gemeente_uuid", "naam": "gemeente_label", "cbs_code": "gemeente_cbs_code"},
+    )
     act_cols = [c for c in _ACT_COLS if c in idx]
     prod_cols = [c for c in _PROD_COLS if c in idx] + (["type"] if "producttype" in idx else [])
     act_get = itemgetter(*(idx[c] for c in act_cols))
     prod_get = itemgetter(*(idx["producttype" if c == "type" else c] for c in prod_cols))
     acts = Table("activiteiten.csv", act_cols, table.delimiter, shown_as=name)
-    prods = Table("producten.csv", prod_cols, table.delimiter, shown_as=name,
-                  origin={"type": "producttype"})
+    prods = Table(
+        "producten.csv", prod_cols, table.delimiter, shown_as=name, origin={"type": "producttype"}
+    )
     soort_at = idx.get("soort", end)
     themes = itemgetter(idx.get("thema_uuids", end), idx.get("themas_label", end))
     theme_lists: set[tuple[str, str]] = set()

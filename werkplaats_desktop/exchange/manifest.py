@@ -9,20 +9,26 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.exchange.formats import FORMAT_VERSION
 from werkplaats_desktop.exchange.report import Problem
 
 NAME = "manifest.json"
 FORMAT_ID = "werkplaats-desktop-export"
 
-GEEN_MANIFEST = _("Uitwisseling", "manifest.json ontbreekt: dit is geen volledige export van "
-                                  "Werkplaats Desktop.")
-MANIFEST_ONLEESBAAR = _("Uitwisseling", "manifest.json is niet te lezen ({fout}).")
-MANIFEST_VELD = _("Uitwisseling", "manifest.json mist of heeft een ongeldig veld '{veld_naam}'.")
-TE_NIEUW = _("Uitwisseling", "Deze export heeft formaatversie {versie}; dit programma kent "
-                             "formaatversies tot en met {max}. Installeer de nieuwste versie van "
-                             "Werkplaats Desktop om hem in te lezen.")
+GEEN_MANIFEST = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "manifest.json ontbreekt: dit is geen volledige export van Werkplaats Desktop."
+)
+MANIFEST_ONLEESBAAR = QT_TRANSLATE_NOOP("Uitwisseling", "manifest.json is niet te lezen ({fout}).")
+MANIFEST_VELD = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "manifest.json mist of heeft een ongeldig veld '{veld_naam}'."
+)
+TE_NIEUW = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "Deze export heeft formaatversie {versie}; dit programma kent "
+    "formaatversies tot en met {max}. Installeer de nieuwste versie van "
+    "Werkplaats Desktop om hem in te lezen.",
+)
 
 
 @dataclass(frozen=True)
@@ -56,8 +62,9 @@ class Manifest:
             "persoonsgegevens": self.persoonsgegevens,
             "bron_werkplaats": self.bron_werkplaats,
             "werkplaatsen": self.werkplaatsen,
-            "bestanden": [{"naam": f.naam, "rijen": f.rijen, "sha256": f.sha256}
-                          for f in self.bestanden],
+            "bestanden": [
+                {"naam": f.naam, "rijen": f.rijen, "sha256": f.sha256} for f in self.bestanden
+            ],
         }
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -73,8 +80,9 @@ def parse(data: bytes, source: str, problems: list[Problem]) -> Manifest | None:
         problems.append(Problem(source, None, None, None, MANIFEST_ONLEESBAAR, {"fout": exc}))
         return None
     if not isinstance(raw, dict):
-        problems.append(Problem(source, None, None, None, MANIFEST_ONLEESBAAR,
-                                {"fout": "geen JSON-object"}))
+        problems.append(
+            Problem(source, None, None, None, MANIFEST_ONLEESBAAR, {"fout": "geen JSON-object"})
+        )
         return None
 
     def bad(name: str) -> None:
@@ -88,8 +96,16 @@ def parse(data: bytes, source: str, problems: list[Problem]) -> Manifest | None:
         bad("formaatversie")
         return None
     if version > FORMAT_VERSION:
-        problems.append(Problem(source, None, None, str(version), TE_NIEUW,
-                                {"versie": version, "max": FORMAT_VERSION}))
+        problems.append(
+            Problem(
+                source,
+                None,
+                None,
+                str(version),
+                TE_NIEUW,
+                {"versie": version, "max": FORMAT_VERSION},
+            )
+        )
         return None
     try:
         exported = datetime.fromisoformat(str(raw.get("exportdatum", "")))

@@ -19,13 +19,15 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
-ZELFDE_CBS = _("Uitwisseling", "zelfde gemeente (CBS-code {cbs})")
-ZELFDE_NAAM = _("Uitwisseling", "zelfde naam")
-LIJKT_OP = _("Uitwisseling", "bijna dezelfde naam")
-MEER_KANDIDATEN = _("Uitwisseling", "meer organisaties met CBS-code {cbs}")
-AL_GEKOPPELD = _("Uitwisseling", "al gekoppeld aan een andere partner uit dezelfde export")
+ZELFDE_CBS = QT_TRANSLATE_NOOP("Uitwisseling", "zelfde gemeente (CBS-code {cbs})")
+ZELFDE_NAAM = QT_TRANSLATE_NOOP("Uitwisseling", "zelfde naam")
+LIJKT_OP = QT_TRANSLATE_NOOP("Uitwisseling", "bijna dezelfde naam")
+MEER_KANDIDATEN = QT_TRANSLATE_NOOP("Uitwisseling", "meer organisaties met CBS-code {cbs}")
+AL_GEKOPPELD = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "al gekoppeld aan een andere partner uit dezelfde export"
+)
 
 _STOP = {"stichting", "vereniging", "bv", "nv", "de", "het", "the", "en"}
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")

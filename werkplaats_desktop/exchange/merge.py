@@ -46,16 +46,27 @@ def merge_partner(s: Session, keep_id: int, drop_id: int, bron: str = "") -> Non
             # a link table: where both partners are linked to the same row, keep one link
             others = [k for k in keys if k != column]
             same = " AND ".join(f"k.{o} = {table.name}.{o}" for o in others)
-            s.execute(text(
-                f"DELETE FROM {table.name} WHERE {column} = :drop AND EXISTS "
-                f"(SELECT 1 FROM {table.name} k WHERE k.{column} = :keep AND {same})"
-            ).bindparams(drop=drop_id, keep=keep_id))
-        s.execute(text(f"UPDATE {table.name} SET {column} = :keep WHERE {column} = :drop")
-                  .bindparams(keep=keep_id, drop=drop_id))
-    s.execute(text("UPDATE partner_alias SET partner_id = :keep WHERE partner_id = :drop")
-              .bindparams(keep=keep_id, drop=drop_id))
-    s.add(orm.PartnerAlias(uuid=drop.uuid, partner_id=keep_id, naam=drop.naam, bron=bron,
-                           samengevoegd_op=utcnow()))
+            s.execute(
+                text(
+                    f"DELETE FROM {table.name} WHERE {column} = :drop AND EXISTS "
+                    f"(SELECT 1 FROM {table.name} k WHERE k.{column} = :keep AND {same})"
+                ).bindparams(drop=drop_id, keep=keep_id)
+            )
+        s.execute(
+            text(f"UPDATE {table.name} SET {column} = :keep WHERE {column} = :drop").bindparams(
+                keep=keep_id, drop=drop_id
+            )
+        )
+    s.execute(
+        text("UPDATE partner_alias SET partner_id = :keep WHERE partner_id = :drop").bindparams(
+            keep=keep_id, drop=drop_id
+        )
+    )
+    s.add(
+        orm.PartnerAlias(
+            uuid=drop.uuid, partner_id=keep_id, naam=drop.naam, bron=bron, samengevoegd_op=utcnow()
+        )
+    )
     s.delete(drop)
     s.flush()
 

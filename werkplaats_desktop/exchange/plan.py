@@ -22,7 +22,7 @@ from typing import Any
 
 from werkplaats_desktop.domain import enums
 from werkplaats_desktop.domain import model as m
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.exchange import cells as C
 from werkplaats_desktop.exchange import formats as F
 from werkplaats_desktop.exchange.columnar import parse_column
@@ -33,21 +33,36 @@ from werkplaats_desktop.exchange.profiles import profile_for_delimiter
 from werkplaats_desktop.exchange.reading import Source
 from werkplaats_desktop.exchange.report import WAARSCHUWING, ImportReport, Merge, Problem
 
-UUID_VERPLICHT = _("Uitwisseling", "Elke rij moet een UUID hebben.")
-DUBBELE_UUID = _("Uitwisseling", "Deze UUID staat ook in rij {eerder}: een record mag maar één "
-                                 "keer voorkomen.")
-OOK_IN_ANDER_BESTAND = _("Uitwisseling", "Dit record staat ook in {bestand}; de versie uit "
-                                         "{gebruikt} is gebruikt.")
-ONBEKENDE_CODE = _("Uitwisseling", "'{waarde}' is geen geldige waarde voor {kolom}.")
-OUDER_NIET_IN_BESTAND = _("Uitwisseling", "{kolom}: '{waarde}' staat niet in {bestand} van deze "
-                                          "export.")
+UUID_VERPLICHT = QT_TRANSLATE_NOOP("Uitwisseling", "Elke rij moet een UUID hebben.")
+DUBBELE_UUID = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "Deze UUID staat ook in rij {eerder}: een record mag maar één keer voorkomen."
+)
+OOK_IN_ANDER_BESTAND = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "Dit record staat ook in {bestand}; de versie uit {gebruikt} is gebruikt."
+)
+ONBEKENDE_CODE = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "'{waarde}' is geen geldige waarde voor {kolom}."
+)
+OUDER_NIET_IN_BESTAND = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "{kolom}: '{waarde}' staat niet in {bestand} van deze export."
+)
 
-_ENUMS = (enums.WerkplaatsType, enums.Gemeentenetwerk, enums.DeelnameRol, enums.Overeenkomst,
-          enums.ProjectStatus, enums.ProjectPartnerRol, enums.BijdrageSoort, enums.AgendaStatus,
-          enums.PersoonRol)
+_ENUMS = (
+    enums.WerkplaatsType,
+    enums.Gemeentenetwerk,
+    enums.DeelnameRol,
+    enums.Overeenkomst,
+    enums.ProjectStatus,
+    enums.ProjectPartnerRol,
+    enums.BijdrageSoort,
+    enums.AgendaStatus,
+    enums.PersoonRol,
+)
 _REFERENCE_TABLES = ("provincie", "o_soort", "activiteit_subtype", "partner_type", "product_type")
-_LINK_ITEMS: dict[str, Callable[..., Any]] = {"partners": m.ProjectPartner,
-                                              "rollen": m.PersoonRolInWerkplaats}
+_LINK_ITEMS: dict[str, Callable[..., Any]] = {
+    "partners": m.ProjectPartner,
+    "rollen": m.PersoonRolInWerkplaats,
+}
 
 
 @dataclass(slots=True, eq=False)
@@ -76,10 +91,16 @@ def _parser(col: Column, delimiter: str) -> Callable[[str], Any]:
         return C.parse_text
     if kind is Kind.DECIMAAL:
         return C.decimal_parser(profile_for_delimiter(delimiter).decimal)
-    return {Kind.UUID: C.parse_uuid, Kind.VERWIJZING: C.parse_uuid,
-            Kind.VERWIJZINGEN: C.parse_uuids, Kind.GETAL: C.parse_int, Kind.DATUM: C.parse_date,
-            Kind.TIJDSTIP: C.parse_datetime, Kind.JANEE: C.parse_bool,
-            Kind.CODE: C.parse_code}[kind]
+    return {
+        Kind.UUID: C.parse_uuid,
+        Kind.VERWIJZING: C.parse_uuid,
+        Kind.VERWIJZINGEN: C.parse_uuids,
+        Kind.GETAL: C.parse_int,
+        Kind.DATUM: C.parse_date,
+        Kind.TIJDSTIP: C.parse_datetime,
+        Kind.JANEE: C.parse_bool,
+        Kind.CODE: C.parse_code,
+    }[kind]
 
 
 class Plan:
@@ -104,14 +125,20 @@ class Plan:
     def _code_lists(self) -> dict[str, dict[str, str]]:
         lists: dict[str, dict[str, str]] = {}
         for cls in _ENUMS:
-            lists[cls.__name__] = {**{x.label.casefold(): x.value for x in cls},
-                                   **{x.value.casefold(): x.value for x in cls}}
+            lists[cls.__name__] = {
+                **{x.label.casefold(): x.value for x in cls},
+                **{x.value.casefold(): x.value for x in cls},
+            }
         for table in _REFERENCE_TABLES:
             rows = self.conn.execute(f"SELECT code, naam FROM {table}").fetchall()
-            lists[table] = {**{n.casefold(): c for c, n in rows}, **{c.casefold(): c for c, _ in rows}}
+            lists[table] = {
+                **{n.casefold(): c for c, n in rows},
+                **{c.casefold(): c for c, _ in rows},
+            }
         lists["thema_bron"] = {b: b for b in ("movisie", "verbreding", "eigen")}
-        lists["tabel"] = {f.table: f.table for f in F.FILES
-                          if f.link_of is None and f.table != "vergeten_record"}
+        lists["tabel"] = {
+            f.table: f.table for f in F.FILES if f.link_of is None and f.table != "vergeten_record"
+        }
         return lists
 
     def ids(self, table: str) -> dict[str, int]:
@@ -122,8 +149,9 @@ class Plan:
 
     def next_id(self, table: str) -> int:
         if table not in self._next:
-            self._next[table] = (self.conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0]
-                                 or 0) + 1
+            self._next[table] = (
+                self.conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0
+            ) + 1
         value = self._next[table]
         self._next[table] += 1
         return value
@@ -139,8 +167,9 @@ class Plan:
             return None if row.skip else row.id
         return self.ids(table).get(uuid)
 
-    def problem(self, r: InRow, column: str | None, value: str | None, template: str,
-                **params: object) -> None:
+    def problem(
+        self, r: InRow, column: str | None, value: str | None, template: str, **params: object
+    ) -> None:
         shown = r.table.shown(column) if column else None
         if "kolom" in params:
             params["kolom"] = shown
@@ -153,8 +182,9 @@ class Plan:
         table = source.tables.get(fmt.file)
         if table is None:
             return []
-        columns = [(i, fmt.column(n)) for i, n in enumerate(table.columns)
-                   if fmt.column(n).imported]
+        columns = [
+            (i, fmt.column(n)) for i, n in enumerate(table.columns) if fmt.column(n).imported
+        ]
         numbers = [number for number, _cells in table.rows]
         bad: dict[int, set[str]] = defaultdict(set)
         parsed = []
@@ -162,18 +192,32 @@ class Plan:
             cells = [row[i] for _n, row in table.rows]
             values, errors = parse_column(col.kind, cells, _parser(col, table.delimiter))
             for at, exc in errors:
-                self.report.add(Problem(table.where, numbers[at], table.shown(col.name),
-                                        cells[at], exc.template, exc.params))
+                self.report.add(
+                    Problem(
+                        table.where,
+                        numbers[at],
+                        table.shown(col.name),
+                        cells[at],
+                        exc.template,
+                        exc.params,
+                    )
+                )
                 bad[at].add(col.field)  # type: ignore[arg-type]
             allowed = self.codes.get(col.target or "") if col.kind is Kind.CODE else None
             if allowed is not None:
                 codes = [allowed.get(v.casefold()) if v is not None else None for v in values]
                 for at, (value, code) in enumerate(zip(values, codes, strict=True)):
                     if value is not None and code is None:
-                        self.report.add(Problem(table.where, numbers[at], table.shown(col.name),
-                                                value, ONBEKENDE_CODE,
-                                                {"waarde": value,
-                                                 "kolom": table.shown(col.name)}))
+                        self.report.add(
+                            Problem(
+                                table.where,
+                                numbers[at],
+                                table.shown(col.name),
+                                value,
+                                ONBEKENDE_CODE,
+                                {"waarde": value, "kolom": table.shown(col.name)},
+                            )
+                        )
                         bad[at].add(col.field)  # type: ignore[arg-type]
                 values = codes
             parsed.append(values)
@@ -219,18 +263,36 @@ class Plan:
         if pool is not None:  # partners of one export are matched with those read before it
             for r in seen.values():
                 if r.new and r.id is not None:
-                    pool.add(Candidate(r.id, str(r.values.get("naam") or ""),
-                                       str(r.values.get("type") or ""),
-                                       self._gemeente_cbs(r.values.get("gemeente_id"))))
+                    pool.add(
+                        Candidate(
+                            r.id,
+                            str(r.values.get("naam") or ""),
+                            str(r.values.get("type") or ""),
+                            self._gemeente_cbs(r.values.get("gemeente_id")),
+                        )
+                    )
 
     def _supersede(self, fmt: FileFormat, earlier: InRow, r: InRow) -> None:
         """The same record in two exports of one import: the later one is used."""
         if fmt.table not in ("thema", "gemeente"):
-            self.report.add(Problem(r.table.where, r.row, "uuid", r.uuid, OOK_IN_ANDER_BESTAND,
-                                    {"bestand": earlier.source.label,
-                                     "gebruikt": r.source.label}, ernst=WAARSCHUWING))
-        r.id, r.new, r.write, r.skip, r.merge_links = (earlier.id, earlier.new, earlier.write,
-                                                       earlier.skip, earlier.merge_links)
+            self.report.add(
+                Problem(
+                    r.table.where,
+                    r.row,
+                    "uuid",
+                    r.uuid,
+                    OOK_IN_ANDER_BESTAND,
+                    {"bestand": earlier.source.label, "gebruikt": r.source.label},
+                    ernst=WAARSCHUWING,
+                )
+            )
+        r.id, r.new, r.write, r.skip, r.merge_links = (
+            earlier.id,
+            earlier.new,
+            earlier.write,
+            earlier.skip,
+            earlier.merge_links,
+        )
         self.by_uuid[fmt.table][r.uuid] = r  # type: ignore[index]
         if r.id is not None and r.write:
             self.by_id[fmt.table][r.id] = r
@@ -260,8 +322,7 @@ class Plan:
         if table == "thema":
             self._names("thema").setdefault(str(r.values.get("naam", "")).lower(), r.id)
         elif table == "themasamenwerking":
-            self._names("themasamenwerking").setdefault(str(r.values.get("naam", "")).lower(),
-                                                        r.id)
+            self._names("themasamenwerking").setdefault(str(r.values.get("naam", "")).lower(), r.id)
         elif table == "gemeente" and r.values.get("cbs_code"):
             self._cbs().setdefault(r.values["cbs_code"], r.id)
 
@@ -278,25 +339,37 @@ class Plan:
     def _names(self, table: str) -> dict[str, int]:
         key = f"names:{table}"
         if key not in self._ids:
-            self._ids[key] = {n.lower(): i for i, n in
-                              self.conn.execute(f"SELECT id, naam FROM {table}")}
+            self._ids[key] = {
+                n.lower(): i for i, n in self.conn.execute(f"SELECT id, naam FROM {table}")
+            }
         return self._ids[key]
 
     def _cbs(self) -> dict[str, int]:
         if "cbs" not in self._ids:
-            self._ids["cbs"] = {c: i for i, c in self.conn.execute(
-                "SELECT id, cbs_code FROM gemeente WHERE cbs_code IS NOT NULL")}
+            self._ids["cbs"] = {
+                c: i
+                for i, c in self.conn.execute(
+                    "SELECT id, cbs_code FROM gemeente WHERE cbs_code IS NOT NULL"
+                )
+            }
         return self._ids["cbs"]
 
     # --- partners of other werkplaatsen -------------------------------------------------
 
     def _pool_for(self, source: Source) -> PartnerPool:
         if self._pool is None:
-            self.alias["partner"].update(dict(self.conn.execute(
-                "SELECT uuid, partner_id FROM partner_alias")))
-            self._pool = PartnerPool([Candidate(*row) for row in self.conn.execute(
-                "SELECT p.id, p.naam, p.type, g.cbs_code FROM partner p "
-                "LEFT JOIN gemeente g ON g.id = p.gemeente_id")])
+            self.alias["partner"].update(
+                dict(self.conn.execute("SELECT uuid, partner_id FROM partner_alias"))
+            )
+            self._pool = PartnerPool(
+                [
+                    Candidate(*row)
+                    for row in self.conn.execute(
+                        "SELECT p.id, p.naam, p.type, g.cbs_code FROM partner p "
+                        "LEFT JOIN gemeente g ON g.id = p.gemeente_id"
+                    )
+                ]
+            )
         self._pool.start_source(source.label)
         return self._pool
 
@@ -315,8 +388,9 @@ class Plan:
         found = self._pool.match(naam, r.values.get("type"), cbs)
         if found is not None:
             c = found.candidate
-            merge = Merge(naam, r.uuid, self.source_name(r.source), c.id, c.naam, found.reason,
-                          found.sure)
+            merge = Merge(
+                naam, r.uuid, self.source_name(r.source), c.id, c.naam, found.reason, found.sure
+            )
             if found.sure:
                 self.report.samengevoegd.append(merge)
                 self.new_aliases.append((r.uuid, c.id, naam, merge.bron))
@@ -331,8 +405,9 @@ class Plan:
         if row is not None:
             return row.values.get("cbs_code")
         if "cbs_by_uuid" not in self._ids:
-            self._ids["cbs_by_uuid"] = dict(self.conn.execute(
-                "SELECT uuid, cbs_code FROM gemeente"))
+            self._ids["cbs_by_uuid"] = dict(
+                self.conn.execute("SELECT uuid, cbs_code FROM gemeente")
+            )
         return self._ids["cbs_by_uuid"].get(gemeente_uuid)  # type: ignore[return-value]
 
     # --- pass 2: link files ------------------------------------------------------------
@@ -356,10 +431,17 @@ class Plan:
             parent = self.by_uuid[parent_table].get(parent_uuid or "")
             if parent is None or parent.source is not source:
                 if parent_uuid and parent_uuid not in self.forgotten and own.field not in r.bad:
-                    self.problem(r, own.name, parent_uuid, OUDER_NIET_IN_BESTAND,
-                                 kolom=own.name, waarde=parent_uuid,
-                                 bestand=F.BY_TABLE[parent_table].file)
+                    self.problem(
+                        r,
+                        own.name,
+                        parent_uuid,
+                        OUDER_NIET_IN_BESTAND,
+                        kolom=own.name,
+                        waarde=parent_uuid,
+                        bestand=F.BY_TABLE[parent_table].file,
+                    )
                 continue
-            parent.values[attr].append(item(**{other.field: r.values.get(other.field),
-                                               "rol": r.values.get("rol")}))
+            parent.values[attr].append(
+                item(**{other.field: r.values.get(other.field), "rol": r.values.get("rol")})
+            )
             parent.bad |= {attr} if r.bad else set()

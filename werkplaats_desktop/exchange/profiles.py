@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -26,8 +26,10 @@ class Profile:
         return "utf-8-sig" if self.bom else "utf-8"
 
 
-EXCEL_NL = Profile("excel-nl", _("Uitwisseling", "Excel (Nederlands)"), True, ";", ",")
-STANDAARD = Profile("standaard", _("Uitwisseling", "Standaard"), False, ",", ".")
+EXCEL_NL = Profile(
+    "excel-nl", QT_TRANSLATE_NOOP("Uitwisseling", "Excel (Nederlands)"), True, ";", ","
+)
+STANDAARD = Profile("standaard", QT_TRANSLATE_NOOP("Uitwisseling", "Standaard"), False, ",", ".")
 
 PROFILES: dict[str, Profile] = {p.key: p for p in (EXCEL_NL, STANDAARD)}
 

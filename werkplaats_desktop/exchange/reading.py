@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.exchange import formats as F
 from werkplaats_desktop.exchange import landelijk, manifest
 from werkplaats_desktop.exchange.columns import FileFormat
@@ -25,22 +25,40 @@ from werkplaats_desktop.exchange.report import WAARSCHUWING, Problem
 
 VOLLEDIG, LANDELIJK = "volledig", "landelijk"
 
-BESTAAT_NIET = _("Uitwisseling", "Het bestand of de map bestaat niet.")
-GEEN_ZIP = _("Uitwisseling", "Dit is geen geldig ZIP-bestand (is het afgebroken of beschadigd?).")
-ZIP_KAPOT = _("Uitwisseling", "Het ZIP-bestand is beschadigd ({fout}).")
-BESTAND_ONTBREEKT = _("Uitwisseling", "Dit bestand ontbreekt in de export.")
-CONTROLEGETAL = _("Uitwisseling", "De inhoud komt niet overeen met het controlegetal (SHA-256) in "
-                                  "manifest.json: het bestand is beschadigd of na het exporteren "
-                                  "gewijzigd.")
-RIJEN_AANTAL = _("Uitwisseling", "manifest.json noemt {verwacht} rijen; het bestand heeft er {n}.")
-NIET_GELEZEN = _("Uitwisseling", "Dit bestand hoort niet bij het formaat en wordt niet gelezen.")
-DEEL_VAN_EXPORT = _("Uitwisseling", "Dit is één bestand uit een volledige export. Lees de hele "
-                                    "export in (het ZIP-bestand of de map met manifest.json).")
-NIET_HERKEND = _("Uitwisseling", "Dit bestand is geen export van Werkplaats Desktop: de kolommen "
-                                 "van het landelijk overzicht (zoals {namen}) ontbreken.")
-LANDELIJK_VERSIE = _("Uitwisseling", "Dit landelijk overzicht heeft formaatversie {versie}; dit "
-                                     "programma kent formaatversies tot en met {max}. Installeer "
-                                     "de nieuwste versie van Werkplaats Desktop.")
+BESTAAT_NIET = QT_TRANSLATE_NOOP("Uitwisseling", "Het bestand of de map bestaat niet.")
+GEEN_ZIP = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "Dit is geen geldig ZIP-bestand (is het afgebroken of beschadigd?)."
+)
+ZIP_KAPOT = QT_TRANSLATE_NOOP("Uitwisseling", "Het ZIP-bestand is beschadigd ({fout}).")
+BESTAND_ONTBREEKT = QT_TRANSLATE_NOOP("Uitwisseling", "Dit bestand ontbreekt in de export.")
+CONTROLEGETAL = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "De inhoud komt niet overeen met het controlegetal (SHA-256) in "
+    "manifest.json: het bestand is beschadigd of na het exporteren "
+    "gewijzigd.",
+)
+RIJEN_AANTAL = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "manifest.json noemt {verwacht} rijen; het bestand heeft er {n}."
+)
+NIET_GELEZEN = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "Dit bestand hoort niet bij het formaat en wordt niet gelezen."
+)
+DEEL_VAN_EXPORT = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "Dit is één bestand uit een volledige export. Lees de hele "
+    "export in (het ZIP-bestand of de map met manifest.json).",
+)
+NIET_HERKEND = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "Dit bestand is geen export van Werkplaats Desktop: de kolommen "
+    "van het landelijk overzicht (zoals {namen}) ontbreken.",
+)
+LANDELIJK_VERSIE = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "Dit landelijk overzicht heeft formaatversie {versie}; dit "
+    "programma kent formaatversies tot en met {max}. Installeer "
+    "de nieuwste versie van Werkplaats Desktop.",
+)
 
 #: format version n -> a step that turns the files (name -> text) of version n into version n+1.
 #: Version 1 is the first; the first change of the format adds the step from 1 to 2 here.
@@ -93,8 +111,9 @@ def _folder_reader(folder: Path) -> Callable[[str], bytes | None]:
     return read
 
 
-def _zip_reader(archive: zipfile.ZipFile, label: str,
-                problems: list[Problem]) -> Callable[[str], bytes | None]:
+def _zip_reader(
+    archive: zipfile.ZipFile, label: str, problems: list[Problem]
+) -> Callable[[str], bytes | None]:
     def read(name: str) -> bytes | None:
         try:
             return archive.read(name)
@@ -108,8 +127,9 @@ def _zip_reader(archive: zipfile.ZipFile, label: str,
     return read
 
 
-def _read_full(path: Path, read: Callable[[str], bytes | None],
-               problems: list[Problem]) -> Source | None:
+def _read_full(
+    path: Path, read: Callable[[str], bytes | None], problems: list[Problem]
+) -> Source | None:
     data = read(manifest.NAME)
     if data is None:
         problems.append(Problem(path.name, None, None, None, manifest.GEEN_MANIFEST))
@@ -142,14 +162,23 @@ def _read_full(path: Path, read: Callable[[str], bytes | None],
     for fmt in wanted:
         if fmt.file not in texts:
             continue
-        table = read_table(fmt.file, texts[fmt.file], fmt.names(),
-                           _required(fmt, man.persoonsgegevens), problems)
+        table = read_table(
+            fmt.file, texts[fmt.file], fmt.names(), _required(fmt, man.persoonsgegevens), problems
+        )
         if table is None:
             continue
         entry = man.entry(fmt.file)
         if entry is not None and entry.rijen != len(table.rows):
-            problems.append(Problem(fmt.file, None, None, None, RIJEN_AANTAL,
-                                    {"verwacht": entry.rijen, "n": len(table.rows)}))
+            problems.append(
+                Problem(
+                    fmt.file,
+                    None,
+                    None,
+                    None,
+                    RIJEN_AANTAL,
+                    {"verwacht": entry.rijen, "n": len(table.rows)},
+                )
+            )
         source.tables[fmt.file] = table
     return source
 
@@ -162,23 +191,45 @@ def _read_landelijk(path: Path, data: bytes, problems: list[Problem]) -> Source 
     best = _best_match(text)
     if best is not landelijk.COLUMNS:
         if best is None:
-            problems.append(Problem(path.name, 1, None, None, NIET_HERKEND,
-                                    {"namen": "soort, uuid, werkplaats_uuid"}))
+            problems.append(
+                Problem(
+                    path.name,
+                    1,
+                    None,
+                    None,
+                    NIET_HERKEND,
+                    {"namen": "soort, uuid, werkplaats_uuid"},
+                )
+            )
         else:
             problems.append(Problem(path.name, None, None, None, DEEL_VAN_EXPORT))
         return None
-    required = {c.name for c in landelijk.COLUMNS if c.name in ("soort", "uuid", "werkplaats_uuid",
-                                                                 "titel", "jaar", "formaatversie")}
+    required = {
+        c.name
+        for c in landelijk.COLUMNS
+        if c.name in ("soort", "uuid", "werkplaats_uuid", "titel", "jaar", "formaatversie")
+    }
     table = read_table(path.name, text, landelijk.NAMES, required, problems)
     if table is None:
         return None
     idx = table.index()["formaatversie"]
-    newer = {cells[idx].strip() for _row, cells in table.rows
-             if cells[idx].strip().isdigit() and int(cells[idx]) > F.FORMAT_VERSION}
+    newer = {
+        cells[idx].strip()
+        for _row, cells in table.rows
+        if cells[idx].strip().isdigit() and int(cells[idx]) > F.FORMAT_VERSION
+    }
     if newer:
         version = max(newer, key=int)
-        problems.append(Problem(path.name, None, "formaatversie", version, LANDELIJK_VERSIE,
-                                {"versie": version, "max": F.FORMAT_VERSION}))
+        problems.append(
+            Problem(
+                path.name,
+                None,
+                "formaatversie",
+                version,
+                LANDELIJK_VERSIE,
+                {"versie": version, "max": F.FORMAT_VERSION},
+            )
+        )
         return None
     source = Source(path, LANDELIJK)
     source.tables = landelijk.split(table, problems)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 FOUT = "fout"
 WAARSCHUWING = "waarschuwing"
@@ -35,11 +35,11 @@ class Problem:
     context: str = "Uitwisseling"
 
     def format(self, translate: Translate | None = None) -> str:
-        tr = translate or _plain
+        translated = translate or _plain
         params = dict(self.params)
         if "veld" in params:
-            params["veld"] = tr("Veld", str(params["veld"]))
-        return tr(self.context, self.template).format(**params)
+            params["veld"] = translated("Veld", str(params["veld"]))
+        return translated(self.context, self.template).format(**params)
 
     @property
     def reden(self) -> str:
@@ -47,17 +47,26 @@ class Problem:
 
     def line(self, translate: Translate | None = None) -> str:
         """One line for a terminal: ``activiteiten.csv, rij 12, kolom datum ('31-02-2015'): ...``."""
-        tr = translate or _plain
+        translated = translate or _plain
         where = [self.bestand]
         if self.rij is not None:
-            where.append(tr("Uitwisseling", "rij {rij}").format(rij=self.rij))
+            where.append(
+                translated("Uitwisseling", QT_TRANSLATE_NOOP("Uitwisseling", "rij {rij}")).format(
+                    rij=self.rij
+                )
+            )
         if self.kolom:
-            col = tr("Uitwisseling", "kolom {kolom}").format(kolom=self.kolom)
+            col = translated(
+                "Uitwisseling", QT_TRANSLATE_NOOP("Uitwisseling", "kolom {kolom}")
+            ).format(kolom=self.kolom)
             if self.waarde is not None:
                 col += f" ({_short(self.waarde)!r})"
             where.append(col)
-        kind = tr("Uitwisseling", "Fout") if self.ernst == FOUT else tr("Uitwisseling",
-                                                                          "Waarschuwing")
+        kind = (
+            translated("Uitwisseling", QT_TRANSLATE_NOOP("Uitwisseling", "Fout"))
+            if self.ernst == FOUT
+            else translated("Uitwisseling", QT_TRANSLATE_NOOP("Uitwisseling", "Waarschuwing"))
+        )
         return f"{kind}: {', '.join(where)}: {self.format(translate)}"
 
 
@@ -119,27 +128,36 @@ class ImportReport:
         return self.counts.setdefault(table, Counts())
 
     def summary_lines(self, translate: Translate | None = None) -> list[str]:
-        tr = translate or _plain
+        translated = translate or _plain
         lines: list[str] = []
         if self.refused:
-            lines.append(tr("Uitwisseling", REFUSED).format(n=len(self.errors)))
+            lines.append(translated("Uitwisseling", REFUSED).format(n=len(self.errors)))
         else:
-            lines.append(tr("Uitwisseling", DONE))
+            lines.append(translated("Uitwisseling", DONE))
             for table, c in self.counts.items():
                 if c.nieuw or c.bijgewerkt or c.verwijderd:
-                    lines.append(tr("Uitwisseling", COUNT_LINE).format(
-                        tabel=table, nieuw=c.nieuw, bijgewerkt=c.bijgewerkt,
-                        verwijderd=c.verwijderd))
+                    lines.append(
+                        translated("Uitwisseling", COUNT_LINE).format(
+                            tabel=table,
+                            nieuw=c.nieuw,
+                            bijgewerkt=c.bijgewerkt,
+                            verwijderd=c.verwijderd,
+                        )
+                    )
             if self.samengevoegd:
-                lines.append(tr("Uitwisseling", MERGED).format(n=len(self.samengevoegd)))
+                lines.append(translated("Uitwisseling", MERGED).format(n=len(self.samengevoegd)))
             if self.twijfel:
-                lines.append(tr("Uitwisseling", DOUBT).format(n=len(self.twijfel)))
+                lines.append(translated("Uitwisseling", DOUBT).format(n=len(self.twijfel)))
             if self.vergeten_overgeslagen:
-                lines.append(tr("Uitwisseling", FORGOTTEN_SKIPPED).format(
-                    n=self.vergeten_overgeslagen))
+                lines.append(
+                    translated("Uitwisseling", FORGOTTEN_SKIPPED).format(
+                        n=self.vergeten_overgeslagen
+                    )
+                )
             if self.vergeten_verwijderd:
-                lines.append(tr("Uitwisseling", FORGOTTEN_DELETED).format(
-                    n=self.vergeten_verwijderd))
+                lines.append(
+                    translated("Uitwisseling", FORGOTTEN_DELETED).format(n=self.vergeten_verwijderd)
+                )
         return lines
 
     def text(self, translate: Translate | None = None) -> str:
@@ -147,21 +165,34 @@ class ImportReport:
         lines = self.summary_lines(translate)
         lines += [p.line(translate) for p in self.problems]
         if self.twijfel:
-            tr = translate or _plain
-            lines.append(tr("Uitwisseling", DOUBT_HEADER))
-            lines += [f"  '{m.naam}' ({m.bron}) ~ '{m.lokaal_naam}': {m.reden}"
-                      for m in self.twijfel]
+            translated = translate or _plain
+            lines.append(translated("Uitwisseling", DOUBT_HEADER))
+            lines += [
+                f"  '{m.naam}' ({m.bron}) ~ '{m.lokaal_naam}': {m.reden}" for m in self.twijfel
+            ]
         return "\n".join(lines)
 
 
-REFUSED = _("Uitwisseling", "Niet ingelezen: {n} fout(en) gevonden. De database is niet gewijzigd.")
-DONE = _("Uitwisseling", "Ingelezen.")
-COUNT_LINE = _("Uitwisseling",
-               "  {tabel}: {nieuw} nieuw, {bijgewerkt} bijgewerkt, {verwijderd} verwijderd")
-MERGED = _("Uitwisseling", "  {n} partner(s) herkend als een bestaande organisatie en samengevoegd.")
-DOUBT = _("Uitwisseling", "  {n} partner(s) lijken op een bestaande organisatie: bevestig of ze "
-                          "dezelfde zijn.")
-DOUBT_HEADER = _("Uitwisseling", "Mogelijk dezelfde organisatie (niet samengevoegd):")
-FORGOTTEN_SKIPPED = _("Uitwisseling", "  {n} record(s) overgeslagen: als persoonsgegevens "
-                                      "vergeten.")
-FORGOTTEN_DELETED = _("Uitwisseling", "  {n} vergeten record(s) ook hier verwijderd.")
+REFUSED = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "Niet ingelezen: {n} fout(en) gevonden. De database is niet gewijzigd."
+)
+DONE = QT_TRANSLATE_NOOP("Uitwisseling", "Ingelezen.")
+COUNT_LINE = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "  {tabel}: {nieuw} nieuw, {bijgewerkt} bijgewerkt, {verwijderd} verwijderd"
+)
+MERGED = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "  {n} partner(s) herkend als een bestaande organisatie en samengevoegd."
+)
+DOUBT = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "  {n} partner(s) lijken op een bestaande organisatie: bevestig of ze dezelfde zijn.",
+)
+DOUBT_HEADER = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "Mogelijk dezelfde organisatie (niet samengevoegd):"
+)
+FORGOTTEN_SKIPPED = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "  {n} record(s) overgeslagen: als persoonsgegevens vergeten."
+)
+FORGOTTEN_DELETED = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "  {n} vergeten record(s) ook hier verwijderd."
+)

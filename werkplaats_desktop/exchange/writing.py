@@ -95,8 +95,11 @@ class Writer:
             return
         self.cur.executemany(
             "INSERT OR IGNORE INTO vergeten_record (uuid, tabel, vergeten_op) VALUES (?, ?, ?)",
-            [(r.uuid, r.values["tabel"], store_datetime(r.values.get("vergeten_op") or self.now))
-             for r in rows])
+            [
+                (r.uuid, r.values["tabel"], store_datetime(r.values.get("vergeten_op") or self.now))
+                for r in rows
+            ],
+        )
         for r in rows:
             self.cur.execute(f"DELETE FROM {r.values['tabel']} WHERE uuid = ?", (r.uuid,))
             if self.cur.rowcount:
@@ -106,17 +109,24 @@ class Writer:
 
     def replace_werkplaatsen(self, sources: list[Source]) -> None:
         for source in sources:
-            wanted = [r.id for r in self.plan.by_uuid["werkplaats"].values()
-                      if r.source is source and not r.new and r.id is not None and r.write]
+            wanted = [
+                r.id
+                for r in self.plan.by_uuid["werkplaats"].values()
+                if r.source is source and not r.new and r.id is not None and r.write
+            ]
             if not wanted:
                 continue
             tables = ("activiteit", "product") if source.kind == LANDELIJK else F.WERKPLAATS_TABLES
             marks = ",".join("?" * len(wanted))
             for table in tables:
                 keep = self.plan.by_uuid[table]
-                gone = [(i,) for i, u in self.cur.execute(
-                    f"SELECT id, uuid FROM {table} WHERE werkplaats_id IN ({marks})", wanted)
-                    if u not in keep]
+                gone = [
+                    (i,)
+                    for i, u in self.cur.execute(
+                        f"SELECT id, uuid FROM {table} WHERE werkplaats_id IN ({marks})", wanted
+                    )
+                    if u not in keep
+                ]
                 if gone:
                     self.cur.executemany(f"DELETE FROM {table} WHERE id = ?", gone)
                     self.plan.report.count(F.BY_TABLE[table].file[:-4]).verwijderd += len(gone)
@@ -130,8 +140,9 @@ class Writer:
         if not rows and not merged:
             return
         d = catalog.BY_TABLE[table]
-        columns = [c for c in orm.Base.metadata.tables[table].columns
-                   if c.name not in ("id", "uuid")]
+        columns = [
+            c for c in orm.Base.metadata.tables[table].columns if c.name not in ("id", "uuid")
+        ]
         counts = self.plan.report.count(F.BY_TABLE[table].file[:-4])
         groups: dict[tuple[bool, frozenset[str]], list[InRow]] = defaultdict(list)
         for r in rows:
@@ -143,8 +154,10 @@ class Writer:
             names = [n for n, _c, _f in plan]
             ids = [r.id for r in group]
             if new:
-                sql = (f"INSERT INTO {table} (id, uuid, {', '.join(names)}) "
-                       f"VALUES ({', '.join('?' * (len(names) + 2))})")
+                sql = (
+                    f"INSERT INTO {table} (id, uuid, {', '.join(names)}) "
+                    f"VALUES ({', '.join('?' * (len(names) + 2))})"
+                )
                 data = zip(ids, [r.uuid for r in group], *_columns(group, plan))
                 counts.nieuw += len(group)
             else:
@@ -160,8 +173,13 @@ class Writer:
         self.tables.add(table)
         self.step(len(rows))
 
-    def _cells(self, d: Any, columns: list[Column], present: frozenset[str],  # type: ignore[type-arg]
-               new: bool) -> list[tuple[str, Callable[[Any], Any] | None, Any]]:
+    def _cells(
+        self,
+        d: Any,
+        columns: list[Column],
+        present: frozenset[str],  # type: ignore[type-arg]
+        new: bool,
+    ) -> list[tuple[str, Callable[[Any], Any] | None, Any]]:
         """Per column written: (name, converter or None, value when the file gives none).
         A new record gets every column: what the file leaves out (or leaves empty where the
         database needs a value) is the program's default, or the time of the import; an
@@ -174,8 +192,9 @@ class Writer:
             convert = _converter(c)
             fill = None
             if c.name not in present or not c.nullable:
-                fill = convert(self.now if c.name in ("created_at", "updated_at")
-                               else defaults.get(c.name))
+                fill = convert(
+                    self.now if c.name in ("created_at", "updated_at") else defaults.get(c.name)
+                )
             plan.append((c.name, None if convert is _same else convert, fill))
         return plan
 
@@ -196,12 +215,13 @@ class Writer:
                     values.append((r.id, item))
                 else:
                     fields = dataclasses.astuple(item)
-                    values.append((r.id, *(x.value if isinstance(x, Enum) else x
-                                           for x in fields)))
+                    values.append((r.id, *(x.value if isinstance(x, Enum) else x for x in fields)))
         if values:
             verb = "INSERT OR IGNORE" if add else "INSERT"
-            self.cur.executemany(f"{verb} INTO {t.name} ({', '.join(cols)}) "
-                                 f"VALUES ({', '.join('?' * len(cols))})", values)
+            self.cur.executemany(
+                f"{verb} INTO {t.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                values,
+            )
         self.tables.add(t.name)
 
     def aliases(self) -> None:
@@ -209,5 +229,6 @@ class Writer:
             self.cur.executemany(
                 "INSERT OR REPLACE INTO partner_alias (uuid, partner_id, naam, bron, "
                 "samengevoegd_op) VALUES (?, ?, ?, ?, ?)",
-                [(*a, store_datetime(self.now)) for a in self.plan.new_aliases])
+                [(*a, store_datetime(self.now)) for a in self.plan.new_aliases],
+            )
             self.tables.add("partner_alias")

@@ -43,8 +43,9 @@ class ExchangeActions(QObject):
         self._window = weakref.ref(window)
         self.export_action = QAction(self.tr("&Exporteren…"), window)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.setStatusTip(self.tr("Exporteer het landelijk overzicht of de hele "
-                                                "database als CSV"))
+        self.export_action.setStatusTip(
+            self.tr("Exporteer het landelijk overzicht of de hele database als CSV")
+        )
         self.export_action.triggered.connect(self.export)
         self.import_action = QAction(self.tr("&Importeren…"), window)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
@@ -75,11 +76,17 @@ class ExchangeActions(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         options = dialog.options()
-        pattern = (self.tr("ZIP-bestand (*.zip)") if options.soort == VOLLEDIG
-                   else self.tr("CSV-bestand (*.csv)"))
+        pattern = (
+            self.tr("ZIP-bestand (*.zip)")
+            if options.soort == VOLLEDIG
+            else self.tr("CSV-bestand (*.csv)")
+        )
         name, _filter = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export opslaan als"),
-            str(_documents() / dialog.suggested_name()), pattern)
+            self.window,
+            self.tr("Export opslaan als"),
+            str(_documents() / dialog.suggested_name()),
+            pattern,
+        )
         return (options, Path(name)) if name else None
 
     def ask_import(self) -> list[Path]:
@@ -100,19 +107,27 @@ class ExchangeActions(QObject):
         options, target = asked
         db = self.window.db
         try:
-            result = run_task(self.window, self.tr("Exporteren"),
-                              lambda progress: export(db, target, options, progress))
+            result = run_task(
+                self.window,
+                self.tr("Exporteren"),
+                lambda progress: export(db, target, options, progress),
+            )
         except Cancelled:
-            self.window.statusBar().showMessage(self.tr("Export afgebroken; er is niets "
-                                                        "geschreven."), 8000)
+            self.window.statusBar().showMessage(
+                self.tr("Export afgebroken; er is niets geschreven."), 8000
+            )
             return None
         except ExportError as exc:
             QMessageBox.warning(self.window, self.tr("Exporteren"), str(exc))
             return None
         rows = sum(result.rows.values())
-        QMessageBox.information(self.window, self.tr("Exporteren"), self.tr(
-            "De export is opgeslagen in %1 (%2 rijen).").replace("%1", str(target))
-            .replace("%2", str(rows)))
+        QMessageBox.information(
+            self.window,
+            self.tr("Exporteren"),
+            self.tr("De export is opgeslagen in %1 (%2 rijen).")
+            .replace("%1", str(target))
+            .replace("%2", str(rows)),
+        )
         return result
 
     def import_(self) -> ImportReport | None:
@@ -121,15 +136,20 @@ class ExchangeActions(QObject):
             return None
         db = self.window.db
         try:
-            report = run_task(self.window, self.tr("Importeren"),
-                              lambda progress: import_files(db, paths, progress))
+            report = run_task(
+                self.window,
+                self.tr("Importeren"),
+                lambda progress: import_files(db, paths, progress),
+            )
         except Cancelled:
-            self.window.statusBar().showMessage(self.tr("Import afgebroken; er is niets "
-                                                        "gewijzigd."), 8000)
+            self.window.statusBar().showMessage(
+                self.tr("Import afgebroken; er is niets gewijzigd."), 8000
+            )
             return None
         if report.written:
-            db.external_change(self.tr("Import: %1").replace("%1", ", ".join(report.bestanden)),
-                               report.tables)
+            db.external_change(
+                self.tr("Import: %1").replace("%1", ", ".join(report.bestanden)), report.tables
+            )
         self.last_report = report
         self.show_report(ReportDialog(report, self.window, self.merge))
         return report

@@ -26,10 +26,16 @@ class ExportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Exporteren"))
-        self.landelijk = QRadioButton(self.tr("Landelijk overzicht: één CSV-bestand met een rij "
-                                              "per activiteit en per product"))
-        self.volledig = QRadioButton(self.tr("Volledige export: een ZIP-bestand met alles, om "
-                                             "in een andere database in te lezen"))
+        self.landelijk = QRadioButton(
+            self.tr(
+                "Landelijk overzicht: één CSV-bestand met een rij per activiteit en per product"
+            )
+        )
+        self.volledig = QRadioButton(
+            self.tr(
+                "Volledige export: een ZIP-bestand met alles, om in een andere database in te lezen"
+            )
+        )
         self.landelijk.setChecked(True)
         kinds = QButtonGroup(self)
         kinds.addButton(self.landelijk)
@@ -42,13 +48,17 @@ class ExportDialog(QDialog):
         self.uitleg = QLabel()
         self.uitleg.setWordWrap(True)
         self.uitleg.setObjectName("uitleg")
-        self.persoonsgegevens = QCheckBox(self.tr(
-            "Persoonsgegevens meenemen: namen, e-mailadressen en telefoonnummers van "
-            "contactpersonen"))
+        self.persoonsgegevens = QCheckBox(
+            self.tr(
+                "Persoonsgegevens meenemen: namen, e-mailadressen en telefoonnummers van "
+                "contactpersonen"
+            )
+        )
         self.privacy = QLabel(self.tr("Het landelijk overzicht bevat nooit persoonsgegevens."))
         self.privacy.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Exporteren…"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         buttons.accepted.connect(self.accept)
@@ -79,16 +89,23 @@ class ExportDialog(QDialog):
             self.persoonsgegevens.setChecked(False)
         self.privacy.setVisible(not full)
         if self.profiel.currentData() == EXCEL_NL.key:
-            self.uitleg.setText(self.tr("Opent goed in Excel met Nederlandse instellingen: "
-                                        "puntkomma's tussen de velden, een decimale komma."))
+            self.uitleg.setText(
+                self.tr(
+                    "Opent goed in Excel met Nederlandse instellingen: "
+                    "puntkomma's tussen de velden, een decimale komma."
+                )
+            )
         else:
-            self.uitleg.setText(self.tr("Voor andere programma's: komma's tussen de velden, een "
-                                        "decimale punt."))
+            self.uitleg.setText(
+                self.tr("Voor andere programma's: komma's tussen de velden, een decimale punt.")
+            )
 
     def options(self) -> ExportOptions:
-        return ExportOptions(soort=VOLLEDIG if self.volledig.isChecked() else LANDELIJK,
-                             profiel=PROFILES[self.profiel.currentData()],
-                             persoonsgegevens=self.persoonsgegevens.isChecked())
+        return ExportOptions(
+            soort=VOLLEDIG if self.volledig.isChecked() else LANDELIJK,
+            profiel=PROFILES[self.profiel.currentData()],
+            persoonsgegevens=self.persoonsgegevens.isChecked(),
+        )
 
     def suggested_name(self) -> str:
         today = date.today().isoformat()

@@ -24,11 +24,14 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.start = start or Path.home()
         self.setWindowTitle(self.tr("Importeren"))
-        intro = QLabel(self.tr(
-            "Kies de exports van werkplaatsen: een volledige export (ZIP-bestand of map met "
-            "manifest.json) of een landelijk overzicht (CSV). Alles wordt eerst gecontroleerd "
-            "en dan in één keer opgeslagen; bij een fout wordt niets gewijzigd. Opnieuw inlezen "
-            "werkt bij, zonder dubbele records."))
+        intro = QLabel(
+            self.tr(
+                "Kies de exports van werkplaatsen: een volledige export (ZIP-bestand of map met "
+                "manifest.json) of een landelijk overzicht (CSV). Alles wordt eerst gecontroleerd "
+                "en dan in één keer opgeslagen; bij een fout wordt niets gewijzigd. Opnieuw inlezen "
+                "werkt bij, zonder dubbele records."
+            )
+        )
         intro.setWordWrap(True)
         self.files = QListWidget()
         self.files.setAccessibleName(self.tr("Te importeren bestanden"))
@@ -45,8 +48,9 @@ class ImportDialog(QDialog):
         middle = QHBoxLayout()
         middle.addWidget(self.files, 1)
         middle.addLayout(side)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Inlezen"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
@@ -72,18 +76,24 @@ class ImportDialog(QDialog):
         self._update()
 
     def paths(self) -> list[Path]:
-        return [Path(self.files.item(i).data(Qt.ItemDataRole.UserRole))
-                for i in range(self.files.count())]
+        return [
+            Path(self.files.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.files.count())
+        ]
 
     def choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Exports kiezen"), str(self.start),
-            self.tr("Exports (*.zip *.csv);;Alle bestanden (*)"))
+            self,
+            self.tr("Exports kiezen"),
+            str(self.start),
+            self.tr("Exports (*.zip *.csv);;Alle bestanden (*)"),
+        )
         self.add_paths([Path(n) for n in names])
 
     def choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Map met een export kiezen"),
-                                                str(self.start))
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Map met een export kiezen"), str(self.start)
+        )
         if name:
             self.add_paths([Path(name)])
 

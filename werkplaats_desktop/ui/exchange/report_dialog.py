@@ -48,8 +48,12 @@ def _item(text: object) -> QTableWidgetItem:
 
 
 class ReportDialog(QDialog):
-    def __init__(self, report: ImportReport, parent: QWidget | None = None,
-                 merge: Callable[[list[Merge]], int] | None = None):
+    def __init__(
+        self,
+        report: ImportReport,
+        parent: QWidget | None = None,
+        merge: Callable[[list[Merge]], int] | None = None,
+    ):
         super().__init__(parent)
         self.report = report
         self.merge = merge
@@ -61,15 +65,24 @@ class ReportDialog(QDialog):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
 
-        self.problems = _table([self.tr("Soort"), self.tr("Bestand"), self.tr("Rij"),
-                                self.tr("Kolom"), self.tr("Waarde"), self.tr("Reden")])
+        self.problems = _table(
+            [
+                self.tr("Soort"),
+                self.tr("Bestand"),
+                self.tr("Rij"),
+                self.tr("Kolom"),
+                self.tr("Waarde"),
+                self.tr("Reden"),
+            ]
+        )
         self.problems.setAccessibleName(self.tr("Problemen"))
         shown = report.problems[:MAX_SHOWN]
         self.problems.setRowCount(len(shown))
         for row, p in enumerate(shown):
             kind = self.tr("Fout") if p.ernst == FOUT else self.tr("Waarschuwing")
-            for col, value in enumerate((kind, p.bestand, p.rij, p.kolom, p.waarde,
-                                         p.format(translate))):
+            for col, value in enumerate(
+                (kind, p.bestand, p.rij, p.kolom, p.waarde, p.format(translate))
+            ):
                 self.problems.setItem(row, col, _item(value))
         for col, width in enumerate((95, 140, 45, 120, 130)):
             self.problems.setColumnWidth(col, width)
@@ -77,26 +90,37 @@ class ReportDialog(QDialog):
         if report.problems:
             title = self.tr("Problemen (%1)").replace("%1", str(len(report.problems)))
             if len(report.problems) > MAX_SHOWN:
-                title += " — " + self.tr("de eerste %1 staan hier; 'Kopiëren' neemt ze "
-                                         "allemaal mee").replace("%1", str(MAX_SHOWN))
+                title += " — " + self.tr(
+                    "de eerste %1 staan hier; 'Kopiëren' neemt ze allemaal mee"
+                ).replace("%1", str(MAX_SHOWN))
             layout.addWidget(QLabel(f"<b>{title}</b>"))
             layout.addWidget(self.problems, 2)
         else:
             self.problems.hide()
 
-        self.doubts = _table([self.tr("Samenvoegen"), self.tr("Partner uit de export"),
-                              self.tr("Geëxporteerd door"), self.tr("Bestaande partner"),
-                              self.tr("Waarom")])
+        self.doubts = _table(
+            [
+                self.tr("Samenvoegen"),
+                self.tr("Partner uit de export"),
+                self.tr("Geëxporteerd door"),
+                self.tr("Bestaande partner"),
+                self.tr("Waarom"),
+            ]
+        )
         self.doubts.setAccessibleName(self.tr("Mogelijk dezelfde organisatie"))
         self.merge_button = QPushButton(self.tr("Aangevinkte samenvoegen"))
         self.merge_button.clicked.connect(self._merge)
         self.merged_label = QLabel()
         if report.written and report.twijfel and merge is not None:
             layout.addWidget(QLabel("<b>" + self.tr("Mogelijk dezelfde organisatie") + "</b>"))
-            note = QLabel(self.tr("Deze partners lijken op een partner die er al is, maar zijn "
-                                  "apart ingelezen. Vink aan wat dezelfde organisatie is: ze "
-                                  "worden dan één partner (ongedaan te maken met Bewerken > "
-                                  "Ongedaan maken)."))
+            note = QLabel(
+                self.tr(
+                    "Deze partners lijken op een partner die er al is, maar zijn "
+                    "apart ingelezen. Vink aan wat dezelfde organisatie is: ze "
+                    "worden dan één partner (ongedaan te maken met Bewerken > "
+                    "Ongedaan maken)."
+                )
+            )
             note.setWordWrap(True)
             layout.addWidget(note)
             self.doubts.setRowCount(len(report.twijfel))
@@ -105,8 +129,9 @@ class ReportDialog(QDialog):
                 check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
                 check.setCheckState(Qt.CheckState.Unchecked)
                 self.doubts.setItem(row, 0, check)
-                for col, value in enumerate((m.naam, m.bron, m.lokaal_naam,
-                                             translate("Uitwisseling", m.reden)), start=1):
+                for col, value in enumerate(
+                    (m.naam, m.bron, m.lokaal_naam, translate("Uitwisseling", m.reden)), start=1
+                ):
                     self.doubts.setItem(row, col, _item(value))
             for col, width in enumerate((100, 200, 170, 200)):
                 self.doubts.setColumnWidth(col, width)
@@ -135,9 +160,12 @@ class ReportDialog(QDialog):
         self.problems.resizeRowsToContents()  # now that the columns have their real widths
 
     def checked(self) -> list[Merge]:
-        return [self.report.twijfel[row] for row in range(self.doubts.rowCount())
-                if self.doubts.item(row, 0).checkState() == Qt.CheckState.Checked
-                and self.doubts.item(row, 0).flags() & Qt.ItemFlag.ItemIsEnabled]
+        return [
+            self.report.twijfel[row]
+            for row in range(self.doubts.rowCount())
+            if self.doubts.item(row, 0).checkState() == Qt.CheckState.Checked
+            and self.doubts.item(row, 0).flags() & Qt.ItemFlag.ItemIsEnabled
+        ]
 
     def _merge(self) -> None:
         chosen = self.checked()
