@@ -32,6 +32,7 @@ ZONDER_O_COLOR = "#999999"
 TEXT_COLOR = "#1d2a33"
 NOTE_COLOR = "#555555"
 DRILL_ATTR = "werkplaats_drill"
+TIP_ATTR = "werkplaats_tip"
 TITLE_SIZE = 10.5
 NOTE_SIZE = 7.5
 
@@ -90,10 +91,29 @@ def is_empty(fig: Figure) -> bool:
     return bool(getattr(fig, "werkplaats_empty", False))
 
 
-def mark(artist: Artist, list_key: str, filters: dict[str, Any]) -> None:
-    """Make ``artist`` clickable: a click opens the list ``list_key`` with ``filters``."""
+def mark(artist: Artist, list_key: str, filters: dict[str, Any], tip: str = "") -> None:
+    """Make ``artist`` clickable: a click opens the list ``list_key`` with ``filters``;
+    ``tip`` is what hovering over it says."""
     artist.set_picker(True)
     setattr(artist, DRILL_ATTR, (list_key, dict(filters)))
+    if tip:
+        set_tip(artist, tip)
+
+
+def set_tip(artist: Artist, tip: str | list[str]) -> None:
+    """A hover text for ``artist``; for a scatter, a list with one text per point."""
+    setattr(artist, TIP_ATTR, tip)
+
+
+def tip_of(artist: Artist, index: int | None = None) -> str:
+    tip = getattr(artist, TIP_ATTR, "")
+    if isinstance(tip, list):
+        return tip[index] if index is not None and 0 <= index < len(tip) else ""
+    return str(tip)
+
+
+def tipped(fig: Figure) -> list[Artist]:
+    return list(fig.findobj(lambda a: hasattr(a, TIP_ATTR)))
 
 
 def drill_of(artist: Artist) -> tuple[str, dict[str, Any]] | None:

@@ -6,11 +6,13 @@ from pathlib import Path
 
 from matplotlib.figure import Figure
 
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+
 #: suffix -> (format, Dutch description for a file dialog)
 FORMATS: dict[str, tuple[str, str]] = {
-    ".png": ("png", "PNG-afbeelding"),
-    ".svg": ("svg", "SVG-tekening"),
-    ".pdf": ("pdf", "PDF-document"),
+    ".png": ("png", _("Grafiek", "PNG-afbeelding")),
+    ".svg": ("svg", _("Grafiek", "SVG-tekening")),
+    ".pdf": ("pdf", _("Grafiek", "PDF-document")),
 }
 PNG_DPI = 200
 

@@ -30,6 +30,7 @@ from werkplaats_desktop.charts.base import (
     identity,
     mark,
     new_figure,
+    set_tip,
     title,
 )
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
@@ -139,7 +140,8 @@ def map_chart(d: DashboardData, kind: str = "activiteit", tr: Translate = identi
         color = cmap(0.15 + 0.85 * norm(n)) if n else ZERO_COLOR
         patch = PathPatch(prov.path, facecolor=color, edgecolor=EDGE_COLOR, linewidth=0.9)
         ax.add_patch(patch)
-        mark(patch, kind, drill(out.list_filters, provincie_code=prov.code))
+        mark(patch, kind, drill(out.list_filters, provincie_code=prov.code),
+             f"{prov.naam}: {fmt_int(n)}")
         patch.set_gid(prov.code)
         dark = n and norm(n) > 0.55
         ax.text(*prov.label_at, fmt_int(n), ha="center", va="center", fontsize=fs(ax, 8),
@@ -148,15 +150,18 @@ def map_chart(d: DashboardData, kind: str = "activiteit", tr: Translate = identi
     for w in d.werkplaatsen:
         by_prov.setdefault(w.provincie_code, []).append(w.naam)
     centers = {p.code: p.label_at for p in provinces()}
-    xs, ys = [], []
+    xs, ys, tips = [], [], []
     for code, names in by_prov.items():
         if code in centers:
-            for x, y in _points_around(centers[code], len(names)):
+            for (x, y), naam in zip(_points_around(centers[code], len(names)), names,
+                                    strict=True):
                 xs.append(x)
                 ys.append(y)
+                tips.append(naam)
     if xs:
-        ax.scatter(xs, ys, s=26 * fs(ax, 1) ** 2, marker="o", facecolor="#D55E00",
+        points = ax.scatter(xs, ys, s=26 * fs(ax, 1) ** 2, marker="o", facecolor="#D55E00",
                    edgecolor="white", linewidth=0.8, zorder=3, label=tr("Grafiek", WERKPLAATS))
+        set_tip(points, tips)
         ax.legend(loc="upper left", frameon=False, fontsize=fs(ax, 8), handletextpad=0.2,
                   borderaxespad=0.2)
     ax.set_xlim(3.3, 7.3)

@@ -74,7 +74,8 @@ def _stacked(ax: Axes, rows: list[StackRow], out: Output, tr: Translate,
                 else ax.bar(pos, values, bottom=base, width=0.72, **style))
         for row, rect, value in zip(rows, bars, values, strict=True):
             if value:
-                mark(rect, out.kind, row.drill[o])
+                mark(rect, out.kind, row.drill[o],
+                     f"{tr('Dashboard', row.label)} · {o_label(o, tr)}: {fmt_int(value)}")
         base = [b + v for b, v in zip(base, values, strict=True)]
     return base
 

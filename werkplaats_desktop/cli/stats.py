@@ -25,7 +25,12 @@ from werkplaats_desktop.services.dashboard import (
 from werkplaats_desktop.services.dashboard_json import data_as_json
 from werkplaats_desktop.store import orm
 from werkplaats_desktop.store.engine import make_engine
-from werkplaats_desktop.store.migrate import SchemaError, check_openable, head_revision, inspect_file
+from werkplaats_desktop.store.migrate import (
+    SchemaError,
+    check_openable,
+    head_revision,
+    inspect_file,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -78,6 +78,7 @@ def output(s: Session, kind: str, f: DashboardFilter) -> Output:
     spec = SPECS[kind]
     base = f.list_filters(kind)
     where = [spec.filters[k](v) for k, v in base.items()]
+    t: Any
     if kind == "activiteit":
         t, link, own, act = A, orm.activiteit_thema, "activiteit_id", A
     else:
@@ -216,15 +217,15 @@ def cofinanciering(s: Session, f: DashboardFilter, uurtarief: Decimal) -> list[F
     money, and hours valued at ``uurtarief``). Theme and O do not apply to money."""
     S, B = orm.Subsidie, orm.Bijdrage
     werkplaatsen = select(W.id).where(*([W.id.in_(f.werkplaats_ids)] if f.werkplaats_ids else []))
-    q = select(S.jaar, func.sum(S.bedrag)).where(S.werkplaats_id.in_(werkplaatsen),
-                                                  *_in_years(S.jaar, f))
-    sub: dict[int, Decimal] = dict(s.execute(q.group_by(S.jaar)).all())
-    q = select(B.jaar, B.soort, func.sum(B.hoeveelheid)).where(B.werkplaats_id.in_(werkplaatsen),
-                                                              *_in_years(B.jaar, f))
+    q_sub = select(S.jaar, func.sum(S.bedrag)).where(S.werkplaats_id.in_(werkplaatsen),
+                                                      *_in_years(S.jaar, f))
+    sub: dict[int, Decimal] = dict(s.execute(q_sub.group_by(S.jaar)).tuples().all())
+    q_bij = select(B.jaar, B.soort, func.sum(B.hoeveelheid)).where(
+        B.werkplaats_id.in_(werkplaatsen), *_in_years(B.jaar, f))
     if f.partner_type:
-        q = q.where(B.partner_id.in_(select(Pa.id).where(Pa.type == f.partner_type)))
+        q_bij = q_bij.where(B.partner_id.in_(select(Pa.id).where(Pa.type == f.partner_type)))
     bij = {(jaar, str(soort)): total
-           for jaar, soort, total in s.execute(q.group_by(B.jaar, B.soort))}
+           for jaar, soort, total in s.execute(q_bij.group_by(B.jaar, B.soort))}
     zero = Decimal("0.00")
     rows = []
     for jaar in _year_span(f, set(sub) | {j for j, _ in bij}):

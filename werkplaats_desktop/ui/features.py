@@ -16,7 +16,9 @@ if TYPE_CHECKING:
 
 
 def _features() -> list[Callable[[MainWindow], None]]:
-    return []
+    from werkplaats_desktop.ui import dashboard
+
+    return [dashboard.install]
 
 
 def install_features(window: MainWindow) -> None:

@@ -1,0 +1,33 @@
+"""The dashboard feature: the page "Overzicht" (first in the navigation) and
+Extra → Jaarrapportage…. See README, "Dashboard"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
+
+from werkplaats_desktop.ui.dashboard.page import DashboardPage
+
+if TYPE_CHECKING:
+    from werkplaats_desktop.ui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> DashboardPage:
+    def open_list(key: str, filters: dict[str, Any]) -> None:
+        if key not in window.pages:
+            QMessageBox.information(window, page.tr("Overzicht"),
+                                    page.tr("Deze lijst is in deze versie nog niet beschikbaar."))
+            return
+        window.open_list(key, filters)
+
+    page = DashboardPage(window.services, open_list)
+    window.add_page("overzicht", page, page.tr("Overzicht"), index=0)
+    window.show_page("overzicht")
+    action = QAction(page.tr("&Jaarrapportage…"), window)
+    action.setStatusTip(page.tr("Een PDF en CSV-bestanden met de cijfers van één jaar"))
+    action.triggered.connect(page.make_report)
+    window.menu("extra").addAction(action)
+    page.report_action = action  # type: ignore[attr-defined]
+    return page
