@@ -219,7 +219,7 @@ def cofinanciering(s: Session, f: DashboardFilter, uurtarief: Decimal) -> list[F
     werkplaatsen = select(W.id).where(*([W.id.in_(f.werkplaats_ids)] if f.werkplaats_ids else []))
     q_sub = select(S.jaar, func.sum(S.bedrag)).where(S.werkplaats_id.in_(werkplaatsen),
                                                       *_in_years(S.jaar, f))
-    sub: dict[int, Decimal] = dict(s.execute(q_sub.group_by(S.jaar)).tuples().all())
+    sub: dict[int, Decimal] = {jaar: total for jaar, total in s.execute(q_sub.group_by(S.jaar))}
     q_bij = select(B.jaar, B.soort, func.sum(B.hoeveelheid)).where(
         B.werkplaats_id.in_(werkplaatsen), *_in_years(B.jaar, f))
     if f.partner_type:

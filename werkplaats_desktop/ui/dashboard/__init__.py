@@ -3,6 +3,7 @@ Extra → Jaarrapportage…. See README, "Dashboard"."""
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
@@ -15,12 +16,18 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> DashboardPage:
+    # a weak reference: the page lives inside the window and must not keep it alive
+    window_ref = weakref.ref(window)
+
     def open_list(key: str, filters: dict[str, Any]) -> None:
-        if key not in window.pages:
-            QMessageBox.information(window, page.tr("Overzicht"),
+        w = window_ref()
+        if w is None:
+            return
+        if key not in w.pages:
+            QMessageBox.information(w, page.tr("Overzicht"),
                                     page.tr("Deze lijst is in deze versie nog niet beschikbaar."))
             return
-        window.open_list(key, filters)
+        w.open_list(key, filters)
 
     page = DashboardPage(window.services, open_list)
     window.add_page("overzicht", page, page.tr("Overzicht"), index=0)

@@ -46,6 +46,10 @@ class ChartPanel(QFrame):
         self.setObjectName("grafiekpaneel")
         self.canvas: FigureCanvasQTAgg | None = None
         self._pending: Callable[[], Figure] | None = None
+        self._build_timer = QTimer(self)  # dies with the panel, unlike a bare singleShot
+        self._build_timer.setSingleShot(True)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self.ensure_built)
         self._last_pick: object = None
         self.save_button = QPushButton(self.tr("Opslaan als…"))
         self.save_button.setToolTip(self.tr("Deze grafiek opslaan als PNG, SVG of PDF"))
@@ -78,7 +82,7 @@ class ChartPanel(QFrame):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._pending is not None:
-            QTimer.singleShot(0, self.ensure_built)  # not while painting
+            self._build_timer.start()  # not while painting
 
     def ensure_built(self) -> None:
         builder, self._pending = self._pending, None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import ResourceClosedError
 
 from werkplaats_desktop.services import Services
 from werkplaats_desktop.services.dashboard import REGEL_THEMAS, DashboardData, DashboardService
@@ -66,6 +67,11 @@ class DashboardPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
+        # child timers die with the page: no deferred work on a window that is gone
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self.build_charts)
         self.filters.changed.connect(self._timer.start)
         self.filters.kindChanged.connect(self.redraw_output)
         self.filters.report.clicked.connect(self.make_report)
@@ -79,7 +85,7 @@ class DashboardPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.built:
-            QTimer.singleShot(0, self.build_charts)
+            self._build_timer.start()
         elif self._dirty:
             self._timer.start()
 
@@ -130,9 +136,13 @@ class DashboardPage(QWidget):
         if not self.built:
             self._dirty = True
             return
+        try:
+            self.data = DashboardService(self.services.db).data(self.filters.filter(),
+                                                                self.filters.rate())
+        except ResourceClosedError:  # the database closed before this deferred refresh ran
+            self._dirty = True
+            return
         self._dirty = False
-        self.data = DashboardService(self.services.db).data(self.filters.filter(),
-                                                            self.filters.rate())
         self.tiles.set_feiten(self.data.feiten)
         self._draw(all_charts=True)
 
