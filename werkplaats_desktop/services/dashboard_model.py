@@ -115,6 +115,8 @@ class Output:
     per_jaar: list[StackRow]
     per_gemeente: list[StackRow]
     per_provincie: list[RegionRow]
+    #: the summed reach (bereik) of the activities; 0 for products
+    bereik: int = 0
 
     @property
     def o_keys(self) -> list[str]:

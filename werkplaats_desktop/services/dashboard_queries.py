@@ -10,7 +10,7 @@ filter means.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -43,9 +43,12 @@ P, K, D = orm.Project, orm.Kenniskring, orm.Deelname
 _O_ORDER = [o.value for o in O]
 
 
-def compute(s: Session, f: DashboardFilter, uurtarief: Decimal) -> DashboardData:
+def compute(s: Session, f: DashboardFilter, uurtarief: Decimal,
+            products: Callable[[], Output] | None = None) -> DashboardData:
+    """Every figure of the dashboard. ``products``, when given, delivers the products'
+    figures (counted elsewhere meanwhile); it is called after the activities are counted."""
     activiteiten = output(s, "activiteit", f)
-    producten = output(s, "product", f)
+    producten = products() if products is not None else output(s, "product", f)
     return DashboardData(
         filter=f, uurtarief=uurtarief,
         feiten=feiten(s, f, activiteiten, producten),
@@ -75,90 +78,108 @@ def _year_span(f: DashboardFilter, found: Iterable[int]) -> list[int]:
 
 
 def output(s: Session, kind: str, f: DashboardFilter) -> Output:
-    spec = SPECS[kind]
-    base = f.list_filters(kind)
-    where = [spec.filters[k](v) for k, v in base.items()]
-    t: Any
-    if kind == "activiteit":
-        t, link, own, act = A, orm.activiteit_thema, "activiteit_id", A
-    else:
-        t, link, own, act = Pr, orm.product_thema, "product_id", aliased(A)
+    """Activities or products under ``f``: three passes over the large table (per year from
+    the (jaar, o) index; per theme; per gemeente with the reach), the rest from those."""
+    q = _OutputQueries(s, kind, f)
+    per_jaar = q.per_jaar()
+    per_gemeente, provinces, bereik = q.per_gemeente()
+    return Output(kind, q.base, sum(r.total for r in per_jaar), q.per_thema(), per_jaar,
+                  per_gemeente, q.per_provincie(provinces), bereik)
 
-    def stmt(*cols: Any, source: Any = None) -> Any:
-        q = select(*cols).select_from(source if source is not None else t)
-        if act is not A:  # a product's O and gemeente are those of its activity
-            q = q.outerjoin(act, act.id == Pr.activiteit_id)
-        return q.where(*where)
 
-    def o_key(o: Any) -> str:
-        return str(o) if o is not None else ZONDER_O
+class _OutputQueries:
+    def __init__(self, s: Session, kind: str, f: DashboardFilter):
+        self.s, self.kind, self.f = s, kind, f
+        self.base = f.list_filters(kind)
+        spec = SPECS[kind]
+        self.where = [spec.filters[k](v) for k, v in self.base.items()]
+        self.t: Any
+        if kind == "activiteit":
+            self.t, self.link, self.own, self.act = A, orm.activiteit_thema, "activiteit_id", A
+        else:  # a product's O and gemeente are those of its activity
+            self.t, self.link, self.own = Pr, orm.product_thema, "product_id"
+            self.act = aliased(A)
 
-    def segments(extra: dict[str, Any], per_o: dict[str, int]) -> dict[str, dict[str, Any]]:
-        return {o: drill(base, **extra, **({"o": o} if o else {"zonder_o": True})) for o in per_o}
+    def select(self, *cols: Any) -> Any:
+        q = select(*cols).select_from(self.t)
+        if self.act is not A:
+            q = q.outerjoin(self.act, self.act.id == Pr.activiteit_id)
+        return q.where(*self.where)
 
-    n = func.count()
-    # per year, stacked by O
-    by_year: dict[int, dict[str, int]] = defaultdict(dict)
-    for jaar, o, count in s.execute(stmt(t.jaar, act.o, n).group_by(t.jaar, act.o)):
-        by_year[int(jaar)][o_key(o)] = count
-    per_jaar = [StackRow(y, str(y), by_year.get(y, {}),
-                         segments({"jaar": y}, by_year.get(y, {})))
-                for y in _year_span(f, by_year)]
-    totaal = sum(r.total for r in per_jaar)
+    def segments(self, extra: dict[str, Any], per_o: dict[str, int]) -> dict[str, dict[str, Any]]:
+        """The list filters behind each O-segment of one bar."""
+        return {o: drill(self.base, **extra, **({"o": o} if o else {"zonder_o": True}))
+                for o in per_o}
 
-    # per theme, stacked by O; a record counts once under each of its themes
-    source = link.join(t, t.id == link.c[own])
-    q = stmt(link.c.thema_id, act.o, n, source=source)
-    if f.thema_id is not None:
-        q = q.where(link.c.thema_id == f.thema_id)
-    by_theme: dict[int | None, dict[str, int]] = defaultdict(dict)
-    for thema_id, o, count in s.execute(q.group_by(link.c.thema_id, act.o)):
-        by_theme[thema_id][o_key(o)] = count
-    if f.thema_id is None:
-        q = stmt(act.o, n).where(t.id.not_in(select(link.c[own]))).group_by(act.o)
-        for o, count in s.execute(q):
-            by_theme[None][o_key(o)] = count
-    names = dict(s.execute(select(orm.Thema.id, orm.Thema.naam)
-                           .where(orm.Thema.id.in_([k for k in by_theme if k is not None]))).all())
-    per_thema = [StackRow(k, names[k] if k is not None else ZONDER_THEMA, v,
-                          segments({"thema_id": k} if k is not None else {"zonder_thema": True}, v))
-                 for k, v in by_theme.items()]
-    per_thema.sort(key=lambda r: (r.key is None, -r.total, r.label.casefold()))
+    def stacks(self, rows: Any) -> dict[Any, dict[str, int]]:
+        out: dict[Any, dict[str, int]] = defaultdict(dict)
+        for key, o, count in rows:
+            out[key][str(o) if o is not None else ZONDER_O] = count
+        return out
 
-    # per gemeente, stacked by O
-    by_gem: dict[int | None, dict[str, int]] = defaultdict(dict)
-    for gid, o, count in s.execute(stmt(act.gemeente_id, act.o, n)
-                                   .group_by(act.gemeente_id, act.o)):
-        by_gem[gid][o_key(o)] = count
-    gem_names = dict(s.execute(select(G.id, G.naam).where(
-        G.id.in_([k for k in by_gem if k is not None]))).all())
-    per_gemeente = [StackRow(k, gem_names[k] if k is not None else ZONDER_GEMEENTE, v,
-                             segments({"gemeente_id": k} if k is not None
+    def per_jaar(self) -> list[StackRow]:
+        t, o = self.t, self.act.o
+        by_year = self.stacks(self.s.execute(self.select(t.jaar, o, func.count())
+                                             .group_by(t.jaar, o)))
+        return [StackRow(y, str(y), by_year.get(y, {}), self.segments({"jaar": y},
+                                                                      by_year.get(y, {})))
+                for y in _year_span(self.f, by_year)]
+
+    def per_thema(self) -> list[StackRow]:
+        """A record counts once under each of its themes; records without any theme form the
+        group ``None`` of the outer join ("zonder thema")."""
+        link, o = self.link, self.act.o
+        q = self.select(link.c.thema_id, o, func.count()).outerjoin(
+            link, link.c[self.own] == self.t.id)
+        if self.f.thema_id is not None:
+            q = q.where(link.c.thema_id == self.f.thema_id)
+        by_theme = self.stacks(self.s.execute(q.group_by(link.c.thema_id, o)))
+        names = dict(self.s.execute(select(orm.Thema.id, orm.Thema.naam).where(
+            orm.Thema.id.in_([k for k in by_theme if k is not None]))).all())
+        rows = [StackRow(k, names[k] if k is not None else ZONDER_THEMA, v,
+                         self.segments({"thema_id": k} if k is not None
+                                       else {"zonder_thema": True}, v))
+                for k, v in by_theme.items()]
+        return sorted(rows, key=lambda r: (r.key is None, -r.total, r.label.casefold()))
+
+    def per_gemeente(self) -> tuple[list[StackRow], dict[str | None, int], int]:
+        """Per gemeente by O, in one pass that also gives the totals per province (``None``:
+        no place) and the summed reach. An activity lies in its gemeente's province; a product
+        where ``listing.product_provincie`` puts it (its werkplaats's when it has no place)."""
+        act = self.act
+        reach = func.sum(act.bereik) if self.kind == "activiteit" else literal(0)
+        region = literal(None) if self.kind == "activiteit" else product_provincie()
+        rows = list(self.s.execute(
+            self.select(act.gemeente_id, act.o, region, func.count(), reach)
+            .group_by(act.gemeente_id, act.o, region)))
+        by_gem: dict[Any, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for gid, o, _region, count, _reach in rows:
+            by_gem[gid][str(o) if o is not None else ZONDER_O] += count
+        known = {gid: (naam, prov) for gid, naam, prov in self.s.execute(
+            select(G.id, G.naam, G.provincie_code).where(
+                G.id.in_([k for k in by_gem if k is not None])))}
+        provinces: dict[str | None, int] = defaultdict(int)
+        for gid, _o, prov, count, _reach in rows:
+            if self.kind == "activiteit":
+                prov = known[gid][1] if gid is not None else None
+            provinces[prov] += count
+        out = [StackRow(k, known[k][0] if k is not None else ZONDER_GEMEENTE, dict(v),
+                        self.segments({"gemeente_id": k} if k is not None
                                       else {"zonder_gemeente": True}, v))
-                    for k, v in by_gem.items()]
-    per_gemeente.sort(key=lambda r: (r.key is None, -r.total, r.label.casefold()))
+               for k, v in by_gem.items()]
+        out.sort(key=lambda r: (r.key is None, -r.total, r.label.casefold()))
+        return out, provinces, int(sum(r or 0 for *_x, r in rows))
 
-    # per province: an activity's gemeente's; a product's per listing.product_provincie
-    if kind == "activiteit":
-        prov: Any = G.provincie_code
-        q = stmt(prov, n).outerjoin(G, G.id == A.gemeente_id)
-    else:
-        prov = product_provincie()
-        q = stmt(prov, n)
-    prov_names = dict(s.execute(select(orm.Provincie.code, orm.Provincie.naam)).all())
-    per_provincie = []
-    zonder_gemeente = sum(by_gem.get(None, {}).values())
-    for code, count in s.execute(q.group_by(prov)):
-        if code is not None:
-            per_provincie.append(RegionRow(code, prov_names.get(code, code), count,
-                                           drill(base, provincie_code=code)))
-            continue
-        # normally exactly the activities without gemeente (a gemeente always has a province)
-        label = ZONDER_GEMEENTE if kind == "activiteit" and count == zonder_gemeente \
-            else ZONDER_PROVINCIE
-        per_provincie.append(RegionRow(None, label, count, drill(base, zonder_provincie=True)))
-    per_provincie.sort(key=lambda r: (r.key is None, r.label))
-    return Output(kind, base, totaal, per_thema, per_jaar, per_gemeente, per_provincie)
+    def per_provincie(self, counts: dict[str | None, int]) -> list[RegionRow]:
+        names = dict(self.s.execute(select(orm.Provincie.code, orm.Provincie.naam)).all())
+        rows = [RegionRow(code, names.get(code, code), n, drill(self.base, provincie_code=code))
+                for code, n in counts.items() if code is not None and n]
+        if counts.get(None):
+            # normally exactly the records without gemeente (a gemeente has a province)
+            label = ZONDER_GEMEENTE if self.kind == "activiteit" else ZONDER_PROVINCIE
+            rows.append(RegionRow(None, label, counts[None],
+                                  drill(self.base, zonder_provincie=True)))
+        return sorted(rows, key=lambda r: (r.key is None, r.label))
 
 
 # --- partners, money and the facts ------------------------------------------------------------
@@ -269,8 +290,6 @@ def feiten(s: Session, f: DashboardFilter, activiteiten: Output, producten: Outp
     if f.thema_id is not None:
         kk.append(K.id.in_(select(orm.kenniskring_thema.c.kenniskring_id)
                            .where(orm.kenniskring_thema.c.thema_id == f.thema_id)))
-    bereik = select(func.coalesce(func.sum(A.bereik), 0)).where(
-        *[SPECS["activiteit"].filters[k](v) for k, v in activiteiten.list_filters.items()])
     row = s.execute(select(
         select(func.count()).select_from(_werkplaats_ids(f).subquery()).scalar_subquery(),
         partners_of(Pa.type == "hogeschool"),
@@ -282,13 +301,12 @@ def feiten(s: Session, f: DashboardFilter, activiteiten: Output, producten: Outp
         select(func.count()).select_from(links_sq).scalar_subquery(),
         select(func.count(links_sq.c.thema_id.distinct())).scalar_subquery(),
         select(func.count(K.id)).where(*kk).scalar_subquery(),
-        bereik.scalar_subquery(),
     )).one()
     (werkplaatsen, hogescholen, gem, g4, g32, uitvoering, alle, projecten, onderwerpen, themas,
-     kenniskringen, bereikt) = row
+     kenniskringen) = row
     return Feiten(werkplaatsen, hogescholen, gem, g4, g32, uitvoering, alle, projecten,
                   onderwerpen, themas, kenniskringen, activiteiten.totaal, producten.totaal,
-                  int(bereikt))
+                  activiteiten.bereik)
 
 
 def werkplaats_punten(s: Session, f: DashboardFilter) -> list[WerkplaatsPunt]:
