@@ -12,7 +12,7 @@ from matplotlib.patches import PathPatch, Rectangle
 
 from tests.dashboard_factory import SmallDashboard, build_small_dashboard
 from werkplaats_desktop.charts import CHARTS, build
-from werkplaats_desktop.charts.base import drills, is_empty
+from werkplaats_desktop.charts.base import drills, is_empty, tip_of, tipped
 from werkplaats_desktop.charts.export import save_figure
 from werkplaats_desktop.charts.nlmap import ASPECT, provinces
 from werkplaats_desktop.services import Services
@@ -100,6 +100,18 @@ def test_the_map(small: tuple[SmallDashboard, DashboardData]) -> None:
     # a province is coloured by its count: Utrecht (1) darker than Zeeland (0)
     colour = {a.get_gid(): a.get_facecolor() for a, _ in drills(fig) if isinstance(a, PathPatch)}
     assert sum(colour["PV26"][:3]) < sum(colour["PV29"][:3])
+
+
+def test_hover_texts(small: tuple[SmallDashboard, DashboardData]) -> None:
+    _s, d = small
+    theme = {tip_of(a) for a in tipped(build("thema", d, "activiteit"))}
+    assert "Actief Burgerschap · Onderwijs: 1" in theme
+    assert "zonder thema · Onderzoek: 1" in theme
+    kaart = build("kaart", d, "activiteit")
+    tips = {tip_of(a) for a in tipped(kaart) if isinstance(a, PathPatch)}
+    assert "Utrecht: 1" in tips and "Zeeland: 0" in tips
+    points = next(a for a in tipped(kaart) if not isinstance(a, PathPatch))
+    assert [tip_of(points, i) for i in range(2)] == ["Werkplaats Een", "Werkplaats Twee"]
 
 
 def test_provinces_from_the_topojson() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QToolTip
 from pytestqt.qtbot import QtBot
 
 from tests.factories import gemeente_id, thema_id
@@ -141,6 +141,29 @@ def test_clicking_a_bar_opens_the_list_of_its_records(qtbot: QtBot, demo_db: Dat
     assert listed.model.total() == expected == bar.get_height() > 0
 
 
+def test_hovering_a_province_says_what_it_counts(qtbot: QtBot, demo_db: Database) -> None:
+    _window, page = open_window(qtbot, demo_db)
+    panel = page.panels["kaart"]
+    panel.ensure_built()
+    canvas = panel.canvas
+    assert canvas is not None
+    canvas.draw()
+    from matplotlib.patches import PathPatch
+
+    from werkplaats_desktop.charts.base import drills
+
+    utrecht = next(a for a, _t in drills(canvas.figure)
+                   if isinstance(a, PathPatch) and a.get_gid() == "PV26")
+    x, y = canvas.figure.axes[0].transData.transform((5.2, 52.1))
+    ratio = canvas.device_pixel_ratio or 1
+    qtbot.mouseMove(canvas, QPoint(int(x / ratio), int(canvas.height() - y / ratio)))
+    qtbot.waitUntil(lambda: QToolTip.isVisible())
+    assert QToolTip.text().startswith("Utrecht: ")
+    assert "klik voor de lijst" in QToolTip.text()
+    assert canvas.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    assert utrecht.get_picker()
+
+
 def test_a_list_that_does_not_exist_yet_is_said(qtbot: QtBot, demo_db: Database,
                                                 messages: list[str]) -> None:
     window, page = open_window(qtbot, demo_db)
@@ -165,6 +188,18 @@ def test_refreshes_after_a_change(qtbot: QtBot, demo_db: Database) -> None:
         subtype="conferentie", jaar=2015, gemeente_id=gemeente_id(svc, "GM0344"),
         thema_ids=[thema_id(svc, 4)]))
     qtbot.waitUntil(lambda: tile(page, "activiteiten") == "1.346", timeout=5000)
+
+
+def test_another_database(qtbot: QtBot, demo_db: Database, db_path: Path) -> None:
+    window, page = open_window(qtbot, demo_db)
+    utrecht = next(a for a in page.filters.werkplaats_menu.actions()
+                   if a.text() == "Wmo-werkplaats Utrecht")
+    utrecht.setChecked(True)
+    window.set_database(Database.open(db_path))
+    qtbot.waitUntil(lambda: tile(page, "werkplaatsen") == "0", timeout=5000)
+    assert page.filters.werkplaats_ids() == [] and page.filters.jaar_van.count() == 1
+    assert "Geen gegevens" in texts(page, "thema")
+    window.db.close()
 
 
 def test_export_each_chart(qtbot: QtBot, demo_db: Database, tmp_path: Path,

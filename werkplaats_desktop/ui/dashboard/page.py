@@ -47,6 +47,7 @@ class DashboardPage(QWidget):
         self.data: DashboardData | None = None
         self.panels: dict[str, ChartPanel] = {}
         self._dirty = True
+        self._choices_dirty = False
         self.title = QLabel(self.tr("Overzicht"))
         self.title.setObjectName("paginatitel")
         self.filters = FilterBar(services)
@@ -136,6 +137,9 @@ class DashboardPage(QWidget):
         if not self.built:
             self._dirty = True
             return
+        if self._choices_dirty:  # new years, themes or werkplaatsen to choose from
+            self._choices_dirty = False
+            self.filters.reload_choices()
         try:
             self.data = DashboardService(self.services.db).data(self.filters.filter(),
                                                                 self.filters.rate())
@@ -172,16 +176,18 @@ class DashboardPage(QWidget):
             panel.ensure_built()
 
     def on_change(self, change: Change) -> None:
-        self.filters.reload_choices()
+        """Refresh now when shown, otherwise when next shown (edits elsewhere stay cheap)."""
+        self._choices_dirty = True
         if self.isVisible():
             self._timer.start()
         else:
             self._dirty = True
 
     def set_services(self, services: Services) -> None:
+        """Another database: its own werkplaatsen, themes and years, so no filters carried."""
         self.services = services
         self.filters.services = services
-        self.filters.reload_choices()
+        self.filters.clear()
         self.on_change(Change("", frozenset(), "external"))
 
     # --- the yearly report -----------------------------------------------------------------
