@@ -34,6 +34,8 @@ NOTE_COLOR = "#555555"
 DRILL_ATTR = "werkplaats_drill"
 TIP_ATTR = "werkplaats_tip"
 TITLE_SIZE = 10.5
+#: a chart with fewer bars keeps room for this many, so a single bar is not a block
+MIN_SLOTS = 8
 NOTE_SIZE = 7.5
 
 
@@ -192,3 +194,5 @@ def year_ticks(ax: Axes, years: list[int]) -> None:
     short = len(years) > 8
     ax.set_xticks(range(len(years)), [f"'{y % 100:02d}" if short else str(y) for y in years],
                   fontsize=fs(ax, 8))
+    pad = max(0, 5 - len(years)) / 2  # few years: narrower bars, centred
+    ax.set_xlim(-0.5 - pad, len(years) - 0.5 + pad)

@@ -7,6 +7,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from werkplaats_desktop.charts.base import (
+    MIN_SLOTS,
     Translate,
     fmt_euro,
     fmt_int,
@@ -57,7 +58,7 @@ def partner_chart(d: DashboardData, kind: str = "activiteit", tr: Translate = id
         ax.text(n, i, " " + fmt_int(n), va="center", fontsize=fs(ax, 7.5))
     ax.set_yticks(range(len(rows)), [shorten(tr("Keuzelijst", r.label), 30) for r in rows],
                   fontsize=fs(ax, 7.5))
-    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.set_ylim(max(len(rows), MIN_SLOTS) - 0.5, -0.5)  # thin bars when few
     ax.set_xlim(0, max(counts) * 1.14)
     integer_axis(ax, "x")
     tidy(ax, "x")

@@ -6,6 +6,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from werkplaats_desktop.charts.base import (
+    MIN_SLOTS,
     Translate,
     count_label,
     fmt_int,
@@ -91,7 +92,7 @@ def _horizontal(fig: Figure, ax: Axes, rows: list[StackRow], out: Output, tr: Tr
     lines = max(label.count("\n") + 1 for label in labels)
     row_pt = fig.get_figheight() * 72 * 0.7 / len(rows)
     ax.set_yticks(range(len(rows)), labels, fontsize=min(fs(ax, 7.5), row_pt / (lines * 1.2)))
-    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.set_ylim(max(len(rows), MIN_SLOTS) - 0.5, -0.5)  # thin bars when few
     ax.set_xlim(0, max(totals) * 1.14)
     integer_axis(ax, "x")
     tidy(ax, "x")
