@@ -42,6 +42,16 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_demo(tmp_path_factory.mktemp("demo") / "demo.sqlite")
 
 
+@pytest.fixture(scope="session")
+def demo_seed_3(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo database with another seed, written by the command line."""
+    from werkplaats_desktop.cli.main import main
+
+    target = tmp_path_factory.mktemp("demo3") / "voorbeeld.sqlite"
+    assert main(["demo", str(target), "--seed", "3"]) == 0
+    return target
+
+
 @pytest.fixture
 def db_path(tmp_path: Path, empty_template: Path) -> Path:
     path = tmp_path / "werkplaats.sqlite"
@@ -81,3 +91,29 @@ def _synchronous_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
     from werkplaats_desktop.ui import tasks
 
     monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """QSettings of each test in a folder of its own (never the user's real settings)."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("Werkplaats Desktop tests")
+    QCoreApplication.setApplicationName("Werkplaats Desktop tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path_factory.mktemp("settings")))
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal message box would wait forever for a click in a test run: fail instead.
+    Tests that expect one replace the function themselves (monkeypatch.setattr)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        texts = [a for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected message box: {texts}")
+
+    for name in ("question", "information", "warning", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)

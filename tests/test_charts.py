@@ -126,7 +126,7 @@ def test_provinces_from_the_topojson() -> None:
 
 def test_translation_reaches_the_texts(small: tuple[SmallDashboard, DashboardData]) -> None:
     _s, d = small
-    fig = build("jaar", d, "activiteit", tr=lambda ctx, text: "»" + text)
+    fig = build("jaar", d, "activiteit", tx=lambda ctx, text: "»" + text)
     assert "»Activiteiten per jaar, naar O" in texts(fig)
     assert "»Onderzoek" in texts(fig)
 

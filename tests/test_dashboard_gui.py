@@ -44,9 +44,6 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def open_window(qtbot: QtBot, db: Database) -> tuple[MainWindow, DashboardPage]:
     window = MainWindow(db)
     qtbot.addWidget(window)
-    # the activity list, as the data-entry pages will provide it
-    window.add_page("activiteit", ListPage(window.services.lists, "activiteit", "Activiteiten"),
-                    "Activiteiten")
     window.resize(1366, 768)
     window.show()
     page = window.pages["overzicht"]
@@ -164,12 +161,22 @@ def test_hovering_a_province_says_what_it_counts(qtbot: QtBot, demo_db: Database
     assert utrecht.get_picker()
 
 
-def test_a_list_that_does_not_exist_yet_is_said(qtbot: QtBot, demo_db: Database,
-                                                messages: list[str]) -> None:
+def test_the_list_says_which_dashboard_filters_it_shows(qtbot: QtBot,
+                                                       demo_db: Database) -> None:
     window, page = open_window(qtbot, demo_db)
-    page.open_list("product", {"jaar": 2015})
-    assert messages and "nog niet beschikbaar" in messages[0]
-    assert window.stack.currentWidget() is page
+    ids = tuple(c.key for c in window.services.reference.options("werkplaats")[:2])
+    names = [c.label for c in window.services.reference.options("werkplaats")[:2]]
+    filters = {"werkplaats_ids": ids, "jaar_van": 2012, "jaar_tot": 2014, "zonder_thema": True,
+               "o": "onderzoek", "partner_type": "gemeente"}
+    page.open_list("product", filters)
+    listed = window.pages["product"]
+    assert window.stack.currentWidget() is listed
+    text = listed.extra_label.text()
+    for part in (*names, "vanaf: 2012", "tot en met: 2014", "zonder thema", "O: Onderzoek",
+                 "partnertype: Gemeente"):
+        assert part in text, (part, text)
+    assert listed.model.total() == window.services.lists.count(
+        "product", ListQuery(filters=filters))
 
 
 def test_empty_database(qtbot: QtBot, db: Database) -> None:

@@ -29,23 +29,32 @@ def test_window_lists_werkplaatsen_and_projects(qtbot: QtBot, demo_db: Database)
 def test_search_narrows_the_list(qtbot: QtBot, demo_db: Database) -> None:
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
-    page = window.pages["project"]
+    window.show()
+    page = window.show_page("project")
     page.search.setText("Actieleren")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
     assert {page.model.index(r, 0).data() for r in range(2)} == {
         "Actieleren in wijkteams", "Actieleren in de Zwolse sociale teams"}
 
 
-def test_app_entry_opens_the_demo(qtbot: QtBot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_app_entry_opens_the_demo(qtbot: QtBot, monkeypatch, demo_template: Path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
     from PySide6.QtWidgets import QApplication
 
+    from werkplaats_desktop.locations import demo_database_path
     from werkplaats_desktop.ui import app
+
+    # the demo is built on first use (tested in test_demo.py); here it is already there
+    demo_database_path().parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(demo_template, demo_database_path())
 
     shown = []
     monkeypatch.setattr(QApplication, "exec", lambda self: shown.append(
         [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]) or 0)
     assert app.main(["--demo"]) == 0
-    window = shown[0][0]
-    assert window.db.path.name == "voorbeeld-werkplaats.sqlite"
+    windows = [w for w in shown[0] if w.db.path == demo_database_path()]
+    assert len(windows) == 1
+    window = windows[0]
     assert window.pages["werkplaats"].model.rowCount() == 14
     window.close()

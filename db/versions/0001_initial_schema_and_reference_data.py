@@ -652,6 +652,11 @@ def downgrade() -> None:
 # own revision). Deterministic UUIDs, so that the same theme or gemeente has the same UUID in
 # every werkplaats's database and national overviews can match them.
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802
+    """Marks a name for pyside6-lupdate (the GUI shows it translated); returns it unchanged."""
+    return text
+
+
 _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://werkplaatsensociaaldomein.nl/werkplaats-desktop")
 _NOW = datetime(2015, 5, 29)  # date of "Uit de steigers", the source of the themes
 _DATA = Path(__file__).with_name("data")
@@ -669,26 +674,26 @@ O_SOORTEN = [
 ]
 
 SUBTYPES = [
-    ("onderzoek", "praktijkonderzoek", "Praktijkgericht onderzoek"),
-    ("onderzoek", "evaluatieonderzoek", "Evaluatieonderzoek"),
-    ("onderzoek", "monitoring", "Monitoring en effectmeting"),
-    ("onderzoek", "afstudeeronderzoek", "Afstudeeronderzoek studenten"),
-    ("onderzoek", "literatuurstudie", "Literatuurstudie / verkenning"),
-    ("ontwikkeling", "methodiek", "Methodiekontwikkeling"),
-    ("ontwikkeling", "interventie", "Interventieontwikkeling"),
-    ("ontwikkeling", "instrument", "Instrumentontwikkeling"),
-    ("ontwikkeling", "handelingskennis", "Handelingskennis beschrijven"),
-    ("ontwikkeling", "pilot", "Pilot / experiment"),
-    ("onderwijs", "onderwijsmodule", "Onderwijsmodule (initieel onderwijs)"),
-    ("onderwijs", "minor", "Minor of keuzevak"),
-    ("onderwijs", "bijscholing", "Bijscholing / training professionals"),
-    ("onderwijs", "gastcollege", "Gastcollege"),
-    ("onderwijs", "leerwerkplaats", "Stage / leerwerkplaats"),
-    ("ondersteuning", "advies", "Advies"),
-    ("ondersteuning", "actieleren", "Actieleren / leernetwerk"),
-    ("ondersteuning", "conferentie", "Conferentie / studiedag"),
-    ("ondersteuning", "verspreiding", "Kennisverspreiding (website, nieuwsbrief, publicatie)"),
-    ("ondersteuning", "netwerkbijeenkomst", "Netwerkbijeenkomst / overleg"),
+    ("onderzoek", "praktijkonderzoek", QT_TRANSLATE_NOOP("Keuzelijst", "Praktijkgericht onderzoek")),
+    ("onderzoek", "evaluatieonderzoek", QT_TRANSLATE_NOOP("Keuzelijst", "Evaluatieonderzoek")),
+    ("onderzoek", "monitoring", QT_TRANSLATE_NOOP("Keuzelijst", "Monitoring en effectmeting")),
+    ("onderzoek", "afstudeeronderzoek", QT_TRANSLATE_NOOP("Keuzelijst", "Afstudeeronderzoek studenten")),
+    ("onderzoek", "literatuurstudie", QT_TRANSLATE_NOOP("Keuzelijst", "Literatuurstudie / verkenning")),
+    ("ontwikkeling", "methodiek", QT_TRANSLATE_NOOP("Keuzelijst", "Methodiekontwikkeling")),
+    ("ontwikkeling", "interventie", QT_TRANSLATE_NOOP("Keuzelijst", "Interventieontwikkeling")),
+    ("ontwikkeling", "instrument", QT_TRANSLATE_NOOP("Keuzelijst", "Instrumentontwikkeling")),
+    ("ontwikkeling", "handelingskennis", QT_TRANSLATE_NOOP("Keuzelijst", "Handelingskennis beschrijven")),
+    ("ontwikkeling", "pilot", QT_TRANSLATE_NOOP("Keuzelijst", "Pilot / experiment")),
+    ("onderwijs", "onderwijsmodule", QT_TRANSLATE_NOOP("Keuzelijst", "Onderwijsmodule (initieel onderwijs)")),
+    ("onderwijs", "minor", QT_TRANSLATE_NOOP("Keuzelijst", "Minor of keuzevak")),
+    ("onderwijs", "bijscholing", QT_TRANSLATE_NOOP("Keuzelijst", "Bijscholing / training professionals")),
+    ("onderwijs", "gastcollege", QT_TRANSLATE_NOOP("Keuzelijst", "Gastcollege")),
+    ("onderwijs", "leerwerkplaats", QT_TRANSLATE_NOOP("Keuzelijst", "Stage / leerwerkplaats")),
+    ("ondersteuning", "advies", QT_TRANSLATE_NOOP("Keuzelijst", "Advies")),
+    ("ondersteuning", "actieleren", QT_TRANSLATE_NOOP("Keuzelijst", "Actieleren / leernetwerk")),
+    ("ondersteuning", "conferentie", QT_TRANSLATE_NOOP("Keuzelijst", "Conferentie / studiedag")),
+    ("ondersteuning", "verspreiding", QT_TRANSLATE_NOOP("Keuzelijst", "Kennisverspreiding (website, nieuwsbrief, publicatie)")),
+    ("ondersteuning", "netwerkbijeenkomst", QT_TRANSLATE_NOOP("Keuzelijst", "Netwerkbijeenkomst / overleg")),
 ]
 
 PARTNER_TYPES = [
@@ -703,11 +708,11 @@ PARTNER_TYPES = [
 ]
 
 PRODUCT_TYPES = [
-    ("publicatie", "Publicatie (artikel, rapport)"), ("boek", "Boek"),
-    ("onderwijsmodule", "Onderwijsmodule"), ("methodiekbeschrijving", "Methodiekbeschrijving"),
-    ("instrument", "Instrument"), ("training", "Training"), ("factsheet", "Factsheet"),
-    ("conferentie", "Conferentie / studiedag"), ("website", "Website of online dossier"),
-    ("audiovisueel", "Video of podcast"), ("overig", "Overig"),
+    ("publicatie", QT_TRANSLATE_NOOP("Keuzelijst", "Publicatie (artikel, rapport)")), ("boek", QT_TRANSLATE_NOOP("Keuzelijst", "Boek")),
+    ("onderwijsmodule", QT_TRANSLATE_NOOP("Keuzelijst", "Onderwijsmodule")), ("methodiekbeschrijving", QT_TRANSLATE_NOOP("Keuzelijst", "Methodiekbeschrijving")),
+    ("instrument", QT_TRANSLATE_NOOP("Keuzelijst", "Instrument")), ("training", QT_TRANSLATE_NOOP("Keuzelijst", "Training")), ("factsheet", QT_TRANSLATE_NOOP("Keuzelijst", "Factsheet")),
+    ("conferentie", QT_TRANSLATE_NOOP("Keuzelijst", "Conferentie / studiedag")), ("website", QT_TRANSLATE_NOOP("Keuzelijst", "Website of online dossier")),
+    ("audiovisueel", QT_TRANSLATE_NOOP("Keuzelijst", "Video of podcast")), ("overig", QT_TRANSLATE_NOOP("Keuzelijst", "Overig")),
 ]
 
 # The 19 Movisie themes exactly as in "Uit de steigers" (2015), section 1, then the broadening

@@ -3,7 +3,8 @@ number formats, the "Geen gegevens" face, and the drill-down marks a click reads
 
 Charts draw data, they don't fetch it: a builder takes :class:`DashboardData` and returns a
 ``matplotlib.figure.Figure``. Texts are Dutch source texts marked for translation; the GUI
-passes its translate function as ``tr`` (context, text) -> text.
+passes its translate function as ``tx`` (context, text) -> text (not ``tr``: lupdate would
+take ``tr("Grafiek", ...)`` for a text to translate).
 """
 
 from __future__ import annotations
@@ -18,16 +19,16 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from werkplaats_desktop.domain.enums import O
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.domain.palette import O_COLORS
 from werkplaats_desktop.services.dashboard_model import ZONDER_O, ZONDER_O_LABEL
 
 Translate = Callable[[str, str], str]
 
-GEEN_GEGEVENS = _("Grafiek", "Geen gegevens")
-GEEN_GEGEVENS_UITLEG = _("Grafiek", "Er is niets om te tonen voor deze filters.")
-AANTAL_ACTIVITEITEN = _("Grafiek", "Aantal activiteiten")
-AANTAL_PRODUCTEN = _("Grafiek", "Aantal producten")
+GEEN_GEGEVENS = QT_TRANSLATE_NOOP("Grafiek", "Geen gegevens")
+GEEN_GEGEVENS_UITLEG = QT_TRANSLATE_NOOP("Grafiek", "Er is niets om te tonen voor deze filters.")
+AANTAL_ACTIVITEITEN = QT_TRANSLATE_NOOP("Grafiek", "Aantal activiteiten")
+AANTAL_PRODUCTEN = QT_TRANSLATE_NOOP("Grafiek", "Aantal producten")
 ZONDER_O_COLOR = "#999999"
 TEXT_COLOR = "#1d2a33"
 NOTE_COLOR = "#555555"
@@ -77,13 +78,13 @@ def title(ax: Axes, text: str, note: str = "") -> None:
                 fontweight="bold", **where)  # type: ignore[arg-type]
 
 
-def no_data(fig: Figure, ax: Axes, heading: str, tr: Translate) -> Figure:
+def no_data(fig: Figure, ax: Axes, heading: str, tx: Translate) -> Figure:
     """The chart of an empty selection: its title and a clear message, no empty axes."""
     ax.set_axis_off()
     title(ax, heading)
-    ax.text(0.5, 0.55, tr("Grafiek", GEEN_GEGEVENS), transform=ax.transAxes, ha="center",
+    ax.text(0.5, 0.55, tx("Grafiek", GEEN_GEGEVENS), transform=ax.transAxes, ha="center",
             va="center", fontsize=fs(ax, 15), color=NOTE_COLOR, fontweight="bold")
-    ax.text(0.5, 0.42, tr("Grafiek", GEEN_GEGEVENS_UITLEG), transform=ax.transAxes,
+    ax.text(0.5, 0.42, tx("Grafiek", GEEN_GEGEVENS_UITLEG), transform=ax.transAxes,
             ha="center", va="center", fontsize=fs(ax, 9), color=NOTE_COLOR)
     fig.werkplaats_empty = True  # type: ignore[attr-defined]
     return fig
@@ -130,18 +131,18 @@ def drills(fig: Figure) -> list[tuple[Artist, tuple[str, dict[str, Any]]]]:
     return found
 
 
-def o_label(key: str, tr: Translate) -> str:
+def o_label(key: str, tx: Translate) -> str:
     if key == ZONDER_O:
-        return tr("Dashboard", ZONDER_O_LABEL)
-    return tr("Keuzelijst", O(key).label)
+        return tx("Dashboard", ZONDER_O_LABEL)
+    return tx("Keuzelijst", O(key).label)
 
 
 def o_color(key: str) -> str:
     return O_COLORS.get(key, ZONDER_O_COLOR)
 
 
-def count_label(kind: str, tr: Translate) -> str:
-    return tr("Grafiek", AANTAL_ACTIVITEITEN if kind == "activiteit" else AANTAL_PRODUCTEN)
+def count_label(kind: str, tx: Translate) -> str:
+    return tx("Grafiek", AANTAL_ACTIVITEITEN if kind == "activiteit" else AANTAL_PRODUCTEN)
 
 
 def fmt_int(n: int | float) -> str:

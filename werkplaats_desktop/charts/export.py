@@ -6,13 +6,13 @@ from pathlib import Path
 
 from matplotlib.figure import Figure
 
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 #: suffix -> (format, Dutch description for a file dialog)
 FORMATS: dict[str, tuple[str, str]] = {
-    ".png": ("png", _("Grafiek", "PNG-afbeelding")),
-    ".svg": ("svg", _("Grafiek", "SVG-tekening")),
-    ".pdf": ("pdf", _("Grafiek", "PDF-document")),
+    ".png": ("png", QT_TRANSLATE_NOOP("Grafiek", "PNG-afbeelding")),
+    ".svg": ("svg", QT_TRANSLATE_NOOP("Grafiek", "SVG-tekening")),
+    ".pdf": ("pdf", QT_TRANSLATE_NOOP("Grafiek", "PDF-document")),
 }
 PNG_DPI = 200
 

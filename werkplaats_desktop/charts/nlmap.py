@@ -33,20 +33,20 @@ from werkplaats_desktop.charts.base import (
     set_tip,
     title,
 )
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.locations import resources_dir
 from werkplaats_desktop.services.dashboard_model import DashboardData, drill
 
 ASPECT = 1.6
-CREDIT = _("Grafiek", "Bron: CBS/Kadaster (CC-BY 4.0)")
-TITEL = {"activiteit": _("Grafiek", "Activiteiten per provincie"),
-         "product": _("Grafiek", "Producten per provincie")}
-NOTE = {"activiteit": _("Grafiek", "Provincie van de gemeente van de activiteit."),
-        "product": _("Grafiek", "Provincie van de gemeente van de activiteit, anders van de "
-                                "werkplaats.")}
-WERKPLAATS = _("Grafiek", "werkplaats")
-ZONDER = _("Grafiek", "{label}: {n}")
-GEEN = _("Grafiek", "Alle provincies 0 voor deze filters.")
+CREDIT = QT_TRANSLATE_NOOP("Grafiek", "Bron: CBS/Kadaster (CC-BY 4.0)")
+TITEL = {"activiteit": QT_TRANSLATE_NOOP("Grafiek", "Activiteiten per provincie"),
+         "product": QT_TRANSLATE_NOOP("Grafiek", "Producten per provincie")}
+NOTE = {"activiteit": QT_TRANSLATE_NOOP("Grafiek", "Provincie van de gemeente van de activiteit."),
+        "product": QT_TRANSLATE_NOOP(
+            "Grafiek", "Provincie van de gemeente van de activiteit, anders van de werkplaats.")}
+WERKPLAATS = QT_TRANSLATE_NOOP("Grafiek", "werkplaats")
+ZONDER = QT_TRANSLATE_NOOP("Grafiek", "{label}: {n}")
+GEEN = QT_TRANSLATE_NOOP("Grafiek", "Alle provincies 0 voor deze filters.")
 ZERO_COLOR = "#f1f1f1"
 EDGE_COLOR = "#ffffff"
 #: label positions (lon, lat) where the centre of the largest part reads badly
@@ -124,14 +124,14 @@ def _points_around(center: tuple[float, float], n: int) -> list[tuple[float, flo
     return [(x + (i - (n - 1) / 2) * step, y - 0.11) for i in range(n)]
 
 
-def map_chart(d: DashboardData, kind: str = "activiteit", tr: Translate = identity,
+def map_chart(d: DashboardData, kind: str = "activiteit", tx: Translate = identity,
               size: tuple[float, float] = (5.4, 6.4)) -> Figure:
     out = d.output(kind)
     counts = {r.key: r.count for r in out.per_provincie if r.key is not None}
     fig = new_figure(size)
     ax = fig.add_subplot()
     ax.set_axis_off()
-    title(ax, tr("Grafiek", TITEL[kind]), tr("Grafiek", NOTE[kind]))
+    title(ax, tx("Grafiek", TITEL[kind]), tx("Grafiek", NOTE[kind]))
     top = max(counts.values(), default=0)
     cmap = colormaps["Blues"]
     norm = Normalize(vmin=0, vmax=max(top, 1))
@@ -160,7 +160,7 @@ def map_chart(d: DashboardData, kind: str = "activiteit", tr: Translate = identi
                 tips.append(naam)
     if xs:
         points = ax.scatter(xs, ys, s=26 * fs(ax, 1) ** 2, marker="o", facecolor="#D55E00",
-                   edgecolor="white", linewidth=0.8, zorder=3, label=tr("Grafiek", WERKPLAATS))
+                   edgecolor="white", linewidth=0.8, zorder=3, label=tx("Grafiek", WERKPLAATS))
         set_tip(points, tips)
         ax.legend(loc="upper left", frameon=False, fontsize=fs(ax, 8), handletextpad=0.2,
                   borderaxespad=0.2)
@@ -170,19 +170,19 @@ def map_chart(d: DashboardData, kind: str = "activiteit", tr: Translate = identi
     # the open sea west of Noord-Holland holds the records without a place
     y = 0.9
     if not top:
-        ax.text(0.5, 0.5, tr("Grafiek", GEEN_GEGEVENS) + "\n" + tr("Grafiek", GEEN),
+        ax.text(0.5, 0.5, tx("Grafiek", GEEN_GEGEVENS) + "\n" + tx("Grafiek", GEEN),
                 transform=ax.transAxes, ha="center", va="center", fontsize=fs(ax, 11),
                 color=NOTE_COLOR, fontweight="bold", linespacing=1.6, zorder=5,
                 bbox=dict(boxstyle="round,pad=0.6", facecolor="white", edgecolor="#cccccc"))
     for row in out.per_provincie:
         if row.key is None and row.count:
-            t = ax.text(0.01, y, tr("Grafiek", ZONDER).format(
-                label=tr("Dashboard", row.label), n=fmt_int(row.count)),
+            t = ax.text(0.01, y, tx("Grafiek", ZONDER).format(
+                label=tx("Dashboard", row.label), n=fmt_int(row.count)),
                 transform=ax.transAxes, ha="left", va="top", fontsize=fs(ax, 8), color=TEXT_COLOR,
                 bbox=dict(boxstyle="round,pad=0.3", facecolor="#fff4d6", edgecolor="#e7cf8c"))
             mark(t, kind, row.drill)
             y -= 0.06
-    ax.text(0.99, 0.005, tr("Grafiek", CREDIT), transform=ax.transAxes, ha="right",
+    ax.text(0.99, 0.005, tx("Grafiek", CREDIT), transform=ax.transAxes, ha="right",
             va="bottom", fontsize=fs(ax, 6.5), color=NOTE_COLOR)
     return fig
 

@@ -23,7 +23,7 @@ from werkplaats_desktop.charts.base import (
     title,
     year_ticks,
 )
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.services.dashboard_model import (
     REGEL_THEMAS,
     DashboardData,
@@ -32,26 +32,31 @@ from werkplaats_desktop.services.dashboard_model import (
 )
 
 TITLES = {
-    ("thema", "activiteit"): _("Grafiek", "Activiteiten per thema, naar O"),
-    ("thema", "product"): _("Grafiek", "Producten per thema, naar O van de activiteit"),
-    ("jaar", "activiteit"): _("Grafiek", "Activiteiten per jaar, naar O"),
-    ("jaar", "product"): _("Grafiek", "Producten per jaar, naar O van de activiteit"),
-    ("gemeente", "activiteit"): _("Grafiek", "Activiteiten per gemeente, naar O"),
-    ("gemeente", "product"): _("Grafiek", "Producten per gemeente (van hun activiteit)"),
+    ("thema", "activiteit"): QT_TRANSLATE_NOOP("Grafiek", "Activiteiten per thema, naar O"),
+    ("thema", "product"):
+        QT_TRANSLATE_NOOP("Grafiek", "Producten per thema, naar O van de activiteit"),
+    ("jaar", "activiteit"): QT_TRANSLATE_NOOP("Grafiek", "Activiteiten per jaar, naar O"),
+    ("jaar", "product"):
+        QT_TRANSLATE_NOOP("Grafiek", "Producten per jaar, naar O van de activiteit"),
+    ("gemeente", "activiteit"):
+        QT_TRANSLATE_NOOP("Grafiek", "Activiteiten per gemeente, naar O"),
+    ("gemeente", "product"):
+        QT_TRANSLATE_NOOP("Grafiek", "Producten per gemeente (van hun activiteit)"),
 }
-TOTAAL_ACTIVITEITEN = _("Grafiek", "Totaal: {n} activiteiten.")
-TOTAAL_PRODUCTEN = _("Grafiek", "Totaal: {n} producten.")
-TOP_GEMEENTEN = _("Grafiek", "De {top} gemeenten met de meeste; {n} gemeenten in totaal.")
+TOTAAL_ACTIVITEITEN = QT_TRANSLATE_NOOP("Grafiek", "Totaal: {n} activiteiten.")
+TOTAAL_PRODUCTEN = QT_TRANSLATE_NOOP("Grafiek", "Totaal: {n} producten.")
+TOP_GEMEENTEN = QT_TRANSLATE_NOOP(
+    "Grafiek", "De {top} gemeenten met de meeste; {n} gemeenten in totaal.")
 TOP = 15
 
 
-def _heading(chart: str, kind: str, tr: Translate) -> str:
-    return tr("Grafiek", TITLES[(chart, kind)])
+def _heading(chart: str, kind: str, tx: Translate) -> str:
+    return tx("Grafiek", TITLES[(chart, kind)])
 
 
-def _total_note(out: Output, tr: Translate) -> str:
+def _total_note(out: Output, tx: Translate) -> str:
     text = TOTAAL_ACTIVITEITEN if out.kind == "activiteit" else TOTAAL_PRODUCTEN
-    return tr("Grafiek", text).format(n=fmt_int(out.totaal))
+    return tx("Grafiek", text).format(n=fmt_int(out.totaal))
 
 
 def _legend(fig: Figure, ax: Axes) -> None:
@@ -61,7 +66,7 @@ def _legend(fig: Figure, ax: Axes) -> None:
                    frameon=False, fontsize=fs(ax, 8), handlelength=1.2, columnspacing=1.2)
 
 
-def _stacked(ax: Axes, rows: list[StackRow], out: Output, tr: Translate,
+def _stacked(ax: Axes, rows: list[StackRow], out: Output, tx: Translate,
              horizontal: bool) -> list[float]:
     """Draw one stacked bar per row, every segment clickable; returns the bar totals."""
     pos = list(range(len(rows)))
@@ -70,20 +75,20 @@ def _stacked(ax: Axes, rows: list[StackRow], out: Output, tr: Translate,
         values = [r.per_o.get(o, 0) for r in rows]
         if not any(values):
             continue
-        style = dict(color=o_color(o), label=o_label(o, tr), edgecolor="white", linewidth=0.4)
+        style = dict(color=o_color(o), label=o_label(o, tx), edgecolor="white", linewidth=0.4)
         bars = (ax.barh(pos, values, left=base, height=0.72, **style) if horizontal
                 else ax.bar(pos, values, bottom=base, width=0.72, **style))
         for row, rect, value in zip(rows, bars, values, strict=True):
             if value:
                 mark(rect, out.kind, row.drill[o],
-                     f"{tr('Dashboard', row.label)} · {o_label(o, tr)}: {fmt_int(value)}")
+                     f"{tx('Dashboard', row.label)} · {o_label(o, tx)}: {fmt_int(value)}")
         base = [b + v for b, v in zip(base, values, strict=True)]
     return base
 
 
-def _horizontal(fig: Figure, ax: Axes, rows: list[StackRow], out: Output, tr: Translate,
+def _horizontal(fig: Figure, ax: Axes, rows: list[StackRow], out: Output, tx: Translate,
                 label_width: int) -> None:
-    totals = _stacked(ax, rows, out, tr, horizontal=True)
+    totals = _stacked(ax, rows, out, tx, horizontal=True)
     for i, total in enumerate(totals):
         ax.text(total, i, " " + fmt_int(total), va="center", ha="left", fontsize=fs(ax, 7.5))
     # wider figures get longer label lines; the letters shrink when rows are tight
@@ -96,46 +101,46 @@ def _horizontal(fig: Figure, ax: Axes, rows: list[StackRow], out: Output, tr: Tr
     ax.set_xlim(0, max(totals) * 1.14)
     integer_axis(ax, "x")
     tidy(ax, "x")
-    ax.set_xlabel(count_label(out.kind, tr), fontsize=fs(ax, 8))
+    ax.set_xlabel(count_label(out.kind, tx), fontsize=fs(ax, 8))
     _legend(fig, ax)
 
 
-def theme_chart(d: DashboardData, kind: str = "activiteit", tr: Translate = identity,
+def theme_chart(d: DashboardData, kind: str = "activiteit", tx: Translate = identity,
                 size: tuple[float, float] = (6.4, 6.4)) -> Figure:
     out = d.output(kind)
     fig = new_figure(size)
     ax = fig.add_subplot()
     rows = [r for r in out.per_thema if r.total]
     if not rows:
-        return no_data(fig, ax, _heading("thema", kind, tr), tr)
-    note = _total_note(out, tr) + " " + tr("Dashboard", REGEL_THEMAS)
-    title(ax, _heading("thema", kind, tr), note)
-    _horizontal(fig, ax, rows, out, tr, label_width=40)
+        return no_data(fig, ax, _heading("thema", kind, tx), tx)
+    note = _total_note(out, tx) + " " + tx("Dashboard", REGEL_THEMAS)
+    title(ax, _heading("thema", kind, tx), note)
+    _horizontal(fig, ax, rows, out, tx, label_width=40)
     return fig
 
 
-def year_chart(d: DashboardData, kind: str = "activiteit", tr: Translate = identity,
+def year_chart(d: DashboardData, kind: str = "activiteit", tx: Translate = identity,
                size: tuple[float, float] = (6.4, 4.0)) -> Figure:
     out = d.output(kind)
     fig = new_figure(size)
     ax = fig.add_subplot()
     rows = out.per_jaar
     if not any(r.total for r in rows):
-        return no_data(fig, ax, _heading("jaar", kind, tr), tr)
-    title(ax, _heading("jaar", kind, tr), _total_note(out, tr))
-    totals = _stacked(ax, rows, out, tr, horizontal=False)
+        return no_data(fig, ax, _heading("jaar", kind, tx), tx)
+    title(ax, _heading("jaar", kind, tx), _total_note(out, tx))
+    totals = _stacked(ax, rows, out, tx, horizontal=False)
     for i, total in enumerate(totals):
         ax.text(i, total, fmt_int(total), ha="center", va="bottom", fontsize=fs(ax, 7.5))
     year_ticks(ax, [r.key for r in rows])
     ax.set_ylim(0, max(totals) * 1.12)
     integer_axis(ax, "y")
     tidy(ax, "y")
-    ax.set_ylabel(count_label(kind, tr), fontsize=fs(ax, 8))
+    ax.set_ylabel(count_label(kind, tx), fontsize=fs(ax, 8))
     _legend(fig, ax)
     return fig
 
 
-def gemeente_chart(d: DashboardData, kind: str = "activiteit", tr: Translate = identity,
+def gemeente_chart(d: DashboardData, kind: str = "activiteit", tx: Translate = identity,
                    size: tuple[float, float] = (6.4, 5.0), top: int = TOP) -> Figure:
     out = d.output(kind)
     fig = new_figure(size)
@@ -143,9 +148,9 @@ def gemeente_chart(d: DashboardData, kind: str = "activiteit", tr: Translate = i
     named = [r for r in out.per_gemeente if r.key is not None and r.total]
     without = [r for r in out.per_gemeente if r.key is None and r.total]
     if not named and not without:
-        return no_data(fig, ax, _heading("gemeente", kind, tr), tr)
+        return no_data(fig, ax, _heading("gemeente", kind, tx), tx)
     rows = named[:top] + without
-    note = tr("Grafiek", TOP_GEMEENTEN).format(top=min(top, len(named)), n=len(named))
-    title(ax, _heading("gemeente", kind, tr), note)
-    _horizontal(fig, ax, rows, out, tr, label_width=28)
+    note = tx("Grafiek", TOP_GEMEENTEN).format(top=min(top, len(named)), n=len(named))
+    title(ax, _heading("gemeente", kind, tx), note)
+    _horizontal(fig, ax, rows, out, tx, label_width=28)
     return fig

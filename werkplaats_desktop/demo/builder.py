@@ -13,7 +13,6 @@ from __future__ import annotations
 import random
 import uuid
 from collections import defaultdict
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -37,6 +36,7 @@ from werkplaats_desktop.domain.enums import (
     WerkplaatsType,
 )
 from werkplaats_desktop.services import Services
+from werkplaats_desktop.services.progress import SILENT, Progress
 from werkplaats_desktop.store import orm
 from werkplaats_desktop.store.database import Database
 
@@ -45,43 +45,136 @@ LAST_YEAR = 2015
 FIXED_TIME = datetime(2016, 1, 1, 9, 0, 0)
 EXAMPLE = "Voorbeelddata (gegenereerd)."
 
-_VOORNAMEN = ("Anna", "Bram", "Carmen", "Daan", "Esra", "Femke", "Gijs", "Hanna", "Ilse", "Jeroen",
-              "Karin", "Lars", "Mila", "Noor", "Omar", "Petra", "Ruben", "Sanne", "Tim", "Yara",
-              "Wouter", "Fatima", "Koen", "Lotte", "Mehmet", "Eline", "Joost", "Inge", "Sem",
-              "Anouk")
-_ACHTERNAMEN = ("de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder",
-                "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer",
-                "de Wit", "Dijkstra", "Smits", "de Graaf", "van der Meer", "Kok", "Jacobs",
-                "Vermeulen", "Yilmaz", "El Amrani", "van Dijk", "Koster", "Prins", "Huisman")
-_INSTELLINGEN = ("Welzijn", "Zorggroep", "MEE", "Thuiszorg", "GGZ", "Sociaal Werk", "Woonzorg",
-                 "Buurtzorg", "Maatschappelijke Dienstverlening", "Humanitas")
+_VOORNAMEN = (
+    "Anna",
+    "Bram",
+    "Carmen",
+    "Daan",
+    "Esra",
+    "Femke",
+    "Gijs",
+    "Hanna",
+    "Ilse",
+    "Jeroen",
+    "Karin",
+    "Lars",
+    "Mila",
+    "Noor",
+    "Omar",
+    "Petra",
+    "Ruben",
+    "Sanne",
+    "Tim",
+    "Yara",
+    "Wouter",
+    "Fatima",
+    "Koen",
+    "Lotte",
+    "Mehmet",
+    "Eline",
+    "Joost",
+    "Inge",
+    "Sem",
+    "Anouk",
+)
+_ACHTERNAMEN = (
+    "de Vries",
+    "Jansen",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Leeuwen",
+    "Dekker",
+    "Brouwer",
+    "de Wit",
+    "Dijkstra",
+    "Smits",
+    "de Graaf",
+    "van der Meer",
+    "Kok",
+    "Jacobs",
+    "Vermeulen",
+    "Yilmaz",
+    "El Amrani",
+    "van Dijk",
+    "Koster",
+    "Prins",
+    "Huisman",
+)
+# generic kinds of organisation (no real brand names: these partners are invented)
+_INSTELLINGEN = (
+    "Welzijn",
+    "Zorggroep",
+    "Wijkteam",
+    "Thuiszorg",
+    "GGZ",
+    "Sociaal Werk",
+    "Woonzorg",
+    "Jeugdhulp",
+    "Maatschappelijke Dienstverlening",
+    "Dagbesteding",
+)
 _OVERIGE = (
     ("vrijwilligersorganisatie", "Vrijwilligerscentrale"),
     ("burgerorganisatie", "Platform Wmo"),
     ("mbo", "ROC"),
 )
-_REGIOS = ("Regio Twente", "Regio Zuid-Limburg", "Regio West-Brabant", "Regio Noordoost-Brabant",
-           "Regio Zuidoost-Brabant", "Regio Groningen-Assen", "Regio Amersfoort", "Regio IJssel-Vecht",
-           "Regio Holland Rijnland")
-_STADSDELEN = (("Stadsdeel Oost (Amsterdam)", "GM0363"), ("Stadsdeel Zuid (Amsterdam)", "GM0363"),
-               ("Deelgemeente Feijenoord (Rotterdam)", "GM0599"),
-               ("Deelgemeente Delfshaven (Rotterdam)", "GM0599"))
-_DIENSTEN = (("Dienst Werk en Inkomen Amsterdam", "GM0363"), ("GGD Rotterdam-Rijnmond", "GM0599"),
-             ("Sociale Dienst Groningen", "GM0014"))
-_PROVINCIES = (("Provincie Utrecht", "PV26"), ("Provincie Flevoland", "PV24"),
-               ("Provincie Limburg", "PV31"))
+_REGIOS = (
+    "Regio Twente",
+    "Regio Zuid-Limburg",
+    "Regio West-Brabant",
+    "Regio Noordoost-Brabant",
+    "Regio Zuidoost-Brabant",
+    "Regio Groningen-Assen",
+    "Regio Amersfoort",
+    "Regio IJssel-Vecht",
+    "Regio Holland Rijnland",
+)
+_STADSDELEN = (
+    ("Stadsdeel Oost (Amsterdam)", "GM0363"),
+    ("Stadsdeel Zuid (Amsterdam)", "GM0363"),
+    ("Deelgemeente Feijenoord (Rotterdam)", "GM0599"),
+    ("Deelgemeente Delfshaven (Rotterdam)", "GM0599"),
+)
+_DIENSTEN = (
+    ("Dienst Werk en Inkomen Amsterdam", "GM0363"),
+    ("GGD Rotterdam-Rijnmond", "GM0599"),
+    ("Sociale Dienst Groningen", "GM0014"),
+)
+_PROVINCIES = (
+    ("Provincie Utrecht", "PV26"),
+    ("Provincie Flevoland", "PV24"),
+    ("Provincie Limburg", "PV31"),
+)
 
 #: Per Movisie theme number: how a generated project on it is called ({g} = a gemeente).
 _PROJECT_NAMEN = {
-    1: "Burgerinitiatieven in {g}", 2: "Armoede en meedoen in {g}",
-    3: "Leernetwerk sociale professionals {g}", 4: "Eenzaamheid doorbreken in {g}",
-    5: "Zorg op afstand in {g}", 6: "Eigen kracht in de wijk ({g})",
-    7: "Sturing van sociale wijkteams in {g}", 8: "Het keukentafelgesprek in {g}",
-    9: "Sociaal wijkteam {g}", 10: "Interprofessioneel samenwerken in {g}",
-    11: "Jeugd- en gezinsteams {g}", 12: "Kennisdeling in de regio {g}",
-    13: "Maatschappelijk rendement in {g}", 14: "Rehabilitatie in de wijk ({g})",
-    15: "Mantelzorg en vrijwilligers in {g}", 16: "Ketensamenwerking schulden {g}",
-    17: "Van zorg naar ondersteuning in {g}", 18: "Wmo-loket nieuwe stijl {g}",
+    1: "Burgerinitiatieven in {g}",
+    2: "Armoede en meedoen in {g}",
+    3: "Leernetwerk sociale professionals {g}",
+    4: "Eenzaamheid doorbreken in {g}",
+    5: "Zorg op afstand in {g}",
+    6: "Eigen kracht in de wijk ({g})",
+    7: "Sturing van sociale wijkteams in {g}",
+    8: "Het keukentafelgesprek in {g}",
+    9: "Sociaal wijkteam {g}",
+    10: "Interprofessioneel samenwerken in {g}",
+    11: "Jeugd- en gezinsteams {g}",
+    12: "Kennisdeling in de regio {g}",
+    13: "Maatschappelijk rendement in {g}",
+    14: "Rehabilitatie in de wijk ({g})",
+    15: "Mantelzorg en vrijwilligers in {g}",
+    16: "Ketensamenwerking schulden {g}",
+    17: "Van zorg naar ondersteuning in {g}",
+    18: "Wmo-loket nieuwe stijl {g}",
     19: "Ervaringsdeskundigheid in {g}",
 }
 #: O mix for werkplaatsen started in 2009/2012 and those of 2013 ("smallere opdracht ...
@@ -94,9 +187,17 @@ _PRODUCT_BIJ_O = {
     O.ONDERWIJS: ("onderwijsmodule", "training"),
     O.ONDERSTEUNING: ("conferentie", "website", "publicatie", "audiovisueel"),
 }
-_BEREIK = {"conferentie": (60, 300), "verspreiding": (100, 2000), "bijscholing": (10, 40),
-           "onderwijsmodule": (20, 120), "minor": (15, 40), "gastcollege": (20, 80),
-           "netwerkbijeenkomst": (10, 40), "actieleren": (6, 20), "advies": (2, 15)}
+_BEREIK = {
+    "conferentie": (60, 300),
+    "verspreiding": (100, 2000),
+    "bijscholing": (10, 40),
+    "onderwijsmodule": (20, 120),
+    "minor": (15, 40),
+    "gastcollege": (20, 80),
+    "netwerkbijeenkomst": (10, 40),
+    "actieleren": (6, 20),
+    "advies": (2, 15),
+}
 
 
 class _Builder:
@@ -123,7 +224,9 @@ class _Builder:
 
     def uid(self, kind: str) -> str:
         self._n[kind] += 1
-        return str(uuid.uuid5(uuid.NAMESPACE_OID, f"werkplaats-demo:{self.seed}:{kind}:{self._n[kind]}"))
+        return str(
+            uuid.uuid5(uuid.NAMESPACE_OID, f"werkplaats-demo:{self.seed}:{kind}:{self._n[kind]}")
+        )
 
     def add(self, key: str, record: Any) -> Any:
         record.uuid = self.uid(key)
@@ -133,15 +236,23 @@ class _Builder:
         mix = _O_MIX_BREED if breed else _O_MIX_SMAL
         return self.rng.choices(list(mix), weights=list(mix.values()))[0]
 
-    def person(self, organisatie: m.Partner | None, wp: str, rol: PersoonRol,
-               functie: str) -> m.Persoon:
+    def person(
+        self, organisatie: m.Partner | None, wp: str, rol: PersoonRol, functie: str
+    ) -> m.Persoon:
         naam = f"{self.rng.choice(_VOORNAMEN)} {self.rng.choice(_ACHTERNAMEN)}"
         slug = naam.lower().replace(" ", ".").replace("'", "")
-        return self.add("persoon", m.Persoon(
-            naam=naam, functie=functie, organisatie_id=organisatie.id if organisatie else None,
-            email=f"{slug}@voorbeeld.nl", telefoon=f"06-{self.rng.randint(10000000, 99999999)}",
-            notitie=EXAMPLE, rollen=[m.PersoonRolInWerkplaats(werkplaats_id=self.wp[wp].id, rol=rol)],
-        ))
+        return self.add(
+            "persoon",
+            m.Persoon(
+                naam=naam,
+                functie=functie,
+                organisatie_id=organisatie.id if organisatie else None,
+                email=f"{slug}@voorbeeld.nl",
+                telefoon=f"06-{self.rng.randint(10000000, 99999999)}",
+                notitie=EXAMPLE,
+                rollen=[m.PersoonRolInWerkplaats(werkplaats_id=self.wp[wp].id, rol=rol)],
+            ),
+        )
 
     # steps
 
@@ -162,47 +273,97 @@ class _Builder:
         hogescholen: dict[str, m.Partner] = {}
         for f in F.WERKPLAATSEN:
             if f.hogeschool not in hogescholen:
-                hogescholen[f.hogeschool] = self.add("partner", m.Partner(
-                    naam=f.hogeschool, type=PartnerType.HOGESCHOOL, provincie_code=f.provincie,
-                    gemeente_id=self.gem[f.gemeente],
-                ))
+                hogescholen[f.hogeschool] = self.add(
+                    "partner",
+                    m.Partner(
+                        naam=f.hogeschool,
+                        type=PartnerType.HOGESCHOOL,
+                        provincie_code=f.provincie,
+                        gemeente_id=self.gem[f.gemeente],
+                    ),
+                )
             hs = hogescholen[f.hogeschool]
             self.hogeschool[f.key] = hs
-            self.wp[f.key] = self.add("werkplaats", m.Werkplaats(
-                naam=f.naam, type=WerkplaatsType.WMO_WERKPLAATS, penvoerder_id=hs.id,
-                provincie_code=f.provincie, regio=self.gem_naam[f.gemeente] + " en omstreken",
-                startjaar=f.startjaar,
-                beschrijving=f"Bron: {f.bron}. Projecten, activiteiten, producten en bijdragen "
-                             f"zijn voorbeelddata.",
-            ))
-            self._deelname(f.key, hs, DeelnameRol.TREKKER, Overeenkomst.BESTUURLIJKE_OVEREENKOMST,
-                           f.startjaar)
-        viaa = self.add("partner", m.Partner(naam="Viaa Gereformeerde Hogeschool",
-                                             type=PartnerType.HOGESCHOOL, provincie_code="PV23",
-                                             gemeente_id=self.gem["GM0193"]))
+            self.wp[f.key] = self.add(
+                "werkplaats",
+                m.Werkplaats(
+                    naam=f.naam,
+                    type=WerkplaatsType.WMO_WERKPLAATS,
+                    penvoerder_id=hs.id,
+                    provincie_code=f.provincie,
+                    regio=self.gem_naam[f.gemeente] + " en omstreken",
+                    startjaar=f.startjaar,
+                    beschrijving=f"Bron: {f.bron}. Projecten, activiteiten, producten en bijdragen "
+                    f"zijn voorbeelddata.",
+                ),
+            )
+            self._deelname(
+                f.key, hs, DeelnameRol.TREKKER, Overeenkomst.BESTUURLIJKE_OVEREENKOMST, f.startjaar
+            )
+        viaa = self.add(
+            "partner",
+            m.Partner(
+                naam="Viaa Gereformeerde Hogeschool",
+                type=PartnerType.HOGESCHOOL,
+                provincie_code="PV23",
+                gemeente_id=self.gem["GM0193"],
+            ),
+        )
         self._deelname("zwolle", viaa, DeelnameRol.PARTNER, Overeenkomst.CONVENANT, 2013)
 
-    def _deelname(self, wp: str, partner: m.Partner, rol: DeelnameRol, ov: Overeenkomst,
-                  start: int, contact: m.Persoon | None = None, toelichting: str = "") -> None:
-        self.add("deelname", m.Deelname(
-            werkplaats_id=self.wp[wp].id, partner_id=partner.id, rol=rol, overeenkomst=ov,
-            startjaar=start, contactpersoon_id=contact.id if contact else None,
-            toelichting=toelichting,
-        ))
+    def _deelname(
+        self,
+        wp: str,
+        partner: m.Partner,
+        rol: DeelnameRol,
+        ov: Overeenkomst,
+        start: int,
+        contact: m.Persoon | None = None,
+        toelichting: str = "",
+    ) -> None:
+        self.add(
+            "deelname",
+            m.Deelname(
+                werkplaats_id=self.wp[wp].id,
+                partner_id=partner.id,
+                rol=rol,
+                overeenkomst=ov,
+                startjaar=start,
+                contactpersoon_id=contact.id if contact else None,
+                toelichting=toelichting,
+            ),
+        )
         self.wp_partners[wp].append((partner, rol, start))
 
     def kennisinstituten(self) -> None:
         for naam in F.KENNISINSTITUTEN:
-            p = self.add("partner", m.Partner(naam=naam, type=PartnerType.KENNISINSTITUUT,
-                                              provincie_code="PV26", gemeente_id=self.gem["GM0344"]))
+            p = self.add(
+                "partner",
+                m.Partner(
+                    naam=naam,
+                    type=PartnerType.KENNISINSTITUUT,
+                    provincie_code="PV26",
+                    gemeente_id=self.gem["GM0344"],
+                ),
+            )
             if naam == "Movisie":
                 for key, wp in self.wp.items():
-                    self._deelname(key, p, DeelnameRol.PARTNER, Overeenkomst.GEEN,
-                                   wp.startjaar or 2009,
-                                   toelichting="Ondersteunt het landelijk overleg ([004] 1).")
-        self.add("persoon", m.Persoon(
-            naam=F.LANDELIJK_VOORZITTER, functie="Onafhankelijk voorzitter landelijk overleg "
-                                                 "Wmo-werkplaatsen ([000], [004] bijlage 1)"))
+                    self._deelname(
+                        key,
+                        p,
+                        DeelnameRol.PARTNER,
+                        Overeenkomst.GEEN,
+                        wp.startjaar or 2009,
+                        toelichting="Ondersteunt het landelijk overleg ([004] 1).",
+                    )
+        self.add(
+            "persoon",
+            m.Persoon(
+                naam=F.LANDELIJK_VOORZITTER,
+                functie="Onafhankelijk voorzitter landelijk overleg "
+                "Wmo-werkplaatsen ([000], [004] bijlage 1)",
+            ),
+        )
 
     def gemeenten(self) -> None:
         """121 participating gemeenten: all G4, 25 of the G32, the rest from the provinces of
@@ -232,35 +393,68 @@ class _Builder:
         for code in chosen:
             wps = by_prov[self.gem_prov[code]]
             wp = pinned.get(code) or wps[self.rng.randrange(len(wps))]
-            p = self.add("partner", m.Partner(
-                naam=f"Gemeente {self.gem_naam[code]}", type=PartnerType.GEMEENTE,
-                provincie_code=self.gem_prov[code], gemeente_id=self.gem[code],
-            ))
+            p = self.add(
+                "partner",
+                m.Partner(
+                    naam=f"Gemeente {self.gem_naam[code]}",
+                    type=PartnerType.GEMEENTE,
+                    provincie_code=self.gem_prov[code],
+                    gemeente_id=self.gem[code],
+                ),
+            )
             persoon = None
             if code in contact:
-                persoon = self.add("persoon", m.Persoon(
-                    naam=contact[code], functie="Beleidsadviseur", organisatie_id=p.id,
-                    rollen=[m.PersoonRolInWerkplaats(werkplaats_id=self.wp[wp].id,
-                                                     rol=PersoonRol.CONTACTPERSOON)]))
+                persoon = self.add(
+                    "persoon",
+                    m.Persoon(
+                        naam=contact[code],
+                        functie="Beleidsadviseur",
+                        organisatie_id=p.id,
+                        rollen=[
+                            m.PersoonRolInWerkplaats(
+                                werkplaats_id=self.wp[wp].id, rol=PersoonRol.CONTACTPERSOON
+                            )
+                        ],
+                    ),
+                )
             main = pinned.get(code) == wp and code in {f.gemeente for f in F.WERKPLAATSEN}
             start = max(self.wp[wp].startjaar or 2009, self.rng.randint(2009, 2014))
             self._deelname(
-                wp, p, DeelnameRol.TREKKER if main else self.rng.choice(
-                    [DeelnameRol.PARTNER, DeelnameRol.FINANCIER, DeelnameRol.IN_NATURA]),
-                Overeenkomst.BESTUURLIJKE_OVEREENKOMST if main else self.rng.choice(
-                    [Overeenkomst.CONVENANT, Overeenkomst.PROJECTBASIS]),
-                self.wp[wp].startjaar if main else start, persoon)
+                wp,
+                p,
+                DeelnameRol.TREKKER
+                if main
+                else self.rng.choice(
+                    [DeelnameRol.PARTNER, DeelnameRol.FINANCIER, DeelnameRol.IN_NATURA]
+                ),
+                Overeenkomst.BESTUURLIJKE_OVEREENKOMST
+                if main
+                else self.rng.choice([Overeenkomst.CONVENANT, Overeenkomst.PROJECTBASIS]),
+                self.wp[wp].startjaar if main else start,
+                persoon,
+            )
             self.wp_gemeenten[wp].append(code)
 
     def organisaties(self) -> None:
         counted = 0
         for naam, soort, code, wp in F.GENOEMDE_ORGANISATIES:
-            p = self.add("partner", m.Partner(naam=naam, type=PartnerType(soort),
-                                              provincie_code=self.gem_prov[code] if code else None,
-                                              gemeente_id=self.gem[code] if code else None))
+            p = self.add(
+                "partner",
+                m.Partner(
+                    naam=naam,
+                    type=PartnerType(soort),
+                    provincie_code=self.gem_prov[code] if code else None,
+                    gemeente_id=self.gem[code] if code else None,
+                ),
+            )
             counted += soort == "uitvoeringsorganisatie"
-            self._deelname(wp, p, DeelnameRol.PARTNER, Overeenkomst.PROJECTBASIS,
-                           max(self.wp[wp].startjaar or 2009, 2010))
+            self._deelname(
+                wp,
+                p,
+                DeelnameRol.PARTNER,
+                Overeenkomst.PROJECTBASIS,
+                max(self.wp[wp].startjaar or 2009, 2010),
+            )
         for naam, code in _STADSDELEN:
             wp = "amsterdam" if code == "GM0363" else "rotterdam"
             self._org(naam, PartnerType.STADSDEEL, code, wp)
@@ -269,14 +463,25 @@ class _Builder:
             self._org(naam, PartnerType.GEMEENTELIJKE_DIENST, code, wp)
         for naam, prov in _PROVINCIES:
             wp = {"PV26": "utrecht", "PV24": "flevoland", "PV31": "zuyd"}[prov]
-            self.add_partner_in(wp, m.Partner(naam=naam, type=PartnerType.PROVINCIE,
-                                              provincie_code=prov, omschrijving=EXAMPLE),
-                                DeelnameRol.FINANCIER)
+            self.add_partner_in(
+                wp,
+                m.Partner(
+                    naam=naam, type=PartnerType.PROVINCIE, provincie_code=prov, omschrijving=EXAMPLE
+                ),
+                DeelnameRol.FINANCIER,
+            )
         for naam in _REGIOS:
             wp = self.rng.choice(list(self.wp))
-            self.add_partner_in(wp, m.Partner(naam=naam, type=PartnerType.REGIO,
-                                              provincie_code=self.wp[wp].provincie_code,
-                                              omschrijving=EXAMPLE), DeelnameRol.PARTNER)
+            self.add_partner_in(
+                wp,
+                m.Partner(
+                    naam=naam,
+                    type=PartnerType.REGIO,
+                    provincie_code=self.wp[wp].provincie_code,
+                    omschrijving=EXAMPLE,
+                ),
+                DeelnameRol.PARTNER,
+            )
         names: set[str] = set()
         while counted < F.FEITEN_2015["uitvoeringsorganisaties"]:
             wp = self.rng.choice(list(self.wp))
@@ -296,9 +501,17 @@ class _Builder:
                     self._org(naam, PartnerType(soort), code, wp)
 
     def _org(self, naam: str, soort: PartnerType, code: str, wp: str) -> None:
-        self.add_partner_in(wp, m.Partner(naam=naam, type=soort, provincie_code=self.gem_prov[code],
-                                          gemeente_id=self.gem[code], omschrijving=EXAMPLE),
-                            self.rng.choice([DeelnameRol.PARTNER, DeelnameRol.IN_NATURA]))
+        self.add_partner_in(
+            wp,
+            m.Partner(
+                naam=naam,
+                type=soort,
+                provincie_code=self.gem_prov[code],
+                gemeente_id=self.gem[code],
+                omschrijving=EXAMPLE,
+            ),
+            self.rng.choice([DeelnameRol.PARTNER, DeelnameRol.IN_NATURA]),
+        )
 
     def add_partner_in(self, wp: str, partner: m.Partner, rol: DeelnameRol) -> None:
         p = self.add("partner", partner)
@@ -307,60 +520,144 @@ class _Builder:
 
     def mensen(self) -> None:
         for naam, wp, rol in F.HOGESCHOOL_MENSEN:
-            p = self.add("persoon", m.Persoon(
-                naam=naam, functie="Lector" if rol == "lector" else "Medewerker hogeschool",
-                organisatie_id=self.hogeschool[wp].id,
-                rollen=[m.PersoonRolInWerkplaats(werkplaats_id=self.wp[wp].id, rol=PersoonRol(rol))],
-            ))
+            p = self.add(
+                "persoon",
+                m.Persoon(
+                    naam=naam,
+                    functie="Lector" if rol == "lector" else "Medewerker hogeschool",
+                    organisatie_id=self.hogeschool[wp].id,
+                    rollen=[
+                        m.PersoonRolInWerkplaats(werkplaats_id=self.wp[wp].id, rol=PersoonRol(rol))
+                    ],
+                ),
+            )
             if rol == "lector" and wp not in self.lector:
                 self.lector[wp] = p
         for wp in self.wp:
             if wp not in self.lector:
                 self.lector[wp] = self.person(self.hogeschool[wp], wp, PersoonRol.LECTOR, "Lector")
-        self.add("lectoraat", m.Lectoraat(werkplaats_id=self.wp["utrecht"].id,
-                                          naam="Participatie, Zorg en Ondersteuning",
-                                          lector_id=self.lector["utrecht"].id))
+        self.add(
+            "lectoraat",
+            m.Lectoraat(
+                werkplaats_id=self.wp["utrecht"].id,
+                naam="Participatie, Zorg en Ondersteuning",
+                lector_id=self.lector["utrecht"].id,
+            ),
+        )
         for naam in F.AVANS_LECTORATEN:
             self.add("lectoraat", m.Lectoraat(werkplaats_id=self.wp["avans"].id, naam=naam))
 
     def kenniskringen_en_projecten(self) -> None:
         # Utrecht: the five kenniskringen of [002], 2009-2012, each with its project and outputs
         for naam, themes, pilots, outputs in F.UTRECHT_KENNISKRINGEN:
-            kk = self.add("kenniskring", m.Kenniskring(
-                werkplaats_id=self.wp["utrecht"].id, naam=naam, startjaar=2009, eindjaar=2012,
-                trekker_id=self.lector["utrecht"].id, thema_ids=[self.thema[t] for t in themes],
-                omschrijving="Wmo-kenniskring van de eerste fase ([002])."))
-            proj = self.project("utrecht", naam, [self.thema[t] for t in themes],
-                                date(2009, 9, 1), date(2012, 12, 31), pilots=list(pilots),
-                                kenniskring=kk, source="[002]")
+            kk = self.add(
+                "kenniskring",
+                m.Kenniskring(
+                    werkplaats_id=self.wp["utrecht"].id,
+                    naam=naam,
+                    startjaar=2009,
+                    eindjaar=2012,
+                    trekker_id=self.lector["utrecht"].id,
+                    thema_ids=[self.thema[t] for t in themes],
+                    omschrijving="Wmo-kenniskring van de eerste fase ([002]).",
+                ),
+            )
+            proj = self.project(
+                "utrecht",
+                naam,
+                [self.thema[t] for t in themes],
+                date(2009, 9, 1),
+                date(2012, 12, 31),
+                pilots=list(pilots),
+                kenniskring=kk,
+                source="[002]",
+            )
             for soort, titel in outputs:
-                self.add("product", m.Product(
-                    werkplaats_id=self.wp["utrecht"].id, titel=titel, type=soort,
-                    jaar=self.rng.randint(2011, 2012), project_id=proj.id,
-                    kenniskring_id=kk.id, thema_ids=[self.thema[t] for t in themes],
-                    omschrijving="Opbrengst genoemd in [002]."))
-        self.project("amsterdam", "Samen DOEN Geuzenveld-Slotermeer",
-                     [self.thema[9], self.thema[6]], date(2011, 1, 1), date(2013, 12, 31),
-                     pilots=["GM0363"], source="[004] 3.1")
-        self.project("nijmegen", "Actieleren in wijkteams", [self.thema[3], self.thema[9]],
-                     date(2012, 1, 1), date(2014, 6, 30), pilots=["GM0268"], source="[004] 3.1")
-        self.project("zwolle", "Actieleren in de Zwolse sociale teams",
-                     [self.thema[3], self.thema[9]], date(2014, 1, 1), date(2015, 12, 31),
-                     pilots=["GM0193"], source="[004] 3.1")
-        self.project("sio", "De nieuwe professional", [self.thema[3]], date(2013, 9, 1),
-                     date(2015, 12, 31), source="[004] 2.2")
-        self.project("noord-holland", "Nieuwe samenwerking met de civil society",
-                     [self.thema[1], self.thema[15]], date(2013, 9, 1), date(2015, 12, 31),
-                     source="[004] 2.2")
+                self.add(
+                    "product",
+                    m.Product(
+                        werkplaats_id=self.wp["utrecht"].id,
+                        titel=titel,
+                        type=soort,
+                        jaar=self.rng.randint(2011, 2012),
+                        project_id=proj.id,
+                        kenniskring_id=kk.id,
+                        thema_ids=[self.thema[t] for t in themes],
+                        omschrijving="Opbrengst genoemd in [002].",
+                    ),
+                )
+        self.project(
+            "amsterdam",
+            "Samen DOEN Geuzenveld-Slotermeer",
+            [self.thema[9], self.thema[6]],
+            date(2011, 1, 1),
+            date(2013, 12, 31),
+            pilots=["GM0363"],
+            source="[004] 3.1",
+        )
+        self.project(
+            "nijmegen",
+            "Actieleren in wijkteams",
+            [self.thema[3], self.thema[9]],
+            date(2012, 1, 1),
+            date(2014, 6, 30),
+            pilots=["GM0268"],
+            source="[004] 3.1",
+        )
+        self.project(
+            "zwolle",
+            "Actieleren in de Zwolse sociale teams",
+            [self.thema[3], self.thema[9]],
+            date(2014, 1, 1),
+            date(2015, 12, 31),
+            pilots=["GM0193"],
+            source="[004] 3.1",
+        )
+        self.project(
+            "sio",
+            "De nieuwe professional",
+            [self.thema[3]],
+            date(2013, 9, 1),
+            date(2015, 12, 31),
+            source="[004] 2.2",
+        )
+        self.project(
+            "noord-holland",
+            "Nieuwe samenwerking met de civil society",
+            [self.thema[1], self.thema[15]],
+            date(2013, 9, 1),
+            date(2015, 12, 31),
+            source="[004] 2.2",
+        )
         for naam, themes in F.AVANS_PROGRAMMAS:
-            self.project("avans", naam, [self.thema[t] for t in themes], date(2016, 1, 1),
-                         date(2018, 12, 31), pilots=list(F.AVANS_GEMEENTEN), source="[003]",
-                         status=ProjectStatus.LOPEND, activities=False)
+            self.project(
+                "avans",
+                naam,
+                [self.thema[t] for t in themes],
+                date(2016, 1, 1),
+                date(2018, 12, 31),
+                pilots=list(F.AVANS_GEMEENTEN),
+                source="[003]",
+                status=ProjectStatus.LOPEND,
+                activities=False,
+            )
         # the other praktijken, up to 122 in all ('Feiten en cijfers 2015')
-        quota = {k: (12 if wp.startjaar == 2009 else 9 if wp.startjaar == 2012 else 6)
-                 for k, wp in self.wp.items()}
-        done = defaultdict(int, {"utrecht": 5, "amsterdam": 1, "nijmegen": 1, "zwolle": 1,
-                                 "sio": 1, "noord-holland": 1, "avans": 0})
+        quota = {
+            k: (12 if wp.startjaar == 2009 else 9 if wp.startjaar == 2012 else 6)
+            for k, wp in self.wp.items()
+        }
+        done = defaultdict(
+            int,
+            {
+                "utrecht": 5,
+                "amsterdam": 1,
+                "nijmegen": 1,
+                "zwolle": 1,
+                "sio": 1,
+                "noord-holland": 1,
+                "avans": 0,
+            },
+        )
         total = sum(done.values()) + len(F.AVANS_PROGRAMMAS)
         keys = sorted(self.wp, key=lambda k: (self.wp[k].startjaar or 0, k))
         names: set[str] = set()
@@ -385,37 +682,74 @@ class _Builder:
             if all(done[k] >= quota[k] for k in keys):
                 quota = {k: q + 1 for k, q in quota.items()}
 
-    def project(self, wp: str, naam: str, themes: list[int], start: date, end: date, *,
-                pilots: list[str] = (), kenniskring: m.Kenniskring | None = None,  # type: ignore[assignment]
-                source: str | None = None, status: ProjectStatus | None = None,
-                activities: bool = True) -> m.Project:
-        partners = [p for p, _rol, s in self.wp_partners[wp]
-                    if p.type != PartnerType.HOGESCHOOL and s <= start.year]
+    def project(
+        self,
+        wp: str,
+        naam: str,
+        themes: list[int],
+        start: date,
+        end: date,
+        *,
+        pilots: list[str] = (),
+        kenniskring: m.Kenniskring | None = None,  # type: ignore[assignment]
+        source: str | None = None,
+        status: ProjectStatus | None = None,
+        activities: bool = True,
+    ) -> m.Project:
+        partners = [
+            p
+            for p, _rol, s in self.wp_partners[wp]
+            if p.type != PartnerType.HOGESCHOOL and s <= start.year
+        ]
         chosen = self.rng.sample(partners, min(len(partners), self.rng.randint(1, 4)))
         praktijk = chosen[0] if chosen else None
         twee_leiders = wp == "twente" or self.rng.random() < 0.6
-        leider_o = self.person(self.hogeschool[wp], wp, PersoonRol.ONDERZOEKER,
-                               "Docent-onderzoeker")
-        leider_p = (self.person(praktijk, wp, PersoonRol.CONTACTPERSOON, "Projectleider praktijk")
-                    if twee_leiders and praktijk else None)
+        leider_o = self.person(
+            self.hogeschool[wp], wp, PersoonRol.ONDERZOEKER, "Docent-onderzoeker"
+        )
+        leider_p = (
+            self.person(praktijk, wp, PersoonRol.CONTACTPERSOON, "Projectleider praktijk")
+            if twee_leiders and praktijk
+            else None
+        )
         if status is None:
-            status = ProjectStatus.AFGEROND if end.year <= LAST_YEAR and end < date(2015, 6, 1) \
+            status = (
+                ProjectStatus.AFGEROND
+                if end.year <= LAST_YEAR and end < date(2015, 6, 1)
                 else ProjectStatus.LOPEND
-        proj = self.add("project", m.Project(
-            werkplaats_id=self.wp[wp].id, naam=naam, kenniskring_id=kenniskring.id if kenniskring else None,
-            status=status, startdatum=start, einddatum=end, thema_ids=themes,
-            leider_onderwijs_id=leider_o.id, leider_praktijk_id=leider_p.id if leider_p else None,
-            partners=[m.ProjectPartner(partner_id=p.id, rol=ProjectPartnerRol.TREKKER if i == 0
-                                       else self.rng.choice(list(ProjectPartnerRol)))
-                      for i, p in enumerate(chosen)],
-            pilot_gemeente_ids=[self.gem[c] for c in pilots],
-            omschrijving=f"Genoemd in {source}." if source else EXAMPLE,
-        ))
+            )
+        proj = self.add(
+            "project",
+            m.Project(
+                werkplaats_id=self.wp[wp].id,
+                naam=naam,
+                kenniskring_id=kenniskring.id if kenniskring else None,
+                status=status,
+                startdatum=start,
+                einddatum=end,
+                thema_ids=themes,
+                leider_onderwijs_id=leider_o.id,
+                leider_praktijk_id=leider_p.id if leider_p else None,
+                partners=[
+                    m.ProjectPartner(
+                        partner_id=p.id,
+                        rol=ProjectPartnerRol.TREKKER
+                        if i == 0
+                        else self.rng.choice(list(ProjectPartnerRol)),
+                    )
+                    for i, p in enumerate(chosen)
+                ],
+                pilot_gemeente_ids=[self.gem[c] for c in pilots],
+                omschrijving=f"Genoemd in {source}." if source else EXAMPLE,
+            ),
+        )
         if activities:
             self.activiteiten(wp, proj, themes, pilots or self.wp_gemeenten[wp][:3])
         return proj
 
-    def activiteiten(self, wp: str, proj: m.Project, themes: list[int], gemeenten: list[str]) -> None:
+    def activiteiten(
+        self, wp: str, proj: m.Project, themes: list[int], gemeenten: list[str]
+    ) -> None:
         breed = (self.wp[wp].startjaar or 2009) < 2013
         assert proj.startdatum and proj.einddatum
         last = min(proj.einddatum.year, LAST_YEAR)
@@ -428,39 +762,65 @@ class _Builder:
                 day = lo + timedelta(days=self.rng.randint(0, max(0, (hi - lo).days)))
                 bereik = self.rng.randint(*_BEREIK.get(subtype, (0, 30)))
                 code = self.rng.choice(gemeenten) if self.rng.random() < 0.9 else None
-                act = self.add("activiteit", m.Activiteit(
-                    werkplaats_id=self.wp[wp].id, titel=f"{self.subtype_naam[subtype]}: {proj.naam}",
-                    o=o, subtype=subtype, jaar=year, datum=day, project_id=proj.id,
-                    kenniskring_id=proj.kenniskring_id,
-                    gemeente_id=self.gem[code] if code else None, bereik=bereik,
-                    uren=Decimal(self.rng.randint(4, 320)),
-                    aantal_onderzoekers=self.rng.randint(1, 4),
-                    aantal_professionals=self.rng.randint(0, 12),
-                    aantal_studenten=self.rng.randint(0, 15),
-                    aantal_vrijwilligers=self.rng.randint(0, 5),
-                    thema_ids=self.rng.sample(themes, self.rng.randint(1, len(themes))),
-                    omschrijving=EXAMPLE,
-                ))
+                act = self.add(
+                    "activiteit",
+                    m.Activiteit(
+                        werkplaats_id=self.wp[wp].id,
+                        titel=f"{self.subtype_naam[subtype]}: {proj.naam}",
+                        o=o,
+                        subtype=subtype,
+                        jaar=year,
+                        datum=day,
+                        project_id=proj.id,
+                        kenniskring_id=proj.kenniskring_id,
+                        gemeente_id=self.gem[code] if code else None,
+                        bereik=bereik,
+                        uren=Decimal(self.rng.randint(4, 320)),
+                        aantal_onderzoekers=self.rng.randint(1, 4),
+                        aantal_professionals=self.rng.randint(0, 12),
+                        aantal_studenten=self.rng.randint(0, 15),
+                        aantal_vrijwilligers=self.rng.randint(0, 5),
+                        thema_ids=self.rng.sample(themes, self.rng.randint(1, len(themes))),
+                        omschrijving=EXAMPLE,
+                    ),
+                )
                 if self.rng.random() < 0.2:
                     soort = self.rng.choice(_PRODUCT_BIJ_O[o])
-                    self.add("product", m.Product(
-                        werkplaats_id=self.wp[wp].id, titel=f"{self.product_naam[soort]}: {proj.naam} "
-                                                            f"({year})",
-                        type=soort, jaar=year, project_id=proj.id, activiteit_id=act.id,
-                        link=f"https://example.org/werkplaats/{act.uuid}",
-                        open_access=self.rng.random() < 0.95, thema_ids=act.thema_ids,
-                        omschrijving=EXAMPLE))
+                    self.add(
+                        "product",
+                        m.Product(
+                            werkplaats_id=self.wp[wp].id,
+                            titel=f"{self.product_naam[soort]}: {proj.naam} ({year})",
+                            type=soort,
+                            jaar=year,
+                            project_id=proj.id,
+                            activiteit_id=act.id,
+                            link=f"https://example.org/werkplaats/{act.uuid}",
+                            open_access=self.rng.random() < 0.95,
+                            thema_ids=act.thema_ids,
+                            omschrijving=EXAMPLE,
+                        ),
+                    )
 
     def landelijk_overleg(self) -> None:
         y, mth, d = F.LANDELIJK_OVERLEG_DATUM
         for wp in self.wp.values():
-            self.add("activiteit", m.Activiteit(
-                werkplaats_id=wp.id, titel="Landelijk overleg Wmo-werkplaatsen", o=O.ONDERSTEUNING,
-                subtype="netwerkbijeenkomst", jaar=y, datum=date(y, mth, d),
-                gemeente_id=self.gem["GM0344"], aantal_onderzoekers=1,
-                thema_ids=[self.thema[12]],
-                omschrijving="Voorgezeten door onafhankelijk voorzitter Theo Roes, ondersteund "
-                             "door Movisie ([004] bijlage 1)."))
+            self.add(
+                "activiteit",
+                m.Activiteit(
+                    werkplaats_id=wp.id,
+                    titel="Landelijk overleg Wmo-werkplaatsen",
+                    o=O.ONDERSTEUNING,
+                    subtype="netwerkbijeenkomst",
+                    jaar=y,
+                    datum=date(y, mth, d),
+                    gemeente_id=self.gem["GM0344"],
+                    aantal_onderzoekers=1,
+                    thema_ids=[self.thema[12]],
+                    omschrijving="Voorgezeten door onafhankelijk voorzitter Theo Roes, ondersteund "
+                    "door Movisie ([004] bijlage 1).",
+                ),
+            )
 
     def geld(self) -> None:
         rate = Decimal(75)  # euro per hour, only to aim the example at the one-third rule
@@ -469,26 +829,43 @@ class _Builder:
             first = wp.startjaar or 2009
             for year in range(first, 2019):
                 if year >= 2016:
-                    bedrag, note = per_wp_2016, "EUR 2,6 miljoen per jaar voor alle werkplaatsen " \
-                                                "samen, gelijk verdeeld ([000])."
+                    bedrag, note = (
+                        per_wp_2016,
+                        "EUR 2,6 miljoen per jaar voor alle werkplaatsen "
+                        "samen, gelijk verdeeld ([000]).",
+                    )
                 else:
                     bedrag = Decimal(self.rng.randrange(120_000, 220_000, 1000))
                     note = EXAMPLE
-                self.add("subsidie", m.Subsidie(werkplaats_id=wp.id, jaar=year, bedrag=bedrag,
-                                                verstrekker="VWS", toelichting=note))
+                self.add(
+                    "subsidie",
+                    m.Subsidie(
+                        werkplaats_id=wp.id,
+                        jaar=year,
+                        bedrag=bedrag,
+                        verstrekker="VWS",
+                        toelichting=note,
+                    ),
+                )
                 if year > LAST_YEAR:
                     continue
                 # partners bring in about twice the subsidy: VWS is one third of the total
                 target = bedrag * 2
-                active = [(p, rol) for p, rol, s in self.wp_partners[key] if s <= year
-                          and p.naam != "Movisie"]
+                active = [
+                    (p, rol)
+                    for p, rol, s in self.wp_partners[key]
+                    if s <= year and p.naam != "Movisie"
+                ]
                 self.rng.shuffle(active)
                 spent = Decimal(0)
                 for p, rol in active:
                     if spent >= target:
                         break
-                    money = rol in (DeelnameRol.TREKKER, DeelnameRol.FINANCIER) and \
-                        p.type in (PartnerType.GEMEENTE, PartnerType.PROVINCIE, PartnerType.HOGESCHOOL)
+                    money = rol in (DeelnameRol.TREKKER, DeelnameRol.FINANCIER) and p.type in (
+                        PartnerType.GEMEENTE,
+                        PartnerType.PROVINCIE,
+                        PartnerType.HOGESCHOOL,
+                    )
                     if money:
                         amount = Decimal(self.rng.randrange(5_000, 60_000, 500))
                         spent += amount
@@ -497,17 +874,30 @@ class _Builder:
                         amount = Decimal(self.rng.randrange(40, 900, 10))
                         spent += amount * rate
                         soort = BijdrageSoort.UREN
-                    self.add("bijdrage", m.Bijdrage(werkplaats_id=wp.id, partner_id=p.id,
-                                                    jaar=year, soort=soort, hoeveelheid=amount,
-                                                    toelichting=EXAMPLE))
+                    self.add(
+                        "bijdrage",
+                        m.Bijdrage(
+                            werkplaats_id=wp.id,
+                            partner_id=p.id,
+                            jaar=year,
+                            soort=soort,
+                            hoeveelheid=amount,
+                            toelichting=EXAMPLE,
+                        ),
+                    )
 
     def agenda_en_samenwerking(self) -> None:
-        vragen = ("Hoe ondersteunen sociale wijkteams {t}?", "Wat werkt bij {t}?",
-                  "Hoe meten we de effecten van {t}?", "Welke competenties vraagt {t} van "
-                  "professionals?", "Hoe betrekken we burgers bij {t}?")
-        for key, wp in self.wp.items():
-            projects = list(self.s.scalars(
-                select(orm.Project.id).where(orm.Project.werkplaats_id == wp.id)))
+        vragen = (
+            "Hoe ondersteunen sociale wijkteams {t}?",
+            "Wat werkt bij {t}?",
+            "Hoe meten we de effecten van {t}?",
+            "Welke competenties vraagt {t} van professionals?",
+            "Hoe betrekken we burgers bij {t}?",
+        )
+        for wp in self.wp.values():
+            projects = list(
+                self.s.scalars(select(orm.Project.id).where(orm.Project.werkplaats_id == wp.id))
+            )
             pool = list(range(1, 20))
             for i in range(self.rng.randint(3, 6)):
                 if i < 3:
@@ -518,12 +908,21 @@ class _Builder:
                     pool.remove(nummer)
                     thema_id = self.thema[nummer]
                     onderwerp = _PROJECT_NAMEN[nummer].split(" in ")[0].split(" {")[0].lower()
-                self.add("kennisagenda", m.KennisagendaItem(
-                    werkplaats_id=wp.id, vraagstuk=self.rng.choice(vragen).format(t=onderwerp),
-                    startjaar=2016, eindjaar=2018, thema_ids=[thema_id],
-                    status=self.rng.choice([AgendaStatus.OPEN, AgendaStatus.IN_UITVOERING]),
-                    project_ids=self.rng.sample(projects, min(len(projects), self.rng.randint(0, 2))),
-                    toelichting="Regionale kennisagenda ([003]); voorbeelddata."))
+                self.add(
+                    "kennisagenda",
+                    m.KennisagendaItem(
+                        werkplaats_id=wp.id,
+                        vraagstuk=self.rng.choice(vragen).format(t=onderwerp),
+                        startjaar=2016,
+                        eindjaar=2018,
+                        thema_ids=[thema_id],
+                        status=self.rng.choice([AgendaStatus.OPEN, AgendaStatus.IN_UITVOERING]),
+                        project_ids=self.rng.sample(
+                            projects, min(len(projects), self.rng.randint(0, 2))
+                        ),
+                        toelichting="Regionale kennisagenda ([003]); voorbeelddata.",
+                    ),
+                )
         keys = list(self.wp)
         for naam, nummer in F.THEMASAMENWERKINGEN:
             if naam == "Eenzaamheid":
@@ -532,31 +931,50 @@ class _Builder:
                 members = ["nijmegen", "zwolle"]
             else:
                 members = self.rng.sample(keys, self.rng.randint(2, 5))
-            self.add("themasamenwerking", m.Themasamenwerking(
-                naam=naam, thema_id=self.thema[nummer], startjaar=2013, eindjaar=2015,
-                werkplaats_ids=[self.wp[k].id for k in members],
-                omschrijving="Themasamenwerking uit [004] bijlage 2; deelnemers zijn voorbeelddata"
-                             if naam not in ("Eenzaamheid", "Lerend werken") else
-                             "[004] 2.2 en 3.1"))
+            self.add(
+                "themasamenwerking",
+                m.Themasamenwerking(
+                    naam=naam,
+                    thema_id=self.thema[nummer],
+                    startjaar=2013,
+                    eindjaar=2015,
+                    werkplaats_ids=[self.wp[k].id for k in members],
+                    omschrijving=(
+                        "Themasamenwerking uit [004] bijlage 2; deelnemers zijn voorbeelddata"
+                    )
+                    if naam not in ("Eenzaamheid", "Lerend werken")
+                    else "[004] 2.2 en 3.1",
+                ),
+            )
 
-    def run(self) -> None:
+    def run(self, progress: Progress = SILENT) -> None:
         with self.db.write("Voorbeelddatabase aangemaakt") as s:
             self.s = s
             self.subtypes: dict[O, list[str]] = defaultdict(list)
             self.subtype_naam: dict[str, str] = {}
-            for st in s.scalars(select(orm.ActiviteitSubtype).order_by(orm.ActiviteitSubtype.volgorde)):
+            for st in s.scalars(
+                select(orm.ActiviteitSubtype).order_by(orm.ActiviteitSubtype.volgorde)
+            ):
                 self.subtypes[O(st.o)].append(st.code)
                 self.subtype_naam[st.code] = st.naam
             self.product_naam = {t.code: t.naam for t in s.scalars(select(orm.ProductType))}
-            self.reference()
-            self.werkplaatsen()
-            self.kennisinstituten()
-            self.gemeenten()
-            self.organisaties()
-            self.mensen()
-            self.kenniskringen_en_projecten()
-            self.landelijk_overleg()
-            self.geld()
+            steps = [
+                (self.reference, "Thema's en gemeenten"),
+                (self.werkplaatsen, "De veertien werkplaatsen"),
+                (self.kennisinstituten, "Movisie en de kennisinstituten"),
+                (self.gemeenten, "Gemeenten"),
+                (self.organisaties, "Uitvoeringsorganisaties"),
+                (self.mensen, "Lectoren en contactpersonen"),
+                (self.kenniskringen_en_projecten, "Kenniskringen, projecten en activiteiten"),
+                (self.landelijk_overleg, "Landelijk overleg"),
+                (self.geld, "Subsidies en bijdragen"),
+            ]
+            for done, (step, message) in enumerate(steps):
+                progress.report(done, len(steps) + 1, message)
+                progress.check()
+                step()
+            progress.report(len(steps), len(steps) + 1, "Kennisagenda en themasamenwerking")
+            progress.check()
         with self.db.write("Kennisagenda en themasamenwerking") as s:
             self.s = s
             self.agenda_en_samenwerking()
@@ -567,14 +985,14 @@ class _Builder:
                     s.execute(table.update().values(created_at=FIXED_TIME, updated_at=FIXED_TIME))
 
 
-def build_demo(path: Path, seed: int = DEFAULT_SEED,
-               progress: Callable[[str], None] | None = None) -> Path:
-    """Write a new demo database at ``path`` (which must not exist yet)."""
+def build_demo(path: Path, seed: int = DEFAULT_SEED, progress: Progress = SILENT) -> Path:
+    """Write a new demo database at ``path`` (which must not exist yet). When cancelled
+    (``progress``), no file is left behind."""
     if path.exists():
         raise FileExistsError(f"{path} bestaat al; kies een nieuw bestand voor de voorbeelddata.")
     db = Database.open(path)
     try:
-        _Builder(db, seed).run()
+        _Builder(db, seed).run(progress)
         with db.read() as s:
             s.execute(text("PRAGMA optimize"))
     except BaseException:

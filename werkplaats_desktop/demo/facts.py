@@ -31,35 +31,126 @@ class WerkplaatsFeit:
 # (Avans), Leeuwarden, Noord-Holland, Leiden-Den Haag, Zuyd, Zwolle en Flevoland."
 # Names as in annex 4; hogescholen from annex 1 and the literature list where named there.
 WERKPLAATSEN: tuple[WerkplaatsFeit, ...] = (
-    WerkplaatsFeit("amsterdam", "Wmo-werkplaats Amsterdam", "Hogeschool van Amsterdam", "PV27",
-                   2009, "GM0363", "[004] 1, bijlage 1"),
-    WerkplaatsFeit("fontys", "Wmo-werkplaats Noord-Brabant Fontys", "Fontys Hogescholen", "PV30",
-                   2009, "GM0772", "[004] 1, bijlage 1"),
-    WerkplaatsFeit("noord", "Wmo-werkplaats Noord", "Hanzehogeschool Groningen", "PV20", 2009,
-                   "GM0014", "[004] 1, bijlage 1"),
-    WerkplaatsFeit("nijmegen", "Wmo-werkplaats Nijmegen", "Hogeschool van Arnhem en Nijmegen",
-                   "PV25", 2009, "GM0268", "[004] 1, bijlage 1"),
-    WerkplaatsFeit("twente", "Wmo-werkplaats Twente", "Saxion", "PV23", 2009, "GM0153",
-                   "[004] 1, 3.1, bijlage 1"),
-    WerkplaatsFeit("utrecht", "Wmo-werkplaats Utrecht", "Hogeschool Utrecht", "PV26", 2009,
-                   "GM0344", "[002], [004] 1"),
-    WerkplaatsFeit("rotterdam", "Wmo-werkplaats Rotterdam", "Hogeschool Rotterdam", "PV28", 2012,
-                   "GM0599", "[004] 1, bijlage 1"),
-    WerkplaatsFeit("avans", "Wmo-werkplaats Samen de krachten versterken (Noord-Brabant Avans)",
-                   "Avans Hogeschool", "PV30", 2013, "GM0758", "[003], [004] 1"),
-    WerkplaatsFeit("friesland", "Wmo-werkplaats Friesland", "NHL Hogeschool", "PV21", 2013,
-                   "GM0080", "[004] 1, bijlage 1"),
-    WerkplaatsFeit("noord-holland", "Wmo-werkplaats Noord-Holland", "Hogeschool Inholland",
-                   "PV27", 2013, "GM0361", "[004] 1; hogeschool: aanname"),
-    WerkplaatsFeit("sio", "Wmo-werkplaats Sociale Innovatie en Ondernemerschap (Den Haag en "
-                   "Leiden)", "Hogeschool Leiden", "PV28", 2013, "GM0546",
-                   "[004] 1, 2.2; hogeschool: aanname"),
-    WerkplaatsFeit("zuyd", "Wmo-werkplaats Zuyd", "Zuyd Hogeschool", "PV31", 2013, "GM0917",
-                   "[004] 1"),
-    WerkplaatsFeit("zwolle", "Wmo-werkplaats Zwolle", "Hogeschool Windesheim", "PV23", 2013,
-                   "GM0193", "[004] 1, 3.1; hogeschool: aanname"),
-    WerkplaatsFeit("flevoland", "Wmo-werkplaats Flevoland", "Windesheim Flevoland", "PV24", 2013,
-                   "GM0034", "[004] 1, bijlage 1"),
+    WerkplaatsFeit(
+        "amsterdam",
+        "Wmo-werkplaats Amsterdam",
+        "Hogeschool van Amsterdam",
+        "PV27",
+        2009,
+        "GM0363",
+        "[004] 1, bijlage 1",
+    ),
+    WerkplaatsFeit(
+        "fontys",
+        "Wmo-werkplaats Noord-Brabant Fontys",
+        "Fontys Hogescholen",
+        "PV30",
+        2009,
+        "GM0772",
+        "[004] 1, bijlage 1",
+    ),
+    WerkplaatsFeit(
+        "noord",
+        "Wmo-werkplaats Noord",
+        "Hanzehogeschool Groningen",
+        "PV20",
+        2009,
+        "GM0014",
+        "[004] 1, bijlage 1",
+    ),
+    WerkplaatsFeit(
+        "nijmegen",
+        "Wmo-werkplaats Nijmegen",
+        "Hogeschool van Arnhem en Nijmegen",
+        "PV25",
+        2009,
+        "GM0268",
+        "[004] 1, bijlage 1",
+    ),
+    WerkplaatsFeit(
+        "twente",
+        "Wmo-werkplaats Twente",
+        "Saxion",
+        "PV23",
+        2009,
+        "GM0153",
+        "[004] 1, 3.1, bijlage 1",
+    ),
+    WerkplaatsFeit(
+        "utrecht",
+        "Wmo-werkplaats Utrecht",
+        "Hogeschool Utrecht",
+        "PV26",
+        2009,
+        "GM0344",
+        "[002], [004] 1",
+    ),
+    WerkplaatsFeit(
+        "rotterdam",
+        "Wmo-werkplaats Rotterdam",
+        "Hogeschool Rotterdam",
+        "PV28",
+        2012,
+        "GM0599",
+        "[004] 1, bijlage 1",
+    ),
+    WerkplaatsFeit(
+        "avans",
+        "Wmo-werkplaats Samen de krachten versterken (Noord-Brabant Avans)",
+        "Avans Hogeschool",
+        "PV30",
+        2013,
+        "GM0758",
+        "[003], [004] 1",
+    ),
+    WerkplaatsFeit(
+        "friesland",
+        "Wmo-werkplaats Friesland",
+        "NHL Hogeschool",
+        "PV21",
+        2013,
+        "GM0080",
+        "[004] 1, bijlage 1",
+    ),
+    WerkplaatsFeit(
+        "noord-holland",
+        "Wmo-werkplaats Noord-Holland",
+        "Hogeschool Inholland",
+        "PV27",
+        2013,
+        "GM0361",
+        "[004] 1; hogeschool: aanname",
+    ),
+    WerkplaatsFeit(
+        "sio",
+        "Wmo-werkplaats Sociale Innovatie en Ondernemerschap (Den Haag en Leiden)",
+        "Hogeschool Leiden",
+        "PV28",
+        2013,
+        "GM0546",
+        "[004] 1, 2.2; hogeschool: aanname",
+    ),
+    WerkplaatsFeit(
+        "zuyd", "Wmo-werkplaats Zuyd", "Zuyd Hogeschool", "PV31", 2013, "GM0917", "[004] 1"
+    ),
+    WerkplaatsFeit(
+        "zwolle",
+        "Wmo-werkplaats Zwolle",
+        "Hogeschool Windesheim",
+        "PV23",
+        2013,
+        "GM0193",
+        "[004] 1, 3.1; hogeschool: aanname",
+    ),
+    WerkplaatsFeit(
+        "flevoland",
+        "Wmo-werkplaats Flevoland",
+        "Windesheim Flevoland",
+        "PV24",
+        2013,
+        "GM0034",
+        "[004] 1, bijlage 1",
+    ),
 )
 
 # [004] annex 1 (interviews): people of the hogescholen, with the werkplaats they belong to.
@@ -105,22 +196,37 @@ GENOEMDE_ORGANISATIES: tuple[tuple[str, str, str | None, str], ...] = (
     ("Scala", "uitvoeringsorganisatie", "GM0344", "utrecht"),
     ("Wijk&Co Utrecht", "uitvoeringsorganisatie", "GM0344", "utrecht"),
     ("CliëntenBelang Utrecht", "burgerorganisatie", "GM0344", "utrecht"),
-    ("LESI (Landelijk Expertisecentrum Sociale Interventie)", "kennisinstituut", "GM0344",
-     "utrecht"),
+    (
+        "LESI (Landelijk Expertisecentrum Sociale Interventie)",
+        "kennisinstituut",
+        "GM0344",
+        "utrecht",
+    ),
     ("Gemeentelijke Kredietbank Utrecht", "gemeentelijke_dienst", "GM0344", "utrecht"),
-    ("Academische Werkplaats Autisme Reach-Aut", "academische_werkplaats", "GM0363",
-     "nijmegen"),
+    ("Academische Werkplaats Autisme Reach-Aut", "academische_werkplaats", "GM0363", "nijmegen"),
     ("Academische Werkplaats Jeugd Inside Out", "academische_werkplaats", "GM0268", "nijmegen"),
-    ("Academische Werkplaats Tranzo Leven met een Verstandelijke Beperking",
-     "academische_werkplaats", "GM0855", "nijmegen"),
-    ("Academische Werkplaats Publieke Gezondheid Noord-Nederland", "academische_werkplaats",
-     "GM0014", "noord"),
+    (
+        "Academische Werkplaats Tranzo Leven met een Verstandelijke Beperking",
+        "academische_werkplaats",
+        "GM0855",
+        "nijmegen",
+    ),
+    (
+        "Academische Werkplaats Publieke Gezondheid Noord-Nederland",
+        "academische_werkplaats",
+        "GM0014",
+        "noord",
+    ),
     ("Stadsdeel Nieuw-West (Geuzenveld-Slotermeer)", "stadsdeel", "GM0363", "amsterdam"),
 )
 
 # Landelijke kennisinstituten named in [004] 3.2; Movisie supports the landelijk overleg [004] 1.
-KENNISINSTITUTEN = ("Movisie", "Nederlands Jeugdinstituut (NJI)", "Vilans",
-                    "Verwey-Jonker Instituut")
+KENNISINSTITUTEN = (
+    "Movisie",
+    "Nederlands Jeugdinstituut (NJI)",
+    "Vilans",
+    "Verwey-Jonker Instituut",
+)
 
 # [004] annex 1: "Landelijk overleg Wmo-werkplaatsen op 16 april 2015, voorgezeten door
 # onafhankelijk voorzitter Theo Roes."
@@ -132,28 +238,66 @@ VWS_PER_JAAR_VANAF_2016 = 2_600_000
 
 # [002]: Utrecht's five kenniskringen 2009-2012: name, theme numbers, pilot gemeenten, outputs.
 UTRECHT_KENNISKRINGEN = (
-    ("Samenspel in het kader van de Wmo", (15, 1), (),
-     (("publicatie", "Samenspel tussen overheid, maatschappelijke organisaties en burgers"),)),
-    ("Van sociaal isolement naar sociale inclusie", (4,),
-     ("GM0307", "GM0356", "GM0344", "GM0345"),
-     (("methodiekbeschrijving", "Werkwijzen voor het doorbreken van eenzaamheid en sociaal "
-                                "isolement"),)),
-    ("Presentie, Kwartiermaken en Support", (6, 14), ("GM0307",),
-     (("instrument", "Kwaliteitsinstrument presentie, kwartiermaken en support"),
-      ("methodiekbeschrijving", "Methodiekbeschrijving Wijk en Psychiatrie Amersfoort"),
-      ("boek", "Supportgericht Werken in de Wmo"))),
-    ("Signaleren en interventie", (2, 16), ("GM0344",),
-     (("training", "Training problematische schulden voor professionals van de gemeentelijke "
-                   "kredietbank en welzijnsorganisaties"),)),
-    ("Monitoring, Lokale Beleidsontwikkeling en Zeggenschap", (13, 8),
-     ("GM0307", "GM0632", "GM0327"),
-     (("instrument", "Instrument kwaliteit van de Wmo-uitvoering vanuit gebruikersperspectief "
-                     "(met CliëntenBelang Utrecht)"),)),
+    (
+        "Samenspel in het kader van de Wmo",
+        (15, 1),
+        (),
+        (("publicatie", "Samenspel tussen overheid, maatschappelijke organisaties en burgers"),),
+    ),
+    (
+        "Van sociaal isolement naar sociale inclusie",
+        (4,),
+        ("GM0307", "GM0356", "GM0344", "GM0345"),
+        (
+            (
+                "methodiekbeschrijving",
+                "Werkwijzen voor het doorbreken van eenzaamheid en sociaal isolement",
+            ),
+        ),
+    ),
+    (
+        "Presentie, Kwartiermaken en Support",
+        (6, 14),
+        ("GM0307",),
+        (
+            ("instrument", "Kwaliteitsinstrument presentie, kwartiermaken en support"),
+            ("methodiekbeschrijving", "Methodiekbeschrijving Wijk en Psychiatrie Amersfoort"),
+            ("boek", "Supportgericht Werken in de Wmo"),
+        ),
+    ),
+    (
+        "Signaleren en interventie",
+        (2, 16),
+        ("GM0344",),
+        (
+            (
+                "training",
+                "Training problematische schulden voor professionals van de gemeentelijke "
+                "kredietbank en welzijnsorganisaties",
+            ),
+        ),
+    ),
+    (
+        "Monitoring, Lokale Beleidsontwikkeling en Zeggenschap",
+        (13, 8),
+        ("GM0307", "GM0632", "GM0327"),
+        (
+            (
+                "instrument",
+                "Instrument kwaliteit van de Wmo-uitvoering vanuit gebruikersperspectief "
+                "(met CliëntenBelang Utrecht)",
+            ),
+        ),
+    ),
 )
 
 # [003]: Avans's lectoraten and programmes; gemeenten Breda and 's-Hertogenbosch.
-AVANS_LECTORATEN = ("Integrale Veiligheid", "Jeugd, Gezin & Samenleving", "Active Ageing",
-                    "Leven Lang in Beweging")
+AVANS_LECTORATEN = (
+    "Integrale Veiligheid",
+    "Jeugd, Gezin & Samenleving",
+    "Active Ageing",
+    "Leven Lang in Beweging",
+)
 AVANS_PROGRAMMAS = (
     ("Werken aan leven in de wijk", (9, 6)),
     ("Technologie in zorg en welzijn", (5,)),

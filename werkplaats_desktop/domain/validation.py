@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
+from dataclasses import field as dataclass_field
 from datetime import date
 from decimal import Decimal
 
 from werkplaats_desktop.domain import model as m
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 MIN_JAAR = 1900
 MAX_JAAR = 2100
@@ -23,84 +24,89 @@ MAX_TEKST = 20_000
 
 #: Dutch labels of the fields, used in messages ("{veld}") and in forms.
 FIELD_LABELS: dict[str, str] = {
-    "naam": _("Veld", "Naam"),
-    "titel": _("Veld", "Titel"),
-    "vraagstuk": _("Veld", "Vraagstuk"),
-    "type": _("Veld", "Type"),
-    "o": _("Veld", "O"),
-    "subtype": _("Veld", "Soort activiteit"),
-    "jaar": _("Veld", "Jaar"),
-    "startjaar": _("Veld", "Startjaar"),
-    "eindjaar": _("Veld", "Eindjaar"),
-    "datum": _("Veld", "Datum"),
-    "einddatum": _("Veld", "Einddatum"),
-    "startdatum": _("Veld", "Startdatum"),
-    "werkplaats_id": _("Veld", "Werkplaats"),
-    "partner_id": _("Veld", "Partner"),
-    "project_id": _("Veld", "Project"),
-    "activiteit_id": _("Veld", "Activiteit"),
-    "kenniskring_id": _("Veld", "Kenniskring"),
-    "gemeente_id": _("Veld", "Gemeente"),
-    "organisatie_id": _("Veld", "Organisatie"),
-    "penvoerder_id": _("Veld", "Penvoerder"),
-    "provincie_code": _("Veld", "Provincie"),
-    "thema_id": _("Veld", "Thema"),
-    "thema_ids": _("Veld", "Thema's"),
-    "bereik": _("Veld", "Bereik"),
-    "uren": _("Veld", "Uren"),
-    "aantal_onderzoekers": _("Veld", "Onderzoekers/docenten"),
-    "aantal_professionals": _("Veld", "Professionals"),
-    "aantal_studenten": _("Veld", "Studenten"),
-    "aantal_vrijwilligers": _("Veld", "Vrijwilligers"),
-    "hoeveelheid": _("Veld", "Bedrag of uren"),
-    "bedrag": _("Veld", "Bedrag"),
-    "soort": _("Veld", "Soort"),
-    "link": _("Veld", "Link"),
-    "website": _("Veld", "Website"),
-    "email": _("Veld", "E-mail"),
-    "telefoon": _("Veld", "Telefoon"),
-    "cbs_code": _("Veld", "CBS-code"),
-    "status": _("Veld", "Status"),
-    "verstrekker": _("Veld", "Verstrekker"),
-    "leider_onderwijs_id": _("Veld", "Projectleider onderwijs"),
-    "leider_praktijk_id": _("Veld", "Projectleider praktijk"),
-    "partners": _("Veld", "Partners"),
-    "pilot_gemeente_ids": _("Veld", "Pilotgemeenten"),
-    "project_ids": _("Veld", "Projecten"),
-    "werkplaats_ids": _("Veld", "Werkplaatsen"),
-    "rollen": _("Veld", "Rollen"),
-    "lector_id": _("Veld", "Lector"),
-    "trekker_id": _("Veld", "Trekker"),
-    "contactpersoon_id": _("Veld", "Contactpersoon"),
-    "omschrijving": _("Veld", "Omschrijving"),
-    "beschrijving": _("Veld", "Beschrijving"),
-    "toelichting": _("Veld", "Toelichting"),
-    "notitie": _("Veld", "Notitie"),
-    "functie": _("Veld", "Functie"),
-    "regio": _("Veld", "Regio"),
+    "naam": QT_TRANSLATE_NOOP("Veld", "Naam"),
+    "titel": QT_TRANSLATE_NOOP("Veld", "Titel"),
+    "vraagstuk": QT_TRANSLATE_NOOP("Veld", "Vraagstuk"),
+    "type": QT_TRANSLATE_NOOP("Veld", "Type"),
+    "o": QT_TRANSLATE_NOOP("Veld", "O"),
+    "subtype": QT_TRANSLATE_NOOP("Veld", "Soort activiteit"),
+    "jaar": QT_TRANSLATE_NOOP("Veld", "Jaar"),
+    "startjaar": QT_TRANSLATE_NOOP("Veld", "Startjaar"),
+    "eindjaar": QT_TRANSLATE_NOOP("Veld", "Eindjaar"),
+    "datum": QT_TRANSLATE_NOOP("Veld", "Datum"),
+    "einddatum": QT_TRANSLATE_NOOP("Veld", "Einddatum"),
+    "startdatum": QT_TRANSLATE_NOOP("Veld", "Startdatum"),
+    "werkplaats_id": QT_TRANSLATE_NOOP("Veld", "Werkplaats"),
+    "partner_id": QT_TRANSLATE_NOOP("Veld", "Partner"),
+    "project_id": QT_TRANSLATE_NOOP("Veld", "Project"),
+    "activiteit_id": QT_TRANSLATE_NOOP("Veld", "Activiteit"),
+    "kenniskring_id": QT_TRANSLATE_NOOP("Veld", "Kenniskring"),
+    "gemeente_id": QT_TRANSLATE_NOOP("Veld", "Gemeente"),
+    "organisatie_id": QT_TRANSLATE_NOOP("Veld", "Organisatie"),
+    "penvoerder_id": QT_TRANSLATE_NOOP("Veld", "Penvoerder"),
+    "provincie_code": QT_TRANSLATE_NOOP("Veld", "Provincie"),
+    "thema_id": QT_TRANSLATE_NOOP("Veld", "Thema"),
+    "thema_ids": QT_TRANSLATE_NOOP("Veld", "Thema's"),
+    "bereik": QT_TRANSLATE_NOOP("Veld", "Bereik"),
+    "uren": QT_TRANSLATE_NOOP("Veld", "Uren"),
+    "aantal_onderzoekers": QT_TRANSLATE_NOOP("Veld", "Onderzoekers/docenten"),
+    "aantal_professionals": QT_TRANSLATE_NOOP("Veld", "Professionals"),
+    "aantal_studenten": QT_TRANSLATE_NOOP("Veld", "Studenten"),
+    "aantal_vrijwilligers": QT_TRANSLATE_NOOP("Veld", "Vrijwilligers"),
+    "hoeveelheid": QT_TRANSLATE_NOOP("Veld", "Bedrag of uren"),
+    "bedrag": QT_TRANSLATE_NOOP("Veld", "Bedrag"),
+    "soort": QT_TRANSLATE_NOOP("Veld", "Soort"),
+    "link": QT_TRANSLATE_NOOP("Veld", "Link"),
+    "website": QT_TRANSLATE_NOOP("Veld", "Website"),
+    "email": QT_TRANSLATE_NOOP("Veld", "E-mail"),
+    "telefoon": QT_TRANSLATE_NOOP("Veld", "Telefoon"),
+    "cbs_code": QT_TRANSLATE_NOOP("Veld", "CBS-code"),
+    "status": QT_TRANSLATE_NOOP("Veld", "Status"),
+    "verstrekker": QT_TRANSLATE_NOOP("Veld", "Verstrekker"),
+    "leider_onderwijs_id": QT_TRANSLATE_NOOP("Veld", "Projectleider onderwijs"),
+    "leider_praktijk_id": QT_TRANSLATE_NOOP("Veld", "Projectleider praktijk"),
+    "partners": QT_TRANSLATE_NOOP("Veld", "Partners"),
+    "pilot_gemeente_ids": QT_TRANSLATE_NOOP("Veld", "Pilotgemeenten"),
+    "project_ids": QT_TRANSLATE_NOOP("Veld", "Projecten"),
+    "werkplaats_ids": QT_TRANSLATE_NOOP("Veld", "Werkplaatsen"),
+    "rollen": QT_TRANSLATE_NOOP("Veld", "Rollen"),
+    "lector_id": QT_TRANSLATE_NOOP("Veld", "Lector"),
+    "trekker_id": QT_TRANSLATE_NOOP("Veld", "Trekker"),
+    "contactpersoon_id": QT_TRANSLATE_NOOP("Veld", "Contactpersoon"),
+    "omschrijving": QT_TRANSLATE_NOOP("Veld", "Omschrijving"),
+    "beschrijving": QT_TRANSLATE_NOOP("Veld", "Beschrijving"),
+    "toelichting": QT_TRANSLATE_NOOP("Veld", "Toelichting"),
+    "notitie": QT_TRANSLATE_NOOP("Veld", "Notitie"),
+    "functie": QT_TRANSLATE_NOOP("Veld", "Functie"),
+    "regio": QT_TRANSLATE_NOOP("Veld", "Regio"),
+    "rol": QT_TRANSLATE_NOOP("Veld", "Rol"),
+    "overeenkomst": QT_TRANSLATE_NOOP("Veld", "Overeenkomst"),
+    "netwerk": QT_TRANSLATE_NOOP("Veld", "G4/G32"),
+    "actief": QT_TRANSLATE_NOOP("Veld", "Actief"),
+    "open_access": QT_TRANSLATE_NOOP("Veld", "Open access"),
 }
 
 # Message templates (context "Validatie").
-VERPLICHT = _("Validatie", "{veld} is verplicht.")
-TE_LANG = _("Validatie", "{veld} is te lang (hooguit {max} tekens).")
-JAAR_BUITEN_BEREIK = _("Validatie", "{veld} moet een jaar tussen {min} en {max} zijn.")
-EIND_VOOR_START = _("Validatie", "{veld} ({eind}) ligt vóór het begin ({start}).")
-NEGATIEF = _("Validatie", "{veld} mag niet negatief zijn.")
-TE_VEEL_DECIMALEN = _("Validatie", "{veld} heeft hooguit twee cijfers achter de komma.")
-DATUM_NIET_IN_JAAR = _("Validatie", "De datum {datum} valt niet in het jaar {jaar}.")
-GEEN_LINK = _("Validatie", "{veld} moet een webadres zijn dat begint met http:// of https://.")
-GEEN_EMAIL = _("Validatie", "{veld} is geen geldig e-mailadres.")
-ONBEKEND = _("Validatie", "{veld}: '{waarde}' bestaat niet.")
-ONBEKEND_THEMA = _("Validatie", "Onbekend thema: '{waarde}'.")
-SUBTYPE_HOORT_NIET_BIJ_O = _("Validatie", "'{waarde}' is geen soort activiteit van {o}.")
-AL_IN_GEBRUIK = _("Validatie", "Er bestaat al een {wat} met de naam '{waarde}'.")
-ANDERE_WERKPLAATS = _("Validatie", "{veld} hoort bij een andere werkplaats.")
-DUBBEL_IN_LIJST = _("Validatie", "{veld} bevat '{waarde}' twee keer.")
-CBS_CODE_FORMAAT = _("Validatie", "{veld} moet de vorm GM0000 hebben.")
-GEEN_KEUZE = _("Validatie", "{veld}: '{waarde}' is geen geldige keuze.")
-SUBSIDIE_DUBBEL = _("Validatie", "Er is al een subsidie van {verstrekker} voor {jaar}.")
-NOG_IN_GEBRUIK = _("Validatie", "Deze {wat} is nog in gebruik en kan niet worden verwijderd.")
-PAST_NIET = _("Validatie", "De gegevens passen niet bij de rest van de database ({fout}).")
+VERPLICHT = QT_TRANSLATE_NOOP("Validatie", "{veld} is verplicht.")
+TE_LANG = QT_TRANSLATE_NOOP("Validatie", "{veld} is te lang (hooguit {max} tekens).")
+JAAR_BUITEN_BEREIK = QT_TRANSLATE_NOOP("Validatie", "{veld} moet een jaar tussen {min} en {max} zijn.")
+EIND_VOOR_START = QT_TRANSLATE_NOOP("Validatie", "{veld} ({eind}) ligt vóór het begin ({start}).")
+NEGATIEF = QT_TRANSLATE_NOOP("Validatie", "{veld} mag niet negatief zijn.")
+TE_VEEL_DECIMALEN = QT_TRANSLATE_NOOP("Validatie", "{veld} heeft hooguit twee cijfers achter de komma.")
+DATUM_NIET_IN_JAAR = QT_TRANSLATE_NOOP("Validatie", "De datum {datum} valt niet in het jaar {jaar}.")
+GEEN_LINK = QT_TRANSLATE_NOOP("Validatie", "{veld} moet een webadres zijn dat begint met http:// of https://.")
+GEEN_EMAIL = QT_TRANSLATE_NOOP("Validatie", "{veld} is geen geldig e-mailadres.")
+ONBEKEND = QT_TRANSLATE_NOOP("Validatie", "{veld}: '{waarde}' bestaat niet.")
+ONBEKEND_THEMA = QT_TRANSLATE_NOOP("Validatie", "Onbekend thema: '{waarde}'.")
+SUBTYPE_HOORT_NIET_BIJ_O = QT_TRANSLATE_NOOP("Validatie", "'{waarde}' is geen soort activiteit van {o}.")
+AL_IN_GEBRUIK = QT_TRANSLATE_NOOP("Validatie", "Er bestaat al een {wat} met de naam '{waarde}'.")
+ANDERE_WERKPLAATS = QT_TRANSLATE_NOOP("Validatie", "{veld} hoort bij een andere werkplaats.")
+DUBBEL_IN_LIJST = QT_TRANSLATE_NOOP("Validatie", "{veld} bevat '{waarde}' twee keer.")
+CBS_CODE_FORMAAT = QT_TRANSLATE_NOOP("Validatie", "{veld} moet de vorm GM0000 hebben.")
+GEEN_KEUZE = QT_TRANSLATE_NOOP("Validatie", "{veld}: '{waarde}' is geen geldige keuze.")
+SUBSIDIE_DUBBEL = QT_TRANSLATE_NOOP("Validatie", "Er is al een subsidie van {verstrekker} voor {jaar}.")
+NOG_IN_GEBRUIK = QT_TRANSLATE_NOOP("Validatie", "Deze {wat} is nog in gebruik en kan niet worden verwijderd.")
+PAST_NIET = QT_TRANSLATE_NOOP("Validatie", "De gegevens passen niet bij de rest van de database ({fout}).")
 
 
 @dataclass(frozen=True)
@@ -109,14 +115,14 @@ class FieldError:
 
     field: str
     template: str
-    params: Mapping[str, object] = field(default_factory=dict)
+    params: Mapping[str, object] = dataclass_field(default_factory=dict)
 
     def format(self, translate: Callable[[str, str], str] | None = None) -> str:
         """The message, optionally translated: ``translate(context, text)``."""
-        tr = translate or (lambda _context, text: text)
+        translated = translate or (lambda _context, text: text)
         label = FIELD_LABELS.get(self.field, self.field)
-        values = {"veld": tr("Veld", label), **self.params}
-        return tr("Validatie", self.template).format(**values)
+        values = {"veld": translated("Veld", label), **self.params}
+        return translated("Validatie", self.template).format(**values)
 
     @property
     def message(self) -> str:

@@ -8,8 +8,8 @@ from sqlalchemy.orm import Session
 from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.domain import validation as v
 from werkplaats_desktop.domain.enums import O
-from werkplaats_desktop.store import orm
 from werkplaats_desktop.services.records import EntityDef, LinkList
+from werkplaats_desktop.store import orm
 
 
 def _themes(table, own: str) -> LinkList:  # type: ignore[no-untyped-def]
@@ -84,7 +84,7 @@ WERKPLAATS = EntityDef(
 )
 PERSOON = EntityDef(
     key="persoon", singular="persoon", plural="personen", orm=orm.Persoon, model=m.Persoon,
-    check=v.check_persoon, refs={"organisatie_id": orm.Partner},
+    check=v.check_persoon, refs={"organisatie_id": orm.Partner}, remember_deleted=True,
     links=(LinkList("rollen", orm.persoon_werkplaats, "persoon_id", "werkplaats_id",
                     orm.Werkplaats, m.PersoonRolInWerkplaats),),
 )

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from werkplaats_desktop.domain.enums import O
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 #: euro per partner hour when valuing hours in kind (the GUI keeps the user's choice)
 DEFAULT_UURTARIEF = Decimal("75")
@@ -18,12 +18,14 @@ OUTPUT_KINDS = ("activiteit", "product")
 #: the O-key of records without an O (products without an activity)
 ZONDER_O = ""
 
-ZONDER_THEMA = _("Dashboard", "zonder thema")
-ZONDER_GEMEENTE = _("Dashboard", "zonder gemeente")
-ZONDER_PROVINCIE = _("Dashboard", "zonder provincie")
-ZONDER_O_LABEL = _("Dashboard", "zonder O")
-REGEL_THEMAS = _("Dashboard", "Een activiteit of product met meer thema's telt bij elk thema één "
-                              "keer mee, en in de totalen één keer.")
+ZONDER_THEMA = QT_TRANSLATE_NOOP("Dashboard", "zonder thema")
+ZONDER_GEMEENTE = QT_TRANSLATE_NOOP("Dashboard", "zonder gemeente")
+ZONDER_PROVINCIE = QT_TRANSLATE_NOOP("Dashboard", "zonder provincie")
+ZONDER_O_LABEL = QT_TRANSLATE_NOOP("Dashboard", "zonder O")
+REGEL_THEMAS = QT_TRANSLATE_NOOP(
+    "Dashboard",
+    "Een activiteit of product met meer thema's telt bij elk thema één keer mee, en in de totalen "
+    "één keer.")
 
 
 @dataclass(frozen=True)
@@ -176,28 +178,34 @@ class Feiten:
 
 #: (attribute of Feiten, Dutch label, explanation) in the order the tiles and the report show them
 FEITEN_LABELS: tuple[tuple[str, str, str], ...] = (
-    ("werkplaatsen", _("Dashboard", "Werkplaatsen"),
-     _("Dashboard", "actief in de gekozen jaren")),
-    ("hogescholen", _("Dashboard", "Hogescholen"),
-     _("Dashboard", "partners van het type hogeschool")),
-    ("gemeenten", _("Dashboard", "Gemeenten"), _("Dashboard", "deelnemende gemeenten")),
-    ("gemeenten_g4", _("Dashboard", "waarvan G4"), _("Dashboard", "de vier grote steden")),
-    ("gemeenten_g32", _("Dashboard", "waarvan G32"),
-     _("Dashboard", "gemeenten in het G32-netwerk")),
-    ("uitvoeringsorganisaties", _("Dashboard", "Uitvoeringsorganisaties"),
-     _("Dashboard", "zorg- en welzijnsinstellingen")),
-    ("partners", _("Dashboard", "Partners"), _("Dashboard", "alle deelnemende organisaties")),
-    ("projecten", _("Dashboard", "Praktijken"),
-     _("Dashboard", "projecten in de gekozen jaren")),
-    ("onderwerpen", _("Dashboard", "Onderwerpen"),
-     _("Dashboard", "thema's van de praktijken, per praktijk")),
-    ("themas", _("Dashboard", "Thema's"),
-     _("Dashboard", "verschillende thema's van de praktijken")),
-    ("kenniskringen", _("Dashboard", "Kenniskringen"),
-     _("Dashboard", "actief in de gekozen jaren")),
-    ("activiteiten", _("Dashboard", "Activiteiten"), _("Dashboard", "van de vier O's")),
-    ("producten", _("Dashboard", "Producten"), _("Dashboard", "opbrengsten")),
-    ("bereik", _("Dashboard", "Bereik"), _("Dashboard", "bereikte personen (som)")),
+    ("werkplaatsen", QT_TRANSLATE_NOOP("Dashboard", "Werkplaatsen"),
+     QT_TRANSLATE_NOOP("Dashboard", "actief in de gekozen jaren")),
+    ("hogescholen", QT_TRANSLATE_NOOP("Dashboard", "Hogescholen"),
+     QT_TRANSLATE_NOOP("Dashboard", "partners van het type hogeschool")),
+    ("gemeenten", QT_TRANSLATE_NOOP("Dashboard", "Gemeenten"),
+     QT_TRANSLATE_NOOP("Dashboard", "deelnemende gemeenten")),
+    ("gemeenten_g4", QT_TRANSLATE_NOOP("Dashboard", "waarvan G4"),
+     QT_TRANSLATE_NOOP("Dashboard", "de vier grote steden")),
+    ("gemeenten_g32", QT_TRANSLATE_NOOP("Dashboard", "waarvan G32"),
+     QT_TRANSLATE_NOOP("Dashboard", "gemeenten in het G32-netwerk")),
+    ("uitvoeringsorganisaties", QT_TRANSLATE_NOOP("Dashboard", "Uitvoeringsorganisaties"),
+     QT_TRANSLATE_NOOP("Dashboard", "zorg- en welzijnsinstellingen")),
+    ("partners", QT_TRANSLATE_NOOP("Dashboard", "Partners"),
+     QT_TRANSLATE_NOOP("Dashboard", "alle deelnemende organisaties")),
+    ("projecten", QT_TRANSLATE_NOOP("Dashboard", "Praktijken"),
+     QT_TRANSLATE_NOOP("Dashboard", "projecten in de gekozen jaren")),
+    ("onderwerpen", QT_TRANSLATE_NOOP("Dashboard", "Onderwerpen"),
+     QT_TRANSLATE_NOOP("Dashboard", "thema's van de praktijken, per praktijk")),
+    ("themas", QT_TRANSLATE_NOOP("Dashboard", "Thema's"),
+     QT_TRANSLATE_NOOP("Dashboard", "verschillende thema's van de praktijken")),
+    ("kenniskringen", QT_TRANSLATE_NOOP("Dashboard", "Kenniskringen"),
+     QT_TRANSLATE_NOOP("Dashboard", "actief in de gekozen jaren")),
+    ("activiteiten", QT_TRANSLATE_NOOP("Dashboard", "Activiteiten"),
+     QT_TRANSLATE_NOOP("Dashboard", "van de vier O's")),
+    ("producten", QT_TRANSLATE_NOOP("Dashboard", "Producten"),
+     QT_TRANSLATE_NOOP("Dashboard", "opbrengsten")),
+    ("bereik", QT_TRANSLATE_NOOP("Dashboard", "Bereik"),
+     QT_TRANSLATE_NOOP("Dashboard", "bereikte personen (som)")),
 )
 
 

@@ -8,40 +8,41 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Table, column, select
 from sqlalchemy.orm import Session
 
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.store import orm
 
 #: Dutch names of what lives in each table, for the confirmation message.
 TABLE_LABELS: dict[str, str] = {
-    "werkplaats": _("Tabel", "werkplaatsen"),
-    "lectoraat": _("Tabel", "lectoraten"),
-    "kenniskring": _("Tabel", "kenniskringen"),
-    "project": _("Tabel", "projecten"),
-    "activiteit": _("Tabel", "activiteiten"),
-    "product": _("Tabel", "producten"),
-    "partner": _("Tabel", "partners"),
-    "deelname": _("Tabel", "deelnames van partners"),
-    "bijdrage": _("Tabel", "bijdragen"),
-    "subsidie": _("Tabel", "subsidies"),
-    "persoon": _("Tabel", "personen"),
-    "kennisagenda_item": _("Tabel", "kennisagenda-items"),
-    "themasamenwerking": _("Tabel", "themasamenwerkingen"),
-    "thema": _("Tabel", "thema's"),
-    "gemeente": _("Tabel", "gemeenten"),
-    "persoon_werkplaats": _("Tabel", "rollen van personen"),
-    "kenniskring_thema": _("Tabel", "themakoppelingen"),
-    "project_thema": _("Tabel", "themakoppelingen"),
-    "activiteit_thema": _("Tabel", "themakoppelingen"),
-    "product_thema": _("Tabel", "themakoppelingen"),
-    "kennisagenda_thema": _("Tabel", "themakoppelingen"),
-    "project_partner": _("Tabel", "partners bij projecten"),
-    "project_gemeente": _("Tabel", "pilotgemeenten bij projecten"),
-    "kennisagenda_project": _("Tabel", "projecten bij kennisagenda-items"),
-    "themasamenwerking_werkplaats": _("Tabel", "deelnames aan themasamenwerkingen"),
+    "werkplaats": QT_TRANSLATE_NOOP("Tabel", "werkplaatsen"),
+    "lectoraat": QT_TRANSLATE_NOOP("Tabel", "lectoraten"),
+    "kenniskring": QT_TRANSLATE_NOOP("Tabel", "kenniskringen"),
+    "project": QT_TRANSLATE_NOOP("Tabel", "projecten"),
+    "activiteit": QT_TRANSLATE_NOOP("Tabel", "activiteiten"),
+    "product": QT_TRANSLATE_NOOP("Tabel", "producten"),
+    "partner": QT_TRANSLATE_NOOP("Tabel", "partners"),
+    "deelname": QT_TRANSLATE_NOOP("Tabel", "deelnames van partners"),
+    "bijdrage": QT_TRANSLATE_NOOP("Tabel", "bijdragen"),
+    "subsidie": QT_TRANSLATE_NOOP("Tabel", "subsidies"),
+    "persoon": QT_TRANSLATE_NOOP("Tabel", "personen"),
+    "kennisagenda_item": QT_TRANSLATE_NOOP("Tabel", "kennisagenda-items"),
+    "themasamenwerking": QT_TRANSLATE_NOOP("Tabel", "themasamenwerkingen"),
+    "thema": QT_TRANSLATE_NOOP("Tabel", "thema's"),
+    "gemeente": QT_TRANSLATE_NOOP("Tabel", "gemeenten"),
+    "persoon_werkplaats": QT_TRANSLATE_NOOP("Tabel", "rollen van personen"),
+    "kenniskring_thema": QT_TRANSLATE_NOOP("Tabel", "themakoppelingen"),
+    "project_thema": QT_TRANSLATE_NOOP("Tabel", "themakoppelingen"),
+    "activiteit_thema": QT_TRANSLATE_NOOP("Tabel", "themakoppelingen"),
+    "product_thema": QT_TRANSLATE_NOOP("Tabel", "themakoppelingen"),
+    "kennisagenda_thema": QT_TRANSLATE_NOOP("Tabel", "themakoppelingen"),
+    "project_partner": QT_TRANSLATE_NOOP("Tabel", "partners bij projecten"),
+    "project_gemeente": QT_TRANSLATE_NOOP("Tabel", "pilotgemeenten bij projecten"),
+    "kennisagenda_project": QT_TRANSLATE_NOOP("Tabel", "projecten bij kennisagenda-items"),
+    "themasamenwerking_werkplaats": QT_TRANSLATE_NOOP("Tabel", "deelnames aan themasamenwerkingen"),
 }
 
 
@@ -78,14 +79,15 @@ def _referencing(table: Table) -> list[tuple[Table, list[str], list[str], str]]:
     return result
 
 
-def delete_impact(session: Session, table_name: str, row_id: int) -> Impact:
+def delete_impact(session: Session, table_name: str, *row_ids: int) -> Impact:
+    """What deleting the rows ``row_ids`` of ``table_name`` would also delete or unlink."""
     tables = orm.Base.metadata.tables
     deleted: dict[str, set[int]] = defaultdict(set)
     unlinked: dict[str, set[int]] = defaultdict(set)
     blocking: dict[str, set[int]] = defaultdict(set)
-    deleted[table_name].add(row_id)
-    queue: list[tuple[str, set[int]]] = [(table_name, {row_id})]
-    rowid = column("rowid")
+    deleted[table_name].update(row_ids)
+    queue: list[tuple[str, set[int]]] = [(table_name, set(row_ids))]
+    rowid: Any = column("rowid")
     while queue:
         name, rowids = queue.pop()
         parent = tables[name]
@@ -106,7 +108,7 @@ def delete_impact(session: Session, table_name: str, row_id: int) -> Impact:
                 unlinked[child.name] |= hits
             elif hits:
                 blocking[child.name] |= hits
-    deleted[table_name].discard(row_id)
+    deleted[table_name].difference_update(row_ids)
     return Impact(
         deleted={t: len(ids) for t, ids in deleted.items() if ids},
         unlinked={t: len(ids - deleted[t]) for t, ids in unlinked.items() if ids - deleted[t]},

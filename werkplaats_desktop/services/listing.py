@@ -35,7 +35,7 @@ from sqlalchemy import String as SAString
 from sqlalchemy.orm import aliased
 
 from werkplaats_desktop.domain import enums
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP as _
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.store import orm
 from werkplaats_desktop.store.database import Database
 
@@ -227,45 +227,45 @@ def _specs() -> dict[str, ListSpec]:
         orm.project_partner.c.partner_id == v)
     specs = [
         ListSpec("werkplaats", W, (
-            _col("naam", _("Kolom", "Naam"), "text", W.naam),
-            _col("type", _("Kolom", "Type"), "WerkplaatsType", W.type),
-            _ref("penvoerder", _("Kolom", "Penvoerder"), W.penvoerder_id, Pa),
-            _ref("provincie", _("Kolom", "Provincie"), W.provincie_code, orm.Provincie),
-            _col("regio", _("Kolom", "Regio"), "text", W.regio, visible=False),
-            _col("startjaar", _("Kolom", "Start"), "year", W.startjaar),
-            _col("eindjaar", _("Kolom", "Einde"), "year", W.eindjaar),
-            _col("projecten", _("Kolom", "Projecten"), "int",
+            _col("naam", QT_TRANSLATE_NOOP("Kolom", "Naam"), "text", W.naam),
+            _col("type", QT_TRANSLATE_NOOP("Kolom", "Type"), "WerkplaatsType", W.type),
+            _ref("penvoerder", QT_TRANSLATE_NOOP("Kolom", "Penvoerder"), W.penvoerder_id, Pa),
+            _ref("provincie", QT_TRANSLATE_NOOP("Kolom", "Provincie"), W.provincie_code, orm.Provincie),
+            _col("regio", QT_TRANSLATE_NOOP("Kolom", "Regio"), "text", W.regio, visible=False),
+            _col("startjaar", QT_TRANSLATE_NOOP("Kolom", "Start"), "year", W.startjaar),
+            _col("eindjaar", QT_TRANSLATE_NOOP("Kolom", "Einde"), "year", W.eindjaar),
+            _col("projecten", QT_TRANSLATE_NOOP("Kolom", "Projecten"), "int",
                  select(func.count()).where(P.werkplaats_id == W.id).scalar_subquery(),
                  search=None),
         ), filters={"provincie_code": lambda v: W.provincie_code == v}),
         ListSpec("kenniskring", orm.Kenniskring, (
-            _col("naam", _("Kolom", "Naam"), "text", orm.Kenniskring.naam),
-            _ref("werkplaats", _("Kolom", "Werkplaats"), orm.Kenniskring.werkplaats_id, W),
-            _col("themas", _("Kolom", "Thema's"), "text",
+            _col("naam", QT_TRANSLATE_NOOP("Kolom", "Naam"), "text", orm.Kenniskring.naam),
+            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"), orm.Kenniskring.werkplaats_id, W),
+            _col("themas", QT_TRANSLATE_NOOP("Kolom", "Thema's"), "text",
                  _themes_value(kt, "kenniskring_id", orm.Kenniskring.id), sortable=False,
                  search=_themes_search(kt, "kenniskring_id", orm.Kenniskring.id)),
-            _col("startjaar", _("Kolom", "Start"), "year", orm.Kenniskring.startjaar),
-            _col("eindjaar", _("Kolom", "Einde"), "year", orm.Kenniskring.eindjaar),
-            _ref("trekker", _("Kolom", "Trekker"), orm.Kenniskring.trekker_id, orm.Persoon),
+            _col("startjaar", QT_TRANSLATE_NOOP("Kolom", "Start"), "year", orm.Kenniskring.startjaar),
+            _col("eindjaar", QT_TRANSLATE_NOOP("Kolom", "Einde"), "year", orm.Kenniskring.eindjaar),
+            _ref("trekker", QT_TRANSLATE_NOOP("Kolom", "Trekker"), orm.Kenniskring.trekker_id, orm.Persoon),
         ), filters={
             **_wp(orm.Kenniskring),
             "thema_id": _theme_filter(kt, "kenniskring_id", orm.Kenniskring.id),
             "jaar": _year_overlap(orm.Kenniskring.startjaar, orm.Kenniskring.eindjaar, False),
         }),
         ListSpec("project", P, (
-            _col("naam", _("Kolom", "Naam"), "text", P.naam),
-            _ref("werkplaats", _("Kolom", "Werkplaats"), P.werkplaats_id, W),
-            _ref("kenniskring", _("Kolom", "Kenniskring"), P.kenniskring_id, orm.Kenniskring,
+            _col("naam", QT_TRANSLATE_NOOP("Kolom", "Naam"), "text", P.naam),
+            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"), P.werkplaats_id, W),
+            _ref("kenniskring", QT_TRANSLATE_NOOP("Kolom", "Kenniskring"), P.kenniskring_id, orm.Kenniskring,
                  visible=False),
-            _col("status", _("Kolom", "Status"), "ProjectStatus", P.status),
-            _col("startdatum", _("Kolom", "Start"), "date", P.startdatum, search=None),
-            _col("einddatum", _("Kolom", "Einde"), "date", P.einddatum, search=None),
-            _col("themas", _("Kolom", "Thema's"), "text",
+            _col("status", QT_TRANSLATE_NOOP("Kolom", "Status"), "ProjectStatus", P.status),
+            _col("startdatum", QT_TRANSLATE_NOOP("Kolom", "Start"), "date", P.startdatum, search=None),
+            _col("einddatum", QT_TRANSLATE_NOOP("Kolom", "Einde"), "date", P.einddatum, search=None),
+            _col("themas", QT_TRANSLATE_NOOP("Kolom", "Thema's"), "text",
                  _themes_value(pt, "project_id", P.id), sortable=False,
                  search=_themes_search(pt, "project_id", P.id)),
-            _ref("leider_onderwijs", _("Kolom", "Projectleider onderwijs"),
+            _ref("leider_onderwijs", QT_TRANSLATE_NOOP("Kolom", "Projectleider onderwijs"),
                  P.leider_onderwijs_id, orm.Persoon, visible=False),
-            _ref("leider_praktijk", _("Kolom", "Projectleider praktijk"),
+            _ref("leider_praktijk", QT_TRANSLATE_NOOP("Kolom", "Projectleider praktijk"),
                  P.leider_praktijk_id, orm.Persoon, visible=False),
         ), filters={
             **_wp(P),
@@ -278,22 +278,22 @@ def _specs() -> dict[str, ListSpec]:
                 orm.project_gemeente.c.gemeente_id == v)),
         }),
         ListSpec("activiteit", A, (
-            _col("jaar", _("Kolom", "Jaar"), "year", A.jaar),
-            _col("datum", _("Kolom", "Datum"), "date", A.datum, search=None),
-            _col("titel", _("Kolom", "Titel"), "text", A.titel),
-            _col("o", _("Kolom", "O"), "O", A.o),
-            ListColumn("subtype", _("Kolom", "Soort"), "text", _SUBTYPE.naam,
+            _col("jaar", QT_TRANSLATE_NOOP("Kolom", "Jaar"), "year", A.jaar),
+            _col("datum", QT_TRANSLATE_NOOP("Kolom", "Datum"), "date", A.datum, search=None),
+            _col("titel", QT_TRANSLATE_NOOP("Kolom", "Titel"), "text", A.titel),
+            _col("o", QT_TRANSLATE_NOOP("Kolom", "O"), "O", A.o),
+            ListColumn("subtype", QT_TRANSLATE_NOOP("Kolom", "Soort"), "text", _SUBTYPE.naam,
                        joins=((_SUBTYPE, _SUBTYPE.code == A.subtype),),
                        search=lambda p: A.subtype.in_(select(orm.ActiviteitSubtype.code).where(
                            orm.ActiviteitSubtype.naam.like(p, escape="\\")))),
-            _ref("werkplaats", _("Kolom", "Werkplaats"), A.werkplaats_id, W),
-            _ref("project", _("Kolom", "Project"), A.project_id, P),
-            _ref("gemeente", _("Kolom", "Gemeente"), A.gemeente_id, orm.Gemeente),
-            _col("themas", _("Kolom", "Thema's"), "text",
+            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"), A.werkplaats_id, W),
+            _ref("project", QT_TRANSLATE_NOOP("Kolom", "Project"), A.project_id, P),
+            _ref("gemeente", QT_TRANSLATE_NOOP("Kolom", "Gemeente"), A.gemeente_id, orm.Gemeente),
+            _col("themas", QT_TRANSLATE_NOOP("Kolom", "Thema's"), "text",
                  _themes_value(at, "activiteit_id", A.id), sortable=False,
                  search=_themes_search(at, "activiteit_id", A.id)),
-            _col("bereik", _("Kolom", "Bereik"), "int", A.bereik, search=None),
-            _col("uren", _("Kolom", "Uren"), "hours", A.uren, search=None, visible=False),
+            _col("bereik", QT_TRANSLATE_NOOP("Kolom", "Bereik"), "int", A.bereik, search=None),
+            _col("uren", QT_TRANSLATE_NOOP("Kolom", "Uren"), "hours", A.uren, search=None, visible=False),
         ), filters={
             **_wp(A),
             "jaar": lambda v: A.jaar == v,
@@ -312,19 +312,19 @@ def _specs() -> dict[str, ListSpec]:
             **_output_filters(A, at, "activiteit_id"),
         }, default_sort="jaar", default_descending=True),
         ListSpec("product", Pr, (
-            _col("jaar", _("Kolom", "Jaar"), "year", Pr.jaar),
-            _col("titel", _("Kolom", "Titel"), "text", Pr.titel),
-            ListColumn("type", _("Kolom", "Type"), "text", _PRODUCTTYPE.naam,
+            _col("jaar", QT_TRANSLATE_NOOP("Kolom", "Jaar"), "year", Pr.jaar),
+            _col("titel", QT_TRANSLATE_NOOP("Kolom", "Titel"), "text", Pr.titel),
+            ListColumn("type", QT_TRANSLATE_NOOP("Kolom", "Type"), "text", _PRODUCTTYPE.naam,
                        joins=((_PRODUCTTYPE, _PRODUCTTYPE.code == Pr.type),),
                        search=lambda p: Pr.type.in_(select(orm.ProductType.code).where(
                            orm.ProductType.naam.like(p, escape="\\")))),
-            _ref("werkplaats", _("Kolom", "Werkplaats"), Pr.werkplaats_id, W),
-            _ref("project", _("Kolom", "Project"), Pr.project_id, P),
-            _col("themas", _("Kolom", "Thema's"), "text",
+            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"), Pr.werkplaats_id, W),
+            _ref("project", QT_TRANSLATE_NOOP("Kolom", "Project"), Pr.project_id, P),
+            _col("themas", QT_TRANSLATE_NOOP("Kolom", "Thema's"), "text",
                  _themes_value(prt, "product_id", Pr.id), sortable=False,
                  search=_themes_search(prt, "product_id", Pr.id)),
-            _col("open_access", _("Kolom", "Open access"), "bool", Pr.open_access, search=None),
-            _col("link", _("Kolom", "Link"), "text", Pr.link, visible=False),
+            _col("open_access", QT_TRANSLATE_NOOP("Kolom", "Open access"), "bool", Pr.open_access, search=None),
+            _col("link", QT_TRANSLATE_NOOP("Kolom", "Link"), "text", Pr.link, visible=False),
         ), filters={
             **_wp(Pr),
             "jaar": lambda v: Pr.jaar == v,
@@ -345,16 +345,19 @@ def _specs() -> dict[str, ListSpec]:
             **_output_filters(Pr, prt, "product_id"),
         }, default_sort="jaar", default_descending=True),
         ListSpec("partner", Pa, (
-            _col("naam", _("Kolom", "Naam"), "text", Pa.naam),
-            ListColumn("type", _("Kolom", "Type"), "text", _PARTNERTYPE.naam,
+            _col("naam", QT_TRANSLATE_NOOP("Kolom", "Naam"), "text", Pa.naam),
+            ListColumn("type", QT_TRANSLATE_NOOP("Kolom", "Type"), "text", _PARTNERTYPE.naam,
                        joins=((_PARTNERTYPE, _PARTNERTYPE.code == Pa.type),),
                        search=lambda p: Pa.type.in_(select(orm.PartnerTypeRef.code).where(
                            orm.PartnerTypeRef.naam.like(p, escape="\\")))),
-            _ref("gemeente", _("Kolom", "Gemeente"), Pa.gemeente_id, orm.Gemeente),
-            _ref("provincie", _("Kolom", "Provincie"), Pa.provincie_code, orm.Provincie),
-            ListColumn("netwerk", _("Kolom", "G4/G32"), "Gemeentenetwerk", _GEM.netwerk,
+            _ref("gemeente", QT_TRANSLATE_NOOP("Kolom", "Gemeente"), Pa.gemeente_id, orm.Gemeente),
+            _ref("provincie", QT_TRANSLATE_NOOP("Kolom", "Provincie"), Pa.provincie_code, orm.Provincie),
+            # G4/G32 is a property of a gemeente: shown for gemeenten and their parts only
+            ListColumn("netwerk", QT_TRANSLATE_NOOP("Kolom", "G4/G32"), "Gemeentenetwerk",
+                       case((Pa.type.in_(("gemeente", "stadsdeel", "gemeentelijke_dienst")),
+                             _GEM.netwerk), else_=None),
                        joins=((_GEM, _GEM.id == Pa.gemeente_id),), search=None),
-            _col("werkplaatsen", _("Kolom", "Werkplaatsen"), "int",
+            _col("werkplaatsen", QT_TRANSLATE_NOOP("Kolom", "Werkplaatsen"), "int",
                  select(func.count(func.distinct(orm.Deelname.werkplaats_id)))
                  .where(orm.Deelname.partner_id == Pa.id).scalar_subquery(), search=None),
         ), filters={
@@ -365,11 +368,11 @@ def _specs() -> dict[str, ListSpec]:
                 orm.Deelname.werkplaats_id == v)),
         }),
         ListSpec("persoon", orm.Persoon, (
-            _col("naam", _("Kolom", "Naam"), "text", orm.Persoon.naam),
-            _col("functie", _("Kolom", "Functie"), "text", orm.Persoon.functie),
-            _ref("organisatie", _("Kolom", "Organisatie"), orm.Persoon.organisatie_id, Pa),
-            _col("email", _("Kolom", "E-mail"), "text", orm.Persoon.email),
-            _col("telefoon", _("Kolom", "Telefoon"), "text", orm.Persoon.telefoon, visible=False),
+            _col("naam", QT_TRANSLATE_NOOP("Kolom", "Naam"), "text", orm.Persoon.naam),
+            _col("functie", QT_TRANSLATE_NOOP("Kolom", "Functie"), "text", orm.Persoon.functie),
+            _ref("organisatie", QT_TRANSLATE_NOOP("Kolom", "Organisatie"), orm.Persoon.organisatie_id, Pa),
+            _col("email", QT_TRANSLATE_NOOP("Kolom", "E-mail"), "text", orm.Persoon.email),
+            _col("telefoon", QT_TRANSLATE_NOOP("Kolom", "Telefoon"), "text", orm.Persoon.telefoon, visible=False),
         ), filters={
             "partner_id": lambda v: orm.Persoon.organisatie_id == v,
             "werkplaats_id": lambda v: orm.Persoon.id.in_(
@@ -377,24 +380,24 @@ def _specs() -> dict[str, ListSpec]:
                     orm.persoon_werkplaats.c.werkplaats_id == v)),
         }),
         ListSpec("deelname", orm.Deelname, (
-            _ref("partner", _("Kolom", "Partner"), orm.Deelname.partner_id, Pa),
-            _ref("werkplaats", _("Kolom", "Werkplaats"), orm.Deelname.werkplaats_id, W),
-            _col("rol", _("Kolom", "Rol"), "DeelnameRol", orm.Deelname.rol),
-            _col("overeenkomst", _("Kolom", "Overeenkomst"), "Overeenkomst",
+            _ref("partner", QT_TRANSLATE_NOOP("Kolom", "Partner"), orm.Deelname.partner_id, Pa),
+            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"), orm.Deelname.werkplaats_id, W),
+            _col("rol", QT_TRANSLATE_NOOP("Kolom", "Rol"), "DeelnameRol", orm.Deelname.rol),
+            _col("overeenkomst", QT_TRANSLATE_NOOP("Kolom", "Overeenkomst"), "Overeenkomst",
                  orm.Deelname.overeenkomst),
-            _col("startjaar", _("Kolom", "Start"), "year", orm.Deelname.startjaar),
-            _col("eindjaar", _("Kolom", "Einde"), "year", orm.Deelname.eindjaar),
+            _col("startjaar", QT_TRANSLATE_NOOP("Kolom", "Start"), "year", orm.Deelname.startjaar),
+            _col("eindjaar", QT_TRANSLATE_NOOP("Kolom", "Einde"), "year", orm.Deelname.eindjaar),
         ), filters={
             **_wp(orm.Deelname),
             "partner_id": lambda v: orm.Deelname.partner_id == v,
         }, default_sort="partner"),
         ListSpec("bijdrage", orm.Bijdrage, (
-            _col("jaar", _("Kolom", "Jaar"), "year", orm.Bijdrage.jaar),
-            _ref("partner", _("Kolom", "Partner"), orm.Bijdrage.partner_id, Pa),
-            _ref("werkplaats", _("Kolom", "Werkplaats"), orm.Bijdrage.werkplaats_id, W),
-            _ref("project", _("Kolom", "Project"), orm.Bijdrage.project_id, P),
-            _col("soort", _("Kolom", "Soort"), "BijdrageSoort", orm.Bijdrage.soort),
-            _col("hoeveelheid", _("Kolom", "Bedrag / uren"), "money", orm.Bijdrage.hoeveelheid,
+            _col("jaar", QT_TRANSLATE_NOOP("Kolom", "Jaar"), "year", orm.Bijdrage.jaar),
+            _ref("partner", QT_TRANSLATE_NOOP("Kolom", "Partner"), orm.Bijdrage.partner_id, Pa),
+            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"), orm.Bijdrage.werkplaats_id, W),
+            _ref("project", QT_TRANSLATE_NOOP("Kolom", "Project"), orm.Bijdrage.project_id, P),
+            _col("soort", QT_TRANSLATE_NOOP("Kolom", "Soort"), "BijdrageSoort", orm.Bijdrage.soort),
+            _col("hoeveelheid", QT_TRANSLATE_NOOP("Kolom", "Bedrag / uren"), "money", orm.Bijdrage.hoeveelheid,
                  search=None),
         ), filters={
             **_wp(orm.Bijdrage),
@@ -403,28 +406,28 @@ def _specs() -> dict[str, ListSpec]:
             "soort": lambda v: orm.Bijdrage.soort == v,
         }, default_sort="jaar", default_descending=True),
         ListSpec("subsidie", orm.Subsidie, (
-            _col("jaar", _("Kolom", "Jaar"), "year", orm.Subsidie.jaar),
-            _ref("werkplaats", _("Kolom", "Werkplaats"), orm.Subsidie.werkplaats_id, W),
-            _col("verstrekker", _("Kolom", "Verstrekker"), "text", orm.Subsidie.verstrekker),
-            _col("bedrag", _("Kolom", "Bedrag"), "money", orm.Subsidie.bedrag, search=None),
+            _col("jaar", QT_TRANSLATE_NOOP("Kolom", "Jaar"), "year", orm.Subsidie.jaar),
+            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"), orm.Subsidie.werkplaats_id, W),
+            _col("verstrekker", QT_TRANSLATE_NOOP("Kolom", "Verstrekker"), "text", orm.Subsidie.verstrekker),
+            _col("bedrag", QT_TRANSLATE_NOOP("Kolom", "Bedrag"), "money", orm.Subsidie.bedrag, search=None),
         ), filters={**_wp(orm.Subsidie), "jaar": lambda v: orm.Subsidie.jaar == v},
             default_sort="jaar", default_descending=True),
         ListSpec("lectoraat", orm.Lectoraat, (
-            _col("naam", _("Kolom", "Naam"), "text", orm.Lectoraat.naam),
-            _ref("werkplaats", _("Kolom", "Werkplaats"), orm.Lectoraat.werkplaats_id, W),
-            _ref("lector", _("Kolom", "Lector"), orm.Lectoraat.lector_id, orm.Persoon),
+            _col("naam", QT_TRANSLATE_NOOP("Kolom", "Naam"), "text", orm.Lectoraat.naam),
+            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"), orm.Lectoraat.werkplaats_id, W),
+            _ref("lector", QT_TRANSLATE_NOOP("Kolom", "Lector"), orm.Lectoraat.lector_id, orm.Persoon),
         ), filters=_wp(orm.Lectoraat)),
         ListSpec("kennisagenda", orm.KennisagendaItem, (
-            _col("vraagstuk", _("Kolom", "Vraagstuk"), "text", orm.KennisagendaItem.vraagstuk),
-            _ref("werkplaats", _("Kolom", "Werkplaats"), orm.KennisagendaItem.werkplaats_id, W),
-            _col("status", _("Kolom", "Status"), "AgendaStatus", orm.KennisagendaItem.status),
-            _col("themas", _("Kolom", "Thema's"), "text",
+            _col("vraagstuk", QT_TRANSLATE_NOOP("Kolom", "Vraagstuk"), "text", orm.KennisagendaItem.vraagstuk),
+            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"), orm.KennisagendaItem.werkplaats_id, W),
+            _col("status", QT_TRANSLATE_NOOP("Kolom", "Status"), "AgendaStatus", orm.KennisagendaItem.status),
+            _col("themas", QT_TRANSLATE_NOOP("Kolom", "Thema's"), "text",
                  _themes_value(kat, "kennisagenda_item_id", orm.KennisagendaItem.id),
                  sortable=False,
                  search=_themes_search(kat, "kennisagenda_item_id", orm.KennisagendaItem.id)),
-            _col("startjaar", _("Kolom", "Start"), "year", orm.KennisagendaItem.startjaar),
-            _col("eindjaar", _("Kolom", "Einde"), "year", orm.KennisagendaItem.eindjaar),
-            _col("projecten", _("Kolom", "Projecten"), "int",
+            _col("startjaar", QT_TRANSLATE_NOOP("Kolom", "Start"), "year", orm.KennisagendaItem.startjaar),
+            _col("eindjaar", QT_TRANSLATE_NOOP("Kolom", "Einde"), "year", orm.KennisagendaItem.eindjaar),
+            _col("projecten", QT_TRANSLATE_NOOP("Kolom", "Projecten"), "int",
                  select(func.count()).select_from(orm.kennisagenda_project).where(
                      orm.kennisagenda_project.c.kennisagenda_item_id == orm.KennisagendaItem.id
                  ).scalar_subquery(), search=None),
@@ -436,9 +439,9 @@ def _specs() -> dict[str, ListSpec]:
                                   False),
         }, default_sort="vraagstuk"),
         ListSpec("themasamenwerking", orm.Themasamenwerking, (
-            _col("naam", _("Kolom", "Naam"), "text", orm.Themasamenwerking.naam),
-            _ref("thema", _("Kolom", "Thema"), orm.Themasamenwerking.thema_id, orm.Thema),
-            _col("werkplaatsen", _("Kolom", "Werkplaatsen"), "text",
+            _col("naam", QT_TRANSLATE_NOOP("Kolom", "Naam"), "text", orm.Themasamenwerking.naam),
+            _ref("thema", QT_TRANSLATE_NOOP("Kolom", "Thema"), orm.Themasamenwerking.thema_id, orm.Thema),
+            _col("werkplaatsen", QT_TRANSLATE_NOOP("Kolom", "Werkplaatsen"), "text",
                  select(func.group_concat(W.naam, "; "))
                  .select_from(orm.themasamenwerking_werkplaats)
                  .join(W, W.id == orm.themasamenwerking_werkplaats.c.werkplaats_id)
@@ -449,8 +452,8 @@ def _specs() -> dict[str, ListSpec]:
                      select(orm.themasamenwerking_werkplaats.c.themasamenwerking_id).where(
                          orm.themasamenwerking_werkplaats.c.werkplaats_id.in_(
                              select(W.id).where(W.naam.like(p, escape="\\")))))),
-            _col("startjaar", _("Kolom", "Start"), "year", orm.Themasamenwerking.startjaar),
-            _col("eindjaar", _("Kolom", "Einde"), "year", orm.Themasamenwerking.eindjaar),
+            _col("startjaar", QT_TRANSLATE_NOOP("Kolom", "Start"), "year", orm.Themasamenwerking.startjaar),
+            _col("eindjaar", QT_TRANSLATE_NOOP("Kolom", "Einde"), "year", orm.Themasamenwerking.eindjaar),
         ), filters={
             "werkplaats_id": lambda v: orm.Themasamenwerking.id.in_(
                 select(orm.themasamenwerking_werkplaats.c.themasamenwerking_id).where(
@@ -458,17 +461,17 @@ def _specs() -> dict[str, ListSpec]:
             "thema_id": lambda v: orm.Themasamenwerking.thema_id == v,
         }),
         ListSpec("thema", orm.Thema, (
-            _col("nummer", _("Kolom", "Nr."), "int", orm.Thema.nummer, search=None),
-            _col("naam", _("Kolom", "Naam"), "text", orm.Thema.naam),
-            _col("bron", _("Kolom", "Herkomst"), "text", orm.Thema.bron),
-            _col("actief", _("Kolom", "Actief"), "bool", orm.Thema.actief, search=None),
+            _col("nummer", QT_TRANSLATE_NOOP("Kolom", "Nr."), "int", orm.Thema.nummer, search=None),
+            _col("naam", QT_TRANSLATE_NOOP("Kolom", "Naam"), "text", orm.Thema.naam),
+            _col("bron", QT_TRANSLATE_NOOP("Kolom", "Herkomst"), "text", orm.Thema.bron),
+            _col("actief", QT_TRANSLATE_NOOP("Kolom", "Actief"), "bool", orm.Thema.actief, search=None),
         ), default_sort="nummer"),
         ListSpec("gemeente", orm.Gemeente, (
-            _col("naam", _("Kolom", "Naam"), "text", orm.Gemeente.naam),
-            _col("cbs_code", _("Kolom", "CBS-code"), "text", orm.Gemeente.cbs_code),
-            _ref("provincie", _("Kolom", "Provincie"), orm.Gemeente.provincie_code,
+            _col("naam", QT_TRANSLATE_NOOP("Kolom", "Naam"), "text", orm.Gemeente.naam),
+            _col("cbs_code", QT_TRANSLATE_NOOP("Kolom", "CBS-code"), "text", orm.Gemeente.cbs_code),
+            _ref("provincie", QT_TRANSLATE_NOOP("Kolom", "Provincie"), orm.Gemeente.provincie_code,
                  orm.Provincie),
-            _col("netwerk", _("Kolom", "G4/G32"), "Gemeentenetwerk", orm.Gemeente.netwerk),
+            _col("netwerk", QT_TRANSLATE_NOOP("Kolom", "G4/G32"), "Gemeentenetwerk", orm.Gemeente.netwerk),
         ), filters={"provincie_code": lambda v: orm.Gemeente.provincie_code == v}),
     ]
     return {s.key: s for s in specs}

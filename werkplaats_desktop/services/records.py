@@ -16,7 +16,6 @@ import typing
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cache
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Table, delete, func, insert, select
@@ -38,6 +37,7 @@ from werkplaats_desktop.domain.validation import (
 )
 from werkplaats_desktop.services.impact import Impact, delete_impact
 from werkplaats_desktop.store import orm
+from werkplaats_desktop.store.orm import Base
 from werkplaats_desktop.store.database import Database
 
 R = TypeVar("R", bound=m.Record)
@@ -58,7 +58,7 @@ class LinkList:
     table: Table
     own: str
     other: str
-    target: type[orm.Base]
+    target: type[Base]
     item: type | None = None
 
 
@@ -68,11 +68,11 @@ class EntityDef(Generic[R]):
     #: Dutch name of one record and of several, for messages ("project", "projecten")
     singular: str
     plural: str
-    orm: type[orm.Base]
+    orm: type[Base]
     model: type[R]
     check: Callable[[R], Checker]
     #: reference fields that must point at an existing row: field -> ORM class
-    refs: dict[str, type[orm.Base]] = field(default_factory=dict)
+    refs: dict[str, type[Base]] = field(default_factory=dict)
     links: tuple[LinkList, ...] = ()
     #: the field that names a record ("naam", "titel", "vraagstuk")
     title: str = "naam"
@@ -83,14 +83,22 @@ class EntityDef(Generic[R]):
     same_werkplaats: tuple[str, ...] = ()
     #: rules that need the database beyond the generic ones
     extra_check: Callable[[Session, R, Checker], None] | None = None
+    #: personal data: a deleted record's UUID goes to ``vergeten_record`` in the same step,
+    #: so no import brings it back (undo, which restores the record, removes it again)
+    remember_deleted: bool = False
 
 
 # --- conversion between ORM rows and dataclasses ------------------------------------------------
 
 
-@cache
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
 def _hints(model: type) -> dict[str, Any]:
-    return typing.get_type_hints(model)
+    """The resolved type hints of a dataclass (cached: they never change)."""
+    if model not in _HINTS:
+        _HINTS[model] = typing.get_type_hints(model)
+    return _HINTS[model]
 
 
 def _enum_of(hint: Any) -> type[Enum] | None:
@@ -259,18 +267,36 @@ class RecordService(Generic[R]):
 
     def delete(self, record_id: int) -> None:
         """Delete the record and what depends on it (see ``impact.py`` for what that is)."""
-        label = f"Verwijderd: {self.describe(self.get(record_id))}"
+        self.delete_many([record_id])
+
+    def delete_many(self, ids: Sequence[int]) -> int:
+        """Delete several records as one step; if one cannot go, none goes."""
+        ids = list(ids)
+        if len(ids) == 1:
+            label = f"Verwijderd: {self.describe(self.get(ids[0]))}"
+        else:
+            label = f"Verwijderd: {len(ids)} {self.d.plural}"
         with self.db.write(label) as s:
-            row = s.get(self.d.orm, record_id)
-            if row is None:
-                raise NotFound(f"De {self.d.singular} bestaat niet (meer).")
-            s.delete(row)
-            try:
-                s.flush()
-            except IntegrityError as exc:
-                raise ValidationError(
-                    [FieldError("id", NOG_IN_GEBRUIK, {"wat": self.d.singular})]
-                ) from exc
+            for record_id in ids:
+                row = s.get(self.d.orm, record_id)
+                if row is None:
+                    raise NotFound(f"De {self.d.singular} bestaat niet (meer).")
+                if self.d.remember_deleted:
+                    s.merge(orm.VergetenRecord(uuid=row.uuid,  # type: ignore[attr-defined]
+                                               tabel=self.d.orm.__tablename__))  # type: ignore[attr-defined]
+                s.delete(row)
+                try:
+                    s.flush()
+                except IntegrityError as exc:
+                    raise ValidationError(
+                        [FieldError("id", NOG_IN_GEBRUIK, {"wat": self.d.singular})]
+                    ) from exc
+        return len(ids)
+
+    def impact_many(self, ids: Sequence[int]) -> Impact:
+        """The combined impact of deleting ``ids`` (rows counted once)."""
+        with self.db.read() as s:
+            return delete_impact(s, self.d.orm.__tablename__, *ids)  # type: ignore[attr-defined]
 
     def update_many(self, ids: Iterable[int], change: Callable[[R], None], label: str) -> int:
         """Apply ``change`` to each record and save all of them as one step (bulk edit).
@@ -324,8 +350,8 @@ class RecordService(Generic[R]):
             value = getattr(record, name)
             if value is None or own_wp is None:
                 continue
-            target = s.get(self.d.refs[name], value)
-            if target is not None and target.werkplaats_id != own_wp:  # type: ignore[attr-defined]
+            referenced: Any = s.get(self.d.refs[name], value)
+            if referenced is not None and referenced.werkplaats_id != own_wp:
                 c.add(name, ANDERE_WERKPLAATS)
         if self.d.unique_title:
             self._check_unique(s, record, c)

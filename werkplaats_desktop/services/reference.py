@@ -4,6 +4,7 @@ product types, themes, gemeenten, and short option lists of records (id, label).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -24,7 +25,7 @@ class ReferenceService:
     def __init__(self, db: Database):
         self.db = db
 
-    def _codes(self, table: type[orm.Base], order: object) -> list[Choice]:
+    def _codes(self, table: type[orm.Base], order: Any) -> list[Choice]:
         with self.db.read() as s:
             return [Choice(r.code, r.naam) for r in s.scalars(select(table).order_by(order))]  # type: ignore[attr-defined]
 
@@ -59,6 +60,15 @@ class ReferenceService:
         with self.db.read() as s:
             q = select(orm.Gemeente).order_by(orm.Gemeente.naam)
             return [Choice(r.id, r.naam, r.provincie_code) for r in s.scalars(q)]
+
+    def years(self) -> list[int]:
+        """The years that occur in the data (activities, products, bijdragen, subsidies),
+        newest first; for year filters."""
+        with self.db.read() as s:
+            found: set[int] = set()
+            for table in (orm.Activiteit, orm.Product, orm.Bijdrage, orm.Subsidie):
+                found.update(y for y in s.scalars(select(table.jaar).distinct()) if y)
+        return sorted(found, reverse=True)
 
     def options(self, table: str, werkplaats_id: int | None = None) -> list[Choice]:
         """Records to choose from in a form: werkplaats, partner, persoon, project,

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -16,8 +17,9 @@ from werkplaats_desktop.locations import (
     demo_database_path,
     resources_dir,
 )
-from werkplaats_desktop.ui.i18n import DEFAULT_LANGUAGE, install_translators
+from werkplaats_desktop.ui.i18n import install_translators
 from werkplaats_desktop.ui.opening import open_database
+from werkplaats_desktop.ui.settings import Settings
 from werkplaats_desktop.ui.style import STYLE_SHEET
 
 
@@ -32,35 +34,53 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def demo_database() -> Path:
+    """The demo database, built on first use (a few seconds, with a progress dialog)."""
     path = demo_database_path()
     if not path.exists():
         from werkplaats_desktop.demo.builder import build_demo
+        from werkplaats_desktop.ui.tasks import run_task
 
         path.parent.mkdir(parents=True, exist_ok=True)
-        build_demo(path)
+        title = QCoreApplication.translate("Start", "Voorbeelddatabase maken…")
+        run_task(None, title, lambda progress: build_demo(path, progress=progress),
+                 cancellable=False)
     return path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from werkplaats_desktop.ui.errors import install_error_handling
+
+    install_error_handling(app)  # log file + Dutch dialog for unexpected errors
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
     app.setStyleSheet(STYLE_SHEET)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "werkplaats.svg")))
-    install_translators(DEFAULT_LANGUAGE)
-    path = demo_database() if args.demo else (args.db or default_database_path())
+    settings = Settings()
+    install_translators(settings.language)
+    path = demo_database() if args.demo else (args.db or start_file(settings))
     db = open_database(path)
     if db is None:
         return 1
-    from werkplaats_desktop.ui.main_window import MainWindow
+    from werkplaats_desktop.ui.main_window import OPEN_WINDOWS, MainWindow
 
-    window = MainWindow(db)
+    window = MainWindow(db, settings)
     window.show()
     code = app.exec()
-    window.db.close()  # the window may have switched to another database meanwhile
+    # the window may have been replaced (language) or switched database meanwhile
+    for database in {id(w.db): w.db for w in [window, *OPEN_WINDOWS]}.values():
+        database.close()
     return code
+
+
+def start_file(settings: Settings) -> Path:
+    """The file opened last, if it is still there; otherwise the user's own database."""
+    last = settings.last_file
+    if last is not None and last.exists() and last != demo_database_path():
+        return last
+    return default_database_path()
 
 
 if __name__ == "__main__":  # pragma: no cover

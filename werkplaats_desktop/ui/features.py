@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 
 
 def _features() -> list[Callable[[MainWindow], None]]:
-    from werkplaats_desktop.ui import dashboard
+    from werkplaats_desktop.ui import dashboard, safety
 
-    return [dashboard.install]
+    return [safety.install, dashboard.install]
 
 
 def install_features(window: MainWindow) -> None:

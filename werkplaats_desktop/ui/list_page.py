@@ -1,61 +1,198 @@
-"""A page with one list of records: a search box over the visible columns and the table."""
+"""A page with one list of records: filters, a search over the visible columns, the table,
+and the actions on it (new, edit, delete, bulk edit). Column choice and widths are remembered.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from werkplaats_desktop.domain.enums import (
+    AgendaStatus,
+    BijdrageSoort,
+    O,
+    PartnerType,
+    ProjectStatus,
+)
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.services import Services
-from werkplaats_desktop.services.listing import ListQuery, ListService
+from werkplaats_desktop.services.listing import ListQuery
 from werkplaats_desktop.store.database import Change
+from werkplaats_desktop.ui.forms.dialog import RecordDialog, RelatedList, confirm_and_delete
+from werkplaats_desktop.ui.forms.specs import SPECS
+from werkplaats_desktop.ui.i18n import enum_label, reference_label, translate
+from werkplaats_desktop.ui.settings import Settings
 from werkplaats_desktop.ui.table_model import RecordTableModel
 
 SEARCH_DELAY_MS = 150
+
+#: which filters each list offers in its filter bar (names of ListService filters)
+FILTER_BAR: dict[str, tuple[str, ...]] = {
+    "werkplaats": ("provincie_code",),
+    "lectoraat": ("werkplaats_id",),
+    "kenniskring": ("werkplaats_id", "jaar", "thema_id"),
+    "project": ("werkplaats_id", "jaar", "status", "thema_id", "partner_id", "gemeente_id"),
+    "activiteit": ("werkplaats_id", "jaar", "o", "thema_id", "gemeente_id", "partner_id"),
+    "product": ("werkplaats_id", "jaar", "type", "thema_id"),
+    "partner": ("type", "werkplaats_id", "gemeente_id"),
+    "deelname": ("werkplaats_id", "partner_id"),
+    "bijdrage": ("werkplaats_id", "partner_id", "jaar", "soort"),
+    "subsidie": ("werkplaats_id", "jaar"),
+    "persoon": ("werkplaats_id", "partner_id"),
+    "kennisagenda": ("werkplaats_id", "status", "thema_id", "jaar"),
+    "themasamenwerking": ("werkplaats_id", "thema_id"),
+    "thema": (),
+    "gemeente": ("provincie_code",),
+}
+
+_ALL = {
+    "werkplaats_id": QT_TRANSLATE_NOOP("Lijst", "Alle werkplaatsen"),
+    "jaar": QT_TRANSLATE_NOOP("Lijst", "Alle jaren"),
+    "o": QT_TRANSLATE_NOOP("Lijst", "Alle O's"),
+    "thema_id": QT_TRANSLATE_NOOP("Lijst", "Alle thema's"),
+    "gemeente_id": QT_TRANSLATE_NOOP("Lijst", "Alle gemeenten"),
+    "partner_id": QT_TRANSLATE_NOOP("Lijst", "Alle partners"),
+    "status": QT_TRANSLATE_NOOP("Lijst", "Elke status"),
+    "type": QT_TRANSLATE_NOOP("Lijst", "Alle soorten"),
+    "soort": QT_TRANSLATE_NOOP("Lijst", "Geld en uren"),
+    "provincie_code": QT_TRANSLATE_NOOP("Lijst", "Alle provincies"),
+}
+_FILTER_NAMES = {
+    "provincie_code": QT_TRANSLATE_NOOP("Lijst", "provincie"),
+    "zonder_gemeente": QT_TRANSLATE_NOOP("Lijst", "zonder gemeente"),
+    "jaar": QT_TRANSLATE_NOOP("Lijst", "jaar"),
+    "o": QT_TRANSLATE_NOOP("Lijst", "O"),
+    "thema_id": QT_TRANSLATE_NOOP("Lijst", "thema"),
+    "werkplaats_id": QT_TRANSLATE_NOOP("Lijst", "werkplaats"),
+    "gemeente_id": QT_TRANSLATE_NOOP("Lijst", "gemeente"),
+    "partner_id": QT_TRANSLATE_NOOP("Lijst", "partner"),
+    "project_id": QT_TRANSLATE_NOOP("Lijst", "project"),
+    "kenniskring_id": QT_TRANSLATE_NOOP("Lijst", "kenniskring"),
+    "activiteit_id": QT_TRANSLATE_NOOP("Lijst", "activiteit"),
+    "status": QT_TRANSLATE_NOOP("Lijst", "status"),
+    "type": QT_TRANSLATE_NOOP("Lijst", "soort"),
+    "soort": QT_TRANSLATE_NOOP("Lijst", "soort"),
+    # from the dashboard's drill-down (services/listing.py, _output_filters and product filters)
+    "werkplaats_ids": QT_TRANSLATE_NOOP("Lijst", "werkplaatsen"),
+    "jaar_van": QT_TRANSLATE_NOOP("Lijst", "vanaf"),
+    "jaar_tot": QT_TRANSLATE_NOOP("Lijst", "tot en met"),
+    "partner_type": QT_TRANSLATE_NOOP("Lijst", "partnertype"),
+    "zonder_thema": QT_TRANSLATE_NOOP("Lijst", "zonder thema"),
+    "zonder_provincie": QT_TRANSLATE_NOOP("Lijst", "zonder gemeente of provincie"),
+    "zonder_o": QT_TRANSLATE_NOOP("Lijst", "zonder O"),
+}
+
+#: bulk edits each list offers: (action key, menu text)
+BULK: dict[str, tuple[str, ...]] = {
+    "activiteit": ("o", "thema"),
+    "project": ("status", "thema"),
+    "kennisagenda": ("status", "thema"),
+    "product": ("thema",),
+    "kenniskring": ("thema",),
+}
+
+
+def _tr(text: str) -> str:
+    return translate("Lijst", text)
 
 
 class ListPage(QWidget):
     countChanged = Signal(int)
 
-    def __init__(self, lists: ListService, key: str, title: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: Services,
+        key: str,
+        title: str,
+        settings: Settings | None = None,
+        detail: bool = False,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
+        self.services = services
         self.key = key
-        self.model = RecordTableModel(lists, key, self)
+        self.settings = settings or Settings()
+        self.model = RecordTableModel(services.lists, key, self)
+        self._dirty = False
+        self._extra_filters: dict[str, Any] = {}
+
         self.title = QLabel(title)
         self.title.setObjectName("paginatitel")
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Zoeken in de zichtbare kolommen…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Zoeken"))
         self.count_label = QLabel()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            translate("Lijst", "Zoeken in de zichtbare kolommen… (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(translate("Lijst", "Zoeken"))
+        self.filters: dict[str, QComboBox] = {}
+        filter_row = QHBoxLayout()
+        for name in FILTER_BAR.get(key, ()):
+            combo = self._filter_combo(name)
+            self.filters[name] = combo
+            filter_row.addWidget(combo)
+        self.extra_label = QLabel()
+        self.extra_label.setObjectName("actievefilter")
+        self.clear_button = QPushButton(translate("Lijst", "Wis filters"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        filter_row.addWidget(self.extra_label)
+        filter_row.addStretch(1)
+        filter_row.addWidget(self.clear_button)
+
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setWordWrap(False)
         spec = self.model.spec
         sort_index = [c.key for c in spec.columns].index(spec.default_sort)
         self.table.horizontalHeader().setSortIndicator(
-            sort_index, Qt.SortOrder.DescendingOrder if spec.default_descending
-            else Qt.SortOrder.AscendingOrder)
+            sort_index,
+            Qt.SortOrder.DescendingOrder
+            if spec.default_descending
+            else Qt.SortOrder.AscendingOrder,
+        )
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         self.table.setAccessibleName(title)
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 10)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
+        edit_key = QAction(self.table)
+        edit_key.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        edit_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit_key.triggered.connect(self.edit_selected)
+        self.table.addAction(edit_key)
+
+        hidden = self.settings.hidden_columns(key)
         for i, col in enumerate(spec.columns):
-            self.table.setColumnHidden(i, not col.visible)
+            self.table.setColumnHidden(
+                i, (col.key in hidden) if hidden is not None else not col.visible
+            )
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -63,50 +200,195 @@ class ListPage(QWidget):
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(filter_row)
         layout.addWidget(self.search)
-        layout.addWidget(self.table, 1)
+        self.detail_tabs: QTabWidget | None = None
+        self.splitter: QSplitter | None = None
+        if detail and SPECS[key].related:
+            self.splitter = QSplitter(Qt.Orientation.Vertical)
+            self.splitter.setObjectName(f"splitter_{key}")
+            self.splitter.addWidget(self.table)
+            self.detail_tabs = QTabWidget()
+            self.splitter.addWidget(self.detail_tabs)
+            self.splitter.setStretchFactor(0, 3)
+            self.splitter.setStretchFactor(1, 2)
+            saved = self.settings.geometry(f"splitter_{key}")
+            if saved is not None:
+                self.splitter.restoreState(saved)
+            self.splitter.splitterMoved.connect(
+                lambda *_a: self.settings.set_geometry(f"splitter_{key}", self.splitter.saveState())
+            )  # type: ignore[union-attr]
+            layout.addWidget(self.splitter, 1)
+        else:
+            layout.addWidget(self.table, 1)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_query)
+        self._timer.timeout.connect(self._search_typed)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.apply_query()
-        self.fit_columns()
+        self._restore_widths()
+        header.sectionResized.connect(lambda *_a: self._save_widths_later())
+        self._width_timer = QTimer(self)
+        self._width_timer.setSingleShot(True)
+        self._width_timer.setInterval(400)
+        self._width_timer.timeout.connect(self._save_widths)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_detail())
 
-    def fit_columns(self, maximum: int = 340) -> None:
-        """Widths from the first page of content, within reason."""
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for i in range(header.count()):
-            header.resizeSection(i, min(max(header.sectionSize(i) + 12, 60), maximum))
+    # --- filters ---------------------------------------------------------------------------
+
+    def _filter_combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(_tr(_ALL[name]))
+        combo.addItem(_tr(_ALL[name]), None)
+        for value, label in self._filter_choices(name):
+            combo.addItem(label, value)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(9 if name in ("jaar", "o", "status", "soort") else 14)
+        combo.setMaximumWidth(260)
+        combo.currentIndexChanged.connect(lambda _i: self.apply_query())
+        return combo
+
+    def _filter_choices(self, name: str) -> list[tuple[Any, str]]:
+        ref = self.services.reference
+        if name == "jaar":
+            return [(y, str(y)) for y in ref.years()]
+        if name == "o":
+            return [(o.value, enum_label(o)) for o in O]
+        if name == "thema_id":
+            return [(c.key, c.label) for c in ref.themas()]
+        if name == "werkplaats_id":
+            return [(c.key, c.label) for c in ref.options("werkplaats")]
+        if name == "partner_id":
+            return [(c.key, c.label) for c in ref.options("partner")]
+        if name == "gemeente_id":
+            return [(c.key, c.label) for c in ref.gemeenten()]
+        if name == "provincie_code":
+            return [(c.key, c.label) for c in ref.provincies()]
+        if name == "status":
+            enum_cls = AgendaStatus if self.key == "kennisagenda" else ProjectStatus
+            return [(s.value, enum_label(s)) for s in enum_cls]
+        if name == "soort":
+            return [(s.value, enum_label(s)) for s in BijdrageSoort]
+        if name == "type":
+            if self.key == "partner":
+                return [(t.value, enum_label(t)) for t in PartnerType]
+            return [(c.key, reference_label(c.label)) for c in ref.product_types()]
+        raise KeyError(name)
+
+    def current_filters(self) -> dict[str, Any]:
+        filters = dict(self._extra_filters)
+        for name, combo in self.filters.items():
+            if combo.currentData() is not None:
+                filters[name] = combo.currentData()
+        return filters
+
+    def set_filters(self, filters: dict[str, Any]) -> None:
+        """Show the list with exactly these filters (e.g. from a dashboard click)."""
+        extra = {}
+        for combo in self.filters.values():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+        for name, value in filters.items():
+            combo = self.filters.get(name)
+            index = combo.findData(value) if combo is not None else -1
+            if combo is not None and index >= 0:
+                combo.setCurrentIndex(index)
+            else:
+                extra[name] = value
+        for combo in self.filters.values():
+            combo.blockSignals(False)
+        self._extra_filters = extra
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_query()
+
+    def clear_filters(self) -> None:
+        self.set_filters({})
+
+    def _describe_extra(self) -> str:
+        parts = []
+        for name, value in self._extra_filters.items():
+            label = _tr(_FILTER_NAMES.get(name, name))
+            if name == "provincie_code":
+                value = next(
+                    (c.label for c in self.services.reference.provincies() if c.key == value), value
+                )
+            value = self._drill_value(name, value)
+            if name.startswith("zonder_"):
+                parts.append(label)
+            else:
+                parts.append(f"{label}: {value}")
+        return (
+            translate("Lijst", "Ook gefilterd op: %1").replace("%1", ", ".join(parts))
+            if parts
+            else ""
+        )
+
+    def _drill_value(self, name: str, value: Any) -> Any:
+        """Names instead of ids for the filters a dashboard click can set."""
+        ref = self.services.reference
+        if name == "werkplaats_ids":
+            names = {c.key: c.label for c in ref.options("werkplaats")}
+            return ", ".join(names.get(i, str(i)) for i in value)
+        if name == "partner_type":
+            return next((c.label for c in ref.partner_types() if c.key == value), value)
+        if name == "gemeente_id":
+            return next((c.label for c in ref.gemeenten() if c.key == value), value)
+        if name == "o":
+            return enum_label(O(value))
+        return value
+
+    # --- query and refresh --------------------------------------------------------------------
 
     def visible_columns(self) -> tuple[str, ...]:
-        return tuple(c.key for i, c in enumerate(self.model.spec.columns)
-                     if not self.table.isColumnHidden(i))
+        return tuple(
+            c.key for i, c in enumerate(self.model.spec.columns) if not self.table.isColumnHidden(i)
+        )
 
     def apply_query(self) -> None:
         q = self.model.query
-        self.model.set_query(ListQuery(search=self.search.text(),
-                                       search_columns=self.visible_columns(),
-                                       filters=q.filters, sort=q.sort, descending=q.descending))
+        self.model.set_query(
+            ListQuery(
+                search=self.search.text(),
+                search_columns=self.visible_columns(),
+                filters=self.current_filters(),
+                sort=q.sort,
+                descending=q.descending,
+            )
+        )
+        self.extra_label.setText(self._describe_extra())
+        self.clear_button.setEnabled(bool(self.current_filters()) or bool(self.search.text()))
         self._update_count()
 
-    def set_filters(self, filters: dict[str, object]) -> None:
-        q = self.model.query
-        self.model.set_query(ListQuery(search=q.search, search_columns=q.search_columns,
-                                       filters=dict(filters), sort=q.sort,
-                                       descending=q.descending))
-        self._update_count()
+    def _search_typed(self) -> None:
+        """The search box has been quiet for a moment: search (or later, when not shown)."""
+        if self.isVisible():
+            self.apply_query()
+        else:
+            self._dirty = True
 
     def set_services(self, services: Services) -> None:
+        self.services = services
         self.model.lists = services.lists
+        for name, combo in self.filters.items():
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value, label in self._filter_choices(name):
+                combo.addItem(label, value)
+            combo.blockSignals(False)
+        self._extra_filters = {}
         self.refresh()
 
     def refresh(self) -> None:
         self._dirty = False
+        selected = self.selected_ids()
         self.model.refresh()
         self._update_count()
+        self.select_ids(selected)
 
     def on_change(self, change: Change) -> None:
         """Refresh now when shown, otherwise when next shown (cheap with many pages)."""
@@ -116,11 +398,135 @@ class ListPage(QWidget):
             self._dirty = True
 
     def showEvent(self, event: QShowEvent) -> None:
-        if getattr(self, "_dirty", False):
-            self.refresh()
+        if self._dirty:
+            self._dirty = False
+            self.apply_query()
         super().showEvent(event)
 
     def _update_count(self) -> None:
         total = self.model.total()
-        self.count_label.setText(self.tr("%n rij(en)", "", total))
+        self.count_label.setText(
+            translate("Lijst", "%1 rijen").replace("%1", f"{total:,}".replace(",", "."))
+        )
         self.countChanged.emit(total)
+
+    # --- selection and actions ------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.id_at(r) for r in rows if r < self.model.rowCount()]
+
+    def select_ids(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        for record_id in ids:
+            row = self.model.row_of(record_id)
+            if row is not None:
+                selection.select(
+                    self.model.index(row, 0),
+                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                )
+
+    def _defaults(self) -> dict[str, Any]:
+        """A new record starts in the werkplaats the list is filtered on."""
+        wp = self.current_filters().get("werkplaats_id")
+        if wp is None:
+            options = self.services.reference.options("werkplaats")
+            wp = options[0].key if len(options) == 1 else None
+        fields = {fs.name for fs in SPECS[self.key].fields}
+        defaults = {"werkplaats_id": wp} if wp is not None and "werkplaats_id" in fields else {}
+        if "jaar" in fields and self.current_filters().get("jaar"):
+            defaults["jaar"] = self.current_filters()["jaar"]
+        return defaults
+
+    def new_record(self) -> RecordDialog:
+        dialog = RecordDialog(self.services, self.key, defaults=self._defaults(), parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self.refresh()
+            self.select_ids([dialog.saved.id])  # type: ignore[list-item]
+        return dialog
+
+    def edit_selected(self) -> RecordDialog | None:
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        record = self.services.records(self.key).get(ids[0])
+        dialog = RecordDialog(self.services, self.key, record, parent=self)
+        dialog.exec()
+        return dialog
+
+    def delete_selected(self) -> bool:
+        return confirm_and_delete(self, self.services, self.key, self.selected_ids())
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # --- detail pane ----------------------------------------------------------------------------
+
+    def _show_detail(self) -> None:
+        if self.detail_tabs is None:
+            return
+        ids = self.selected_ids()
+        current = self.detail_tabs.currentIndex()
+        self.detail_tabs.clear()
+        if len(ids) != 1:
+            return
+        record = self.services.records(self.key).get(ids[0])
+        for rs in SPECS[self.key].related:
+            self.detail_tabs.addTab(
+                RelatedList(self.services, rs, record, self), translate("Formulier", rs.title)
+            )
+        self.detail_tabs.setCurrentIndex(max(current, 0))
+
+    # --- columns ---------------------------------------------------------------------------------
+
+    def _column_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for i, col in enumerate(self.model.spec.columns):
+            action = menu.addAction(translate("Kolom", col.label))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(i))
+            action.toggled.connect(lambda on, index=i: self.set_column_visible(index, on))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def set_column_visible(self, index: int, visible: bool) -> None:
+        self.table.setColumnHidden(index, not visible)
+        hidden = [
+            c.key for i, c in enumerate(self.model.spec.columns) if self.table.isColumnHidden(i)
+        ]
+        self.settings.set_hidden_columns(self.key, hidden)
+        if self.search.text():
+            self.apply_query()
+
+    def _restore_widths(self) -> None:
+        widths = self.settings.column_widths(self.key)
+        header = self.table.horizontalHeader()
+        if not widths:
+            self.table.resizeColumnsToContents()
+        for i, col in enumerate(self.model.spec.columns):
+            width = widths.get(col.key) or min(max(header.sectionSize(i) + 12, 60), 340)
+            header.resizeSection(i, width)
+
+    def _save_widths_later(self) -> None:
+        self._width_timer.start()
+
+    def _save_widths(self) -> None:
+        header = self.table.horizontalHeader()
+        self.settings.set_column_widths(
+            self.key,
+            {
+                c.key: header.sectionSize(i)
+                for i, c in enumerate(self.model.spec.columns)
+                if not self.table.isColumnHidden(i)
+            },
+        )
+
+    def _row_menu(self, pos: QPoint) -> None:
+        window = self.window()
+        menu = QMenu(self)
+        for name in ("new_action", "edit_action", "delete_action", "bulk_action"):
+            action = getattr(window, name, None)
+            if action is not None:
+                menu.addAction(action)
+        if not menu.isEmpty():
+            menu.exec(self.table.viewport().mapToGlobal(pos))

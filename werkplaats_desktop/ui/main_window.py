@@ -3,19 +3,24 @@
 Features hook in through a small, stable interface (see ``features.py``):
 
 * ``window.menu(name)`` gives the menu "bestand", "bewerken", "beeld", "extra" or "help";
-* ``window.add_page(key, widget, label)`` adds a page to the navigation;
+* ``window.add_page(key, widget, label, index=None)`` adds a page to the navigation;
 * ``window.open_list(key, filters)`` shows the list of ``key`` filtered (dashboard drill-down);
 * ``window.services`` / ``window.db`` / ``window.bridge.changed`` give the data and its changes;
+* ``window.on_close(callback)`` runs something when the window closes or leaves its database
+  for another one (the final backup of that database, for instance);
 * ``window.set_database(db)`` switches to another open database (open, new, restore).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,28 +35,38 @@ from PySide6.QtWidgets import (
 from werkplaats_desktop import APP_NAME, __version__
 from werkplaats_desktop.locations import user_data_dir
 from werkplaats_desktop.services import Services
+from werkplaats_desktop.store.backup import BackupError, copy_database
 from werkplaats_desktop.store.database import Change, Database
 from werkplaats_desktop.ui.bridge import ChangeBridge
-from werkplaats_desktop.ui.list_page import ListPage
+from werkplaats_desktop.ui.list_page import BULK, ListPage
+from werkplaats_desktop.ui.settings import Settings
 
 MENU_NAMES = ("bestand", "bewerken", "beeld", "extra", "help")
+DB_FILTER = "Werkplaats-database (*.sqlite *.db);;Alle bestanden (*)"
+
+#: Windows kept alive by Python (a language switch replaces the window with a new one).
+OPEN_WINDOWS: list[MainWindow] = []
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db: Database, settings: Settings | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
+        self.settings = settings or Settings()
         self.services = Services(db)
         self.bridge = ChangeBridge(db, self)
         self.pages: dict[str, QWidget] = {}
         self._closers: list[Callable[[], None]] = []
+        self._replaced = False
+        OPEN_WINDOWS.append(self)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigatie")
-        self.nav.setFixedWidth(200)
+        self.nav.setFixedWidth(190)
         self.nav.setAccessibleName(self.tr("Navigatie"))
         self.stack = QStackedWidget()
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._nav_changed)
         self.banner = QLabel()
         self.banner.setObjectName("voorbeeldbanner")
         self.banner.setWordWrap(True)
@@ -74,8 +89,13 @@ class MainWindow(QMainWindow):
         from werkplaats_desktop.ui.features import install_features
 
         install_features(self)
+        self._finish_menus()
+        self._build_view_menu()
         self.bridge.changed.connect(self.on_change)
-        self.resize(1280, 760)
+        geometry = self.settings.geometry("hoofdvenster")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 760)
+        self.settings.remember_file(db.path)
         self._show_database()
 
     # --- the extension interface ------------------------------------------------------------
@@ -99,18 +119,28 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.stack.indexOf(page))
         return page
 
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def current_key(self) -> str | None:
+        page = self.current_page()
+        return next((k for k, p in self.pages.items() if p is page), None)
+
     def open_list(self, key: str, filters: dict[str, Any]) -> None:
         page = self.show_page(key)
         if isinstance(page, ListPage):
             page.set_filters(filters)
 
     def on_close(self, callback: Callable[[], None]) -> None:
-        """Run ``callback`` when the window closes (features use it, e.g. a final backup)."""
+        """Run ``callback`` when the window closes or switches to another database, while
+        ``window.db`` is still the database being left (e.g. its final backup)."""
         self._closers.append(callback)
 
     def set_database(self, db: Database) -> None:
         """Show another database in this window; the previous one is closed."""
         old = self.db
+        if old is not db:
+            self._leaving()
         self.bridge.detach()
         self.db = db
         self.services = Services(db)
@@ -122,9 +152,23 @@ class MainWindow(QMainWindow):
                 rebind(self.services)
         if old is not db:
             old.close()
+        self.settings.remember_file(db.path)
         self._show_database()
 
     # --- building ----------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: Any = None,
+                menu: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        if menu is not None:
+            self.menu(menu).addAction(action)
+        return action
 
     def _build_menus(self) -> None:
         titles = {"bestand": self.tr("&Bestand"), "bewerken": self.tr("Be&werken"),
@@ -132,41 +176,108 @@ class MainWindow(QMainWindow):
                   "help": self.tr("&Help")}
         for name in MENU_NAMES:
             self._menus[name] = self.menuBar().addMenu(titles[name])
-        self.undo_action = QAction(self.tr("&Ongedaan maken"), self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(self.undo)
-        self.redo_action = QAction(self.tr("O&pnieuw"), self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.redo_action.triggered.connect(self.redo)
-        self.menu("bewerken").addAction(self.undo_action)
-        self.menu("bewerken").addAction(self.redo_action)
+        # Bestand
+        self._action(self.tr("&Nieuwe database…"), self.new_database,
+                     QKeySequence("Ctrl+Shift+N"), "bestand")
+        self._action(self.tr("&Openen…"), self.open_database_dialog,
+                     QKeySequence.StandardKey.Open, "bestand")
+        self.recent_menu = self.menu("bestand").addMenu(self.tr("&Recente bestanden"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(self.tr("Opslaan als &kopie…"), self.save_copy,
+                     QKeySequence("Ctrl+Shift+S"), "bestand")
+        self.menu("bestand").addSeparator()
+        # Bewerken
+        self.undo_action = self._action(self.tr("&Ongedaan maken"), self.undo,
+                                        QKeySequence.StandardKey.Undo, "bewerken")
+        self.redo_action = self._action(self.tr("O&pnieuw"), self.redo,
+                                        [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+                                        "bewerken")
+        self.menu("bewerken").addSeparator()
+        self.new_action = self._action(self.tr("&Nieuw…"), lambda: self._on_list("new_record"),
+                                       QKeySequence.StandardKey.New, "bewerken")
+        self.edit_action = self._action(self.tr("&Bewerken…"),
+                                        lambda: self._on_list("edit_selected"),
+                                        QKeySequence("F2"), "bewerken")
+        self.delete_action = self._action(self.tr("&Verwijderen…"),
+                                          lambda: self._on_list("delete_selected"),
+                                          QKeySequence.StandardKey.Delete, "bewerken")
+        self.bulk_action = self._action(self.tr("B&ulk bewerken…"), self.bulk_edit,
+                                        QKeySequence("Ctrl+B"), "bewerken")
+        self.menu("bewerken").addSeparator()
+        self.search_action = self._action(self.tr("&Zoeken"), lambda: self._on_list("focus_search"),
+                                          QKeySequence.StandardKey.Find, "bewerken")
+        self._action(self.tr("&Filters wissen"), lambda: self._on_list("clear_filters"),
+                     QKeySequence("Ctrl+Shift+F"), "bewerken")
+        # Extra
+        self._action(self.tr("&Instellingen…"), self.show_settings,
+                     QKeySequence("Ctrl+,"), "extra")
+        # Help
+        self._action(self.tr("&Handleiding"), self.show_help, QKeySequence.StandardKey.HelpContents,
+                     "help")
 
-        self.quit_action = QAction(self.tr("&Afsluiten"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.close)
-        self.menu("bestand").addAction(self.quit_action)
-
-        about = QAction(self.tr("&Over Werkplaats Desktop"), self)
-        about.triggered.connect(self.show_about)
-        self.menu("help").addAction(about)
+    def _finish_menus(self) -> None:
+        """What comes last in its menu, after the features' entries."""
+        self.menu("bestand").addSeparator()
+        self._action(self.tr("&Afsluiten"), self.close, QKeySequence("Ctrl+Q"), "bestand")
+        self.menu("help").addSeparator()
+        self._action(self.tr("&Over Werkplaats Desktop"), self.show_about, None, "help")
 
     def _build_pages(self) -> None:
-        self.add_page("werkplaats", ListPage(self.services.lists, "werkplaats",
-                                             self.tr("Werkplaatsen")), self.tr("Werkplaatsen"))
-        self.add_page("project", ListPage(self.services.lists, "project",
-                                          self.tr("Projecten")), self.tr("Projecten"))
+        pages = [
+            ("werkplaats", self.tr("Werkplaats"), True),
+            ("kenniskring", self.tr("Kenniskringen"), False),
+            ("project", self.tr("Projecten"), False),
+            ("activiteit", self.tr("Activiteiten"), False),
+            ("product", self.tr("Producten"), False),
+            ("partner", self.tr("Partners en bijdragen"), True),
+            ("persoon", self.tr("Personen"), False),
+            ("kennisagenda", self.tr("Kennisagenda"), False),
+            ("themasamenwerking", self.tr("Themasamenwerking"), False),
+            ("thema", self.tr("Thema's"), False),
+            ("gemeente", self.tr("Gemeenten"), False),
+        ]
+        for key, label, detail in pages:
+            page = ListPage(self.services, key, label, self.settings, detail=detail)
+            page.countChanged.connect(lambda _n: self.update_status())
+            self.add_page(key, page, label)
 
-    # --- behaviour ---------------------------------------------------------------------------
+    def _build_view_menu(self) -> None:
+        """Beeld: one entry per page (Ctrl+1 ... Ctrl+9 for the first nine)."""
+        for i in range(self.nav.count()):
+            text = self.nav.item(i).text()
+            shortcut = QKeySequence(f"Ctrl+{i + 1}") if i < 9 else None
+            self._action(text, lambda row=i: self.nav.setCurrentRow(row), shortcut, "beeld")
 
-    def _show_database(self) -> None:
-        self.setWindowTitle(f"{self.db.path.name} — {APP_NAME}")
-        demo = self.services.info.is_demo()
-        self.banner.setVisible(demo)
-        self.banner.setText(self.tr("Voorbeelddatabase: de feiten komen uit 'Uit de steigers' "
-                                    "(2015); projecten, activiteiten en bedragen zijn "
-                                    "verzonnen."))
-        self.update_undo_actions()
-        self.update_status()
+    def _nav_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        self.update_actions()
+
+    # --- actions ----------------------------------------------------------------------------------
+
+    def _on_list(self, method: str) -> None:
+        page = self.current_page()
+        if isinstance(page, ListPage):
+            getattr(page, method)()
+
+    def bulk_edit(self) -> None:
+        page = self.current_page()
+        if not isinstance(page, ListPage) or page.key not in BULK:
+            return
+        ids = page.selected_ids()
+        if not ids:
+            QMessageBox.information(self, self.tr("Bulk bewerken"),
+                                    self.tr("Selecteer eerst de rijen die u wilt wijzigen."))
+            return
+        from werkplaats_desktop.ui.bulk_dialog import BulkEditDialog
+
+        BulkEditDialog(self.services, page.key, ids, BULK[page.key], self).exec()
+
+    def update_actions(self) -> None:
+        page = self.current_page()
+        is_list = isinstance(page, ListPage)
+        for action in (self.new_action, self.edit_action, self.delete_action, self.search_action):
+            action.setEnabled(is_list)
+        self.bulk_action.setEnabled(is_list and page.key in BULK)  # type: ignore[union-attr]
 
     def undo(self) -> None:
         self.services.undo()
@@ -183,12 +294,122 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("O&pnieuw: %1").replace("%1", redo) if redo
                                  else self.tr("O&pnieuw"))
 
+    # --- files ------------------------------------------------------------------------------------
+
+    def open_path(self, path: Path) -> bool:
+        from werkplaats_desktop.ui.opening import open_database
+
+        db = open_database(path, self)
+        if db is None:
+            return False
+        self.set_database(db)
+        return True
+
+    def open_database_dialog(self) -> None:
+        name, _f = QFileDialog.getOpenFileName(self, self.tr("Database openen"),
+                                               str(self.db.path.parent), self.tr(DB_FILTER))
+        if name:
+            self.open_path(Path(name))
+
+    def new_database(self) -> None:
+        name, _f = QFileDialog.getSaveFileName(self, self.tr("Nieuwe database"),
+                                               str(self.db.path.parent / "werkplaats.sqlite"),
+                                               self.tr(DB_FILTER))
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix == "":
+            path = path.with_suffix(".sqlite")
+        if path.exists():
+            QMessageBox.warning(self, self.tr("Nieuwe database"),
+                                self.tr("%1 bestaat al. Kies een nieuwe naam; een bestaande "
+                                        "database wordt nooit overschreven.")
+                                .replace("%1", str(path)))
+            return
+        self.open_path(path)
+
+    def save_copy(self) -> None:
+        name, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Opslaan als kopie"),
+            str(self.db.path.with_name(self.db.path.stem + "-kopie.sqlite")), self.tr(DB_FILTER))
+        if not name:
+            return
+        target = Path(name)
+        if target.resolve() == self.db.path.resolve():
+            QMessageBox.warning(self, self.tr("Opslaan als kopie"),
+                                self.tr("Kies een ander bestand dan de open database."))
+            return
+        from werkplaats_desktop.ui.tasks import run_task
+
+        try:
+            run_task(self, self.tr("Kopie maken…"), lambda _p: copy_database(self.db.path, target),
+                     cancellable=False)
+        except BackupError as exc:
+            QMessageBox.critical(self, self.tr("Opslaan als kopie"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Kopie opgeslagen: %1").replace("%1", str(target)),
+                                     8000)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files():
+            action = self.recent_menu.addAction(str(path))
+            action.setEnabled(path.exists() and path != self.db.path.resolve())
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(geen)")).setEnabled(False)
+
+    # --- dialogs ------------------------------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        from werkplaats_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() and dialog.chosen_language() != self.settings.language:
+            self.switch_language(dialog.chosen_language())
+
+    def switch_language(self, language: str) -> MainWindow:
+        """Translate the program: a new window in the new language takes this one's place."""
+        from werkplaats_desktop.ui.i18n import install_translators
+
+        self.settings.language = language
+        install_translators(language)
+        current = self.current_key()
+        self._save_layout()
+        replacement = MainWindow(self.db, self.settings)
+        if current in replacement.pages:
+            replacement.show_page(current)
+        replacement.show()
+        self._replaced = True
+        self.close()
+        return replacement
+
+    def show_help(self) -> None:
+        from werkplaats_desktop.ui.help_dialog import HelpDialog
+
+        HelpDialog(self).exec()
+
     def show_about(self) -> None:
         QMessageBox.about(
             self, self.tr("Over Werkplaats Desktop"),
-            self.tr("<b>%1</b> versie %2<br><br>Database: %3<br>Gegevensmap: %4")
+            self.tr("<b>%1</b> versie %2<br><br>Voor de Wmo-werkplaatsen en Werkplaatsen Sociaal "
+                    "Domein.<br><br>Database: %3<br>Gegevensmap: %4<br><br>Kaart: Bron: "
+                    "CBS/Kadaster (CC-BY 4.0)")
             .replace("%1", APP_NAME).replace("%2", __version__)
             .replace("%3", str(self.db.path)).replace("%4", str(user_data_dir())))
+
+    # --- state ---------------------------------------------------------------------------------------
+
+    def _show_database(self) -> None:
+        self.setWindowTitle(f"{self.db.path.name} — {APP_NAME}")
+        demo = self.services.info.is_demo()
+        self.banner.setVisible(demo)
+        self.banner.setText(self.tr("Voorbeelddatabase: de feiten komen uit 'Uit de steigers' "
+                                    "(2015); projecten, activiteiten en bedragen zijn "
+                                    "verzonnen."))
+        self.update_undo_actions()
+        self.update_actions()
+        self.update_status()
 
     def on_change(self, change: Change) -> None:
         for page in self.pages.values():
@@ -201,13 +422,25 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         counts = self.services.info.counts()
         self.statusBar().showMessage(
-            self.tr("%1 — %2 werkplaatsen, %3 projecten, %4 activiteiten, %5 producten")
+            self.tr("%1 — %2 werkplaatsen, %3 projecten, %4 activiteiten, %5 producten, "
+                    "%6 partners")
             .replace("%1", str(self.db.path)).replace("%2", str(counts["werkplaatsen"]))
             .replace("%3", str(counts["projecten"])).replace("%4", str(counts["activiteiten"]))
-            .replace("%5", str(counts["producten"])))
+            .replace("%5", str(counts["producten"])).replace("%6", str(counts["partners"])))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _leaving(self) -> None:
         for callback in self._closers:
             callback()
+
+    def _save_layout(self) -> None:
+        self.settings.set_geometry("hoofdvenster", QByteArray(self.saveGeometry()))
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_layout()
+        if not self._replaced:
+            self._leaving()
         self.bridge.detach()
+        if self in OPEN_WINDOWS:
+            OPEN_WINDOWS.remove(self)
         super().closeEvent(event)

@@ -14,4 +14,6 @@ QLabel#paginatitel { font-size: 15pt; font-weight: 600; color: #1d2a33; }
 QLabel#voorbeeldbanner { background: #fff4d6; color: #5a4300; padding: 4px 8px;
                          border-bottom: 1px solid #e7cf8c; }
 QLabel.foutmelding, QLabel#foutmelding { color: #a4000f; }
+QLabel#veldbijschrift { color: #44525c; font-size: 9pt; }
+QLabel#actievefilter { color: #0b5c8a; }
 """

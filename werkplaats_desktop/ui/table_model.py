@@ -135,7 +135,11 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text" and value:
             return str(value) if len(str(value)) > 40 else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in (
-                "int", "money", "hours", "year"):
+            "int",
+            "money",
+            "hours",
+            "year",
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and column.kind == "O" and value:
             return QColor(style.O_COLORS[str(value)])
@@ -145,8 +149,9 @@ class RecordTableModel(QAbstractTableModel):
             return value
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return translate("Kolom", self.spec.columns[section].label)
         return None
@@ -156,8 +161,10 @@ class RecordTableModel(QAbstractTableModel):
         if not col.sortable:
             return
         self.query = ListQuery(
-            search=self.query.search, search_columns=self.query.search_columns,
-            filters=self.query.filters, sort=col.key,
+            search=self.query.search,
+            search_columns=self.query.search_columns,
+            filters=self.query.filters,
+            sort=col.key,
             descending=order == Qt.SortOrder.DescendingOrder,
         )
         self.refresh()

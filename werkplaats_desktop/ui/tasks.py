@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from werkplaats_desktop.services.progress import Progress
@@ -53,8 +53,7 @@ def run_task(parent: QWidget | None, title: str, work: Callable[[Progress], T],
              *, cancellable: bool = True) -> T:
     if SYNCHRONOUS:
         return work(Progress())
-    dialog = QProgressDialog(title, parent.tr("Annuleren") if parent else "Annuleren", 0, 0,
-                             parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("Taak", "Annuleren"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

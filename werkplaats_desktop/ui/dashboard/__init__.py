@@ -7,9 +7,9 @@ import weakref
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
 
 from werkplaats_desktop.ui.dashboard.page import DashboardPage
+from werkplaats_desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
     from werkplaats_desktop.ui.main_window import MainWindow
@@ -21,19 +21,15 @@ def install(window: MainWindow) -> DashboardPage:
 
     def open_list(key: str, filters: dict[str, Any]) -> None:
         w = window_ref()
-        if w is None:
-            return
-        if key not in w.pages:
-            QMessageBox.information(w, page.tr("Overzicht"),
-                                    page.tr("Deze lijst is in deze versie nog niet beschikbaar."))
-            return
-        w.open_list(key, filters)
+        if w is not None:
+            w.open_list(key, filters)
 
     page = DashboardPage(window.services, open_list)
-    window.add_page("overzicht", page, page.tr("Overzicht"), index=0)
+    window.add_page("overzicht", page, translate("DashboardPage", "Overzicht"), index=0)
     window.show_page("overzicht")
-    action = QAction(page.tr("&Jaarrapportage…"), window)
-    action.setStatusTip(page.tr("Een PDF en CSV-bestanden met de cijfers van één jaar"))
+    action = QAction(translate("DashboardPage", "&Jaarrapportage…"), window)
+    action.setStatusTip(translate("DashboardPage",
+                                  "Een PDF en CSV-bestanden met de cijfers van één jaar"))
     action.triggered.connect(page.make_report)
     window.menu("extra").addAction(action)
     page.report_action = action  # type: ignore[attr-defined]

@@ -132,15 +132,16 @@ class DashboardPage(QWidget):
     # --- filling ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """New figures for the current filters (all aggregates in one go)."""
+        """New figures for the current filters (all aggregates in one go). A hidden page only
+        notes that it is out of date and refreshes when it is shown again."""
         self._timer.stop()
-        if not self.built:
+        if not self.built or not self.isVisible():
             self._dirty = True
             return
-        if self._choices_dirty:  # new years, themes or werkplaatsen to choose from
-            self._choices_dirty = False
-            self.filters.reload_choices()
         try:
+            if self._choices_dirty:  # new years, themes or werkplaatsen to choose from
+                self.filters.reload_choices()
+                self._choices_dirty = False
             self.data = DashboardService(self.services.db).data(self.filters.filter(),
                                                                 self.filters.rate())
         except ResourceClosedError:  # the database closed before this deferred refresh ran

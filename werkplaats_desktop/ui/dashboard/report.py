@@ -58,25 +58,25 @@ class YearDialog(QDialog):
 
 def ask(page: DashboardPage) -> tuple[int, Path] | None:
     """The year and the PDF file, or None when the user cancels."""
+    title = translate("Jaarrapportage", "Jaarrapportage")
     years = DashboardService(page.services.db).years()
     if not years:
-        QMessageBox.information(page, page.tr("Jaarrapportage"),
-                                page.tr("Er zijn nog geen gegevens om over te rapporteren."))
+        QMessageBox.information(page, title, translate(
+            "Jaarrapportage", "Er zijn nog geen gegevens om over te rapporteren."))
         return None
-    f = page.filters.filter()
     with_output = [r.key for r in page.data.activiteiten.per_jaar if r.total] \
         if page.data is not None else []
-    default = f.jaar_tot or (with_output[-1] if with_output else years[-1])
+    default = page.filters.filter().jaar_tot or (with_output[-1] if with_output else years[-1])
     dialog = YearDialog(years, default, page)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     jaar = dialog.chosen()
     folder = str(QSettings().value(SETTING_REPORT_DIR, QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)))
+    suggested = translate("Jaarrapportage", "Jaarrapportage %1.pdf").replace("%1", str(jaar))
     name, _ = QFileDialog.getSaveFileName(
-        page, page.tr("Jaarrapportage opslaan"),
-        str(Path(folder) / page.tr("Jaarrapportage %1.pdf").replace("%1", str(jaar))),
-        page.tr("PDF-document (*.pdf)"))
+        page, translate("Jaarrapportage", "Jaarrapportage opslaan"), str(Path(folder) / suggested),
+        translate("Jaarrapportage", "PDF-document (*.pdf)"))
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
@@ -92,25 +92,26 @@ def run_report(page: DashboardPage, jaar: int, path: Path) -> ReportResult | Non
 
     def work(progress: Progress) -> ReportResult:
         with db.worker_session() as s:
-            return make_report(s, path, jaar, base, uurtarief=rate, tr=translate,
+            return make_report(s, path, jaar, base, uurtarief=rate, tx=translate,
                                progress=progress)
 
-    title = page.tr("Jaarrapportage %1 maken").replace("%1", str(jaar))
+    title = translate("Jaarrapportage", "Jaarrapportage")
     try:
-        result = run_task(page, title, work)
+        result = run_task(page, translate("Jaarrapportage", "Jaarrapportage %1 maken")
+                          .replace("%1", str(jaar)), work)
     except Cancelled:
-        QMessageBox.information(page, page.tr("Jaarrapportage"),
-                                page.tr("Afgebroken; er is niets geschreven."))
+        QMessageBox.information(page, title, translate(
+            "Jaarrapportage", "Afgebroken; er is niets geschreven."))
         return None
     except OSError as exc:
-        QMessageBox.warning(page, page.tr("Jaarrapportage"),
-                            page.tr("De jaarrapportage kon niet worden opgeslagen: %1")
-                            .replace("%1", exc.strerror or str(exc)))
+        QMessageBox.warning(page, title, translate(
+            "Jaarrapportage", "De jaarrapportage kon niet worden opgeslagen: %1")
+            .replace("%1", exc.strerror or str(exc)))
         return None
-    QMessageBox.information(
-        page, page.tr("Jaarrapportage"),
-        page.tr("De jaarrapportage is opgeslagen:\n%1\n\nDe cijfers staan als CSV-bestanden in "
-                "de map:\n%2").replace("%1", str(result.pdf)).replace("%2", str(result.csv_dir)))
+    QMessageBox.information(page, title, translate(
+        "Jaarrapportage",
+        "De jaarrapportage is opgeslagen:\n%1\n\nDe cijfers staan als CSV-bestanden in de map:\n%2")
+        .replace("%1", str(result.pdf)).replace("%2", str(result.csv_dir)))
     return result
 
 

@@ -1,0 +1,1969 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl">
+<context>
+    <name>Backups</name>
+    <message>
+        <source>automatisch (dagelijks)</source>
+        <extracomment>A verified backup younger than this counts as recent enough (promise: at most a day old). Dutch descriptions of the reasons in backup names, for lists and messages.</extracomment>
+        <translation>automatic (daily)</translation>
+    </message>
+    <message>
+        <source>bij het afsluiten</source>
+        <translation>on closing</translation>
+    </message>
+    <message>
+        <source>zelf gemaakt</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <source>vóór het terugzetten van een backup</source>
+        <translation>before restoring a backup</translation>
+    </message>
+    <message>
+        <source>vóór de upgrade van schemaversie {revisie}</source>
+        <translation>before the upgrade of schema version {revisie}</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Bulk</name>
+    <message>
+        <source>Bulk bewerken</source>
+        <translation>Bulk edit</translation>
+    </message>
+    <message>
+        <source>Wat wilt u wijzigen</source>
+        <translation>What to change</translation>
+    </message>
+    <message>
+        <source>Thema toevoegen</source>
+        <translation>Add theme</translation>
+    </message>
+    <message>
+        <source>Status wijzigen</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>O wijzigen</source>
+        <translation>Change O</translation>
+    </message>
+    <message>
+        <source>Nieuwe waarde</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Geldt voor %1 geselecteerde rijen; in één keer ongedaan te maken.</source>
+        <translation>Applies to %1 selected rows; can be undone in one step.</translation>
+    </message>
+    <message>
+        <source>Niets gewijzigd: %1</source>
+        <translation>Nothing changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Onverwachte fout — %1</source>
+        <translation>Unexpected error — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Er ging iets onverwachts mis.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Het programma werkt gewoon door. Wat u al had opgeslagen, blijft bewaard; de handeling die u net deed, is misschien niet (helemaal) uitgevoerd. Controleer die en probeer het zo nodig opnieuw.&lt;br&gt;&lt;br&gt;Wilt u het probleem melden? Stuur dan de gegevens hieronder mee (knop Kopiëren). Ze staan ook in het logbestand:&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Something unexpected went wrong.&lt;/b&gt;&lt;br&gt;&lt;br&gt;The program keeps running. What you had saved is kept; the action you just took may not have been (fully) carried out. Check it and try again if needed.&lt;br&gt;&lt;br&gt;Do you want to report the problem? Then include the details below (Copy button). They are also in the log file:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetPersonDialog</name>
+    <message>
+        <source>Persoonsgegevens verwijderen</source>
+        <translation>Delete personal data</translation>
+    </message>
+    <message>
+        <source>Kies de contactpersoon wiens gegevens u wilt verwijderen. De persoon verdwijnt overal tegelijk: uit de lijst met personen, uit de rollen in werkplaatsen en uit elk veld dat naar hem of haar verwijst. Een import van een oudere export brengt de persoon niet terug. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Choose the contact person whose data you want to delete. The person disappears everywhere at once: from the list of people, from the roles in werkplaatsen and from every field that refers to them. Importing an older export does not bring the person back. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Zoeken op naam of e-mailadres…</source>
+        <translation>Search by name or e-mail address…</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Alle gegevens van %1 verwijderen?
+
+De geschiedenis van Ongedaan maken wordt gewist, zodat ook die de persoon niet terugbrengt. Backups van vóór nu bevatten de persoon nog tot ze worden opgeruimd (zie de handleiding, Gegevensveiligheid).</source>
+        <translation>Delete all data of %1?
+
+The Undo history is cleared, so that it cannot bring the person back either. Backups made before now still contain the person until they are thinned away (see the manual, Gegevensveiligheid).</translation>
+    </message>
+</context>
+<context>
+    <name>Formulier</name>
+    <message>
+        <source>Nieuwe werkplaats</source>
+        <translation>New werkplaats</translation>
+    </message>
+    <message>
+        <source>Werkplaats bewerken</source>
+        <translation>Edit werkplaats</translation>
+    </message>
+    <message>
+        <source>Nieuw lectoraat</source>
+        <translation>New research chair (lectoraat)</translation>
+    </message>
+    <message>
+        <source>Lectoraat bewerken</source>
+        <translation>Edit research chair</translation>
+    </message>
+    <message>
+        <source>Nieuwe kenniskring</source>
+        <translation>New knowledge circle</translation>
+    </message>
+    <message>
+        <source>Kenniskring bewerken</source>
+        <translation>Edit knowledge circle</translation>
+    </message>
+    <message>
+        <source>Nieuw project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Project bewerken</source>
+        <translation>Edit project</translation>
+    </message>
+    <message>
+        <source>Nieuwe activiteit</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Activiteit bewerken</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <source>Nieuw product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>Product bewerken</source>
+        <translation>Edit product</translation>
+    </message>
+    <message>
+        <source>Nieuwe partner</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <source>Partner bewerken</source>
+        <translation>Edit partner</translation>
+    </message>
+    <message>
+        <source>Nieuwe deelname</source>
+        <translation>New participation</translation>
+    </message>
+    <message>
+        <source>Deelname bewerken</source>
+        <translation>Edit participation</translation>
+    </message>
+    <message>
+        <source>Nieuwe bijdrage</source>
+        <translation>New contribution</translation>
+    </message>
+    <message>
+        <source>Bijdrage bewerken</source>
+        <translation>Edit contribution</translation>
+    </message>
+    <message>
+        <source>Nieuwe subsidie</source>
+        <translation>New subsidy</translation>
+    </message>
+    <message>
+        <source>Subsidie bewerken</source>
+        <translation>Edit subsidy</translation>
+    </message>
+    <message>
+        <source>Nieuwe persoon</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Persoon bewerken</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Nieuw kennisagenda-item</source>
+        <translation>New knowledge agenda item</translation>
+    </message>
+    <message>
+        <source>Kennisagenda-item bewerken</source>
+        <translation>Edit knowledge agenda item</translation>
+    </message>
+    <message>
+        <source>Nieuwe themasamenwerking</source>
+        <translation>New theme cooperation</translation>
+    </message>
+    <message>
+        <source>Themasamenwerking bewerken</source>
+        <translation>Edit theme cooperation</translation>
+    </message>
+    <message>
+        <source>Nieuw thema</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <source>Thema bewerken</source>
+        <translation>Edit theme</translation>
+    </message>
+    <message>
+        <source>Nieuwe gemeente</source>
+        <translation>New municipality</translation>
+    </message>
+    <message>
+        <source>Gemeente bewerken</source>
+        <translation>Edit municipality</translation>
+    </message>
+    <message>
+        <source>Gegevens</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Sla eerst de gegevens op.</source>
+        <translation>Save the details first.</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: %n punt(en) om te verbeteren.</source>
+        <translation>Not saved: %n point(s) to correct.</translation>
+    </message>
+    <message>
+        <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?</source>
+        <translation>There are unsaved changes. Do you want to save them?</translation>
+    </message>
+    <message>
+        <source>Nieuw…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Wilt u %1 verwijderen?</source>
+        <translation>Do you want to delete %1?</translation>
+    </message>
+    <message>
+        <source>Wilt u deze %1 %2 verwijderen?</source>
+        <translation>Do you want to delete these %1 %2?</translation>
+    </message>
+    <message>
+        <source>Dit kan niet: nog in gebruik bij %1.</source>
+        <translation>Not possible: still in use by %1.</translation>
+    </message>
+    <message>
+        <source>Daarmee worden ook verwijderd: %1.</source>
+        <translation>This also deletes: %1.</translation>
+    </message>
+    <message>
+        <source>De koppeling vervalt bij: %1 (die blijven bestaan).</source>
+        <translation>The link is removed from: %1 (these remain).</translation>
+    </message>
+    <message>
+        <source>U kunt dit ongedaan maken met Ctrl+Z.</source>
+        <translation>You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Vul een heel getal in.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <source>Vul een bedrag in, bijvoorbeeld 1.250,50.</source>
+        <translation>Enter an amount, for example 1,250.50.</translation>
+    </message>
+    <message>
+        <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 04-03-2011.</source>
+        <translation>Write the date as dd-mm-yyyy, for example 04-03-2011.</translation>
+    </message>
+    <message>
+        <source>Deze datum bestaat niet.</source>
+        <translation>This date does not exist.</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Kies een waarde uit de lijst.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>Gekozen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <source>Nog niets gekozen.</source>
+        <translation>Nothing chosen yet.</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Periode (jaar)</source>
+        <extracomment>a label other than the field's own (domain/validation.FIELD_LABELS) consecutive fields with the same group share one row of the form (see GROUPS) the label of each row that holds several fields</extracomment>
+        <translation>Period (year)</translation>
+    </message>
+    <message>
+        <source>Periode (datum)</source>
+        <translation>Period (date)</translation>
+    </message>
+    <message>
+        <source>Betrokkenen (aantal)</source>
+        <translation>People involved (number)</translation>
+    </message>
+    <message>
+        <source>Bereik en uren</source>
+        <translation>Reach and hours</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <extracomment>Dutch source text (translated where it is shown)</extracomment>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Werkplaats</source>
+        <translation>Werkplaats</translation>
+    </message>
+    <message>
+        <source>Lectoraten</source>
+        <translation>Research chairs</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>Subsidies</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Projecten</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Producten</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Vrij toegankelijk (open access)</source>
+        <translation>Freely accessible (open access)</translation>
+    </message>
+    <message>
+        <source>Deelname aan werkplaatsen</source>
+        <translation>Participation in werkplaatsen</translation>
+    </message>
+    <message>
+        <source>Bijdragen</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Contactpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>In gebruik voor nieuwe gegevens</source>
+        <translation>In use for new records</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Handleiding</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Hoofdstukken</source>
+        <translation>Chapters</translation>
+    </message>
+</context>
+<context>
+    <name>Keuzelijst</name>
+    <message>
+        <source>Onderzoek</source>
+        <translation>Research</translation>
+    </message>
+    <message>
+        <source>Ontwikkeling</source>
+        <translation>Development</translation>
+    </message>
+    <message>
+        <source>Onderwijs</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Ondersteuning</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Wmo-werkplaats</source>
+        <translation>Wmo-werkplaats</translation>
+    </message>
+    <message>
+        <source>Werkplaats Sociaal Domein</source>
+        <translation>Werkplaats Sociaal Domein</translation>
+    </message>
+    <message>
+        <source>Academische Werkplaats Jeugd</source>
+        <translation>Academic Workplace Youth</translation>
+    </message>
+    <message>
+        <source>Academische Werkplaats Publieke Gezondheid</source>
+        <translation>Academic Workplace Public Health</translation>
+    </message>
+    <message>
+        <source>Academische Werkplaats Autisme</source>
+        <translation>Academic Workplace Autism</translation>
+    </message>
+    <message>
+        <source>Academische Werkplaats Thuiszorg</source>
+        <translation>Academic Workplace Home Care</translation>
+    </message>
+    <message>
+        <source>Tranzo-werkplaats</source>
+        <translation>Tranzo workplace</translation>
+    </message>
+    <message>
+        <source>ZonMw-consortium</source>
+        <translation>ZonMw consortium</translation>
+    </message>
+    <message>
+        <source>Netwerk Nationaal Programma Ouderenzorg</source>
+        <translation>National Elderly Care Programme network</translation>
+    </message>
+    <message>
+        <source>Gemeentelijk initiatief</source>
+        <translation>Municipal initiative</translation>
+    </message>
+    <message>
+        <source>Instellingsinitiatief</source>
+        <translation>Institutional initiative</translation>
+    </message>
+    <message>
+        <source>Overig</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Hogeschool</source>
+        <translation>University of applied sciences</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Stadsdeel</source>
+        <translation>City district</translation>
+    </message>
+    <message>
+        <source>Gemeentelijke dienst</source>
+        <translation>Municipal service</translation>
+    </message>
+    <message>
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Provincie</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Zorg- of welzijnsinstelling</source>
+        <translation>Care or welfare organisation</translation>
+    </message>
+    <message>
+        <source>Mbo-instelling</source>
+        <translation>Vocational college (mbo)</translation>
+    </message>
+    <message>
+        <source>Universiteit</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <source>Burger- of cliëntorganisatie</source>
+        <translation>Citizens' or clients' organisation</translation>
+    </message>
+    <message>
+        <source>Vrijwilligersorganisatie</source>
+        <translation>Volunteer organisation</translation>
+    </message>
+    <message>
+        <source>Landelijk kennisinstituut</source>
+        <translation>National knowledge institute</translation>
+    </message>
+    <message>
+        <source>Academische werkplaats</source>
+        <translation>Academic workplace</translation>
+    </message>
+    <message>
+        <source>G4</source>
+        <translation>G4</translation>
+    </message>
+    <message>
+        <source>G32</source>
+        <translation>G32</translation>
+    </message>
+    <message>
+        <source>Trekker</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Financier</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>In natura (uren)</source>
+        <translation>In kind (hours)</translation>
+    </message>
+    <message>
+        <source>Bestuurlijke overeenkomst</source>
+        <translation>Administrative agreement</translation>
+    </message>
+    <message>
+        <source>Convenant</source>
+        <translation>Covenant</translation>
+    </message>
+    <message>
+        <source>Per project</source>
+        <translation>Per project</translation>
+    </message>
+    <message>
+        <source>Geen (informeel)</source>
+        <translation>None (informal)</translation>
+    </message>
+    <message>
+        <source>Geld (euro)</source>
+        <translation>Money (euro)</translation>
+    </message>
+    <message>
+        <source>Manuren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>In voorbereiding</source>
+        <translation>In preparation</translation>
+    </message>
+    <message>
+        <source>Lopend</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Uitvoerder</source>
+        <translation>Executing partner</translation>
+    </message>
+    <message>
+        <source>Pilotlocatie</source>
+        <translation>Pilot site</translation>
+    </message>
+    <message>
+        <source>Meedenker</source>
+        <translation>Sounding board</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In uitvoering</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Beantwoord</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Vervallen</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Lector</source>
+        <translation>Professor (lector)</translation>
+    </message>
+    <message>
+        <source>Coördinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Onderzoeker</source>
+        <translation>Researcher</translation>
+    </message>
+    <message>
+        <source>Docent</source>
+        <translation>Lecturer</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Bestuurder</source>
+        <translation>Board member</translation>
+    </message>
+    <message>
+        <source>Praktijkgericht onderzoek</source>
+        <translation>Practice-based research</translation>
+    </message>
+    <message>
+        <source>Evaluatieonderzoek</source>
+        <translation>Evaluation research</translation>
+    </message>
+    <message>
+        <source>Monitoring en effectmeting</source>
+        <translation>Monitoring and impact measurement</translation>
+    </message>
+    <message>
+        <source>Afstudeeronderzoek studenten</source>
+        <translation>Student graduation research</translation>
+    </message>
+    <message>
+        <source>Literatuurstudie / verkenning</source>
+        <translation>Literature study / exploration</translation>
+    </message>
+    <message>
+        <source>Methodiekontwikkeling</source>
+        <translation>Method development</translation>
+    </message>
+    <message>
+        <source>Interventieontwikkeling</source>
+        <translation>Intervention development</translation>
+    </message>
+    <message>
+        <source>Instrumentontwikkeling</source>
+        <translation>Instrument development</translation>
+    </message>
+    <message>
+        <source>Handelingskennis beschrijven</source>
+        <translation>Describing practical knowledge</translation>
+    </message>
+    <message>
+        <source>Pilot / experiment</source>
+        <translation>Pilot / experiment</translation>
+    </message>
+    <message>
+        <source>Onderwijsmodule (initieel onderwijs)</source>
+        <translation>Teaching module (initial education)</translation>
+    </message>
+    <message>
+        <source>Minor of keuzevak</source>
+        <translation>Minor or elective</translation>
+    </message>
+    <message>
+        <source>Bijscholing / training professionals</source>
+        <translation>Further training for professionals</translation>
+    </message>
+    <message>
+        <source>Gastcollege</source>
+        <translation>Guest lecture</translation>
+    </message>
+    <message>
+        <source>Stage / leerwerkplaats</source>
+        <translation>Internship / learning workplace</translation>
+    </message>
+    <message>
+        <source>Advies</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Actieleren / leernetwerk</source>
+        <translation>Action learning / learning network</translation>
+    </message>
+    <message>
+        <source>Conferentie / studiedag</source>
+        <translation>Conference / study day</translation>
+    </message>
+    <message>
+        <source>Kennisverspreiding (website, nieuwsbrief, publicatie)</source>
+        <translation>Knowledge dissemination (website, newsletter, publication)</translation>
+    </message>
+    <message>
+        <source>Netwerkbijeenkomst / overleg</source>
+        <translation>Network meeting / consultation</translation>
+    </message>
+    <message>
+        <source>Publicatie (artikel, rapport)</source>
+        <translation>Publication (article, report)</translation>
+    </message>
+    <message>
+        <source>Boek</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>Onderwijsmodule</source>
+        <translation>Teaching module</translation>
+    </message>
+    <message>
+        <source>Methodiekbeschrijving</source>
+        <translation>Method description</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Factsheet</source>
+        <translation>Factsheet</translation>
+    </message>
+    <message>
+        <source>Website of online dossier</source>
+        <translation>Website or online dossier</translation>
+    </message>
+    <message>
+        <source>Video of podcast</source>
+        <translation>Video or podcast</translation>
+    </message>
+</context>
+<context>
+    <name>Kolom</name>
+    <message>
+        <source>Naam</source>
+        <extracomment>text, int, year, date, money, hours, bool, or the name of an enum in domain.enums (target, on-clause) pairs the value needs when it is used to sort the columns the search looks in (the visible ones); None means all searchable columns filter name -&gt; value, e.g. {"jaar": 2014, "thema_id": 3}; None values are ignored</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Penvoerder</source>
+        <translation>Lead institution</translation>
+    </message>
+    <message>
+        <source>Provincie</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Projecten</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Werkplaats</source>
+        <translation>Werkplaats</translation>
+    </message>
+    <message>
+        <source>Thema's</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Trekker</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Kenniskring</source>
+        <translation>Knowledge circle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Projectleider onderwijs</source>
+        <translation>Project leader (education)</translation>
+    </message>
+    <message>
+        <source>Projectleider praktijk</source>
+        <translation>Project leader (practice)</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Bereik</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Open access</source>
+        <translation>Open access</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>G4/G32</source>
+        <translation>G4/G32</translation>
+    </message>
+    <message>
+        <source>Werkplaatsen</source>
+        <translation>Werkplaatsen</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Overeenkomst</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Bedrag / uren</source>
+        <translation>Amount / hours</translation>
+    </message>
+    <message>
+        <source>Verstrekker</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Lector</source>
+        <translation>Professor</translation>
+    </message>
+    <message>
+        <source>Vraagstuk</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Herkomst</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>CBS-code</source>
+        <translation>CBS code</translation>
+    </message>
+</context>
+<context>
+    <name>Lijst</name>
+    <message>
+        <source>Alle werkplaatsen</source>
+        <extracomment>which filters each list offers in its filter bar (names of ListService filters)</extracomment>
+        <translation>All werkplaatsen</translation>
+    </message>
+    <message>
+        <source>Alle jaren</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Alle O's</source>
+        <translation>All O's</translation>
+    </message>
+    <message>
+        <source>Alle thema's</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>Alle gemeenten</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>Alle partners</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <source>Elke status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Alle soorten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Geld en uren</source>
+        <translation>Money and hours</translation>
+    </message>
+    <message>
+        <source>Alle provincies</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <source>provincie</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>zonder gemeente</source>
+        <translation>without municipality</translation>
+    </message>
+    <message>
+        <source>jaar</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>thema</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <source>werkplaats</source>
+        <translation>werkplaats</translation>
+    </message>
+    <message>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>kenniskring</source>
+        <translation>knowledge circle</translation>
+    </message>
+    <message>
+        <source>activiteit</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>soort</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>Zoeken in de zichtbare kolommen… (Ctrl+F)</source>
+        <extracomment>bulk edits each list offers: (action key, menu text)</extracomment>
+        <translation>Search the visible columns… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Wis filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Ook gefilterd op: %1</source>
+        <translation>Also filtered on: %1</translation>
+    </message>
+    <message>
+        <source>%1 rijen</source>
+        <translation>%1 rows</translation>
+    </message>
+</context>
+<context>
+    <name>Locatie</name>
+    <message>
+        <source>Dit bestand staat op een netwerkschijf ({what}). SQLite-databases kunnen daar beschadigd raken, en de beveiliging tegen twee programma's tegelijk in één bestand werkt er niet altijd. Bewaar het bestand liever op deze computer en zet alleen backups op de netwerkschijf.</source>
+        <extracomment>Folder names (lower case) that sync clients use; a path containing one is synced. Environment variables that Windows sets to the OneDrive folders.</extracomment>
+        <translation>This file is on a network drive ({what}). SQLite databases can get damaged there, and the protection against two programs in one file at the same time does not always work there. Keep the file on this computer and put only backups on the network drive.</translation>
+    </message>
+    <message>
+        <source>Dit bestand staat in een map die door {what} wordt gesynchroniseerd. Als het bestand wordt gesynchroniseerd terwijl het programma erin schrijft, of als het op twee computers tegelijk open is, kunnen wijzigingen verloren gaan of kan het bestand beschadigd raken. Bewaar het bestand liever buiten die map, bijvoorbeeld in de standaardmap van het programma.</source>
+        <translation>This file is in a folder synchronised by {what}. If the file is synchronised while the program writes to it, or if it is open on two computers at once, changes can be lost or the file can get damaged. Keep the file outside that folder, for instance in the program's standard folder.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationDialog</name>
+    <message>
+        <source>Backupmap</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Het programma maakt een backup bij het afsluiten en minstens één keer per dag terwijl het draait, en dunt oude backups uit tot één per dag (7 dagen), per week (8 weken) en per maand (12 maanden). Kies bij voorkeur een map op een andere schijf of een USB-stick. Na een wijziging blijven bestaande backups in de oude map staan.</source>
+        <translation>The program makes a backup on closing and at least once a day while it runs, and thins old backups to one per day (7 days), per week (8 weeks) and per month (12 months). Preferably choose a folder on another disk or a USB stick. After a change, existing backups stay in the old folder.</translation>
+    </message>
+    <message>
+        <source>Andere map &amp;kiezen…</source>
+        <translation>&amp;Choose another folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Standaardmap</source>
+        <translation>&amp;Standard folder</translation>
+    </message>
+    <message>
+        <source>Map &amp;openen</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>De backups van &lt;b&gt;%1&lt;/b&gt; komen in:&lt;br&gt;%2</source>
+        <translation>The backups of &lt;b&gt;%1&lt;/b&gt; go to:&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Backupmap kiezen</source>
+        <translation>Choose backup folder</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Navigatie</source>
+        <extracomment>Windows kept alive by Python (a language switch replaces the window with a new one).</extracomment>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <source>&amp;Openen…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Recente bestanden</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;kopie…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>O&amp;pnieuw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>B&amp;ulk bewerken…</source>
+        <translation>&amp;Bulk edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Filters wissen</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Over Werkplaats Desktop</source>
+        <translation>&amp;About Werkplaats Desktop</translation>
+    </message>
+    <message>
+        <source>Werkplaats</source>
+        <translation>Werkplaats</translation>
+    </message>
+    <message>
+        <source>Kenniskringen</source>
+        <translation>Knowledge circles</translation>
+    </message>
+    <message>
+        <source>Projecten</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Producten</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Partners en bijdragen</source>
+        <translation>Partners and contributions</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Kennisagenda</source>
+        <translation>Knowledge agenda</translation>
+    </message>
+    <message>
+        <source>Themasamenwerking</source>
+        <translation>Theme cooperation</translation>
+    </message>
+    <message>
+        <source>Thema's</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Gemeenten</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Bulk bewerken</source>
+        <translation>Bulk edit</translation>
+    </message>
+    <message>
+        <source>Selecteer eerst de rijen die u wilt wijzigen.</source>
+        <translation>First select the rows you want to change.</translation>
+    </message>
+    <message>
+        <source>&amp;Ongedaan maken: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>O&amp;pnieuw: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <source>Database openen</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Nieuwe database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>%1 bestaat al. Kies een nieuwe naam; een bestaande database wordt nooit overschreven.</source>
+        <translation>%1 already exists. Choose a new name; an existing database is never overwritten.</translation>
+    </message>
+    <message>
+        <source>Opslaan als kopie</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Kies een ander bestand dan de open database.</source>
+        <translation>Choose another file than the open database.</translation>
+    </message>
+    <message>
+        <source>Kopie maken…</source>
+        <translation>Making a copy…</translation>
+    </message>
+    <message>
+        <source>Kopie opgeslagen: %1</source>
+        <translation>Copy saved: %1</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Over Werkplaats Desktop</source>
+        <translation>About Werkplaats Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; versie %2&lt;br&gt;&lt;br&gt;Voor de Wmo-werkplaatsen en Werkplaatsen Sociaal Domein.&lt;br&gt;&lt;br&gt;Database: %3&lt;br&gt;Gegevensmap: %4&lt;br&gt;&lt;br&gt;Kaart: Bron: CBS/Kadaster (CC-BY 4.0)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; version %2&lt;br&gt;&lt;br&gt;For the Wmo-werkplaatsen and Werkplaatsen Sociaal Domein.&lt;br&gt;&lt;br&gt;Database: %3&lt;br&gt;Data folder: %4&lt;br&gt;&lt;br&gt;Map: Source: CBS/Kadaster (CC-BY 4.0)</translation>
+    </message>
+    <message>
+        <source>Voorbeelddatabase: de feiten komen uit 'Uit de steigers' (2015); projecten, activiteiten en bedragen zijn verzonnen.</source>
+        <translation>Demo database: the facts come from 'Uit de steigers' (2015); projects, activities and amounts are invented.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 werkplaatsen, %3 projecten, %4 activiteiten, %5 producten, %6 partners</source>
+        <translation>%1 — %2 werkplaatsen, %3 projects, %4 activities, %5 products, %6 partners</translation>
+    </message>
+</context>
+<context>
+    <name>Openen</name>
+    <message>
+        <source>d MMMM yyyy 'om' HH:mm</source>
+        <translation>d MMMM yyyy 'at' HH:mm</translation>
+    </message>
+    <message>
+        <source>(geen kopie: %1)</source>
+        <translation>(no copy: %1)</translation>
+    </message>
+    <message>
+        <source>'%1' is beschadigd en is niet geopend. Er is niets in geschreven; een kopie staat in %2.
+
+Wat SQLite vond: %3</source>
+        <translation>'%1' is damaged and was not opened. Nothing was written to it; a copy is in %2.
+
+What SQLite found: %3</translation>
+    </message>
+    <message>
+        <source>Er is geen goede backup van dit bestand gevonden in %1.</source>
+        <translation>No sound backup of this file was found in %1.</translation>
+    </message>
+    <message>
+        <source>De nieuwste goede backup is van %1. Wilt u die terugzetten? Wat u daarna nog hebt gewijzigd, staat alleen in het beschadigde bestand.</source>
+        <translation>The newest sound backup is from %1. Do you want to restore it? What you changed after that is only in the damaged file.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;terugzetten</source>
+        <translation>&amp;Restore backup</translation>
+    </message>
+    <message>
+        <source>&amp;Niet openen</source>
+        <translation>&amp;Do not open</translation>
+    </message>
+    <message>
+        <source>De backup is niet teruggezet: %1</source>
+        <translation>The backup was not restored: %1</translation>
+    </message>
+    <message>
+        <source>De backup van %1 is teruggezet.</source>
+        <translation>The backup of %1 has been restored.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Persoonsgegevens verwijderd</source>
+        <extracomment>The tables a forget touches (for the change announcement).</extracomment>
+        <translation>Personal data deleted</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Herstellen uit backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Kies de backup die u wilt terugzetten. Het programma controleert de backup eerst en bewaart de huidige database zelf als backup voordat hij wordt vervangen.
+Backups van %1 staan in %2.</source>
+        <translation>Choose the backup you want to restore. The program checks the backup first and keeps the current database as a backup before it is replaced.
+Backups of %1 are in %2.</translation>
+    </message>
+    <message>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen backups van dit bestand in deze map.</source>
+        <translation>There are no backups of this file in this folder yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Ander &amp;bestand…</source>
+        <translation>Other &amp;file…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Backup kiezen</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite *.db);;Alle bestanden (*)</source>
+        <translation>Databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyFeature</name>
+    <message>
+        <source>&amp;Backup maken</source>
+        <extracomment>How often the running program looks whether the daily backup is due. The first look, shortly after start (not during start-up itself).</extracomment>
+        <translation>&amp;Make backup</translation>
+    </message>
+    <message>
+        <source>&amp;Herstellen uit backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Database &amp;controleren</source>
+        <translation>&amp;Check database</translation>
+    </message>
+    <message>
+        <source>&amp;Backupmap…</source>
+        <translation>&amp;Backup folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Persoonsgegevens verwijderen…</source>
+        <translation>Delete &amp;personal data…</translation>
+    </message>
+    <message>
+        <source>Backup maken…</source>
+        <translation>Making backup…</translation>
+    </message>
+    <message>
+        <source>Er is geen backup gemaakt: %1</source>
+        <translation>No backup was made: %1</translation>
+    </message>
+    <message>
+        <source>Backup gemaakt: %1</source>
+        <translation>Backup made: %1</translation>
+    </message>
+    <message>
+        <source>Automatische backup…</source>
+        <translation>Automatic backup…</translation>
+    </message>
+    <message>
+        <source>De automatische backup is mislukt: %1</source>
+        <translation>The automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Backup maken bij het afsluiten…</source>
+        <translation>Making backup on closing…</translation>
+    </message>
+    <message>
+        <source>Bij het afsluiten kon geen backup worden gemaakt: %1
+Uw gegevens zelf zijn opgeslagen.</source>
+        <translation>No backup could be made on closing: %1
+Your data itself has been saved.</translation>
+    </message>
+    <message>
+        <source>De backup van %1 terugzetten?
+
+De huidige database wordt eerst zelf als backup bewaard; daarna vervangt de gekozen backup hem.</source>
+        <translation>Restore the backup of %1?
+
+The current database is first kept as a backup itself; then the chosen backup replaces it.</translation>
+    </message>
+    <message>
+        <source>Backup controleren…</source>
+        <translation>Checking backup…</translation>
+    </message>
+    <message>
+        <source>De backup is niet teruggezet; er is niets gewijzigd.
+
+%1</source>
+        <translation>The backup was not restored; nothing has changed.
+
+%1</translation>
+    </message>
+    <message>
+        <source>De backup is niet teruggezet: %1</source>
+        <translation>The backup was not restored: %1</translation>
+    </message>
+    <message>
+        <source>De backup van %1 is teruggezet.
+
+De database zoals hij was, is bewaard als:
+%2</source>
+        <translation>The backup of %1 has been restored.
+
+The database as it was has been kept as:
+%2</translation>
+    </message>
+    <message>
+        <source>Database controleren…</source>
+        <translation>Checking database…</translation>
+    </message>
+    <message>
+        <source>Database controleren</source>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <source>De persoonsgegevens zijn verwijderd.</source>
+        <translation>The personal data has been deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Taal / Language</source>
+        <translation>Taal / Language</translation>
+    </message>
+</context>
+<context>
+    <name>Taak</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Tabel</name>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>werkplaatsen</source>
+        <extracomment>Dutch names of what lives in each table, for the confirmation message.</extracomment>
+        <translation>werkplaatsen</translation>
+    </message>
+    <message>
+        <source>lectoraten</source>
+        <translation>research chairs</translation>
+    </message>
+    <message>
+        <source>kenniskringen</source>
+        <translation>knowledge circles</translation>
+    </message>
+    <message>
+        <source>projecten</source>
+        <translation>projects</translation>
+    </message>
+    <message>
+        <source>activiteiten</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <source>producten</source>
+        <translation>products</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <source>deelnames van partners</source>
+        <translation>partner participations</translation>
+    </message>
+    <message>
+        <source>bijdragen</source>
+        <translation>contributions</translation>
+    </message>
+    <message>
+        <source>subsidies</source>
+        <translation>subsidies</translation>
+    </message>
+    <message>
+        <source>personen</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>kennisagenda-items</source>
+        <translation>knowledge agenda items</translation>
+    </message>
+    <message>
+        <source>themasamenwerkingen</source>
+        <translation>theme cooperations</translation>
+    </message>
+    <message>
+        <source>thema's</source>
+        <translation>themes</translation>
+    </message>
+    <message>
+        <source>gemeenten</source>
+        <translation>municipalities</translation>
+    </message>
+    <message>
+        <source>rollen van personen</source>
+        <translation>roles of people</translation>
+    </message>
+    <message>
+        <source>themakoppelingen</source>
+        <translation>theme links</translation>
+    </message>
+    <message>
+        <source>partners bij projecten</source>
+        <translation>partners of projects</translation>
+    </message>
+    <message>
+        <source>pilotgemeenten bij projecten</source>
+        <translation>pilot municipalities of projects</translation>
+    </message>
+    <message>
+        <source>projecten bij kennisagenda-items</source>
+        <translation>projects of knowledge agenda items</translation>
+    </message>
+    <message>
+        <source>deelnames aan themasamenwerkingen</source>
+        <translation>participations in theme cooperations</translation>
+    </message>
+</context>
+<context>
+    <name>Validatie</name>
+    <message>
+        <source>{veld} is verplicht.</source>
+        <translation>{veld} is required.</translation>
+    </message>
+    <message>
+        <source>{veld} is te lang (hooguit {max} tekens).</source>
+        <translation>{veld} is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>{veld} moet een jaar tussen {min} en {max} zijn.</source>
+        <translation>{veld} must be a year between {min} and {max}.</translation>
+    </message>
+    <message>
+        <source>{veld} ({eind}) ligt vóór het begin ({start}).</source>
+        <translation>{veld} ({eind}) is before the start ({start}).</translation>
+    </message>
+    <message>
+        <source>{veld} mag niet negatief zijn.</source>
+        <translation>{veld} must not be negative.</translation>
+    </message>
+    <message>
+        <source>{veld} heeft hooguit twee cijfers achter de komma.</source>
+        <translation>{veld} has at most two decimals.</translation>
+    </message>
+    <message>
+        <source>De datum {datum} valt niet in het jaar {jaar}.</source>
+        <translation>The date {datum} is not in the year {jaar}.</translation>
+    </message>
+    <message>
+        <source>{veld} moet een webadres zijn dat begint met http:// of https://.</source>
+        <translation>{veld} must be a web address starting with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>{veld} is geen geldig e-mailadres.</source>
+        <translation>{veld} is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>{veld}: '{waarde}' bestaat niet.</source>
+        <translation>{veld}: '{waarde}' does not exist.</translation>
+    </message>
+    <message>
+        <source>Onbekend thema: '{waarde}'.</source>
+        <translation>Unknown theme: '{waarde}'.</translation>
+    </message>
+    <message>
+        <source>'{waarde}' is geen soort activiteit van {o}.</source>
+        <translation>'{waarde}' is not a kind of activity of {o}.</translation>
+    </message>
+    <message>
+        <source>Er bestaat al een {wat} met de naam '{waarde}'.</source>
+        <translation>There already is a {wat} named '{waarde}'.</translation>
+    </message>
+    <message>
+        <source>{veld} hoort bij een andere werkplaats.</source>
+        <translation>{veld} belongs to another werkplaats.</translation>
+    </message>
+    <message>
+        <source>{veld} bevat '{waarde}' twee keer.</source>
+        <translation>{veld} contains '{waarde}' twice.</translation>
+    </message>
+    <message>
+        <source>{veld} moet de vorm GM0000 hebben.</source>
+        <translation>{veld} must have the form GM0000.</translation>
+    </message>
+    <message>
+        <source>{veld}: '{waarde}' is geen geldige keuze.</source>
+        <translation>{veld}: '{waarde}' is not a valid choice.</translation>
+    </message>
+    <message>
+        <source>Er is al een subsidie van {verstrekker} voor {jaar}.</source>
+        <translation>There already is a subsidy from {verstrekker} for {jaar}.</translation>
+    </message>
+    <message>
+        <source>Deze {wat} is nog in gebruik en kan niet worden verwijderd.</source>
+        <translation>This {wat} is still in use and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>De gegevens passen niet bij de rest van de database ({fout}).</source>
+        <translation>The data does not fit the rest of the database ({fout}).</translation>
+    </message>
+</context>
+<context>
+    <name>Veld</name>
+    <message>
+        <source>Naam</source>
+        <extracomment>Dutch labels of the fields, used in messages ("{veld}") and in forms.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Vraagstuk</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Soort activiteit</source>
+        <translation>Kind of activity</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Startjaar</source>
+        <translation>Start year</translation>
+    </message>
+    <message>
+        <source>Eindjaar</source>
+        <translation>End year</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Werkplaats</source>
+        <translation>Werkplaats</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Kenniskring</source>
+        <translation>Knowledge circle</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Penvoerder</source>
+        <translation>Lead institution</translation>
+    </message>
+    <message>
+        <source>Provincie</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Thema's</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Bereik</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Onderzoekers/docenten</source>
+        <translation>Researchers/lecturers</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>Studenten</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Vrijwilligers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Bedrag of uren</source>
+        <translation>Amount or hours</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>CBS-code</source>
+        <translation>CBS code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verstrekker</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Projectleider onderwijs</source>
+        <translation>Project leader (education)</translation>
+    </message>
+    <message>
+        <source>Projectleider praktijk</source>
+        <translation>Project leader (practice)</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Pilotgemeenten</source>
+        <translation>Pilot municipalities</translation>
+    </message>
+    <message>
+        <source>Projecten</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Werkplaatsen</source>
+        <translation>Werkplaatsen</translation>
+    </message>
+    <message>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Lector</source>
+        <translation>Professor (lector)</translation>
+    </message>
+    <message>
+        <source>Trekker</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Overeenkomst</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>G4/G32</source>
+        <translation>G4/G32</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Open access</source>
+        <translation>Open access</translation>
+    </message>
+</context>
+</TS>

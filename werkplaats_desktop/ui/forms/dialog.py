@@ -1,0 +1,441 @@
+"""The form to create or edit one record, and the confirmation before a delete.
+
+Enter saves (Ctrl+Enter inside a multi-line text), Esc cancels; closing with unsaved changes
+asks first. The service validates; its Dutch messages appear under the fields they are about,
+and the record stays unsaved until it is right.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from werkplaats_desktop.domain import model as m
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from werkplaats_desktop.domain.validation import FIELD_LABELS, FieldError, ValidationError
+from werkplaats_desktop.services import Services
+from werkplaats_desktop.services.impact import TABLE_LABELS
+from werkplaats_desktop.services.listing import ListQuery
+from werkplaats_desktop.services.records import NotFound
+from werkplaats_desktop.ui.forms.fields import Field, FieldInputError
+from werkplaats_desktop.ui.forms.specs import GROUPS, SPECS, FormContext, RelatedSpec
+from werkplaats_desktop.ui.i18n import error_text, translate
+from werkplaats_desktop.ui.table_model import RecordTableModel
+
+TITLES: dict[str, tuple[str, str]] = {
+    "werkplaats": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe werkplaats"), QT_TRANSLATE_NOOP("Formulier", "Werkplaats bewerken")),
+    "lectoraat": (QT_TRANSLATE_NOOP("Formulier", "Nieuw lectoraat"), QT_TRANSLATE_NOOP("Formulier", "Lectoraat bewerken")),
+    "kenniskring": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe kenniskring"), QT_TRANSLATE_NOOP("Formulier", "Kenniskring bewerken")),
+    "project": (QT_TRANSLATE_NOOP("Formulier", "Nieuw project"), QT_TRANSLATE_NOOP("Formulier", "Project bewerken")),
+    "activiteit": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe activiteit"), QT_TRANSLATE_NOOP("Formulier", "Activiteit bewerken")),
+    "product": (QT_TRANSLATE_NOOP("Formulier", "Nieuw product"), QT_TRANSLATE_NOOP("Formulier", "Product bewerken")),
+    "partner": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe partner"), QT_TRANSLATE_NOOP("Formulier", "Partner bewerken")),
+    "deelname": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe deelname"), QT_TRANSLATE_NOOP("Formulier", "Deelname bewerken")),
+    "bijdrage": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe bijdrage"), QT_TRANSLATE_NOOP("Formulier", "Bijdrage bewerken")),
+    "subsidie": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe subsidie"), QT_TRANSLATE_NOOP("Formulier", "Subsidie bewerken")),
+    "persoon": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe persoon"), QT_TRANSLATE_NOOP("Formulier", "Persoon bewerken")),
+    "kennisagenda": (
+        QT_TRANSLATE_NOOP("Formulier", "Nieuw kennisagenda-item"),
+        QT_TRANSLATE_NOOP("Formulier", "Kennisagenda-item bewerken"),
+    ),
+    "themasamenwerking": (
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe themasamenwerking"),
+        QT_TRANSLATE_NOOP("Formulier", "Themasamenwerking bewerken"),
+    ),
+    "thema": (QT_TRANSLATE_NOOP("Formulier", "Nieuw thema"), QT_TRANSLATE_NOOP("Formulier", "Thema bewerken")),
+    "gemeente": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe gemeente"), QT_TRANSLATE_NOOP("Formulier", "Gemeente bewerken")),
+}
+
+
+def _tr(text: str) -> str:
+    return translate("Formulier", text)
+
+
+class RecordDialog(QDialog):
+    def __init__(
+        self,
+        services: Services,
+        key: str,
+        record: m.Record | None = None,
+        defaults: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.services = services
+        self.key = key
+        self.spec = SPECS[key]
+        self.service = services.records(key)
+        base = record if record is not None else self.spec.new_record()
+        if defaults:
+            base = dataclasses.replace(base, **defaults)
+        self.record: m.Record = base
+        self.saved: m.Record | None = None
+        self.dirty = False
+        self.fields: dict[str, Field] = {}
+        self.errors: dict[str, QLabel] = {}
+        new_title, edit_title = TITLES[key]
+        self.setWindowTitle(_tr(edit_title if record is not None and record.id else new_title))
+        self.setObjectName(f"formulier_{key}")
+
+        self.summary = QLabel()
+        self.summary.setObjectName("foutmelding")
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        ctx = FormContext(services, self.record)
+        group_row: QHBoxLayout | None = None
+        group_name: str | None = None
+        for fs in self.spec.fields:
+            field = fs.make(ctx)
+            label_text = translate("Veld", fs.label or FIELD_LABELS.get(fs.name, fs.name))
+            field.set_value(getattr(self.record, fs.name))
+            field.widget.setAccessibleName(label_text)
+            field.focus_widget().setAccessibleName(label_text)
+            field.changed.connect(self._mark_dirty)
+            error = QLabel()
+            error.setObjectName("foutmelding")
+            error.setWordWrap(True)
+            error.hide()
+            holder = QWidget()
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(2)
+            if fs.group is not None:
+                # several fields on one row, each with a small caption above it
+                caption = QLabel(label_text + (" *" if fs.required else ""))
+                caption.setObjectName("veldbijschrift")
+                caption.setBuddy(field.focus_widget())
+                box.addWidget(caption)
+            box.addWidget(field.widget)
+            box.addWidget(error)
+            box.addStretch(1)
+            if fs.group is None:
+                group_row, group_name = None, None
+                label = QLabel(label_text + (" *" if fs.required else ""))
+                label.setBuddy(field.focus_widget())
+                form.addRow(label, holder)
+            else:
+                if fs.group != group_name:
+                    group_row, group_name = QHBoxLayout(), fs.group
+                    group_row.setContentsMargins(0, 0, 0, 0)
+                    row_widget = QWidget()
+                    row_widget.setLayout(group_row)
+                    group_row.addStretch(1)
+                    form.addRow(QLabel(_tr(GROUPS[fs.group])), row_widget)
+                assert group_row is not None
+                group_row.insertWidget(group_row.count() - 1, holder)
+            self.fields[fs.name] = field
+            self.errors[fs.name] = error
+        for dep in self.spec.dependencies:
+            source, target = self.fields[dep.source], self.fields[dep.target]
+            source.changed.connect(
+                lambda s=source, t=target, d=dep: self._update_dependency(ctx, d, s, t)
+            )
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_widget)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body: QWidget = scroll
+        self.related: list[RelatedList] = []
+        if self.spec.related:
+            tabs = QTabWidget()
+            tabs.addTab(scroll, translate("Formulier", "Gegevens"))
+            for rs in self.spec.related:
+                related = RelatedList(services, rs, self.record, self)
+                self.related.append(related)
+                index = tabs.addTab(related, translate("Formulier", rs.title))
+                if self.record.id is None:
+                    tabs.setTabEnabled(index, False)
+                    tabs.setTabToolTip(index, translate("Formulier", "Sla eerst de gegevens op."))
+            body = tabs
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(body, 1)
+        layout.addWidget(buttons)
+        rows = len({fs.group or fs.name for fs in self.spec.fields})
+        self.resize(760, min(700, 170 + 46 * rows))
+        first = self.fields[self.spec.fields[0].name]
+        if self.spec.fields[0].name == "werkplaats_id" and getattr(
+            self.record, "werkplaats_id", None
+        ):
+            first = self.fields[self.spec.fields[1].name]
+        first.focus_widget().setFocus()
+
+    # --- editing -----------------------------------------------------------------------------
+
+    def _mark_dirty(self) -> None:
+        self.dirty = True
+
+    def _update_dependency(self, ctx: FormContext, dep: Any, source: Field, target: Field) -> None:
+        try:
+            value = source.value()
+        except FieldInputError:
+            return
+        dep.update(ctx, value, target)
+
+    def values(self) -> dict[str, Any]:
+        """What the form holds; raises ValidationError for input that cannot be read."""
+        values, problems = {}, []
+        for name, field in self.fields.items():
+            try:
+                values[name] = field.value()
+            except FieldInputError as exc:
+                problems.append(FieldError(name, str(exc)))
+        if problems:
+            raise ValidationError(problems)
+        return values
+
+    def save(self) -> bool:
+        self.show_errors([])
+        try:
+            record = dataclasses.replace(self.record, **self.values())
+            if record.id is None:
+                saved = self.service.create(record)
+            else:
+                saved = self.service.update(record)
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return False
+        except NotFound as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return False
+        self.saved = saved
+        self.record = saved
+        self.dirty = False
+        self.accept()
+        return True
+
+    def show_errors(self, errors: Sequence[FieldError]) -> None:
+        for label in self.errors.values():
+            label.hide()
+        general = []
+        first: Field | None = None
+        for err in errors:
+            text = error_text(err)
+            label = self.errors.get(err.field)
+            if label is None:
+                general.append(text)
+                continue
+            label.setText((label.text() + "\n" if label.isVisible() else "") + text)
+            label.show()
+            first = first or self.fields[err.field]
+        if errors:
+            count = len(errors)
+            self.summary.setText(
+                (
+                    translate(
+                        "Formulier", "Niet opgeslagen: %n punt(en) om te verbeteren."
+                    ).replace("%n", str(count))
+                )
+                + ("\n" + "\n".join(general) if general else "")
+            )
+            self.summary.show()
+        else:
+            self.summary.hide()
+        if first is not None:
+            first.focus_widget().setFocus()
+
+    def error_messages(self) -> dict[str, str]:
+        """Shown messages per field (for tests and accessibility tools)."""
+        return {name: label.text() for name, label in self.errors.items() if not label.isHidden()}
+
+    # --- leaving ------------------------------------------------------------------------------
+
+    def _may_leave(self) -> bool:
+        if not self.dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            translate(
+                "Formulier", "Er zijn wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?"
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:
+        if self._may_leave():
+            self.dirty = False
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.result() == QDialog.DialogCode.Accepted or self._may_leave():
+            event.accept()
+        else:
+            event.ignore()
+
+
+class RelatedList(QWidget):
+    """The records of one kind that belong to the record in the form (with add/edit/delete)."""
+
+    def __init__(
+        self,
+        services: Services,
+        spec: RelatedSpec,
+        parent_record: m.Record,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.services = services
+        self.spec = spec
+        self.parent_record = parent_record
+        self.model = RecordTableModel(services.lists, spec.key, self)
+        if parent_record.id is not None:
+            self.model.set_query(ListQuery(filters={spec.filter: parent_record.id}))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(translate("Formulier", spec.title))
+        for i, col in enumerate(self.model.spec.columns):
+            self.table.setColumnHidden(i, not col.visible)
+        self.table.resizeColumnsToContents()
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+        add = QPushButton(translate("Formulier", "Nieuw…"))
+        edit = QPushButton(translate("Formulier", "Bewerken…"))
+        remove = QPushButton(translate("Formulier", "Verwijderen…"))
+        add.clicked.connect(self.add)
+        edit.clicked.connect(self.edit)
+        remove.clicked.connect(self.remove)
+        buttons = QHBoxLayout()
+        for b in (add, edit, remove):
+            b.setAutoDefault(False)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.id_at(r) for r in rows]
+
+    def add(self) -> None:
+        defaults = {
+            self.spec.parent_field: self.parent_record.id,
+            **self.spec.defaults(self.parent_record),
+        }
+        dialog = RecordDialog(self.services, self.spec.key, defaults=defaults, parent=self)
+        if dialog.exec():
+            self.model.refresh()
+
+    def edit(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        record = self.services.records(self.spec.key).get(ids[0])
+        if RecordDialog(self.services, self.spec.key, record, parent=self).exec():
+            self.model.refresh()
+
+    def remove(self) -> None:
+        if confirm_and_delete(self, self.services, self.spec.key, self.selected_ids()):
+            self.model.refresh()
+
+
+def impact_text(services: Services, key: str, ids: Sequence[int]) -> tuple[str, bool]:
+    """The question to ask before deleting ``ids``, and whether the delete is possible."""
+    svc = services.records(key)
+    impact = svc.impact_many(ids)
+    if len(ids) == 1:
+        what = svc.describe(svc.get(ids[0]))
+        question = translate("Formulier", "Wilt u %1 verwijderen?").replace("%1", what)
+    else:
+        question = (
+            translate("Formulier", "Wilt u deze %1 %2 verwijderen?")
+            .replace("%1", str(len(ids)))
+            .replace("%2", svc.d.plural)
+        )
+
+    def listing(counts: dict[str, int]) -> str:
+        return ", ".join(
+            f"{n} {translate('Tabel', TABLE_LABELS.get(t, t))}" for t, n in sorted(counts.items())
+        )
+
+    lines = [question]
+    if impact.is_blocked:
+        lines.append(
+            translate("Formulier", "Dit kan niet: nog in gebruik bij %1.").replace(
+                "%1", listing(impact.blocking)
+            )
+        )
+        return "\n\n".join(lines), False
+    also = impact.records_deleted()
+    if also:
+        lines.append(
+            translate("Formulier", "Daarmee worden ook verwijderd: %1.").replace(
+                "%1", listing(also)
+            )
+        )
+    if impact.unlinked:
+        lines.append(
+            translate("Formulier", "De koppeling vervalt bij: %1 (die blijven bestaan).").replace(
+                "%1", listing(impact.unlinked)
+            )
+        )
+    lines.append(translate("Formulier", "U kunt dit ongedaan maken met Ctrl+Z."))
+    return "\n\n".join(lines), True
+
+
+def confirm_and_delete(parent: QWidget, services: Services, key: str, ids: Sequence[int]) -> bool:
+    if not ids:
+        return False
+    text, possible = impact_text(services, key, ids)
+    if not possible:
+        QMessageBox.information(parent, translate("Formulier", "Verwijderen"), text)
+        return False
+    answer = QMessageBox.question(
+        parent,
+        translate("Formulier", "Verwijderen"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        services.records(key).delete_many(ids)
+    except (ValidationError, NotFound) as exc:
+        QMessageBox.warning(parent, translate("Formulier", "Verwijderen"), str(exc))
+        return False
+    return True

@@ -1,0 +1,86 @@
+"""The program's settings: typed, with their defaults, in one place (QSettings underneath).
+
+Window layout, splitters, column choices and widths, last and recent files, language. Tests
+get a settings file of their own (tests/conftest.py points QSettings at a temporary folder).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from werkplaats_desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+MAX_RECENT = 8
+
+
+class Settings:
+    def __init__(self, qsettings: QSettings | None = None):
+        self.q = qsettings or QSettings()
+
+    # language
+
+    @property
+    def language(self) -> str:
+        value = str(self.q.value("taal", DEFAULT_LANGUAGE))
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.q.setValue("taal", value if value in LANGUAGES else DEFAULT_LANGUAGE)
+
+    # files
+
+    @property
+    def last_file(self) -> Path | None:
+        value = self.q.value("bestanden/laatste", "")
+        return Path(str(value)) if value else None
+
+    def recent_files(self) -> list[Path]:
+        values = self.q.value("bestanden/recent", []) or []
+        if isinstance(values, str):
+            values = [values]
+        return [Path(v) for v in values if v]
+
+    def remember_file(self, path: Path) -> None:
+        path = path.resolve()
+        recent = [p for p in self.recent_files() if p != path]
+        self.q.setValue("bestanden/recent", [str(p) for p in [path, *recent][:MAX_RECENT]])
+        self.q.setValue("bestanden/laatste", str(path))
+
+    def forget_file(self, path: Path) -> None:
+        recent = [p for p in self.recent_files() if p != path.resolve()]
+        self.q.setValue("bestanden/recent", [str(p) for p in recent])
+
+    # layout
+
+    def geometry(self, name: str) -> QByteArray | None:
+        value = self.q.value(f"venster/{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, name: str, value: QByteArray) -> None:
+        self.q.setValue(f"venster/{name}", value)
+
+    def hidden_columns(self, list_key: str) -> list[str] | None:
+        """Columns the user hid in a list; None when never chosen (the list's default)."""
+        value = self.q.value(f"lijsten/{list_key}/verborgen")
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return [value] if value else []
+        return [str(v) for v in value]
+
+    def set_hidden_columns(self, list_key: str, keys: list[str]) -> None:
+        # an empty list is stored as "" (QSettings cannot tell an empty list from none)
+        self.q.setValue(f"lijsten/{list_key}/verborgen", keys or "")
+
+    def column_widths(self, list_key: str) -> dict[str, int]:
+        value = self.q.value(f"lijsten/{list_key}/breedtes", {}) or {}
+        return {str(k): int(v) for k, v in dict(value).items()}
+
+    def set_column_widths(self, list_key: str, widths: dict[str, int]) -> None:
+        self.q.setValue(f"lijsten/{list_key}/breedtes", widths)
+
+    def sync(self) -> None:
+        self.q.sync()
