@@ -94,7 +94,11 @@ def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float, float]:
 
 def bench_refresh(path: Path, repeat: int) -> None:
     from werkplaats_desktop.services import dashboard_queries as q
-    from werkplaats_desktop.services.dashboard import DEFAULT_UURTARIEF, DashboardFilter
+    from werkplaats_desktop.services.dashboard import (
+        DEFAULT_UURTARIEF,
+        DashboardFilter,
+        DashboardService,
+    )
     from werkplaats_desktop.store.database import Database
 
     db = Database.open(path)
@@ -110,12 +114,12 @@ def bench_refresh(path: Path, repeat: int) -> None:
             "thema + O": DashboardFilter(thema_id=thema, o="onderzoek"),
             "partnertype gemeente": DashboardFilter(partner_type="gemeente"),
         }
+        svc = DashboardService(db)
         print("\nDashboard refresh (all aggregates: DashboardService.data), ms "
               f"(wall median, wall max, CPU median of {repeat}):")
         for name, f in filters.items():
             def run(f: DashboardFilter = f) -> object:
-                with db.read() as s:
-                    return q.compute(s, f, DEFAULT_UURTARIEF)
+                return svc.data(f)
             med, worst, cpu = timed(run, repeat)
             print(f"  {name:<24}{med:8.0f}{worst:8.0f}{cpu:8.0f}")
         print("  parts, filter 'alles':")

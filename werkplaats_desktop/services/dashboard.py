@@ -17,7 +17,6 @@ Counting rules (the page, the report and the README say them too):
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 
 from werkplaats_desktop.services.dashboard_model import (  # noqa: F401 - the public names
@@ -37,7 +36,7 @@ from werkplaats_desktop.services.dashboard_model import (  # noqa: F401 - the pu
     StackRow,
     WerkplaatsPunt,
 )
-from werkplaats_desktop.services.dashboard_queries import compute, output, years
+from werkplaats_desktop.services.dashboard_queries import compute, years
 from werkplaats_desktop.store.database import Database
 
 
@@ -49,17 +48,8 @@ class DashboardService:
 
     def data(self, f: DashboardFilter = DashboardFilter(),
              uurtarief: Decimal = DEFAULT_UURTARIEF) -> DashboardData:
-        """All figures. The products are counted on a connection of their own in a second
-        thread while the rest is counted here: SQLite works outside the GIL, so on two cores
-        the refresh takes about the time of the activities alone."""
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            producten = pool.submit(self._products, f)
-            with self.db.read() as s:
-                return compute(s, f, uurtarief, products=producten.result)
-
-    def _products(self, f: DashboardFilter) -> Output:
-        with self.db.worker_session() as s:
-            return output(s, "product", f)
+        with self.db.read() as s:
+            return compute(s, f, uurtarief)
 
     def years(self) -> list[int]:
         """Every year that has activities, products, subsidies or bijdragen (for the filter)."""

@@ -10,7 +10,7 @@ filter means.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -43,12 +43,10 @@ P, K, D = orm.Project, orm.Kenniskring, orm.Deelname
 _O_ORDER = [o.value for o in O]
 
 
-def compute(s: Session, f: DashboardFilter, uurtarief: Decimal,
-            products: Callable[[], Output] | None = None) -> DashboardData:
-    """Every figure of the dashboard. ``products``, when given, delivers the products'
-    figures (counted elsewhere meanwhile); it is called after the activities are counted."""
+def compute(s: Session, f: DashboardFilter, uurtarief: Decimal) -> DashboardData:
+    """Every figure of the dashboard, on one session (the window's, a worker's, the CLI's)."""
     activiteiten = output(s, "activiteit", f)
-    producten = products() if products is not None else output(s, "product", f)
+    producten = output(s, "product", f)
     return DashboardData(
         filter=f, uurtarief=uurtarief,
         feiten=feiten(s, f, activiteiten, producten),
