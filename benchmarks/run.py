@@ -32,7 +32,7 @@ GUI_SCALES = (10_000, 100_000, 1_000_000)
 PENDING = {
     "werkplaats_desktop.services.dashboard": "dashboard refresh vs bare SQL GROUP BY; first "
                                              "show of the dashboard page; peak RSS with the "
-                                             "dashboard shown",
+                                             "dashboard shown",  # cases_dashboard.py, gui_probe
     "werkplaats_desktop.exchange": "CSV export vs sqlite3 + csv.writer; CSV import vs "
                                    "executemany",  # measured by cases_exchange.py
 }
@@ -193,6 +193,13 @@ def main(argv: list[str] | None = None) -> int:
             log(f"CSV export and import at {scale:,}")
             results += exchange(path, scale, min(args.repeat, args.repeat_large) if large
                                 else args.repeat, 0 if large else args.warmup)
+    if importlib.util.find_spec("werkplaats_desktop.services.dashboard") is not None:
+        from benchmarks.cases_dashboard import dashboard_refresh
+
+        for scale in scales:
+            path = database(scale, args.seed, args.data_dir, log)
+            log(f"dashboard refresh at {scale:,}")
+            results += dashboard_refresh(path, scale, args.repeat, args.warmup)
     measured = sorted(set(scales) | set(gui_scales) | set(_scales(args.exchange_scales)))
     small = 10_000 if 10_000 in measured else measured[0]
     if measured[-1] > small:

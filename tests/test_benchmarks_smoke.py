@@ -173,6 +173,11 @@ def test_the_harness_runs_end_to_end_at_a_tiny_scale(tmp_path: Path,
         assert figures[(key, 200)]["value"]["median"] > 0
         assert figures[(key, 200)]["baseline"]["median"] > 0
     assert figures[("import", 200)]["details"]["rows"]["activiteit"] == 200
+    for scale in (200, 400):
+        assert figures[("dashboard_refresh", scale)]["value"]["median"] > 0
+    first_show = figures[("dashboard_first_show", 200)]
+    assert first_show["value"]["median"] > 0 and first_show["baseline"]["median"] > 0
+    assert not start["details"]["overzicht_timed_out"]
     assert report["machine"]["cores"] and report["machine"]["sqlite"]
     table = capsys.readouterr().out
     assert "| Activities list: first page + total | 200 |" in table
