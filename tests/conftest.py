@@ -21,7 +21,9 @@ from werkplaats_desktop.store.database import Database  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def _user_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _user_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     folder = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv(DATA_DIR_ENV, str(folder))
     return folder
@@ -101,8 +103,11 @@ def _settings_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> None:
     QCoreApplication.setOrganizationName("Werkplaats Desktop tests")
     QCoreApplication.setApplicationName("Werkplaats Desktop tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path_factory.mktemp("settings")))
+    QSettings.setPath(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        str(tmp_path_factory.mktemp("settings")),
+    )
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import csv as _csv
+import hashlib as _hashlib
+import io as _io
+import json as _json
 import sqlite3
+import zipfile as _zipfile
+from collections.abc import Callable as _Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +31,18 @@ def dump(path: Path, skip: set[str] = frozenset()) -> dict[str, Any]:  # type: i
         for table in orm.Base.metadata.sorted_tables:
             if table.name in SKIP or table.name in skip:
                 continue
-            refs = {fk.parent.name: fk.column.table.name for fk in table.foreign_keys
-                    if fk.column.table.name in uuid_of and fk.column.name == "id"}
+            refs = {
+                fk.parent.name: fk.column.table.name
+                for fk in table.foreign_keys
+                if fk.column.table.name in uuid_of and fk.column.name == "id"
+            }
             names = [c.name for c in table.columns if c.name != "id"]
             rows = []
             for values in conn.execute(f"SELECT {', '.join(names)} FROM {table.name}"):
-                row = {n: (uuid_of[refs[n]].get(x) if n in refs and x is not None else x)
-                       for n, x in zip(names, values, strict=True)}
+                row = {
+                    n: (uuid_of[refs[n]].get(x) if n in refs and x is not None else x)
+                    for n, x in zip(names, values, strict=True)
+                }
                 rows.append(row)
             if "uuid" in names:
                 out[table.name] = {r["uuid"]: r for r in rows}
@@ -45,20 +56,16 @@ def dump(path: Path, skip: set[str] = frozenset()) -> dict[str, Any]:  # type: i
 def counts(path: Path) -> dict[str, int]:
     conn = sqlite3.connect(path)
     try:
-        return {t.name: conn.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0]
-                for t in orm.Base.metadata.sorted_tables}
+        return {
+            t.name: conn.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0]
+            for t in orm.Base.metadata.sorted_tables
+        }
     finally:
         conn.close()
 
 
 # --- full exports as folders that a test can edit ---------------------------------------------
 
-import csv as _csv
-import hashlib as _hashlib
-import io as _io
-import json as _json
-import zipfile as _zipfile
-from collections.abc import Callable as _Callable
 
 
 def unzip(archive: Path, folder: Path) -> Path:
@@ -72,8 +79,12 @@ def read_rows(folder: Path, name: str) -> list[list[str]]:
     return list(_csv.reader(_io.StringIO(text, newline=""), delimiter=";"))
 
 
-def edit(folder: Path, name: str, change: _Callable[[list[list[str]]], None],
-         update_manifest: bool = True) -> None:
+def edit(
+    folder: Path,
+    name: str,
+    change: _Callable[[list[list[str]]], None],
+    update_manifest: bool = True,
+) -> None:
     """Change the rows (header first) of one file of an Excel-profile export in ``folder``;
     the manifest's checksum and row count follow, unless the test wants them not to."""
     rows = read_rows(folder, name)

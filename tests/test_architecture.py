@@ -31,17 +31,24 @@ def test_the_core_has_files_to_check() -> None:
 
 @pytest.mark.parametrize("path", core_files(), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_no_qt_outside_ui(path: Path) -> None:
-    qt = {m for m in imported_modules(path)
-          if m.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6")
-          or m.startswith("matplotlib.backends.backend_qt")}
+    qt = {
+        m
+        for m in imported_modules(path)
+        if m.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6")
+        or m.startswith("matplotlib.backends.backend_qt")
+    }
     assert not qt, f"{path} imports Qt: {qt}"
 
 
 @pytest.mark.parametrize("path", sorted((PACKAGE / "domain").glob("*.py")), ids=lambda p: p.name)
 def test_domain_is_plain_python(path: Path) -> None:
-    heavy = {m for m in imported_modules(path)
-             if m.split(".")[0] in ("sqlalchemy", "alembic", "PySide6", "matplotlib")
-             or m.startswith("werkplaats_desktop.store") or m.startswith("werkplaats_desktop.services")}
+    heavy = {
+        m
+        for m in imported_modules(path)
+        if m.split(".")[0] in ("sqlalchemy", "alembic", "PySide6", "matplotlib")
+        or m.startswith("werkplaats_desktop.store")
+        or m.startswith("werkplaats_desktop.services")
+    }
     assert not heavy, f"{path} imports {heavy}"
 
 

@@ -14,11 +14,19 @@ from werkplaats_desktop.cli.main import main
 from werkplaats_desktop.services.info import COUNT_KEYS
 
 
-def test_info_json_has_the_documented_keys(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_info_json_has_the_documented_keys(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["info", "--db", str(demo_path), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"bestand", "schemaversie", "schemaversie_programma", "upgrade_nodig",
-                         "voorbeelddata", "aantallen"}
+    assert set(data) == {
+        "bestand",
+        "schemaversie",
+        "schemaversie_programma",
+        "upgrade_nodig",
+        "voorbeelddata",
+        "aantallen",
+    }
     assert set(data["aantallen"]) == set(COUNT_KEYS)
     assert data["aantallen"]["werkplaatsen"] == 14 and data["voorbeelddata"] is True
     assert data["schemaversie"] == data["schemaversie_programma"]
@@ -40,7 +48,8 @@ def test_info_fails_clearly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 
 
 def test_demo_writes_a_new_file_and_refuses_an_existing_one(
-        demo_seed_3: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    demo_seed_3: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert demo_seed_3.exists()  # written by `werkplaats demo PAD --seed 3` (conftest)
     before = demo_seed_3.read_bytes()
     assert main(["demo", str(demo_seed_3)]) == 1
@@ -49,12 +58,20 @@ def test_demo_writes_a_new_file_and_refuses_an_existing_one(
 
 
 def test_the_command_runs_as_a_program(demo_path: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "werkplaats_desktop", "info", "--db",
-                           str(demo_path), "--json"], capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "werkplaats_desktop", "info", "--db", str(demo_path), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["aantallen"]["projecten"] == 122
-    usage = subprocess.run([sys.executable, "-m", "werkplaats_desktop", "bestaat-niet"],
-                           capture_output=True, text=True, check=False)
+    usage = subprocess.run(
+        [sys.executable, "-m", "werkplaats_desktop", "bestaat-niet"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert usage.returncode == 2
 
 
@@ -73,7 +90,8 @@ def test_help_and_usage_errors_are_dutch(capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_info_after_an_interrupted_write_says_what_to_do(
-        demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     journal = demo_path.with_name(demo_path.name + "-journal")
     journal.write_bytes(b"\0" * 512)  # what a crash in the middle of a write leaves
     before = demo_path.read_bytes()

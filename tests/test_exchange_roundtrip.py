@@ -24,14 +24,43 @@ from werkplaats_desktop.exchange.profiles import EXCEL_NL, PROFILES, STANDAARD
 from werkplaats_desktop.services import Services
 from werkplaats_desktop.store.database import Database
 
-SPECIAL = ["=", "+", "-", "@", "\t", "\r", "\r\n", "\n", "'", "''", ";", ",", '"', '""', "|",
-           " | ", "é", "ĳ", "€", "日本", "𝔘", "\u200b", "\ufeff", " "]
+SPECIAL = [
+    "=",
+    "+",
+    "-",
+    "@",
+    "\t",
+    "\r",
+    "\r\n",
+    "\n",
+    "'",
+    "''",
+    ";",
+    ",",
+    '"',
+    '""',
+    "|",
+    " | ",
+    "é",
+    "ĳ",
+    "€",
+    "日本",
+    "𝔘",
+    "\u200b",
+    "\ufeff",
+    " ",
+]
 #: any Unicode text (NUL excepted: SQLite's text functions stop at it), rich in the characters
 #: that break CSV files and trigger formulas
-TEXT = st.lists(st.one_of(st.sampled_from(SPECIAL),
-                          st.text(st.characters(blacklist_characters="\x00",
-                                                blacklist_categories=("Cs",)), max_size=6)),
-                max_size=10).map("".join)
+TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(SPECIAL),
+        st.text(
+            st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), max_size=6
+        ),
+    ),
+    max_size=10,
+).map("".join)
 NAME = TEXT.filter(lambda t: t.strip() != "")
 REFERENCE = {"thema", "gemeente"}  # kept as they are in the target; compared elsewhere
 
@@ -45,14 +74,23 @@ def source_template(tmp_path_factory: pytest.TempPathFactory, empty_template: Pa
     return path
 
 
-def _fill(path: Path, titel: str, omschrijving: str, partner: str, project: str,
-          uren: Decimal, bereik: int) -> None:
+def _fill(
+    path: Path,
+    titel: str,
+    omschrijving: str,
+    partner: str,
+    project: str,
+    uren: Decimal,
+    bereik: int,
+) -> None:
     """Put the generated text straight into the file, past the forms' trimming, so that texts
     that start with a tab or end with spaces are exported too."""
     conn = sqlite3.connect(path)
     with conn:
-        conn.execute("UPDATE activiteit SET titel = ?, omschrijving = ?, uren = ?, bereik = ?",
-                     (titel, omschrijving, int(uren * 100), bereik))
+        conn.execute(
+            "UPDATE activiteit SET titel = ?, omschrijving = ?, uren = ?, bereik = ?",
+            (titel, omschrijving, int(uren * 100), bereik),
+        )
         conn.execute("UPDATE partner SET naam = ? WHERE type = 'hogeschool'", (partner,))
         conn.execute("UPDATE project SET naam = ?, omschrijving = ?", (project, omschrijving))
         conn.execute("UPDATE werkplaats SET beschrijving = ?", (omschrijving,))
@@ -74,15 +112,32 @@ def _cells(path: Path) -> list[str]:
     return out
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
-@given(titel=NAME, omschrijving=TEXT, partner=NAME, project=NAME,
-       uren=st.decimals(min_value=0, max_value=10**6, places=2),
-       bereik=st.integers(min_value=0, max_value=10**9), profiel=st.sampled_from(sorted(PROFILES)))
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    titel=NAME,
+    omschrijving=TEXT,
+    partner=NAME,
+    project=NAME,
+    uren=st.decimals(min_value=0, max_value=10**6, places=2),
+    bereik=st.integers(min_value=0, max_value=10**9),
+    profiel=st.sampled_from(sorted(PROFILES)),
+)
 def test_export_then_import_gives_identical_data(
-        tmp_path_factory: pytest.TempPathFactory, source_template: Path, empty_template: Path,
-        titel: str, omschrijving: str, partner: str, project: str, uren: Decimal, bereik: int,
-        profiel: str) -> None:
+    tmp_path_factory: pytest.TempPathFactory,
+    source_template: Path,
+    empty_template: Path,
+    titel: str,
+    omschrijving: str,
+    partner: str,
+    project: str,
+    uren: Decimal,
+    bereik: int,
+    profiel: str,
+) -> None:
     work = tmp_path_factory.mktemp("rond")
     src, full, flat = work / "bron.sqlite", work / "export.zip", work / "landelijk.csv"
     shutil.copy(source_template, src)

@@ -37,7 +37,9 @@ def type_into(qtbot: QtBot, field: Field, text: str) -> None:
         raise AssertionError(f"cannot type into {widget}")
 
 
-def fill(qtbot: QtBot, dialog: RecordDialog, values: Fill, services: Services, small: Small) -> None:
+def fill(
+    qtbot: QtBot, dialog: RecordDialog, values: Fill, services: Services, small: Small
+) -> None:
     for name, value in values.items():
         field = dialog.fields[name]
         if callable(value):
@@ -81,42 +83,102 @@ def wp(services: Services, s: Small) -> int:
 
 # for each page: what to type for a valid record, the field to edit, a bad value and its message
 CASES: dict[str, dict[str, Any]] = {
-    "werkplaats": dict(valid={"naam": "Wmo-werkplaats Zwolle", "startjaar": "2013"},
-                       edit=("regio", "IJssel-Vecht"), bad=("eindjaar", "2010"),
-                       message="ligt vóór het begin", search="Zwolle"),
-    "kenniskring": dict(valid={"werkplaats_id": wp, "naam": "Signaleren en interventie",
-                               "thema_ids": lambda sv, s: [thema_id(sv, 2)]},
-                        edit=("omschrijving", "Schulden"), bad=("startjaar", "18"),
-                        message="moet een jaar tussen", search="Signaleren"),
-    "project": dict(valid={"werkplaats_id": wp, "naam": "Samen DOEN Geuzenveld",
-                           "startdatum": "01-01-2011", "einddatum": "31-12-2013"},
-                    edit=("omschrijving", "Buurtteam"), bad=("einddatum", "31-02-2013"),
-                    message="Deze datum bestaat niet", search="Geuzenveld"),
-    "activiteit": dict(valid={"werkplaats_id": wp, "titel": "Minor Wmo",
-                              "o": lambda sv, s: "onderwijs", "jaar": "2012"},
-                       edit=("bereik", "35"), bad=("bereik", "veel"),
-                       message="Vul een heel getal in", search="Minor Wmo"),
-    "product": dict(valid={"werkplaats_id": wp, "titel": "Supportgericht werken",
-                           "type": lambda sv, s: "boek", "jaar": "2012"},
-                    edit=("link", "https://www.movisie.nl/boek"), bad=("link", "movisie"),
-                    message="moet een webadres zijn", search="Supportgericht"),
-    "partner": dict(valid={"naam": "Movisie", "type": lambda sv, s: "kennisinstituut"},
-                    edit=("website", "https://www.movisie.nl"), bad=("website", "www"),
-                    message="moet een webadres zijn", search="Movisie"),
-    "persoon": dict(valid={"naam": "Theo Roes"}, edit=("functie", "Voorzitter"),
-                    bad=("email", "theo.nl"), message="geen geldig e-mailadres",
-                    search="Theo Roes"),
-    "kennisagenda": dict(valid={"werkplaats_id": wp, "vraagstuk": "Wat werkt bij jeugdhulp?"},
-                         edit=("toelichting", "Jeugdwet"), bad=("eindjaar", "3000"),
-                         message="moet een jaar tussen", search="jeugdhulp"),
-    "themasamenwerking": dict(valid={"naam": "Eenzaamheid"}, edit=("omschrijving", "Vier"),
-                              bad=("startjaar", "twee"), message="Vul een heel getal in",
-                              search="Eenzaamheid"),
-    "thema": dict(valid={"naam": "Wonen en zorg"}, edit=("naam", "Wonen, zorg en welzijn"),
-                  bad=("naam", ""), message="is verplicht", search="Wonen"),
-    "gemeente": dict(valid={"naam": "Berg en Dal", "cbs_code": "GM1945"},
-                     edit=("naam", "Berg en Dal (2016)"), bad=("cbs_code", "1945"),
-                     message="vorm GM0000", search="Berg en Dal"),
+    "werkplaats": dict(
+        valid={"naam": "Wmo-werkplaats Zwolle", "startjaar": "2013"},
+        edit=("regio", "IJssel-Vecht"),
+        bad=("eindjaar", "2010"),
+        message="ligt vóór het begin",
+        search="Zwolle",
+    ),
+    "kenniskring": dict(
+        valid={
+            "werkplaats_id": wp,
+            "naam": "Signaleren en interventie",
+            "thema_ids": lambda sv, s: [thema_id(sv, 2)],
+        },
+        edit=("omschrijving", "Schulden"),
+        bad=("startjaar", "18"),
+        message="moet een jaar tussen",
+        search="Signaleren",
+    ),
+    "project": dict(
+        valid={
+            "werkplaats_id": wp,
+            "naam": "Samen DOEN Geuzenveld",
+            "startdatum": "01-01-2011",
+            "einddatum": "31-12-2013",
+        },
+        edit=("omschrijving", "Buurtteam"),
+        bad=("einddatum", "31-02-2013"),
+        message="Deze datum bestaat niet",
+        search="Geuzenveld",
+    ),
+    "activiteit": dict(
+        valid={
+            "werkplaats_id": wp,
+            "titel": "Minor Wmo",
+            "o": lambda sv, s: "onderwijs",
+            "jaar": "2012",
+        },
+        edit=("bereik", "35"),
+        bad=("bereik", "veel"),
+        message="Vul een heel getal in",
+        search="Minor Wmo",
+    ),
+    "product": dict(
+        valid={
+            "werkplaats_id": wp,
+            "titel": "Supportgericht werken",
+            "type": lambda sv, s: "boek",
+            "jaar": "2012",
+        },
+        edit=("link", "https://www.movisie.nl/boek"),
+        bad=("link", "movisie"),
+        message="moet een webadres zijn",
+        search="Supportgericht",
+    ),
+    "partner": dict(
+        valid={"naam": "Movisie", "type": lambda sv, s: "kennisinstituut"},
+        edit=("website", "https://www.movisie.nl"),
+        bad=("website", "www"),
+        message="moet een webadres zijn",
+        search="Movisie",
+    ),
+    "persoon": dict(
+        valid={"naam": "Theo Roes"},
+        edit=("functie", "Voorzitter"),
+        bad=("email", "theo.nl"),
+        message="geen geldig e-mailadres",
+        search="Theo Roes",
+    ),
+    "kennisagenda": dict(
+        valid={"werkplaats_id": wp, "vraagstuk": "Wat werkt bij jeugdhulp?"},
+        edit=("toelichting", "Jeugdwet"),
+        bad=("eindjaar", "3000"),
+        message="moet een jaar tussen",
+        search="jeugdhulp",
+    ),
+    "themasamenwerking": dict(
+        valid={"naam": "Eenzaamheid"},
+        edit=("omschrijving", "Vier"),
+        bad=("startjaar", "twee"),
+        message="Vul een heel getal in",
+        search="Eenzaamheid",
+    ),
+    "thema": dict(
+        valid={"naam": "Wonen en zorg"},
+        edit=("naam", "Wonen, zorg en welzijn"),
+        bad=("naam", ""),
+        message="is verplicht",
+        search="Wonen",
+    ),
+    "gemeente": dict(
+        valid={"naam": "Berg en Dal", "cbs_code": "GM1945"},
+        edit=("naam", "Berg en Dal (2016)"),
+        bad=("cbs_code", "1945"),
+        message="vorm GM0000",
+        search="Berg en Dal",
+    ),
 }
 
 
@@ -200,10 +262,12 @@ def test_create_bad_value_edit_delete_undo(
     assert str(getattr(services.records(key).get(record_id), field)) == text
 
 
-def test_closing_a_changed_form_asks(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
-                                     small: Small) -> None:
-    dialog = RecordDialog(window.services, "partner", window.services.partners.get(small.gemeente.id),
-                          parent=window)
+def test_closing_a_changed_form_asks(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, small: Small
+) -> None:
+    dialog = RecordDialog(
+        window.services, "partner", window.services.partners.get(small.gemeente.id), parent=window
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     type_into(qtbot, dialog.fields["naam"], "Andere naam")
@@ -216,8 +280,9 @@ def test_closing_a_changed_form_asks(qtbot: QtBot, window: MainWindow, monkeypat
     assert window.services.partners.get(small.gemeente.id).naam == small.gemeente.naam
 
 
-def test_delete_says_what_else_is_affected(window: MainWindow, small: Small,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_delete_says_what_else_is_affected(
+    window: MainWindow, small: Small, monkeypatch: pytest.MonkeyPatch
+) -> None:
     page = window.show_page("werkplaats")
     page.table.selectRow(page.model.row_of(small.werkplaats.id))  # type: ignore[arg-type]
     asked = answer(monkeypatch, QMessageBox.StandardButton.No)
@@ -235,8 +300,10 @@ def test_partner_page_keeps_bijdragen_and_deelnames(
     assert page.detail_tabs is not None
     related = [page.detail_tabs.widget(i) for i in range(page.detail_tabs.count())]
     tab = next(r for r in related if isinstance(r, RelatedList) and r.spec.key == child)
-    values = {"bijdrage": {"jaar": "2014", "hoeveelheid": "12.500,50"},
-              "deelname": {"startjaar": "2009", "eindjaar": "2008"}}[child]
+    values = {
+        "bijdrage": {"jaar": "2014", "hoeveelheid": "12.500,50"},
+        "deelname": {"startjaar": "2009", "eindjaar": "2008"},
+    }[child]
 
     def enter(dialog: RecordDialog) -> None:
         assert dialog.fields["partner_id"].value() == small.gemeente.id
@@ -256,19 +323,26 @@ def test_partner_page_keeps_bijdragen_and_deelnames(
         assert window.services.bijdragen.all()[0].hoeveelheid == Decimal("12500.50")
 
 
-@pytest.mark.parametrize("child,parent_key", [("subsidie", "werkplaats"),
-                                              ("lectoraat", "werkplaats")])
+@pytest.mark.parametrize(
+    "child,parent_key", [("subsidie", "werkplaats"), ("lectoraat", "werkplaats")]
+)
 def test_werkplaats_page_keeps_subsidies_and_lectoraten(
-    qtbot: QtBot, window: MainWindow, small: Small, monkeypatch: pytest.MonkeyPatch, child: str,
-    parent_key: str
+    qtbot: QtBot,
+    window: MainWindow,
+    small: Small,
+    monkeypatch: pytest.MonkeyPatch,
+    child: str,
+    parent_key: str,
 ) -> None:
     page = window.show_page(parent_key)
     page.table.selectRow(page.model.row_of(small.werkplaats.id))  # type: ignore[arg-type]
     tabs = page.detail_tabs
     assert tabs is not None
     tab = next(tabs.widget(i) for i in range(tabs.count()) if tabs.widget(i).spec.key == child)
-    values = {"subsidie": {"jaar": "2016", "bedrag": "185714,29"},
-              "lectoraat": {"naam": "Active Ageing"}}[child]
+    values = {
+        "subsidie": {"jaar": "2016", "bedrag": "185714,29"},
+        "lectoraat": {"naam": "Active Ageing"},
+    }[child]
 
     def enter(dialog: RecordDialog) -> None:
         fill(qtbot, dialog, values, window.services, small)
@@ -280,8 +354,12 @@ def test_werkplaats_page_keeps_subsidies_and_lectoraten(
 
 
 def test_choices_follow_other_fields(qtbot: QtBot, window: MainWindow, small: Small) -> None:
-    dialog = RecordDialog(window.services, "activiteit",
-                          defaults={"werkplaats_id": small.werkplaats.id}, parent=window)
+    dialog = RecordDialog(
+        window.services,
+        "activiteit",
+        defaults={"werkplaats_id": small.werkplaats.id},
+        parent=window,
+    )
     qtbot.addWidget(dialog)
     subtype = dialog.fields["subtype"]
     assert isinstance(subtype, ChoiceField)

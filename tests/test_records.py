@@ -34,46 +34,133 @@ def new_record(services: Services, key: str, s: Small) -> tuple[m.Record, str, o
     t1, t2 = thema_id(services, 1), thema_id(services, 2)
     persoon = services.personen.create(m.Persoon(naam="Inge de Wit"))
     records = {
-        "werkplaats": (m.Werkplaats(naam="Wmo-werkplaats Zwolle", startjaar=2013), "regio", "IJssel"),
-        "lectoraat": (m.Lectoraat(werkplaats_id=wp, naam="Active Ageing", lector_id=persoon.id),
-                      "naam", "Leven Lang in Beweging"),
-        "kenniskring": (m.Kenniskring(werkplaats_id=wp, naam="Signaleren en interventie",
-                                      thema_ids=[t1, t2]), "eindjaar", 2012),
-        "project": (m.Project(werkplaats_id=wp, naam="Samen DOEN", thema_ids=[t2],
-                              leider_onderwijs_id=persoon.id), "status", ProjectStatus.AFGEROND),
-        "activiteit": (m.Activiteit(werkplaats_id=wp, titel="Minor Wmo", o=O.ONDERWIJS,
-                                    subtype="minor", jaar=2012, thema_ids=[t1]), "bereik", 35),
-        "product": (m.Product(werkplaats_id=wp, titel="Supportgericht werken in de Wmo",
-                              type="boek", jaar=2012, project_id=s.project.id), "open_access",
-                    False),
-        "partner": (m.Partner(naam="Movisie", type="kennisinstituut"), "website",
-                    "https://www.movisie.nl"),
-        "deelname": (m.Deelname(werkplaats_id=wp, partner_id=s.gemeente.id,
-                                rol=DeelnameRol.FINANCIER, startjaar=2010), "eindjaar", 2015),
-        "bijdrage": (m.Bijdrage(werkplaats_id=wp, partner_id=s.gemeente.id, jaar=2012,
-                                soort=BijdrageSoort.GELD, hoeveelheid=Decimal("25000.00")),
-                     "hoeveelheid", Decimal("30000.50")),
-        "subsidie": (m.Subsidie(werkplaats_id=wp, jaar=2016, bedrag=Decimal("185714.29")),
-                     "toelichting", "VWS"),
-        "persoon": (m.Persoon(naam="José Manshanden", organisatie_id=s.gemeente.id,
-                              rollen=[m.PersoonRolInWerkplaats(werkplaats_id=wp,
-                                                              rol=PersoonRol.CONTACTPERSOON)]),
-                    "telefoon", "030-1234567"),
-        "kennisagenda": (m.KennisagendaItem(werkplaats_id=wp, vraagstuk="Wat werkt bij jeugdhulp?",
-                                            project_ids=[s.project.id], thema_ids=[t1]),
-                         "status", AgendaStatus.IN_UITVOERING),
-        "themasamenwerking": (m.Themasamenwerking(naam="Eenzaamheid", thema_id=t1,
-                                                  werkplaats_ids=[wp]), "startjaar", 2013),
+        "werkplaats": (
+            m.Werkplaats(naam="Wmo-werkplaats Zwolle", startjaar=2013),
+            "regio",
+            "IJssel",
+        ),
+        "lectoraat": (
+            m.Lectoraat(werkplaats_id=wp, naam="Active Ageing", lector_id=persoon.id),
+            "naam",
+            "Leven Lang in Beweging",
+        ),
+        "kenniskring": (
+            m.Kenniskring(werkplaats_id=wp, naam="Signaleren en interventie", thema_ids=[t1, t2]),
+            "eindjaar",
+            2012,
+        ),
+        "project": (
+            m.Project(
+                werkplaats_id=wp, naam="Samen DOEN", thema_ids=[t2], leider_onderwijs_id=persoon.id
+            ),
+            "status",
+            ProjectStatus.AFGEROND,
+        ),
+        "activiteit": (
+            m.Activiteit(
+                werkplaats_id=wp,
+                titel="Minor Wmo",
+                o=O.ONDERWIJS,
+                subtype="minor",
+                jaar=2012,
+                thema_ids=[t1],
+            ),
+            "bereik",
+            35,
+        ),
+        "product": (
+            m.Product(
+                werkplaats_id=wp,
+                titel="Supportgericht werken in de Wmo",
+                type="boek",
+                jaar=2012,
+                project_id=s.project.id,
+            ),
+            "open_access",
+            False,
+        ),
+        "partner": (
+            m.Partner(naam="Movisie", type="kennisinstituut"),
+            "website",
+            "https://www.movisie.nl",
+        ),
+        "deelname": (
+            m.Deelname(
+                werkplaats_id=wp,
+                partner_id=s.gemeente.id,
+                rol=DeelnameRol.FINANCIER,
+                startjaar=2010,
+            ),
+            "eindjaar",
+            2015,
+        ),
+        "bijdrage": (
+            m.Bijdrage(
+                werkplaats_id=wp,
+                partner_id=s.gemeente.id,
+                jaar=2012,
+                soort=BijdrageSoort.GELD,
+                hoeveelheid=Decimal("25000.00"),
+            ),
+            "hoeveelheid",
+            Decimal("30000.50"),
+        ),
+        "subsidie": (
+            m.Subsidie(werkplaats_id=wp, jaar=2016, bedrag=Decimal("185714.29")),
+            "toelichting",
+            "VWS",
+        ),
+        "persoon": (
+            m.Persoon(
+                naam="José Manshanden",
+                organisatie_id=s.gemeente.id,
+                rollen=[m.PersoonRolInWerkplaats(werkplaats_id=wp, rol=PersoonRol.CONTACTPERSOON)],
+            ),
+            "telefoon",
+            "030-1234567",
+        ),
+        "kennisagenda": (
+            m.KennisagendaItem(
+                werkplaats_id=wp,
+                vraagstuk="Wat werkt bij jeugdhulp?",
+                project_ids=[s.project.id],
+                thema_ids=[t1],
+            ),
+            "status",
+            AgendaStatus.IN_UITVOERING,
+        ),
+        "themasamenwerking": (
+            m.Themasamenwerking(naam="Eenzaamheid", thema_id=t1, werkplaats_ids=[wp]),
+            "startjaar",
+            2013,
+        ),
         "thema": (m.Thema(naam="Wonen en zorg"), "actief", False),
-        "gemeente": (m.Gemeente(naam="Berg en Dal", cbs_code="GM1945", provincie_code="PV25"),
-                     "netwerk", Gemeentenetwerk.G32),
+        "gemeente": (
+            m.Gemeente(naam="Berg en Dal", cbs_code="GM1945", provincie_code="PV25"),
+            "netwerk",
+            Gemeentenetwerk.G32,
+        ),
     }
     return records[key]
 
 
-KEYS = ["werkplaats", "lectoraat", "kenniskring", "project", "activiteit", "product", "partner",
-        "deelname", "bijdrage", "subsidie", "persoon", "kennisagenda", "themasamenwerking",
-        "thema", "gemeente"]
+KEYS = [
+    "werkplaats",
+    "lectoraat",
+    "kenniskring",
+    "project",
+    "activiteit",
+    "product",
+    "partner",
+    "deelname",
+    "bijdrage",
+    "subsidie",
+    "persoon",
+    "kennisagenda",
+    "themasamenwerking",
+    "thema",
+    "gemeente",
+]
 
 
 @pytest.mark.parametrize("key", KEYS)
@@ -116,8 +203,15 @@ def test_link_lists_are_stored_and_replaced(services: Services, small: Small) ->
 
 
 def test_delete_impact_says_what_goes_with_it(services: Services, small: Small) -> None:
-    services.producten.create(m.Product(werkplaats_id=small.werkplaats.id, titel="Boek",
-                                        type="boek", jaar=2012, project_id=small.project.id))
+    services.producten.create(
+        m.Product(
+            werkplaats_id=small.werkplaats.id,
+            titel="Boek",
+            type="boek",
+            jaar=2012,
+            project_id=small.project.id,
+        )
+    )
     impact = services.projecten.impact(small.project.id)
     assert impact.records_deleted() == {}
     assert impact.unlinked == {"activiteit": 1, "product": 1}
@@ -185,9 +279,17 @@ def test_a_refused_write_leaves_no_undo_step(services: Services, small: Small) -
 def test_bulk_edit_is_one_undoable_step(services: Services, small: Small) -> None:
     ids = [small.activiteit.id]
     for i in range(3):
-        ids.append(services.activiteiten.create(m.Activiteit(
-            werkplaats_id=small.werkplaats.id, titel=f"Onderzoek {i}", o=O.ONDERZOEK,
-            subtype="praktijkonderzoek", jaar=2013)).id)
+        ids.append(
+            services.activiteiten.create(
+                m.Activiteit(
+                    werkplaats_id=small.werkplaats.id,
+                    titel=f"Onderzoek {i}",
+                    o=O.ONDERZOEK,
+                    subtype="praktijkonderzoek",
+                    jaar=2013,
+                )
+            ).id
+        )
     assert bulk.set_o(services.activiteiten, ids, O.ONDERWIJS) == 4
     after = [services.activiteiten.get(i) for i in ids]
     assert {a.o for a in after} == {O.ONDERWIJS}
@@ -216,14 +318,21 @@ def test_changes_are_announced_once_per_action(services: Services, small: Small)
     services.db.subscribe(seen.append)
     services.partners.create(m.Partner(naam="Vilans", type="kennisinstituut"))
     services.undo()
-    assert [(c.kind, sorted(c.tables)) for c in seen] == [("write", ["partner"]),
-                                                          ("undo", ["partner"])]
+    assert [(c.kind, sorted(c.tables)) for c in seen] == [
+        ("write", ["partner"]),
+        ("undo", ["partner"]),
+    ]
 
 
 def test_dates_and_money_round_trip(services: Services, small: Small) -> None:
-    b = services.bijdragen.create(m.Bijdrage(werkplaats_id=small.werkplaats.id,
-                                             partner_id=small.gemeente.id, jaar=2014,
-                                             hoeveelheid=Decimal("0.10")))
+    b = services.bijdragen.create(
+        m.Bijdrage(
+            werkplaats_id=small.werkplaats.id,
+            partner_id=small.gemeente.id,
+            jaar=2014,
+            hoeveelheid=Decimal("0.10"),
+        )
+    )
     assert services.bijdragen.get(b.id).hoeveelheid == Decimal("0.10")
     assert services.activiteiten.get(small.activiteit.id).datum == date(2011, 3, 4)
 

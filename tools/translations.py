@@ -24,8 +24,9 @@ LANGUAGES = ("en",)
 
 
 def tool(name: str) -> str:
-    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or \
-        shutil.which(f"pyside6-{name}")
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(
+        f"pyside6-{name}"
+    )
     if not found:
         raise SystemExit(f"pyside6-{name} not found (is PySide6 installed in this environment?)")
     return found
@@ -33,7 +34,8 @@ def tool(name: str) -> str:
 
 def sources() -> list[str]:
     files = sorted((ROOT / "werkplaats_desktop").rglob("*.py")) + sorted(
-        (ROOT / "db" / "versions").glob("*.py"))
+        (ROOT / "db" / "versions").glob("*.py")
+    )
     return [str(p.relative_to(ROOT)) for p in files]
 
 
@@ -43,17 +45,34 @@ def ts_file(language: str) -> Path:
 
 def update() -> None:
     for language in LANGUAGES:
-        subprocess.run([tool("lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-                        "-source-language", "nl", "-target-language", language,
-                        "-ts", str(ts_file(language))], cwd=ROOT, check=True)
+        subprocess.run(
+            [
+                tool("lupdate"),
+                *sources(),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-source-language",
+                "nl",
+                "-target-language",
+                language,
+                "-ts",
+                str(ts_file(language)),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
 
 
 def release(out: Path | None = None) -> list[Path]:
     made = []
     for language in LANGUAGES:
         target = (out or FOLDER) / f"werkplaats_{language}.qm"
-        subprocess.run([tool("lrelease"), "-silent", str(ts_file(language)), "-qm", str(target)],
-                       cwd=ROOT, check=True)
+        subprocess.run(
+            [tool("lrelease"), "-silent", str(ts_file(language)), "-qm", str(target)],
+            cwd=ROOT,
+            check=True,
+        )
         made.append(target)
     return made
 
@@ -65,8 +84,11 @@ def unfinished(language: str) -> list[tuple[str, str]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished") \
-                    or not (translation.text or message.find("translation/numerusform") is not None):
+            if (
+                translation is None
+                or translation.get("type") in ("unfinished", "obsolete", "vanished")
+                or not (translation.text or message.find("translation/numerusform") is not None)
+            ):
                 missing.append((name, message.findtext("source") or ""))
     return missing
 

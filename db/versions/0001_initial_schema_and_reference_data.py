@@ -1,7 +1,7 @@
 """initial schema and reference data
 
 Revision ID: 0001
-Revises: 
+Revises:
 Created: 2026-11-24 03:08:48.202941
 """
 import csv

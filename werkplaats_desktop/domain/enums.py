@@ -137,7 +137,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "wmo_werkplaats": QT_TRANSLATE_NOOP("Keuzelijst", "Wmo-werkplaats"),
         "werkplaats_sociaal_domein": QT_TRANSLATE_NOOP("Keuzelijst", "Werkplaats Sociaal Domein"),
         "aw_jeugd": QT_TRANSLATE_NOOP("Keuzelijst", "Academische Werkplaats Jeugd"),
-        "aw_publieke_gezondheid": QT_TRANSLATE_NOOP("Keuzelijst", "Academische Werkplaats Publieke Gezondheid"),
+        "aw_publieke_gezondheid": QT_TRANSLATE_NOOP(
+            "Keuzelijst", "Academische Werkplaats Publieke Gezondheid"
+        ),
         "aw_autisme": QT_TRANSLATE_NOOP("Keuzelijst", "Academische Werkplaats Autisme"),
         "aw_thuiszorg": QT_TRANSLATE_NOOP("Keuzelijst", "Academische Werkplaats Thuiszorg"),
         "tranzo": QT_TRANSLATE_NOOP("Keuzelijst", "Tranzo-werkplaats"),

@@ -89,24 +89,40 @@ FIELD_LABELS: dict[str, str] = {
 # Message templates (context "Validatie").
 VERPLICHT = QT_TRANSLATE_NOOP("Validatie", "{veld} is verplicht.")
 TE_LANG = QT_TRANSLATE_NOOP("Validatie", "{veld} is te lang (hooguit {max} tekens).")
-JAAR_BUITEN_BEREIK = QT_TRANSLATE_NOOP("Validatie", "{veld} moet een jaar tussen {min} en {max} zijn.")
+JAAR_BUITEN_BEREIK = QT_TRANSLATE_NOOP(
+    "Validatie", "{veld} moet een jaar tussen {min} en {max} zijn."
+)
 EIND_VOOR_START = QT_TRANSLATE_NOOP("Validatie", "{veld} ({eind}) ligt vóór het begin ({start}).")
 NEGATIEF = QT_TRANSLATE_NOOP("Validatie", "{veld} mag niet negatief zijn.")
-TE_VEEL_DECIMALEN = QT_TRANSLATE_NOOP("Validatie", "{veld} heeft hooguit twee cijfers achter de komma.")
-DATUM_NIET_IN_JAAR = QT_TRANSLATE_NOOP("Validatie", "De datum {datum} valt niet in het jaar {jaar}.")
-GEEN_LINK = QT_TRANSLATE_NOOP("Validatie", "{veld} moet een webadres zijn dat begint met http:// of https://.")
+TE_VEEL_DECIMALEN = QT_TRANSLATE_NOOP(
+    "Validatie", "{veld} heeft hooguit twee cijfers achter de komma."
+)
+DATUM_NIET_IN_JAAR = QT_TRANSLATE_NOOP(
+    "Validatie", "De datum {datum} valt niet in het jaar {jaar}."
+)
+GEEN_LINK = QT_TRANSLATE_NOOP(
+    "Validatie", "{veld} moet een webadres zijn dat begint met http:// of https://."
+)
 GEEN_EMAIL = QT_TRANSLATE_NOOP("Validatie", "{veld} is geen geldig e-mailadres.")
 ONBEKEND = QT_TRANSLATE_NOOP("Validatie", "{veld}: '{waarde}' bestaat niet.")
 ONBEKEND_THEMA = QT_TRANSLATE_NOOP("Validatie", "Onbekend thema: '{waarde}'.")
-SUBTYPE_HOORT_NIET_BIJ_O = QT_TRANSLATE_NOOP("Validatie", "'{waarde}' is geen soort activiteit van {o}.")
+SUBTYPE_HOORT_NIET_BIJ_O = QT_TRANSLATE_NOOP(
+    "Validatie", "'{waarde}' is geen soort activiteit van {o}."
+)
 AL_IN_GEBRUIK = QT_TRANSLATE_NOOP("Validatie", "Er bestaat al een {wat} met de naam '{waarde}'.")
 ANDERE_WERKPLAATS = QT_TRANSLATE_NOOP("Validatie", "{veld} hoort bij een andere werkplaats.")
 DUBBEL_IN_LIJST = QT_TRANSLATE_NOOP("Validatie", "{veld} bevat '{waarde}' twee keer.")
 CBS_CODE_FORMAAT = QT_TRANSLATE_NOOP("Validatie", "{veld} moet de vorm GM0000 hebben.")
 GEEN_KEUZE = QT_TRANSLATE_NOOP("Validatie", "{veld}: '{waarde}' is geen geldige keuze.")
-SUBSIDIE_DUBBEL = QT_TRANSLATE_NOOP("Validatie", "Er is al een subsidie van {verstrekker} voor {jaar}.")
-NOG_IN_GEBRUIK = QT_TRANSLATE_NOOP("Validatie", "Deze {wat} is nog in gebruik en kan niet worden verwijderd.")
-PAST_NIET = QT_TRANSLATE_NOOP("Validatie", "De gegevens passen niet bij de rest van de database ({fout}).")
+SUBSIDIE_DUBBEL = QT_TRANSLATE_NOOP(
+    "Validatie", "Er is al een subsidie van {verstrekker} voor {jaar}."
+)
+NOG_IN_GEBRUIK = QT_TRANSLATE_NOOP(
+    "Validatie", "Deze {wat} is nog in gebruik en kan niet worden verwijderd."
+)
+PAST_NIET = QT_TRANSLATE_NOOP(
+    "Validatie", "De gegevens passen niet bij de rest van de database ({fout})."
+)
 
 
 @dataclass(frozen=True)
@@ -370,8 +386,12 @@ def check_activiteit(r: m.Activiteit) -> Checker:
         c.add("datum", VERPLICHT)
     c.not_negative("bereik", r.bereik)
     c.cents("uren", r.uren)
-    for name in ("aantal_onderzoekers", "aantal_professionals", "aantal_studenten",
-                 "aantal_vrijwilligers"):
+    for name in (
+        "aantal_onderzoekers",
+        "aantal_professionals",
+        "aantal_studenten",
+        "aantal_vrijwilligers",
+    ):
         c.not_negative(name, getattr(r, name))
     c.no_duplicates("thema_ids", r.thema_ids)
     return c

@@ -59,7 +59,8 @@ class Column:
             return sql_guard(e)
         if self.kind is Kind.DECIMAAL:
             sep = profile.decimal
-            return f"CASE WHEN {e} IS NULL THEN NULL ELSE printf('%d{sep}%02d', {e} / 100, {e} % 100) END"
+            cents = f"printf('%d{sep}%02d', {e} / 100, {e} % 100)"
+            return f"CASE WHEN {e} IS NULL THEN NULL ELSE {cents} END"
         if self.kind is Kind.JANEE:
             return f"CASE WHEN {e} IS NULL THEN NULL WHEN {e} THEN 'ja' ELSE 'nee' END"
         if self.kind is Kind.TIJDSTIP:

@@ -224,9 +224,11 @@ class Plan:
         names = [col.field for _i, col in columns]
         present = set(names)
         rows = []
-        for at, row_values in enumerate(zip(*parsed)):
-            values = dict(zip(names, row_values))
-            r = InRow(source, table, numbers[at], values.get("uuid"), values, present)  # type: ignore[arg-type]
+        for at, row_values in enumerate(zip(*parsed, strict=True)):
+            values = dict(zip(names, row_values, strict=True))
+            r = InRow(
+                source, table, numbers[at], values.get("uuid"), values, present  # type: ignore[arg-type]
+            )
             if at in bad:
                 r.bad = bad[at]
             rows.append(r)

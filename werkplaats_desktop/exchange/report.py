@@ -46,7 +46,8 @@ class Problem:
         return self.format()
 
     def line(self, translate: Translate | None = None) -> str:
-        """One line for a terminal: ``activiteiten.csv, rij 12, kolom datum ('31-02-2015'): ...``."""
+        """One line for a terminal, e.g.
+        ``activiteiten.csv, rij 12, kolom datum ('31-02-2015'): ...``."""
         translated = translate or _plain
         where = [self.bestand]
         if self.rij is not None:

@@ -158,11 +158,11 @@ class Writer:
                     f"INSERT INTO {table} (id, uuid, {', '.join(names)}) "
                     f"VALUES ({', '.join('?' * (len(names) + 2))})"
                 )
-                data = zip(ids, [r.uuid for r in group], *_columns(group, plan))
+                data = zip(ids, [r.uuid for r in group], *_columns(group, plan), strict=True)
                 counts.nieuw += len(group)
             else:
                 sql = f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?"
-                data = zip(*_columns(group, plan), ids)
+                data = zip(*_columns(group, plan), ids, strict=True)
                 counts.bijgewerkt += len(group)
             self.cur.executemany(sql, data)
         for link in d.links:

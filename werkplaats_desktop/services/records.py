@@ -37,8 +37,8 @@ from werkplaats_desktop.domain.validation import (
 )
 from werkplaats_desktop.services.impact import Impact, delete_impact
 from werkplaats_desktop.store import orm
-from werkplaats_desktop.store.orm import Base
 from werkplaats_desktop.store.database import Database
+from werkplaats_desktop.store.orm import Base
 
 R = TypeVar("R", bound=m.Record)
 
@@ -282,8 +282,12 @@ class RecordService(Generic[R]):
                 if row is None:
                     raise NotFound(f"De {self.d.singular} bestaat niet (meer).")
                 if self.d.remember_deleted:
-                    s.merge(orm.VergetenRecord(uuid=row.uuid,  # type: ignore[attr-defined]
-                                               tabel=self.d.orm.__tablename__))  # type: ignore[attr-defined]
+                    s.merge(
+                        orm.VergetenRecord(
+                            uuid=row.uuid,  # type: ignore[attr-defined]
+                            tabel=self.d.orm.__tablename__,
+                        )
+                    )  # type: ignore[attr-defined]
                 s.delete(row)
                 try:
                     s.flush()
@@ -335,8 +339,10 @@ class RecordService(Generic[R]):
             if value is not None and s.get(target, _plain(value)) is None:
                 c.add(name, ONBEKEND, waarde=_plain(value))
         for link in self.d.links:
-            ids = [i if link.item is None else dataclasses.astuple(i)[0]
-                   for i in getattr(record, link.attr)]
+            ids = [
+                i if link.item is None else dataclasses.astuple(i)[0]
+                for i in getattr(record, link.attr)
+            ]
             if not ids:
                 continue
             found = set(s.scalars(select(link.target.id).where(link.target.id.in_(ids))))  # type: ignore[attr-defined]
@@ -368,7 +374,8 @@ class RecordService(Generic[R]):
         if record.id is not None:
             q = q.where(self.d.orm.id != record.id)  # type: ignore[attr-defined]
         if self.d.unique_scope:
-            q = q.where(getattr(self.d.orm, self.d.unique_scope)
-                        == getattr(record, self.d.unique_scope))
+            q = q.where(
+                getattr(self.d.orm, self.d.unique_scope) == getattr(record, self.d.unique_scope)
+            )
         if s.scalar(q):
             c.add(self.d.title, AL_IN_GEBRUIK, wat=self.d.singular, waarde=title)

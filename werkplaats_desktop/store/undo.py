@@ -45,8 +45,7 @@ def install(conn: sqlite3.Connection) -> None:
     tables = [
         row[0]
         for row in conn.execute(
-            "SELECT name FROM main.sqlite_master WHERE type = 'table' "
-            "AND name NOT LIKE 'sqlite_%'"
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         )
         if row[0] not in _SKIP_TABLES
     ]
@@ -57,6 +56,7 @@ def install(conn: sqlite3.Connection) -> None:
 
 def _create_triggers(conn: sqlite3.Connection, table: str, columns: list[str]) -> None:
     t = _quote_ident(table)
+    tq = t.replace("'", "''")  # the quoted name inside an SQL string literal
     lit = table.replace("'", "''")
     when = "WHEN (SELECT aan FROM undo_actief)"
     col_list = ",".join(_quote_ident(c).replace("'", "''") for c in columns)
@@ -72,15 +72,17 @@ def _create_triggers(conn: sqlite3.Connection, table: str, columns: list[str]) -
         DROP TRIGGER IF EXISTS temp."undo_del_{lit}";
         CREATE TEMP TRIGGER "undo_ins_{lit}" AFTER INSERT ON main.{t} {when} BEGIN
           INSERT INTO undolog(tbl, sql)
-          VALUES('{lit}', 'DELETE FROM main.{t.replace("'", "''")} WHERE rowid='||new.rowid);
+          VALUES('{lit}', 'DELETE FROM main.{tq} WHERE rowid='||new.rowid);
         END;
         CREATE TEMP TRIGGER "undo_upd_{lit}" AFTER UPDATE ON main.{t} {when} BEGIN
           INSERT INTO undolog(tbl, sql)
-          VALUES('{lit}', 'UPDATE main.{t.replace("'", "''")} SET '||{sets}||' WHERE rowid='||old.rowid);
+          VALUES('{lit}',
+                 'UPDATE main.{tq} SET '||{sets}||' WHERE rowid='||old.rowid);
         END;
         CREATE TEMP TRIGGER "undo_del_{lit}" BEFORE DELETE ON main.{t} {when} BEGIN
           INSERT INTO undolog(tbl, sql)
-          VALUES('{lit}', 'INSERT INTO main.{t.replace("'", "''")}(rowid,{col_list}) VALUES('||old.rowid||','||{values}||')');
+          VALUES('{lit}',
+                 'INSERT INTO main.{tq}(rowid,{col_list}) VALUES('||old.rowid||','||{values}||')');
         END;
         """
     )
@@ -92,9 +94,7 @@ def last_seq(conn: sqlite3.Connection) -> int:
 
 
 def tables_between(conn: sqlite3.Connection, first: int, last: int) -> frozenset[str]:
-    rows = conn.execute(
-        "SELECT DISTINCT tbl FROM undolog WHERE seq BETWEEN ? AND ?", (first, last)
-    )
+    rows = conn.execute("SELECT DISTINCT tbl FROM undolog WHERE seq BETWEEN ? AND ?", (first, last))
     return frozenset(row[0] for row in rows)
 
 

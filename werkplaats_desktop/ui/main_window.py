@@ -49,8 +49,9 @@ OPEN_WINDOWS: list[MainWindow] = []
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, settings: Settings | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, db: Database, settings: Settings | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.db = db
         self.settings = settings or Settings()
@@ -157,8 +158,9 @@ class MainWindow(QMainWindow):
 
     # --- building ----------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], Any], shortcut: Any = None,
-                menu: str | None = None) -> QAction:
+    def _action(
+        self, text: str, slot: Callable[[], Any], shortcut: Any = None, menu: str | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             if isinstance(shortcut, list):
@@ -171,49 +173,79 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        titles = {"bestand": self.tr("&Bestand"), "bewerken": self.tr("Be&werken"),
-                  "beeld": self.tr("Bee&ld"), "extra": self.tr("E&xtra"),
-                  "help": self.tr("&Help")}
+        titles = {
+            "bestand": self.tr("&Bestand"),
+            "bewerken": self.tr("Be&werken"),
+            "beeld": self.tr("Bee&ld"),
+            "extra": self.tr("E&xtra"),
+            "help": self.tr("&Help"),
+        }
         for name in MENU_NAMES:
             self._menus[name] = self.menuBar().addMenu(titles[name])
         # Bestand
-        self._action(self.tr("&Nieuwe database…"), self.new_database,
-                     QKeySequence("Ctrl+Shift+N"), "bestand")
-        self._action(self.tr("&Openen…"), self.open_database_dialog,
-                     QKeySequence.StandardKey.Open, "bestand")
+        self._action(
+            self.tr("&Nieuwe database…"), self.new_database, QKeySequence("Ctrl+Shift+N"), "bestand"
+        )
+        self._action(
+            self.tr("&Openen…"), self.open_database_dialog, QKeySequence.StandardKey.Open, "bestand"
+        )
         self.recent_menu = self.menu("bestand").addMenu(self.tr("&Recente bestanden"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._action(self.tr("Opslaan als &kopie…"), self.save_copy,
-                     QKeySequence("Ctrl+Shift+S"), "bestand")
+        self._action(
+            self.tr("Opslaan als &kopie…"), self.save_copy, QKeySequence("Ctrl+Shift+S"), "bestand"
+        )
         self.menu("bestand").addSeparator()
         # Bewerken
-        self.undo_action = self._action(self.tr("&Ongedaan maken"), self.undo,
-                                        QKeySequence.StandardKey.Undo, "bewerken")
-        self.redo_action = self._action(self.tr("O&pnieuw"), self.redo,
-                                        [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
-                                        "bewerken")
+        self.undo_action = self._action(
+            self.tr("&Ongedaan maken"), self.undo, QKeySequence.StandardKey.Undo, "bewerken"
+        )
+        self.redo_action = self._action(
+            self.tr("O&pnieuw"),
+            self.redo,
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+            "bewerken",
+        )
         self.menu("bewerken").addSeparator()
-        self.new_action = self._action(self.tr("&Nieuw…"), lambda: self._on_list("new_record"),
-                                       QKeySequence.StandardKey.New, "bewerken")
-        self.edit_action = self._action(self.tr("&Bewerken…"),
-                                        lambda: self._on_list("edit_selected"),
-                                        QKeySequence("F2"), "bewerken")
-        self.delete_action = self._action(self.tr("&Verwijderen…"),
-                                          lambda: self._on_list("delete_selected"),
-                                          QKeySequence.StandardKey.Delete, "bewerken")
-        self.bulk_action = self._action(self.tr("B&ulk bewerken…"), self.bulk_edit,
-                                        QKeySequence("Ctrl+B"), "bewerken")
+        self.new_action = self._action(
+            self.tr("&Nieuw…"),
+            lambda: self._on_list("new_record"),
+            QKeySequence.StandardKey.New,
+            "bewerken",
+        )
+        self.edit_action = self._action(
+            self.tr("&Bewerken…"),
+            lambda: self._on_list("edit_selected"),
+            QKeySequence("F2"),
+            "bewerken",
+        )
+        self.delete_action = self._action(
+            self.tr("&Verwijderen…"),
+            lambda: self._on_list("delete_selected"),
+            QKeySequence.StandardKey.Delete,
+            "bewerken",
+        )
+        self.bulk_action = self._action(
+            self.tr("B&ulk bewerken…"), self.bulk_edit, QKeySequence("Ctrl+B"), "bewerken"
+        )
         self.menu("bewerken").addSeparator()
-        self.search_action = self._action(self.tr("&Zoeken"), lambda: self._on_list("focus_search"),
-                                          QKeySequence.StandardKey.Find, "bewerken")
-        self._action(self.tr("&Filters wissen"), lambda: self._on_list("clear_filters"),
-                     QKeySequence("Ctrl+Shift+F"), "bewerken")
+        self.search_action = self._action(
+            self.tr("&Zoeken"),
+            lambda: self._on_list("focus_search"),
+            QKeySequence.StandardKey.Find,
+            "bewerken",
+        )
+        self._action(
+            self.tr("&Filters wissen"),
+            lambda: self._on_list("clear_filters"),
+            QKeySequence("Ctrl+Shift+F"),
+            "bewerken",
+        )
         # Extra
-        self._action(self.tr("&Instellingen…"), self.show_settings,
-                     QKeySequence("Ctrl+,"), "extra")
+        self._action(self.tr("&Instellingen…"), self.show_settings, QKeySequence("Ctrl+,"), "extra")
         # Help
-        self._action(self.tr("&Handleiding"), self.show_help, QKeySequence.StandardKey.HelpContents,
-                     "help")
+        self._action(
+            self.tr("&Handleiding"), self.show_help, QKeySequence.StandardKey.HelpContents, "help"
+        )
 
     def _finish_menus(self) -> None:
         """What comes last in its menu, after the features' entries."""
@@ -265,8 +297,11 @@ class MainWindow(QMainWindow):
             return
         ids = page.selected_ids()
         if not ids:
-            QMessageBox.information(self, self.tr("Bulk bewerken"),
-                                    self.tr("Selecteer eerst de rijen die u wilt wijzigen."))
+            QMessageBox.information(
+                self,
+                self.tr("Bulk bewerken"),
+                self.tr("Selecteer eerst de rijen die u wilt wijzigen."),
+            )
             return
         from werkplaats_desktop.ui.bulk_dialog import BulkEditDialog
 
@@ -289,10 +324,14 @@ class MainWindow(QMainWindow):
         undo, redo = self.services.undo_label(), self.services.redo_label()
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setEnabled(redo is not None)
-        self.undo_action.setText(self.tr("&Ongedaan maken: %1").replace("%1", undo) if undo
-                                 else self.tr("&Ongedaan maken"))
-        self.redo_action.setText(self.tr("O&pnieuw: %1").replace("%1", redo) if redo
-                                 else self.tr("O&pnieuw"))
+        self.undo_action.setText(
+            self.tr("&Ongedaan maken: %1").replace("%1", undo)
+            if undo
+            else self.tr("&Ongedaan maken")
+        )
+        self.redo_action.setText(
+            self.tr("O&pnieuw: %1").replace("%1", redo) if redo else self.tr("O&pnieuw")
+        )
 
     # --- files ------------------------------------------------------------------------------------
 
@@ -306,49 +345,68 @@ class MainWindow(QMainWindow):
         return True
 
     def open_database_dialog(self) -> None:
-        name, _f = QFileDialog.getOpenFileName(self, self.tr("Database openen"),
-                                               str(self.db.path.parent), self.tr(DB_FILTER))
+        name, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Database openen"), str(self.db.path.parent), self.tr(DB_FILTER)
+        )
         if name:
             self.open_path(Path(name))
 
     def new_database(self) -> None:
-        name, _f = QFileDialog.getSaveFileName(self, self.tr("Nieuwe database"),
-                                               str(self.db.path.parent / "werkplaats.sqlite"),
-                                               self.tr(DB_FILTER))
+        name, _f = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Nieuwe database"),
+            str(self.db.path.parent / "werkplaats.sqlite"),
+            self.tr(DB_FILTER),
+        )
         if not name:
             return
         path = Path(name)
         if path.suffix == "":
             path = path.with_suffix(".sqlite")
         if path.exists():
-            QMessageBox.warning(self, self.tr("Nieuwe database"),
-                                self.tr("%1 bestaat al. Kies een nieuwe naam; een bestaande "
-                                        "database wordt nooit overschreven.")
-                                .replace("%1", str(path)))
+            QMessageBox.warning(
+                self,
+                self.tr("Nieuwe database"),
+                self.tr(
+                    "%1 bestaat al. Kies een nieuwe naam; een bestaande "
+                    "database wordt nooit overschreven."
+                ).replace("%1", str(path)),
+            )
             return
         self.open_path(path)
 
     def save_copy(self) -> None:
         name, _f = QFileDialog.getSaveFileName(
-            self, self.tr("Opslaan als kopie"),
-            str(self.db.path.with_name(self.db.path.stem + "-kopie.sqlite")), self.tr(DB_FILTER))
+            self,
+            self.tr("Opslaan als kopie"),
+            str(self.db.path.with_name(self.db.path.stem + "-kopie.sqlite")),
+            self.tr(DB_FILTER),
+        )
         if not name:
             return
         target = Path(name)
         if target.resolve() == self.db.path.resolve():
-            QMessageBox.warning(self, self.tr("Opslaan als kopie"),
-                                self.tr("Kies een ander bestand dan de open database."))
+            QMessageBox.warning(
+                self,
+                self.tr("Opslaan als kopie"),
+                self.tr("Kies een ander bestand dan de open database."),
+            )
             return
         from werkplaats_desktop.ui.tasks import run_task
 
         try:
-            run_task(self, self.tr("Kopie maken…"), lambda _p: copy_database(self.db.path, target),
-                     cancellable=False)
+            run_task(
+                self,
+                self.tr("Kopie maken…"),
+                lambda _p: copy_database(self.db.path, target),
+                cancellable=False,
+            )
         except BackupError as exc:
             QMessageBox.critical(self, self.tr("Opslaan als kopie"), str(exc))
             return
-        self.statusBar().showMessage(self.tr("Kopie opgeslagen: %1").replace("%1", str(target)),
-                                     8000)
+        self.statusBar().showMessage(
+            self.tr("Kopie opgeslagen: %1").replace("%1", str(target)), 8000
+        )
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -359,7 +417,7 @@ class MainWindow(QMainWindow):
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(geen)")).setEnabled(False)
 
-    # --- dialogs ------------------------------------------------------------------------------------
+    # --- dialogs -----------------------------------------------------------------------------
 
     def show_settings(self) -> None:
         from werkplaats_desktop.ui.settings_dialog import SettingsDialog
@@ -391,22 +449,32 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, self.tr("Over Werkplaats Desktop"),
-            self.tr("<b>%1</b> versie %2<br><br>Voor de Wmo-werkplaatsen en Werkplaatsen Sociaal "
-                    "Domein.<br><br>Database: %3<br>Gegevensmap: %4<br><br>Kaart: Bron: "
-                    "CBS/Kadaster (CC-BY 4.0)")
-            .replace("%1", APP_NAME).replace("%2", __version__)
-            .replace("%3", str(self.db.path)).replace("%4", str(user_data_dir())))
+            self,
+            self.tr("Over Werkplaats Desktop"),
+            self.tr(
+                "<b>%1</b> versie %2<br><br>Voor de Wmo-werkplaatsen en Werkplaatsen Sociaal "
+                "Domein.<br><br>Database: %3<br>Gegevensmap: %4<br><br>Kaart: Bron: "
+                "CBS/Kadaster (CC-BY 4.0)"
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
+            .replace("%3", str(self.db.path))
+            .replace("%4", str(user_data_dir())),
+        )
 
-    # --- state ---------------------------------------------------------------------------------------
+    # --- state -------------------------------------------------------------------------------
 
     def _show_database(self) -> None:
         self.setWindowTitle(f"{self.db.path.name} — {APP_NAME}")
         demo = self.services.info.is_demo()
         self.banner.setVisible(demo)
-        self.banner.setText(self.tr("Voorbeelddatabase: de feiten komen uit 'Uit de steigers' "
-                                    "(2015); projecten, activiteiten en bedragen zijn "
-                                    "verzonnen."))
+        self.banner.setText(
+            self.tr(
+                "Voorbeelddatabase: de feiten komen uit 'Uit de steigers' "
+                "(2015); projecten, activiteiten en bedragen zijn "
+                "verzonnen."
+            )
+        )
         self.update_undo_actions()
         self.update_actions()
         self.update_status()
@@ -422,11 +490,16 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         counts = self.services.info.counts()
         self.statusBar().showMessage(
-            self.tr("%1 — %2 werkplaatsen, %3 projecten, %4 activiteiten, %5 producten, "
-                    "%6 partners")
-            .replace("%1", str(self.db.path)).replace("%2", str(counts["werkplaatsen"]))
-            .replace("%3", str(counts["projecten"])).replace("%4", str(counts["activiteiten"]))
-            .replace("%5", str(counts["producten"])).replace("%6", str(counts["partners"])))
+            self.tr(
+                "%1 — %2 werkplaatsen, %3 projecten, %4 activiteiten, %5 producten, %6 partners"
+            )
+            .replace("%1", str(self.db.path))
+            .replace("%2", str(counts["werkplaatsen"]))
+            .replace("%3", str(counts["projecten"]))
+            .replace("%4", str(counts["activiteiten"]))
+            .replace("%5", str(counts["producten"]))
+            .replace("%6", str(counts["partners"]))
+        )
 
     def _leaving(self) -> None:
         for callback in self._closers:

@@ -28,8 +28,8 @@ class ImportDialog(QDialog):
             self.tr(
                 "Kies de exports van werkplaatsen: een volledige export (ZIP-bestand of map met "
                 "manifest.json) of een landelijk overzicht (CSV). Alles wordt eerst gecontroleerd "
-                "en dan in één keer opgeslagen; bij een fout wordt niets gewijzigd. Opnieuw inlezen "
-                "werkt bij, zonder dubbele records."
+                "en dan in één keer opgeslagen; bij een fout wordt niets gewijzigd. "
+                "Opnieuw inlezen werkt bij, zonder dubbele records."
             )
         )
         intro.setWordWrap(True)

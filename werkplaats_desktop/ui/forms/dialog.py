@@ -41,17 +41,50 @@ from werkplaats_desktop.ui.i18n import error_text, translate
 from werkplaats_desktop.ui.table_model import RecordTableModel
 
 TITLES: dict[str, tuple[str, str]] = {
-    "werkplaats": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe werkplaats"), QT_TRANSLATE_NOOP("Formulier", "Werkplaats bewerken")),
-    "lectoraat": (QT_TRANSLATE_NOOP("Formulier", "Nieuw lectoraat"), QT_TRANSLATE_NOOP("Formulier", "Lectoraat bewerken")),
-    "kenniskring": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe kenniskring"), QT_TRANSLATE_NOOP("Formulier", "Kenniskring bewerken")),
-    "project": (QT_TRANSLATE_NOOP("Formulier", "Nieuw project"), QT_TRANSLATE_NOOP("Formulier", "Project bewerken")),
-    "activiteit": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe activiteit"), QT_TRANSLATE_NOOP("Formulier", "Activiteit bewerken")),
-    "product": (QT_TRANSLATE_NOOP("Formulier", "Nieuw product"), QT_TRANSLATE_NOOP("Formulier", "Product bewerken")),
-    "partner": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe partner"), QT_TRANSLATE_NOOP("Formulier", "Partner bewerken")),
-    "deelname": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe deelname"), QT_TRANSLATE_NOOP("Formulier", "Deelname bewerken")),
-    "bijdrage": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe bijdrage"), QT_TRANSLATE_NOOP("Formulier", "Bijdrage bewerken")),
-    "subsidie": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe subsidie"), QT_TRANSLATE_NOOP("Formulier", "Subsidie bewerken")),
-    "persoon": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe persoon"), QT_TRANSLATE_NOOP("Formulier", "Persoon bewerken")),
+    "werkplaats": (
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe werkplaats"),
+        QT_TRANSLATE_NOOP("Formulier", "Werkplaats bewerken"),
+    ),
+    "lectoraat": (
+        QT_TRANSLATE_NOOP("Formulier", "Nieuw lectoraat"),
+        QT_TRANSLATE_NOOP("Formulier", "Lectoraat bewerken"),
+    ),
+    "kenniskring": (
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe kenniskring"),
+        QT_TRANSLATE_NOOP("Formulier", "Kenniskring bewerken"),
+    ),
+    "project": (
+        QT_TRANSLATE_NOOP("Formulier", "Nieuw project"),
+        QT_TRANSLATE_NOOP("Formulier", "Project bewerken"),
+    ),
+    "activiteit": (
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe activiteit"),
+        QT_TRANSLATE_NOOP("Formulier", "Activiteit bewerken"),
+    ),
+    "product": (
+        QT_TRANSLATE_NOOP("Formulier", "Nieuw product"),
+        QT_TRANSLATE_NOOP("Formulier", "Product bewerken"),
+    ),
+    "partner": (
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe partner"),
+        QT_TRANSLATE_NOOP("Formulier", "Partner bewerken"),
+    ),
+    "deelname": (
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe deelname"),
+        QT_TRANSLATE_NOOP("Formulier", "Deelname bewerken"),
+    ),
+    "bijdrage": (
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe bijdrage"),
+        QT_TRANSLATE_NOOP("Formulier", "Bijdrage bewerken"),
+    ),
+    "subsidie": (
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe subsidie"),
+        QT_TRANSLATE_NOOP("Formulier", "Subsidie bewerken"),
+    ),
+    "persoon": (
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe persoon"),
+        QT_TRANSLATE_NOOP("Formulier", "Persoon bewerken"),
+    ),
     "kennisagenda": (
         QT_TRANSLATE_NOOP("Formulier", "Nieuw kennisagenda-item"),
         QT_TRANSLATE_NOOP("Formulier", "Kennisagenda-item bewerken"),
@@ -60,8 +93,14 @@ TITLES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Formulier", "Nieuwe themasamenwerking"),
         QT_TRANSLATE_NOOP("Formulier", "Themasamenwerking bewerken"),
     ),
-    "thema": (QT_TRANSLATE_NOOP("Formulier", "Nieuw thema"), QT_TRANSLATE_NOOP("Formulier", "Thema bewerken")),
-    "gemeente": (QT_TRANSLATE_NOOP("Formulier", "Nieuwe gemeente"), QT_TRANSLATE_NOOP("Formulier", "Gemeente bewerken")),
+    "thema": (
+        QT_TRANSLATE_NOOP("Formulier", "Nieuw thema"),
+        QT_TRANSLATE_NOOP("Formulier", "Thema bewerken"),
+    ),
+    "gemeente": (
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe gemeente"),
+        QT_TRANSLATE_NOOP("Formulier", "Gemeente bewerken"),
+    ),
 }
 
 

@@ -413,4 +413,4 @@ class PairListField(Field):
         self.table.setRowCount(0)
         self._fields = []
         for item in value or []:
-            self._add_row(getattr(item, self.key_attr), getattr(item, "rol"))
+            self._add_row(getattr(item, self.key_attr), item.rol)

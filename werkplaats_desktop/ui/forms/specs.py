@@ -290,13 +290,22 @@ SPECS: dict[str, FormSpec] = {
         ),
         related=(
             RelatedSpec(
-                "lectoraat", QT_TRANSLATE_NOOP("Formulier", "Lectoraten"), "werkplaats_id", "werkplaats_id"
+                "lectoraat",
+                QT_TRANSLATE_NOOP("Formulier", "Lectoraten"),
+                "werkplaats_id",
+                "werkplaats_id",
             ),
             RelatedSpec(
-                "subsidie", QT_TRANSLATE_NOOP("Formulier", "Subsidies"), "werkplaats_id", "werkplaats_id"
+                "subsidie",
+                QT_TRANSLATE_NOOP("Formulier", "Subsidies"),
+                "werkplaats_id",
+                "werkplaats_id",
             ),
             RelatedSpec(
-                "deelname", QT_TRANSLATE_NOOP("Formulier", "Partners"), "werkplaats_id", "werkplaats_id"
+                "deelname",
+                QT_TRANSLATE_NOOP("Formulier", "Partners"),
+                "werkplaats_id",
+                "werkplaats_id",
             ),
         ),
         new_record=m.Werkplaats,
@@ -431,7 +440,10 @@ SPECS: dict[str, FormSpec] = {
             F("type", _product_types, required=True),
             F("jaar", _number, required=True),
             F("link", _text()),
-            F("open_access", _bool(QT_TRANSLATE_NOOP("Formulier", "Vrij toegankelijk (open access)"))),
+            F(
+                "open_access",
+                _bool(QT_TRANSLATE_NOOP("Formulier", "Vrij toegankelijk (open access)")),
+            ),
             F("project_id", _options("project", scoped=True)),
             F("activiteit_id", _activities_of_project),
             F("kenniskring_id", _options("kenniskring", scoped=True)),
@@ -466,7 +478,10 @@ SPECS: dict[str, FormSpec] = {
                 "bijdrage", QT_TRANSLATE_NOOP("Formulier", "Bijdragen"), "partner_id", "partner_id"
             ),
             RelatedSpec(
-                "persoon", QT_TRANSLATE_NOOP("Formulier", "Contactpersonen"), "partner_id", "organisatie_id"
+                "persoon",
+                QT_TRANSLATE_NOOP("Formulier", "Contactpersonen"),
+                "partner_id",
+                "organisatie_id",
             ),
         ),
         new_record=m.Partner,
