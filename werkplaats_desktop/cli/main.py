@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from werkplaats_desktop import __version__
-from werkplaats_desktop.cli import demo, info
+from werkplaats_desktop.cli import demo, info, selftest
 
 #: subcommand modules, in the order --help lists them
-COMMANDS = (demo, info)
+COMMANDS = (demo, info, selftest)
 
 EPILOG = """\
 Uitvoercodes: 0 = gelukt; 1 = mislukt (de reden staat op stderr); 2 = verkeerd aangeroepen.

@@ -1,0 +1,114 @@
+"""The self-test's Qt parts: loading the translations, and for ``werkplaats-desktop
+--self-test`` the pieces a window needs (Qt widgets, the SVG icon, matplotlib on Qt).
+
+The core of the self-test is ``werkplaats_desktop/selftest.py`` (no Qt there). These checks
+matter most in a PyInstaller bundle, where a Qt plugin or translation left out of the bundle
+only shows on the user's machine.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from werkplaats_desktop.domain.enums import O
+from werkplaats_desktop.selftest import Context, SelfTestFailure, Step, default_steps, run_cli
+from werkplaats_desktop.ui import i18n
+
+_app: QCoreApplication | None = None  # created here when the caller had none: keep it alive
+
+
+def _application() -> QCoreApplication:
+    global _app
+    app = QCoreApplication.instance()
+    if app is None:
+        app = _app = QCoreApplication(sys.argv[:1])
+    return app
+
+
+@contextmanager
+def _translators_restored() -> Iterator[None]:
+    """Put back the translators (and default locale) the program had before the check."""
+    app = _application()
+    before, locale = list(i18n._installed), QLocale()
+    try:
+        yield
+    finally:
+        for translator in i18n._installed:
+            app.removeTranslator(translator)
+        i18n._installed[:] = before
+        for translator in before:
+            app.installTranslator(translator)
+        QLocale.setDefault(locale)
+
+
+def check_translations() -> str:
+    """Dutch: Qt's own texts (standard buttons) from qtbase_nl.qm. English: our
+    werkplaats_en.qm and qtbase_en.qm. Each is checked by a text it must translate."""
+    with _translators_restored():
+        dutch = i18n.install_translators("nl")
+        if not any(Path(f).name == "qtbase_nl.qm" for f in dutch):
+            raise SelfTestFailure("Qt's Nederlandse vertaling (qtbase_nl.qm) is niet gevonden")
+        cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        if cancel != "Annuleren":
+            raise SelfTestFailure(f"Qt's knop 'Cancel' wordt '{cancel}' in plaats van "
+                                  "'Annuleren'")
+        english = i18n.install_translators("en")
+        names = {Path(f).name for f in english}
+        missing = {"werkplaats_en.qm", "qtbase_en.qm"} - names
+        if missing:
+            raise SelfTestFailure("de Engelse vertaling is niet geladen: "
+                                  + ", ".join(sorted(missing)))
+        label = i18n.enum_label(O.ONDERZOEK)
+        if label != "Research":
+            raise SelfTestFailure(f"'Onderzoek' wordt in het Engels '{label}' in plaats van "
+                                  "'Research'")
+    return "Nederlands (qtbase_nl.qm) en Engels (" + ", ".join(sorted(names)) + ")"
+
+
+def check_window_parts(ctx: Context) -> str:
+    """What the window needs beyond the core: widgets, the SVG icon (Qt's SVG plugin) and
+    matplotlib drawing on a Qt canvas (the dashboard's charts)."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+    from PySide6.QtGui import QIcon
+
+    from werkplaats_desktop.locations import resources_dir
+
+    icon = QIcon(str(resources_dir() / "icons" / "werkplaats.svg"))
+    if icon.pixmap(64, 64).isNull():
+        raise SelfTestFailure("het programmapictogram (SVG) kan niet worden getekend: "
+                              "Qt's SVG-onderdeel ontbreekt")
+    figure = Figure(figsize=(4, 3), dpi=100)
+    figure.add_subplot().bar(["Onderzoek", "Onderwijs"], [3, 5])
+    canvas = FigureCanvasQTAgg(figure)
+    canvas.resize(400, 300)
+    canvas.draw()
+    image = canvas.grab().toImage()
+    if image.isNull() or image.width() < 100:
+        raise SelfTestFailure("matplotlib tekent niet in een Qt-venster (QtAgg)")
+    canvas.deleteLater()
+    return (f"pictogram, Qt-widgets en een matplotlib-grafiek op Qt "
+            f"({image.width()}x{image.height()} beeldpunten)")
+
+
+def gui_steps() -> list[Step]:
+    return [*default_steps(), Step("Vensteronderdelen laden", check_window_parts)]
+
+
+def run_gui_selftest(resultaat: Path | None) -> int:
+    """``werkplaats-desktop --self-test``: never shows a window, so it may run headless."""
+    from PySide6.QtWidgets import QApplication
+
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
+                                                  or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if QApplication.instance() is None:
+        global _app
+        _app = QApplication(sys.argv[:1])
+    return run_cli(resultaat, gui_steps())
