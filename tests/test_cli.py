@@ -56,3 +56,27 @@ def test_the_command_runs_as_a_program(demo_path: Path) -> None:
     usage = subprocess.run([sys.executable, "-m", "werkplaats_desktop", "bestaat-niet"],
                            capture_output=True, text=True, check=False)
     assert usage.returncode == 2
+
+
+def test_help_and_usage_errors_are_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("gebruik: werkplaats") and "toon deze hulp" in out
+    for command in ("demo", "info"):
+        assert f"\n    {command}" in out
+    with pytest.raises(SystemExit) as done:
+        main(["demo"])
+    assert done.value.code == 2
+    assert "fout: deze argumenten ontbreken: PAD" in capsys.readouterr().err
+
+
+def test_info_after_an_interrupted_write_says_what_to_do(
+        demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    journal = demo_path.with_name(demo_path.name + "-journal")
+    journal.write_bytes(b"\0" * 512)  # what a crash in the middle of a write leaves
+    before = demo_path.read_bytes()
+    assert main(["info", "--db", str(demo_path)]) == 1
+    assert "onderbroken schrijfactie" in capsys.readouterr().err
+    assert demo_path.read_bytes() == before and journal.exists()

@@ -226,3 +226,16 @@ def test_dates_and_money_round_trip(services: Services, small: Small) -> None:
                                              hoeveelheid=Decimal("0.10")))
     assert services.bijdragen.get(b.id).hoeveelheid == Decimal("0.10")
     assert services.activiteiten.get(small.activiteit.id).datum == date(2011, 3, 4)
+
+
+def test_a_deleted_person_is_remembered_until_undone(services: Services, small: Small) -> None:
+    from werkplaats_desktop.services.privacy import forgotten_uuids
+
+    person = services.personen.create(m.Persoon(naam="Esmá Curuk", email="e@voorbeeld.nl"))
+    services.personen.delete(person.id)  # type: ignore[arg-type]
+    with services.db.read() as s:
+        assert person.uuid in forgotten_uuids(s, "persoon")
+    services.undo()  # undo brings the person back, so the importer may meet them again
+    with services.db.read() as s:
+        assert person.uuid not in forgotten_uuids(s, "persoon")
+    assert services.personen.get(person.id).email == "e@voorbeeld.nl"  # type: ignore[arg-type]

@@ -71,6 +71,19 @@ def test_worker_connections_enforce_foreign_keys_too(db: Database) -> None:
             s.flush()
 
 
+def test_check_and_backup_connections_enforce_foreign_keys_too(db_path: Path) -> None:
+    from werkplaats_desktop.store.engine import connect_raw
+
+    conn = connect_raw(db_path)
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+            conn.execute("INSERT INTO kenniskring (uuid, werkplaats_id, naam, omschrijving, "
+                         "created_at, updated_at) VALUES ('u', 4242, 'wees', '', '2015-01-01', "
+                         "'2015-01-01')")
+    finally:
+        conn.close()
+
+
 def test_a_newer_database_is_refused_and_left_untouched(db_path: Path) -> None:
     conn = sqlite3.connect(db_path)
     conn.execute("UPDATE alembic_version SET version_num = '9999_toekomst'")
@@ -187,21 +200,32 @@ def test_upgrade_makes_a_backup_first_and_keeps_data(
     conn.close()
 
 
+@pytest.mark.parametrize("body, message", [
+    ('    op.execute("DELETE FROM activiteit")\n'
+     '    op.execute("SELECT * FROM tabel_die_niet_bestaat")', "Er is niets gewijzigd"),
+    # foreign keys are off while revisions run: the check at the end must catch what they break
+    ('    with op.batch_alter_table("project") as b:\n'
+     '        b.add_column(sa.Column("extra", sa.Text()))\n'
+     '    op.execute("UPDATE activiteit SET werkplaats_id = 4242")', "verwijzingen"),
+], ids=["fout", "verbroken-verwijzing"])
 def test_a_failing_upgrade_changes_nothing(
-        db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _restore_scripts: None
-) -> None:
+        body: str, message: str, db_path: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, _restore_scripts: None) -> None:
     from tests.factories import small_werkplaats
     from werkplaats_desktop.services import Services
 
     with Database.open(db_path) as db:
         small_werkplaats(Services(db))
     before = digest(db_path)
-    _add_test_revision(tmp_path, monkeypatch,
-                       '    op.execute("DELETE FROM activiteit")\n'
-                       '    op.execute("SELECT * FROM tabel_die_niet_bestaat")')
-    with pytest.raises(migrate.MigrationFailed, match="Er is niets gewijzigd"):
+    _add_test_revision(tmp_path, monkeypatch, body)
+    with pytest.raises(migrate.MigrationFailed, match=message):
         Database.open(db_path, backup_dir=tmp_path / "backups")
     assert digest(db_path) == before
+    assert not db_path.with_name(db_path.name + "-journal").exists()
+    (saved,) = (tmp_path / "backups").glob("*voor-upgrade-*.sqlite")  # and a verified copy
+    from werkplaats_desktop.store.backup import verify
+
+    verify(saved)
 
 
 def test_a_new_file_that_fails_to_be_created_leaves_nothing(

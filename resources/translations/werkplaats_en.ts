@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>automatisch (dagelijks)</source>
+        <extracomment>A verified backup younger than this counts as recent enough (promise: at most a day old). Dutch descriptions of the reasons in backup names, for lists and messages.</extracomment>
+        <translation>automatic (daily)</translation>
+    </message>
+    <message>
+        <source>bij het afsluiten</source>
+        <translation>on closing</translation>
+    </message>
+    <message>
+        <source>zelf gemaakt</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <source>vóór het terugzetten van een backup</source>
+        <translation>before restoring a backup</translation>
+    </message>
+    <message>
+        <source>vóór de upgrade van schemaversie {revisie}</source>
+        <translation>before the upgrade of schema version {revisie}</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
     <name>Bulk</name>
     <message>
         <source>Bulk bewerken</source>
@@ -38,6 +66,56 @@
     <message>
         <source>Niets gewijzigd: %1</source>
         <translation>Nothing changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Onverwachte fout — %1</source>
+        <translation>Unexpected error — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Er ging iets onverwachts mis.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Het programma werkt gewoon door. Wat u al had opgeslagen, blijft bewaard; de handeling die u net deed, is misschien niet (helemaal) uitgevoerd. Controleer die en probeer het zo nodig opnieuw.&lt;br&gt;&lt;br&gt;Wilt u het probleem melden? Stuur dan de gegevens hieronder mee (knop Kopiëren). Ze staan ook in het logbestand:&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Something unexpected went wrong.&lt;/b&gt;&lt;br&gt;&lt;br&gt;The program keeps running. What you had saved is kept; the action you just took may not have been (fully) carried out. Check it and try again if needed.&lt;br&gt;&lt;br&gt;Do you want to report the problem? Then include the details below (Copy button). They are also in the log file:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetPersonDialog</name>
+    <message>
+        <source>Persoonsgegevens verwijderen</source>
+        <translation>Delete personal data</translation>
+    </message>
+    <message>
+        <source>Kies de contactpersoon wiens gegevens u wilt verwijderen. De persoon verdwijnt overal tegelijk: uit de lijst met personen, uit de rollen in werkplaatsen en uit elk veld dat naar hem of haar verwijst. Een import van een oudere export brengt de persoon niet terug. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Choose the contact person whose data you want to delete. The person disappears everywhere at once: from the list of people, from the roles in werkplaatsen and from every field that refers to them. Importing an older export does not bring the person back. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Zoeken op naam of e-mailadres…</source>
+        <translation>Search by name or e-mail address…</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Alle gegevens van %1 verwijderen?
+
+De geschiedenis van Ongedaan maken wordt gewist, zodat ook die de persoon niet terugbrengt. Backups van vóór nu bevatten de persoon nog tot ze worden opgeruimd (zie de handleiding, Gegevensveiligheid).</source>
+        <translation>Delete all data of %1?
+
+The Undo history is cleared, so that it cannot bring the person back either. Backups made before now still contain the person until they are thinned away (see the manual, Gegevensveiligheid).</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1075,53 @@
     </message>
 </context>
 <context>
+    <name>Locatie</name>
+    <message>
+        <source>Dit bestand staat op een netwerkschijf ({what}). SQLite-databases kunnen daar beschadigd raken, en de beveiliging tegen twee programma's tegelijk in één bestand werkt er niet altijd. Bewaar het bestand liever op deze computer en zet alleen backups op de netwerkschijf.</source>
+        <extracomment>Folder names (lower case) that sync clients use; a path containing one is synced. Environment variables that Windows sets to the OneDrive folders.</extracomment>
+        <translation>This file is on a network drive ({what}). SQLite databases can get damaged there, and the protection against two programs in one file at the same time does not always work there. Keep the file on this computer and put only backups on the network drive.</translation>
+    </message>
+    <message>
+        <source>Dit bestand staat in een map die door {what} wordt gesynchroniseerd. Als het bestand wordt gesynchroniseerd terwijl het programma erin schrijft, of als het op twee computers tegelijk open is, kunnen wijzigingen verloren gaan of kan het bestand beschadigd raken. Bewaar het bestand liever buiten die map, bijvoorbeeld in de standaardmap van het programma.</source>
+        <translation>This file is in a folder synchronised by {what}. If the file is synchronised while the program writes to it, or if it is open on two computers at once, changes can be lost or the file can get damaged. Keep the file outside that folder, for instance in the program's standard folder.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationDialog</name>
+    <message>
+        <source>Backupmap</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Het programma maakt een backup bij het afsluiten en minstens één keer per dag terwijl het draait, en dunt oude backups uit tot één per dag (7 dagen), per week (8 weken) en per maand (12 maanden). Kies bij voorkeur een map op een andere schijf of een USB-stick. Na een wijziging blijven bestaande backups in de oude map staan.</source>
+        <translation>The program makes a backup on closing and at least once a day while it runs, and thins old backups to one per day (7 days), per week (8 weeks) and per month (12 months). Preferably choose a folder on another disk or a USB stick. After a change, existing backups stay in the old folder.</translation>
+    </message>
+    <message>
+        <source>Andere map &amp;kiezen…</source>
+        <translation>&amp;Choose another folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Standaardmap</source>
+        <translation>&amp;Standard folder</translation>
+    </message>
+    <message>
+        <source>Map &amp;openen</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>De backups van &lt;b&gt;%1&lt;/b&gt; komen in:&lt;br&gt;%2</source>
+        <translation>The backups of &lt;b&gt;%1&lt;/b&gt; go to:&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Backupmap kiezen</source>
+        <translation>Choose backup folder</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigatie</source>
@@ -1194,6 +1319,206 @@
     <message>
         <source>%1 — %2 werkplaatsen, %3 projecten, %4 activiteiten, %5 producten, %6 partners</source>
         <translation>%1 — %2 werkplaatsen, %3 projects, %4 activities, %5 products, %6 partners</translation>
+    </message>
+</context>
+<context>
+    <name>Openen</name>
+    <message>
+        <source>d MMMM yyyy 'om' HH:mm</source>
+        <translation>d MMMM yyyy 'at' HH:mm</translation>
+    </message>
+    <message>
+        <source>(geen kopie: %1)</source>
+        <translation>(no copy: %1)</translation>
+    </message>
+    <message>
+        <source>'%1' is beschadigd en is niet geopend. Er is niets in geschreven; een kopie staat in %2.
+
+Wat SQLite vond: %3</source>
+        <translation>'%1' is damaged and was not opened. Nothing was written to it; a copy is in %2.
+
+What SQLite found: %3</translation>
+    </message>
+    <message>
+        <source>Er is geen goede backup van dit bestand gevonden in %1.</source>
+        <translation>No sound backup of this file was found in %1.</translation>
+    </message>
+    <message>
+        <source>De nieuwste goede backup is van %1. Wilt u die terugzetten? Wat u daarna nog hebt gewijzigd, staat alleen in het beschadigde bestand.</source>
+        <translation>The newest sound backup is from %1. Do you want to restore it? What you changed after that is only in the damaged file.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;terugzetten</source>
+        <translation>&amp;Restore backup</translation>
+    </message>
+    <message>
+        <source>&amp;Niet openen</source>
+        <translation>&amp;Do not open</translation>
+    </message>
+    <message>
+        <source>De backup is niet teruggezet: %1</source>
+        <translation>The backup was not restored: %1</translation>
+    </message>
+    <message>
+        <source>De backup van %1 is teruggezet.</source>
+        <translation>The backup of %1 has been restored.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Persoonsgegevens verwijderd</source>
+        <extracomment>The tables a forget touches (for the change announcement).</extracomment>
+        <translation>Personal data deleted</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Herstellen uit backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Kies de backup die u wilt terugzetten. Het programma controleert de backup eerst en bewaart de huidige database zelf als backup voordat hij wordt vervangen.
+Backups van %1 staan in %2.</source>
+        <translation>Choose the backup you want to restore. The program checks the backup first and keeps the current database as a backup before it is replaced.
+Backups of %1 are in %2.</translation>
+    </message>
+    <message>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen backups van dit bestand in deze map.</source>
+        <translation>There are no backups of this file in this folder yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Ander &amp;bestand…</source>
+        <translation>Other &amp;file…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Backup kiezen</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite *.db);;Alle bestanden (*)</source>
+        <translation>Databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyFeature</name>
+    <message>
+        <source>&amp;Backup maken</source>
+        <extracomment>How often the running program looks whether the daily backup is due. The first look, shortly after start (not during start-up itself).</extracomment>
+        <translation>&amp;Make backup</translation>
+    </message>
+    <message>
+        <source>&amp;Herstellen uit backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Database &amp;controleren</source>
+        <translation>&amp;Check database</translation>
+    </message>
+    <message>
+        <source>&amp;Backupmap…</source>
+        <translation>&amp;Backup folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Persoonsgegevens verwijderen…</source>
+        <translation>Delete &amp;personal data…</translation>
+    </message>
+    <message>
+        <source>Backup maken…</source>
+        <translation>Making backup…</translation>
+    </message>
+    <message>
+        <source>Er is geen backup gemaakt: %1</source>
+        <translation>No backup was made: %1</translation>
+    </message>
+    <message>
+        <source>Backup gemaakt: %1</source>
+        <translation>Backup made: %1</translation>
+    </message>
+    <message>
+        <source>Automatische backup…</source>
+        <translation>Automatic backup…</translation>
+    </message>
+    <message>
+        <source>De automatische backup is mislukt: %1</source>
+        <translation>The automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Backup maken bij het afsluiten…</source>
+        <translation>Making backup on closing…</translation>
+    </message>
+    <message>
+        <source>Bij het afsluiten kon geen backup worden gemaakt: %1
+Uw gegevens zelf zijn opgeslagen.</source>
+        <translation>No backup could be made on closing: %1
+Your data itself has been saved.</translation>
+    </message>
+    <message>
+        <source>De backup van %1 terugzetten?
+
+De huidige database wordt eerst zelf als backup bewaard; daarna vervangt de gekozen backup hem.</source>
+        <translation>Restore the backup of %1?
+
+The current database is first kept as a backup itself; then the chosen backup replaces it.</translation>
+    </message>
+    <message>
+        <source>Backup controleren…</source>
+        <translation>Checking backup…</translation>
+    </message>
+    <message>
+        <source>De backup is niet teruggezet; er is niets gewijzigd.
+
+%1</source>
+        <translation>The backup was not restored; nothing has changed.
+
+%1</translation>
+    </message>
+    <message>
+        <source>De backup is niet teruggezet: %1</source>
+        <translation>The backup was not restored: %1</translation>
+    </message>
+    <message>
+        <source>De backup van %1 is teruggezet.
+
+De database zoals hij was, is bewaard als:
+%2</source>
+        <translation>The backup of %1 has been restored.
+
+The database as it was has been kept as:
+%2</translation>
+    </message>
+    <message>
+        <source>Database controleren…</source>
+        <translation>Checking database…</translation>
+    </message>
+    <message>
+        <source>Database controleren</source>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <source>De persoonsgegevens zijn verwijderd.</source>
+        <translation>The personal data has been deleted.</translation>
     </message>
 </context>
 <context>

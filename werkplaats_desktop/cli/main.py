@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from werkplaats_desktop import __version__
-from werkplaats_desktop.cli import demo, info, selftest
+from werkplaats_desktop.cli import backup, check, demo, dutch_argparse, info, selftest
 
 #: subcommand modules, in the order --help lists them
-COMMANDS = (demo, info, selftest)
+COMMANDS = (demo, info, check, backup, selftest)
 
 EPILOG = """\
 Uitvoercodes: 0 = gelukt; 1 = mislukt (de reden staat op stderr); 2 = verkeerd aangeroepen.
@@ -22,15 +22,18 @@ Zonder --db gebruikt een opdracht de eigen database in de gebruikersmap."""
 
 
 def build_parser() -> argparse.ArgumentParser:
+    dutch_argparse.install()
     parser = argparse.ArgumentParser(
         prog="werkplaats",
         description="Werkplaats Desktop op de opdrachtregel: voorbeelddata, informatie, "
                     "controles en uitwisseling.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=dutch_argparse.DutchHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", required=True)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="toon het versienummer en stop")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", required=True,
+                                title="opdrachten")
     for module in COMMANDS:
         module.register(sub)
     return parser

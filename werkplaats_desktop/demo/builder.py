@@ -13,7 +13,6 @@ from __future__ import annotations
 import random
 import uuid
 from collections import defaultdict
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -37,6 +36,7 @@ from werkplaats_desktop.domain.enums import (
     WerkplaatsType,
 )
 from werkplaats_desktop.services import Services
+from werkplaats_desktop.services.progress import SILENT, Progress
 from werkplaats_desktop.store import orm
 from werkplaats_desktop.store.database import Database
 
@@ -894,7 +894,7 @@ class _Builder:
             "Welke competenties vraagt {t} van professionals?",
             "Hoe betrekken we burgers bij {t}?",
         )
-        for key, wp in self.wp.items():
+        for wp in self.wp.values():
             projects = list(
                 self.s.scalars(select(orm.Project.id).where(orm.Project.werkplaats_id == wp.id))
             )
@@ -939,13 +939,15 @@ class _Builder:
                     startjaar=2013,
                     eindjaar=2015,
                     werkplaats_ids=[self.wp[k].id for k in members],
-                    omschrijving="Themasamenwerking uit [004] bijlage 2; deelnemers zijn voorbeelddata"
+                    omschrijving=(
+                        "Themasamenwerking uit [004] bijlage 2; deelnemers zijn voorbeelddata"
+                    )
                     if naam not in ("Eenzaamheid", "Lerend werken")
                     else "[004] 2.2 en 3.1",
                 ),
             )
 
-    def run(self) -> None:
+    def run(self, progress: Progress = SILENT) -> None:
         with self.db.write("Voorbeelddatabase aangemaakt") as s:
             self.s = s
             self.subtypes: dict[O, list[str]] = defaultdict(list)
@@ -956,15 +958,23 @@ class _Builder:
                 self.subtypes[O(st.o)].append(st.code)
                 self.subtype_naam[st.code] = st.naam
             self.product_naam = {t.code: t.naam for t in s.scalars(select(orm.ProductType))}
-            self.reference()
-            self.werkplaatsen()
-            self.kennisinstituten()
-            self.gemeenten()
-            self.organisaties()
-            self.mensen()
-            self.kenniskringen_en_projecten()
-            self.landelijk_overleg()
-            self.geld()
+            steps = [
+                (self.reference, "Thema's en gemeenten"),
+                (self.werkplaatsen, "De veertien werkplaatsen"),
+                (self.kennisinstituten, "Movisie en de kennisinstituten"),
+                (self.gemeenten, "Gemeenten"),
+                (self.organisaties, "Uitvoeringsorganisaties"),
+                (self.mensen, "Lectoren en contactpersonen"),
+                (self.kenniskringen_en_projecten, "Kenniskringen, projecten en activiteiten"),
+                (self.landelijk_overleg, "Landelijk overleg"),
+                (self.geld, "Subsidies en bijdragen"),
+            ]
+            for done, (step, message) in enumerate(steps):
+                progress.report(done, len(steps) + 1, message)
+                progress.check()
+                step()
+            progress.report(len(steps), len(steps) + 1, "Kennisagenda en themasamenwerking")
+            progress.check()
         with self.db.write("Kennisagenda en themasamenwerking") as s:
             self.s = s
             self.agenda_en_samenwerking()
@@ -975,15 +985,14 @@ class _Builder:
                     s.execute(table.update().values(created_at=FIXED_TIME, updated_at=FIXED_TIME))
 
 
-def build_demo(
-    path: Path, seed: int = DEFAULT_SEED, progress: Callable[[str], None] | None = None
-) -> Path:
-    """Write a new demo database at ``path`` (which must not exist yet)."""
+def build_demo(path: Path, seed: int = DEFAULT_SEED, progress: Progress = SILENT) -> Path:
+    """Write a new demo database at ``path`` (which must not exist yet). When cancelled
+    (``progress``), no file is left behind."""
     if path.exists():
         raise FileExistsError(f"{path} bestaat al; kies een nieuw bestand voor de voorbeelddata.")
     db = Database.open(path)
     try:
-        _Builder(db, seed).run()
+        _Builder(db, seed).run(progress)
         with db.read() as s:
             s.execute(text("PRAGMA optimize"))
     except BaseException:

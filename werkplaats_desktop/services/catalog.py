@@ -84,7 +84,7 @@ WERKPLAATS = EntityDef(
 )
 PERSOON = EntityDef(
     key="persoon", singular="persoon", plural="personen", orm=orm.Persoon, model=m.Persoon,
-    check=v.check_persoon, refs={"organisatie_id": orm.Partner},
+    check=v.check_persoon, refs={"organisatie_id": orm.Partner}, remember_deleted=True,
     links=(LinkList("rollen", orm.persoon_werkplaats, "persoon_id", "werkplaats_id",
                     orm.Werkplaats, m.PersoonRolInWerkplaats),),
 )

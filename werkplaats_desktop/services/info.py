@@ -16,7 +16,13 @@ from sqlalchemy import text
 from werkplaats_desktop.store import orm
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.store.engine import connect_raw
-from werkplaats_desktop.store.migrate import check_openable, head_revision, inspect_file
+from werkplaats_desktop.store.integrity import hot_journal
+from werkplaats_desktop.store.migrate import (
+    SchemaError,
+    check_openable,
+    head_revision,
+    inspect_file,
+)
 
 #: key in ``werkplaats info --json`` -> table
 COUNT_KEYS: dict[str, str] = {
@@ -66,9 +72,14 @@ def read_info(path: Path) -> DatabaseInfo:
     """Describe the file at ``path`` without changing it (not even an upgrade).
 
     Raises SchemaError for a file that is not a Werkplaats database or is too new."""
-    state = inspect_file(path)
-    if not state.exists:
+    if not path.exists():
         raise FileNotFoundError(f"Het bestand {path} bestaat niet.")
+    if hot_journal(path) is not None:
+        raise SchemaError(
+            f"'{path.name}' is niet afgesloten na een onderbroken schrijfactie (er staat nog een "
+            f"'{path.name}-journal' naast). Open het bestand eerst in Werkplaats Desktop: dan "
+            "wordt de onderbroken wijziging teruggedraaid. Het bestand is niet gewijzigd.")
+    state = inspect_file(path)
     check_openable(state, path)
     conn: sqlite3.Connection = connect_raw(path, readonly=True)
     try:

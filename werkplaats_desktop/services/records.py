@@ -83,6 +83,9 @@ class EntityDef(Generic[R]):
     same_werkplaats: tuple[str, ...] = ()
     #: rules that need the database beyond the generic ones
     extra_check: Callable[[Session, R, Checker], None] | None = None
+    #: personal data: a deleted record's UUID goes to ``vergeten_record`` in the same step,
+    #: so no import brings it back (undo, which restores the record, removes it again)
+    remember_deleted: bool = False
 
 
 # --- conversion between ORM rows and dataclasses ------------------------------------------------
@@ -278,6 +281,9 @@ class RecordService(Generic[R]):
                 row = s.get(self.d.orm, record_id)
                 if row is None:
                     raise NotFound(f"De {self.d.singular} bestaat niet (meer).")
+                if self.d.remember_deleted:
+                    s.merge(orm.VergetenRecord(uuid=row.uuid,  # type: ignore[attr-defined]
+                                               tabel=self.d.orm.__tablename__))  # type: ignore[attr-defined]
                 s.delete(row)
                 try:
                     s.flush()

@@ -23,7 +23,10 @@ from sqlalchemy.orm import Session
 
 from werkplaats_desktop.store import undo
 from werkplaats_desktop.store.engine import BEGIN_MODE, make_engine
+from werkplaats_desktop.store.integrity import finish_interrupted_write, raise_if_corrupt
+from werkplaats_desktop.store.lock import FileLock, acquire
 from werkplaats_desktop.store.migrate import UpgradeReport, upgrade
+from werkplaats_desktop.store.undo import Step  # (a field named "undo" hides the module)
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +42,8 @@ class Change:
 
 @dataclass
 class History:
-    undo: list[undo.Step] = field(default_factory=list)
-    redo: list[undo.Step] = field(default_factory=list)
+    undo: list[Step] = field(default_factory=list)
+    redo: list[Step] = field(default_factory=list)
 
 
 class Database:
@@ -55,25 +58,52 @@ class Database:
         self.history = History()
         self._subscribers: list[Callable[[Change], None]] = []
         self._closed = False
+        self._lock: FileLock | None = None
 
     # --- opening and closing ------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, *, backup_dir: Path | None = None) -> Database:
+    def open(cls, path: Path | str, *, backup_dir: Path | None = None,
+             lock: FileLock | None = None) -> Database:
         """Open (creating or upgrading if needed) the database at ``path``.
 
-        Raises :class:`~werkplaats_desktop.store.migrate.SchemaError` (Dutch message, file
-        untouched) for a file that is not ours or comes from a newer version."""
+        Raises a :class:`~werkplaats_desktop.store.migrate.SchemaError` with a Dutch message,
+        having written nothing, when another program has the file open
+        (:class:`~werkplaats_desktop.store.lock.DatabaseInUse`), when it is damaged
+        (:class:`~werkplaats_desktop.store.integrity.DatabaseCorrupt`), not ours, or from a
+        newer version. ``lock`` hands over a lock the caller already holds on this file (a
+        restore replaces the file without letting go of it); it is released on failure."""
         path = Path(path)
-        report = upgrade(path, backup_dir=backup_dir)
-        return cls(path, make_engine(path), report)
+        held = lock if lock is not None else acquire(path)
+        try:
+            finish_interrupted_write(path)
+            raise_if_corrupt(path)
+            report = upgrade(path, backup_dir=backup_dir)
+            db = cls(path, make_engine(path), report)
+        except BaseException:
+            held.release()
+            raise
+        db._lock = held
+        return db
 
-    def close(self) -> None:
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def close(self, *, keep_lock: bool = False) -> FileLock | None:
+        """Close every connection and release the file's lock; with ``keep_lock`` the lock is
+        returned instead, to hand to the next :meth:`open` of the same file (restore)."""
         if self._closed:
-            return
+            return None
         self._closed = True
         self._conn.close()
         self.engine.dispose()
+        lock, self._lock = self._lock, None
+        if keep_lock:
+            return lock
+        if lock is not None:
+            lock.release()
+        return None
 
     def __enter__(self) -> Database:
         return self

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -39,12 +40,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def demo_database() -> Path:
+    """The demo database, built on first use (a few seconds, with a progress dialog)."""
     path = demo_database_path()
     if not path.exists():
         from werkplaats_desktop.demo.builder import build_demo
+        from werkplaats_desktop.ui.tasks import run_task
 
         path.parent.mkdir(parents=True, exist_ok=True)
-        build_demo(path)
+        title = QCoreApplication.translate("Start", "Voorbeelddatabase maken…")
+        run_task(None, title, lambda progress: build_demo(path, progress=progress),
+                 cancellable=False)
     return path
 
 
@@ -55,6 +60,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui_selftest(args.resultaat)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from werkplaats_desktop.ui.errors import install_error_handling
+
+    install_error_handling(app)  # log file + Dutch dialog for unexpected errors
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)

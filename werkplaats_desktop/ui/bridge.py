@@ -3,6 +3,8 @@ signal on the window's thread, from which tables and dashboards decide to refres
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, Signal
 
 from werkplaats_desktop.store.database import Change, Database
@@ -15,7 +17,7 @@ class ChangeBridge(QObject):
         super().__init__(parent)
         # Auto connection: direct on the window's thread, queued from a worker thread.
         self._relay.connect(self.changed.emit, Qt.ConnectionType.AutoConnection)
-        self._unsubscribe = db.subscribe(self._on_change)
+        self._unsubscribe: Callable[[], None] | None = db.subscribe(self._on_change)
 
     _relay = Signal(object)
 
@@ -23,4 +25,7 @@ class ChangeBridge(QObject):
         self._relay.emit(change)
 
     def detach(self) -> None:
-        self._unsubscribe()
+        """Stop listening (safe to call more than once, e.g. when a window is closed twice)."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None

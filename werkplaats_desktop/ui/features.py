@@ -16,7 +16,9 @@ if TYPE_CHECKING:
 
 
 def _features() -> list[Callable[[MainWindow], None]]:
-    return []
+    from werkplaats_desktop.ui import safety
+
+    return [safety.install]
 
 
 def install_features(window: MainWindow) -> None:

@@ -6,7 +6,8 @@ Features hook in through a small, stable interface (see ``features.py``):
 * ``window.add_page(key, widget, label, index=None)`` adds a page to the navigation;
 * ``window.open_list(key, filters)`` shows the list of ``key`` filtered (dashboard drill-down);
 * ``window.services`` / ``window.db`` / ``window.bridge.changed`` give the data and its changes;
-* ``window.on_close(callback)`` runs something when the window closes;
+* ``window.on_close(callback)`` runs something when the window closes or leaves its database
+  for another one (the final backup of that database, for instance);
 * ``window.set_database(db)`` switches to another open database (open, new, restore).
 """
 
@@ -131,12 +132,15 @@ class MainWindow(QMainWindow):
             page.set_filters(filters)
 
     def on_close(self, callback: Callable[[], None]) -> None:
-        """Run ``callback`` when the window closes (features use it, e.g. a final backup)."""
+        """Run ``callback`` when the window closes or switches to another database, while
+        ``window.db`` is still the database being left (e.g. its final backup)."""
         self._closers.append(callback)
 
     def set_database(self, db: Database) -> None:
         """Show another database in this window; the previous one is closed."""
         old = self.db
+        if old is not db:
+            self._leaving()
         self.bridge.detach()
         self.db = db
         self.services = Services(db)
@@ -424,6 +428,10 @@ class MainWindow(QMainWindow):
             .replace("%3", str(counts["projecten"])).replace("%4", str(counts["activiteiten"]))
             .replace("%5", str(counts["producten"])).replace("%6", str(counts["partners"])))
 
+    def _leaving(self) -> None:
+        for callback in self._closers:
+            callback()
+
     def _save_layout(self) -> None:
         self.settings.set_geometry("hoofdvenster", QByteArray(self.saveGeometry()))
         self.settings.sync()
@@ -431,8 +439,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_layout()
         if not self._replaced:
-            for callback in self._closers:
-                callback()
+            self._leaving()
         self.bridge.detach()
         if self in OPEN_WINDOWS:
             OPEN_WINDOWS.remove(self)

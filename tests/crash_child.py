@@ -1,0 +1,85 @@
+"""The child process of tests/test_safety_crash.py (not a test module).
+
+It imports the program once and then, for every line ``<workload>\\t<database>`` it reads on
+stdin, forks a worker that opens the database and does large writes through the services,
+one transaction after the other, printing ``commit <k>`` after each commit returns. The test
+SIGKILLs the worker at a random moment. Forking from an already-imported process makes a round
+cost a fraction of a second instead of the interpreter's start-up, so that many rounds fit in
+the test's time.
+
+Workloads (the CSV import on the exchange branch adds ``import`` here: each transaction one
+large file through the importer, and the same checks apply):
+
+* ``bulk``: a bulk edit (``services.bulk.set_o``) of every activity, cycling the O, so a
+  transaction changes all rows at once; after a kill every activity must have the O of the
+  same, whole transaction.
+* ``insert``: one transaction adds ``INSERT_BATCH`` activities through the record service
+  (how the demo builder and an import write many records as one step); after a kill the
+  number of activities must be a whole number of batches.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from werkplaats_desktop.domain import model as m  # noqa: E402
+from werkplaats_desktop.domain.enums import O  # noqa: E402
+from werkplaats_desktop.services import Services, bulk  # noqa: E402
+from werkplaats_desktop.store.database import Database  # noqa: E402
+
+#: O of the activities after transaction k of the bulk workload (k = 0: the start).
+CYCLE = [O.ONDERSTEUNING, O.ONDERZOEK, O.ONTWIKKELING, O.ONDERWIJS]
+INSERT_BATCH = 200
+CACHE_PAGES = 40
+
+
+def say(text: str) -> None:
+    os.write(1, (text + "\n").encode())  # unbuffered, safe in a forked child
+
+
+def work(workload: str, path: Path) -> None:
+    db = Database.open(path)
+    # A page cache far smaller than one transaction, as a large import would have: SQLite then
+    # writes changed pages into the database file before the commit, so a kill leaves a hot
+    # journal that the next open must roll back.
+    with db.read() as s:
+        s.connection().exec_driver_sql(f"PRAGMA cache_size = {CACHE_PAGES}")
+    services = Services(db)
+    ids = [a.id for a in services.activiteiten.all()]
+    werkplaats_id = services.werkplaatsen.all()[0].id
+    thema = services.themas.all()[0].id
+    say("klaar")
+    for k in range(1, 1000):
+        if workload == "bulk":
+            bulk.set_o(services.activiteiten, ids, CYCLE[k % len(CYCLE)])
+        else:
+            with db.write("Grote toevoeging") as s:
+                for i in range(INSERT_BATCH):
+                    services.activiteiten.add(s, m.Activiteit(
+                        werkplaats_id=werkplaats_id, titel=f"Toegevoegd {k}-{i}", o=O.ONDERZOEK,
+                        jaar=2012, datum=date(2012, 5, 1), bereik=i, thema_ids=[thema],
+                        omschrijving="x" * 1200))
+        say(f"commit {k}")
+
+
+def main() -> None:
+    for line in sys.stdin:
+        workload, path = line.rstrip("\n").split("\t")
+        pid = os.fork()
+        if pid == 0:
+            try:
+                work(workload, Path(path))
+            finally:
+                os._exit(0)
+        say(f"pid {pid}")
+        os.waitpid(pid, 0)
+        say("einde")
+
+
+if __name__ == "__main__":
+    main()

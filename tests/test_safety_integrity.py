@@ -1,0 +1,94 @@
+"""Promise 4 (core): a damaged file is detected when it is opened and is never written to;
+``werkplaats check`` (promise 9) gives a readable result and exit 0 only for a sound file.
+
+The damaged files are copies of the demo database with real damage (tests/damage.py).
+The GUI side (copy kept aside, newest verified backup offered) is in test_safety_gui.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.damage import KINDS, damage
+from werkplaats_desktop.cli.main import main
+from werkplaats_desktop.store.database import Database
+from werkplaats_desktop.store.integrity import DatabaseCorrupt, full_check
+from werkplaats_desktop.store.lock import lock_path
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_a_damaged_file_is_refused_on_open_and_not_written(kind: str, demo_path: Path) -> None:
+    damage(demo_path, kind)
+    before = digest(demo_path)
+    with pytest.raises(DatabaseCorrupt, match="is beschadigd") as caught:
+        Database.open(demo_path, backup_dir=demo_path.parent / "backups")
+    assert caught.value.problems
+    assert digest(demo_path) == before
+    assert not demo_path.with_name(demo_path.name + "-journal").exists()
+    assert not (demo_path.parent / "backups").exists()  # not even an upgrade backup
+    assert not lock_path(demo_path).exists()
+
+
+def test_a_file_that_is_not_sqlite_is_not_called_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "notities.sqlite"
+    path.write_text("boodschappen\n" * 500, encoding="utf-8")
+    with pytest.raises(Exception) as caught:
+        Database.open(path)
+    assert not isinstance(caught.value, DatabaseCorrupt)
+    assert "geen leesbare database" in str(caught.value)
+
+
+def test_check_says_a_sound_file_is_sound(demo_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    before = digest(demo_path)
+    assert main(["check", "--db", str(demo_path)]) == 0
+    out = capsys.readouterr().out
+    assert "is in orde" in out and "Schemaversie" in out
+    assert digest(demo_path) == before
+
+
+@pytest.mark.parametrize("kind", ["tabelblad", "indexblad", "kop"])
+def test_check_lists_what_is_wrong_with_a_damaged_file(
+        kind: str, demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    damage(demo_path, kind)
+    before = digest(demo_path)
+    assert main(["check", "--db", str(demo_path)]) == 1
+    err = capsys.readouterr().err
+    assert "heeft problemen" in err and "Herstel uit de nieuwste backup" in err
+    assert digest(demo_path) == before
+
+
+def test_check_reports_broken_references(db_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    conn = sqlite3.connect(db_path)  # foreign keys off: how a broken tool could leave a file
+    conn.execute("INSERT INTO kenniskring (uuid, werkplaats_id, naam, omschrijving, created_at,"
+                 " updated_at) VALUES ('u-1', 4242, 'Wees', '', '2015-01-01', '2015-01-01')")
+    conn.commit()
+    conn.close()
+    assert main(["check", "--db", str(db_path)]) == 1
+    err = capsys.readouterr().err
+    assert "Verbroken verwijzingen (1)" in err
+    assert "tabel kenniskring" in err and "werkplaats die niet bestaat" in err
+
+
+def test_check_refuses_a_foreign_file_and_a_missing_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / "ander.sqlite"
+    sqlite3.connect(other).execute("CREATE TABLE x(y)").connection.close()
+    assert main(["check", "--db", str(other)]) == 1
+    assert "geen database van Werkplaats Desktop" in capsys.readouterr().err
+    assert main(["check", "--db", str(tmp_path / "weg.sqlite")]) == 1
+    assert "bestaat niet" in capsys.readouterr().err
+
+
+def test_check_works_while_the_program_has_the_file_open(demo_path: Path) -> None:
+    with Database.open(demo_path):
+        assert full_check(demo_path).sound

@@ -1,0 +1,48 @@
+"""``werkplaats backup --db PATH [--naar MAP]``: make a verified backup now.
+
+Without ``--naar`` the copy joins the file's own backups in the standard backup folder (the
+same ones the program makes and thins, see store/backups.py); with ``--naar`` it is written
+into MAP and left there (no thinning in a folder of your own). Safe while the program has the
+file open. Prints the path of the copy.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from werkplaats_desktop.cli.common import add_db_option, db_path, fail
+from werkplaats_desktop.locations import default_backup_dir
+from werkplaats_desktop.store.backup import BackupError, backup_name, copy_database
+from werkplaats_desktop.store.backups import BackupSet
+from werkplaats_desktop.store.integrity import looks_like_sqlite
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "backup", help="maak een gecontroleerde backup",
+        description="Maakt een kopie van de database, controleert die en geeft hem pas dan "
+                    "zijn naam. Zonder --naar komt de kopie bij de andere backups van dit "
+                    "bestand in de standaard backupmap (oude backups worden daar uitgedund).",
+    )
+    add_db_option(p)
+    p.add_argument("--naar", type=Path, default=None, metavar="MAP",
+                   help="schrijf de backup in deze map (wordt zo nodig gemaakt)")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    source = db_path(args)
+    if not source.is_file():
+        return fail(f"Het bestand {source} bestaat niet.")
+    if not looks_like_sqlite(source):
+        return fail(f"'{source.name}' is geen database; er is geen backup gemaakt.")
+    try:
+        if args.naar is not None:
+            target = copy_database(source, args.naar / backup_name(source, "handmatig"))
+        else:
+            target = BackupSet(source, default_backup_dir()).make("handmatig").path
+    except (BackupError, OSError) as exc:
+        return fail(f"Er is geen backup gemaakt: {exc}")
+    print(target)
+    return 0

@@ -1,0 +1,214 @@
+"""Data safety in the main window: menu actions and automatic backups.
+
+* Bestand > Backup maken: a verified backup now, into the open database's backup folder.
+* Bestand > Herstellen uit backup…: lists the backups with their dates; the chosen one is
+  verified and copied next to the file, the current file is backed up, and only then is the
+  file replaced and opened again (``window.set_database``).
+* Extra > Database controleren: integrity and foreign-key check with a readable result.
+* Extra > Backupmap…: shows where the backups go and lets the user change it.
+* Extra > Persoonsgegevens verwijderen…: forget a contact person everywhere at once.
+* Automatic backups: when the window closes (if anything changed since the newest backup, or
+  that backup is more than a day old), and while the program runs, at most daily: an hourly
+  check makes one when the newest is a day old.
+
+Slow work (copying and checking a large file) runs through ``run_task``. The database is only
+closed for the moment the file is swapped, keeping its lock (no other program can slip in).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from werkplaats_desktop import APP_NAME
+from werkplaats_desktop.store.backup import BackupError
+from werkplaats_desktop.store.backups import Backup, BackupSet, prepare_restore
+from werkplaats_desktop.store.database import Database
+from werkplaats_desktop.store.integrity import CheckResult, full_check
+from werkplaats_desktop.store.migrate import SchemaError
+from werkplaats_desktop.ui.opening import format_when
+from werkplaats_desktop.ui.safety.dialogs import LocationDialog, RestoreDialog
+from werkplaats_desktop.ui.safety.forget import ForgetPersonDialog
+from werkplaats_desktop.ui.safety.settings import backup_root
+from werkplaats_desktop.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from werkplaats_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+#: How often the running program looks whether the daily backup is due.
+CHECK_INTERVAL_MS = 60 * 60 * 1000
+#: The first look, shortly after start (not during start-up itself).
+FIRST_CHECK_MS = 2 * 60 * 1000
+
+
+class SafetyFeature(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.setObjectName("gegevensveiligheid")
+        self.clock: Callable[[], datetime] = datetime.now
+
+        self.backup_action = QAction(self.tr("&Backup maken"), window)
+        self.backup_action.triggered.connect(self.make_backup)
+        self.restore_action = QAction(self.tr("&Herstellen uit backup…"), window)
+        self.restore_action.triggered.connect(self.choose_and_restore)
+        for action in (self.backup_action, self.restore_action):
+            window.menu("bestand").addAction(action)  # Afsluiten follows (_finish_menus)
+
+        self.check_action = QAction(self.tr("Database &controleren"), window)
+        self.check_action.triggered.connect(self.check_database)
+        self.location_action = QAction(self.tr("&Backupmap…"), window)
+        self.location_action.triggered.connect(self.show_location)
+        self.forget_action = QAction(self.tr("&Persoonsgegevens verwijderen…"), window)
+        self.forget_action.triggered.connect(self.forget_person)
+        window.menu("extra").addAction(self.check_action)
+        window.menu("extra").addAction(self.location_action)
+        window.menu("extra").addAction(self.forget_action)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(self.backup_if_due)
+        self.timer.start()
+        QTimer.singleShot(FIRST_CHECK_MS, self, self.backup_if_due)
+        window.on_close(self._closing)
+
+    # --- backups ----------------------------------------------------------------------------
+
+    @property
+    def window(self) -> MainWindow:
+        # Not kept in an attribute: the window holds our close callback, and a reference
+        # back would keep a closed window alive until the garbage collector runs.
+        return self.parent()  # type: ignore[return-value]
+
+    @property
+    def db(self) -> Database:
+        return self.window.db
+
+    def backups(self) -> BackupSet:
+        return BackupSet(self.db.path, backup_root(), clock=self.clock)
+
+    def _make(self, reason: str, title: str) -> Backup:
+        backups = self.backups()
+        return run_task(self.window, title, lambda _progress: backups.make(reason),
+                        cancellable=False)
+
+    def make_backup(self) -> Backup | None:
+        try:
+            backup = self._make("handmatig", self.tr("Backup maken…"))
+        except (BackupError, OSError) as exc:
+            QMessageBox.warning(self.window, APP_NAME,
+                                self.tr("Er is geen backup gemaakt: %1").replace("%1", str(exc)))
+            return None
+        self.window.statusBar().showMessage(
+            self.tr("Backup gemaakt: %1").replace("%1", str(backup.path)), 10_000)
+        return backup
+
+    def backup_if_due(self) -> Backup | None:
+        """The daily automatic backup: made only when the newest is a day old, and not while
+        a dialog or long task has the window's attention (it is tried again an hour later)."""
+        if (self.db.closed or QApplication.activeModalWidget() is not None
+                or not self.backups().due()):
+            return None
+        try:
+            backup = self._make("automatisch", self.tr("Automatische backup…"))
+        except (BackupError, OSError) as exc:
+            log.warning("Automatische backup mislukt: %s", exc)
+            self.window.statusBar().showMessage(
+                self.tr("De automatische backup is mislukt: %1").replace("%1", str(exc)))
+            return None
+        log.info("Automatische backup: %s", backup.path)
+        return backup
+
+    def _closing(self) -> None:
+        self.backup_on_close()
+
+    def backup_on_close(self) -> Backup | None:
+        if self.db.closed:
+            return None
+        backups = self.backups()
+        if not (backups.changed_since_newest() or backups.due()):
+            return None
+        try:
+            return self._make("bij-afsluiten", self.tr("Backup maken bij het afsluiten…"))
+        except (BackupError, OSError) as exc:
+            log.warning("Backup bij afsluiten mislukt: %s", exc)
+            QMessageBox.warning(self.window, APP_NAME, self.tr(
+                "Bij het afsluiten kon geen backup worden gemaakt: %1\nUw gegevens zelf zijn "
+                "opgeslagen.").replace("%1", str(exc)))
+            return None
+
+    # --- restore ----------------------------------------------------------------------------
+
+    def choose_and_restore(self) -> None:
+        dialog = RestoreDialog(self.backups(), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.restore(dialog.chosen)
+
+    def restore(self, chosen: Backup, *, confirm: bool = True) -> bool:
+        """Restore ``chosen`` over the open database; True when it was restored."""
+        if confirm and QMessageBox.question(
+                self.window, APP_NAME, self.tr(
+                    "De backup van %1 terugzetten?\n\nDe huidige database wordt eerst zelf als "
+                    "backup bewaard; daarna vervangt de gekozen backup hem.")
+                .replace("%1", format_when(chosen.when))) != QMessageBox.StandardButton.Yes:
+            return False
+        backups = self.backups()
+        try:
+            prepared = run_task(self.window, self.tr("Backup controleren…"),
+                                lambda _progress: prepare_restore(backups, chosen),
+                                cancellable=False)
+        except (BackupError, OSError) as exc:
+            QMessageBox.critical(self.window, APP_NAME, self.tr(
+                "De backup is niet teruggezet; er is niets gewijzigd.\n\n%1")
+                .replace("%1", str(exc)))
+            return False
+        path = self.db.path
+        lock = self.db.close(keep_lock=True)
+        error: Exception | None = None
+        try:
+            report = prepared.complete()
+        except OSError as exc:  # the file could not be replaced: the old one is still there
+            error = exc
+        try:
+            new_db = Database.open(path, backup_dir=backups.folder, lock=lock)
+        except SchemaError as exc:
+            QMessageBox.critical(self.window, APP_NAME, str(exc))
+            self.window.close()
+            return False
+        self.window.set_database(new_db)
+        if error is not None:
+            QMessageBox.critical(self.window, APP_NAME, self.tr(
+                "De backup is niet teruggezet: %1").replace("%1", str(error)))
+            return False
+        saved = report.previous or report.kept_aside
+        QMessageBox.information(self.window, APP_NAME, self.tr(
+            "De backup van %1 is teruggezet.\n\nDe database zoals hij was, is bewaard als:\n%2")
+            .replace("%1", format_when(chosen.when)).replace("%2", str(saved)))
+        return True
+
+    # --- check and location -----------------------------------------------------------------
+
+    def check_database(self) -> CheckResult:
+        path = self.db.path
+        result = run_task(self.window, self.tr("Database controleren…"),
+                          lambda _progress: full_check(path), cancellable=False)
+        show = QMessageBox.information if result.sound else QMessageBox.warning
+        show(self.window, self.tr("Database controleren"), result.report())
+        return result
+
+    def show_location(self) -> None:
+        LocationDialog(self.db.path, self.window).exec()
+
+    def forget_person(self) -> None:
+        dialog = ForgetPersonDialog(self.window.services, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.forgotten is not None:
+            self.window.statusBar().showMessage(self.tr("De persoonsgegevens zijn verwijderd."),
+                                                10_000)
+
