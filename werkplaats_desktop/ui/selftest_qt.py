@@ -20,6 +20,9 @@ from werkplaats_desktop.domain.enums import O
 from werkplaats_desktop.selftest import Context, SelfTestFailure, Step, default_steps, run_cli
 from werkplaats_desktop.ui import i18n
 
+#: a text of Qt's own standard buttons (not a literal call, so lupdate does not collect it)
+_QT_CANCEL = ("QPlatformTheme", "Cancel")
+
 _app: QCoreApplication | None = None  # created here when the caller had none: keep it alive
 
 
@@ -54,7 +57,7 @@ def check_translations() -> str:
         dutch = i18n.install_translators("nl")
         if not any(Path(f).name == "qtbase_nl.qm" for f in dutch):
             raise SelfTestFailure("Qt's Nederlandse vertaling (qtbase_nl.qm) is niet gevonden")
-        cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        cancel = QCoreApplication.translate(*_QT_CANCEL)
         if cancel != "Annuleren":
             raise SelfTestFailure(f"Qt's knop 'Cancel' wordt '{cancel}' in plaats van "
                                   "'Annuleren'")
