@@ -88,6 +88,124 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Exporteer het landelijk overzicht of de hele database als CSV</source>
+        <translation>Export the national overview or the whole database as CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Lees exports van werkplaatsen in</source>
+        <translation>Import exports of werkplaatsen</translation>
+    </message>
+    <message>
+        <source>ZIP-bestand (*.zip)</source>
+        <translation>ZIP file (*.zip)</translation>
+    </message>
+    <message>
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export opslaan als</source>
+        <translation>Save export as</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export afgebroken; er is niets geschreven.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>De export is opgeslagen in %1 (%2 rijen).</source>
+        <translation>The export was saved in %1 (%2 rows).</translation>
+    </message>
+    <message>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import afgebroken; er is niets gewijzigd.</source>
+        <translation>Import cancelled; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation>Import: %1</translation>
+    </message>
+    <message>
+        <source>Partners samengevoegd</source>
+        <translation>Partners merged</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Landelijk overzicht: één CSV-bestand met een rij per activiteit en per product</source>
+        <translation>National overview: one CSV file with a row per activity and per product</translation>
+    </message>
+    <message>
+        <source>Volledige export: een ZIP-bestand met alles, om in een andere database in te lezen</source>
+        <translation>Full export: a ZIP file with everything, to import into another database</translation>
+    </message>
+    <message>
+        <source>Profiel</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Persoonsgegevens meenemen: namen, e-mailadressen en telefoonnummers van contactpersonen</source>
+        <translation>Include personal data: names, e-mail addresses and phone numbers of contact persons</translation>
+    </message>
+    <message>
+        <source>Het landelijk overzicht bevat nooit persoonsgegevens.</source>
+        <translation>The national overview never contains personal data.</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Profiel:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>Wat wilt u exporteren?</source>
+        <translation>What do you want to export?</translation>
+    </message>
+    <message>
+        <source>Opent goed in Excel met Nederlandse instellingen: puntkomma's tussen de velden, een decimale komma.</source>
+        <translation>Opens correctly in Excel with Dutch settings: semicolons between fields, a decimal comma.</translation>
+    </message>
+    <message>
+        <source>Voor andere programma's: komma's tussen de velden, een decimale punt.</source>
+        <translation>For other programs: commas between fields, a decimal point.</translation>
+    </message>
+    <message>
+        <source>werkplaats-export-%1.zip</source>
+        <translation>werkplaats-export-%1.zip</translation>
+    </message>
+    <message>
+        <source>landelijk-overzicht-%1.csv</source>
+        <translation>national-overview-%1.csv</translation>
+    </message>
+</context>
+<context>
     <name>ForgetPersonDialog</name>
     <message>
         <source>Persoonsgegevens verwijderen</source>
@@ -420,6 +538,53 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
     <message>
         <source>Hoofdstukken</source>
         <translation>Chapters</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Kies de exports van werkplaatsen: een volledige export (ZIP-bestand of map met manifest.json) of een landelijk overzicht (CSV). Alles wordt eerst gecontroleerd en dan in één keer opgeslagen; bij een fout wordt niets gewijzigd. Opnieuw inlezen werkt bij, zonder dubbele records.</source>
+        <translation>Choose the exports of werkplaatsen: a full export (ZIP file or folder with manifest.json) or a national overview (CSV). Everything is checked first and then saved at once; on an error nothing changes. Importing again updates, without duplicate records.</translation>
+    </message>
+    <message>
+        <source>Te importeren bestanden</source>
+        <translation>Files to import</translation>
+    </message>
+    <message>
+        <source>Bestanden toevoegen…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Map toevoegen…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Inlezen</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exports kiezen</source>
+        <translation>Choose exports</translation>
+    </message>
+    <message>
+        <source>Exports (*.zip *.csv);;Alle bestanden (*)</source>
+        <translation>Exports (*.zip *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Map met een export kiezen</source>
+        <translation>Choose a folder with an export</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1538,105 @@ What SQLite found: %3</translation>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Verslag van de import</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Problemen</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Fout</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Waarschuwing</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Problemen (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <source>de eerste %1 staan hier; 'Kopiëren' neemt ze allemaal mee</source>
+        <translation>the first %1 are shown here; 'Copy' takes all of them</translation>
+    </message>
+    <message>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Partner uit de export</source>
+        <translation>Partner from the export</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd door</source>
+        <translation>Exported by</translation>
+    </message>
+    <message>
+        <source>Bestaande partner</source>
+        <translation>Existing partner</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Mogelijk dezelfde organisatie</source>
+        <translation>Possibly the same organisation</translation>
+    </message>
+    <message>
+        <source>Aangevinkte samenvoegen</source>
+        <translation>Merge the ticked ones</translation>
+    </message>
+    <message>
+        <source>Deze partners lijken op een partner die er al is, maar zijn apart ingelezen. Vink aan wat dezelfde organisatie is: ze worden dan één partner (ongedaan te maken met Bewerken &gt; Ongedaan maken).</source>
+        <translation>These partners resemble a partner that already exists, but were imported separately. Tick what is the same organisation: they then become one partner (can be undone with Edit &gt; Undo).</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Het hele verslag als tekst naar het klembord</source>
+        <translation>The whole report as text to the clipboard</translation>
+    </message>
+    <message>
+        <source>%1 partner(s) samengevoegd.</source>
+        <translation>%1 partner(s) merged.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Herstellen uit backup</source>
@@ -1537,6 +1801,13 @@ The database as it was has been kept as:
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <source>Voorbeelddatabase maken…</source>
+        <translation>Making the demo database…</translation>
+    </message>
+</context>
+<context>
     <name>Taak</name>
     <message>
         <source>Annuleren</source>
@@ -1637,6 +1908,271 @@ The database as it was has been kept as:
     <message>
         <source>deelnames aan themasamenwerkingen</source>
         <translation>participations in theme cooperations</translation>
+    </message>
+</context>
+<context>
+    <name>Uitwisseling</name>
+    <message>
+        <source>'{waarde}' is geen geheel getal.</source>
+        <translation>'{waarde}' is not a whole number.</translation>
+    </message>
+    <message>
+        <source>'{waarde}' is geen getal (verwacht bijvoorbeeld 12{teken}50, zonder scheidingstekens voor duizendtallen).</source>
+        <translation>'{waarde}' is not a number (expected e.g. 12{teken}50, without thousands separators).</translation>
+    </message>
+    <message>
+        <source>'{waarde}' is geen datum (verwacht jjjj-mm-dd).</source>
+        <translation>'{waarde}' is not a date (expected yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>De datum '{waarde}' bestaat niet.</source>
+        <translation>The date '{waarde}' does not exist.</translation>
+    </message>
+    <message>
+        <source>'{waarde}' is geen tijdstip (verwacht jjjj-mm-ddTuu:mm:ss).</source>
+        <translation>'{waarde}' is not a time stamp (expected yyyy-mm-ddThh:mm:ss).</translation>
+    </message>
+    <message>
+        <source>'{waarde}' is geen ja of nee.</source>
+        <translation>'{waarde}' is not yes or no.</translation>
+    </message>
+    <message>
+        <source>'{waarde}' is geen geldige UUID.</source>
+        <translation>'{waarde}' is not a valid UUID.</translation>
+    </message>
+    <message>
+        <source>Het bestand '{naam}' kan niet worden overschreven: het is waarschijnlijk geopend in Excel of een ander programma. Sluit het bestand en probeer het opnieuw. Er is niets gewijzigd.</source>
+        <translation>The file '{naam}' cannot be overwritten: it is probably open in Excel or another program. Close the file and try again. Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>In de map '{map}' kan niet worden geschreven ({fout}). Kies een andere plek.</source>
+        <translation>The folder '{map}' cannot be written to ({fout}). Choose another place.</translation>
+    </message>
+    <message>
+        <source>Het bestand is in UTF-16 opgeslagen. Sla het op als 'CSV UTF-8' en lees het opnieuw in.</source>
+        <translation>The file was saved as UTF-16. Save it as 'CSV UTF-8' and import it again.</translation>
+    </message>
+    <message>
+        <source>Het bestand bevat NUL-tekens: het is geen CSV-tekstbestand.</source>
+        <translation>The file contains NUL characters: it is not a CSV text file.</translation>
+    </message>
+    <message>
+        <source>Het bestand begint als UTF-8 maar bevat ongeldige tekens (bij byte {positie}).</source>
+        <translation>The file starts as UTF-8 but contains invalid characters (at byte {positie}).</translation>
+    </message>
+    <message>
+        <source>Het bestand is niet in UTF-8 opgeslagen en is gelezen als Windows-1252. Controleer of letters met accenten goed zijn overgekomen.</source>
+        <translation>The file was not saved as UTF-8 and was read as Windows-1252. Check that accented letters came through correctly.</translation>
+    </message>
+    <message>
+        <source>De tekenset van het bestand is niet herkend: het is geen UTF-8 en geen Windows-1252.</source>
+        <translation>The character set of the file was not recognised: it is neither UTF-8 nor Windows-1252.</translation>
+    </message>
+    <message>
+        <source>De eerste regel bevat niet de verwachte kolomnamen (zoals {namen}).</source>
+        <translation>The first line does not hold the expected column names (such as {namen}).</translation>
+    </message>
+    <message>
+        <source>De kolom '{kolom}' ontbreekt.</source>
+        <translation>The column '{kolom}' is missing.</translation>
+    </message>
+    <message>
+        <source>Onbekende kolom '{kolom}'.</source>
+        <translation>Unknown column '{kolom}'.</translation>
+    </message>
+    <message>
+        <source>De kolom '{kolom}' staat er twee keer in.</source>
+        <translation>The column '{kolom}' appears twice.</translation>
+    </message>
+    <message>
+        <source>De rij heeft {n} velden; er zijn {m} kolommen. Is het bestand afgebroken of een scheidingsteken verkeerd?</source>
+        <translation>The row has {n} fields; there are {m} columns. Is the file truncated or a separator wrong?</translation>
+    </message>
+    <message>
+        <source>Het bestand is hier niet als CSV te lezen ({fout}); is het afgebroken?</source>
+        <translation>The file cannot be read as CSV here ({fout}); is it truncated?</translation>
+    </message>
+    <message>
+        <source>Het bestand is leeg.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Lezen: {bestand}</source>
+        <translation>Reading: {bestand}</translation>
+    </message>
+    <message>
+        <source>Controleren...</source>
+        <translation>Checking...</translation>
+    </message>
+    <message>
+        <source>Opslaan...</source>
+        <translation>Saving...</translation>
+    </message>
+    <message>
+        <source>Eerder is een nieuwere export van {naam} ingelezen (van {eerder}); deze is van {datum}. Wat sindsdien in die werkplaats is veranderd, gaat terug naar deze oudere stand.</source>
+        <translation>A newer export of {naam} was imported before (of {eerder}); this one is of {datum}. What changed in that werkplaats since then goes back to this older state.</translation>
+    </message>
+    <message>
+        <source>{kolom} is hier '{waarde}', maar in rij {eerder} '{anders}' voor dezelfde UUID.</source>
+        <extracomment>(column in an activity row, the same column in a product row)</extracomment>
+        <translation>{kolom} is '{waarde}' here, but '{anders}' in row {eerder} for the same UUID.</translation>
+    </message>
+    <message>
+        <source>soort moet 'activiteit' of 'product' zijn.</source>
+        <translation>soort must be 'activiteit' or 'product'.</translation>
+    </message>
+    <message>
+        <source>manifest.json ontbreekt: dit is geen volledige export van Werkplaats Desktop.</source>
+        <translation>manifest.json is missing: this is not a full export of Werkplaats Desktop.</translation>
+    </message>
+    <message>
+        <source>manifest.json is niet te lezen ({fout}).</source>
+        <translation>manifest.json cannot be read ({fout}).</translation>
+    </message>
+    <message>
+        <source>manifest.json mist of heeft een ongeldig veld '{veld_naam}'.</source>
+        <translation>manifest.json lacks or has an invalid field '{veld_naam}'.</translation>
+    </message>
+    <message>
+        <source>Deze export heeft formaatversie {versie}; dit programma kent formaatversies tot en met {max}. Installeer de nieuwste versie van Werkplaats Desktop om hem in te lezen.</source>
+        <translation>This export has format version {versie}; this program knows format versions up to {max}. Install the newest version of Werkplaats Desktop to import it.</translation>
+    </message>
+    <message>
+        <source>zelfde gemeente (CBS-code {cbs})</source>
+        <translation>same municipality (CBS code {cbs})</translation>
+    </message>
+    <message>
+        <source>zelfde naam</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>bijna dezelfde naam</source>
+        <translation>nearly the same name</translation>
+    </message>
+    <message>
+        <source>meer organisaties met CBS-code {cbs}</source>
+        <translation>several organisations with CBS code {cbs}</translation>
+    </message>
+    <message>
+        <source>al gekoppeld aan een andere partner uit dezelfde export</source>
+        <translation>already linked to another partner from the same export</translation>
+    </message>
+    <message>
+        <source>Elke rij moet een UUID hebben.</source>
+        <translation>Every row must have a UUID.</translation>
+    </message>
+    <message>
+        <source>Deze UUID staat ook in rij {eerder}: een record mag maar één keer voorkomen.</source>
+        <translation>This UUID is also in row {eerder}: a record may appear only once.</translation>
+    </message>
+    <message>
+        <source>Dit record staat ook in {bestand}; de versie uit {gebruikt} is gebruikt.</source>
+        <translation>This record is also in {bestand}; the version from {gebruikt} was used.</translation>
+    </message>
+    <message>
+        <source>'{waarde}' is geen geldige waarde voor {kolom}.</source>
+        <translation>'{waarde}' is not a valid value for {kolom}.</translation>
+    </message>
+    <message>
+        <source>{kolom}: '{waarde}' staat niet in {bestand} van deze export.</source>
+        <translation>{kolom}: '{waarde}' is not in {bestand} of this export.</translation>
+    </message>
+    <message>
+        <source>Excel (Nederlands)</source>
+        <translation>Excel (Dutch)</translation>
+    </message>
+    <message>
+        <source>Standaard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Het bestand of de map bestaat niet.</source>
+        <translation>The file or folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Dit is geen geldig ZIP-bestand (is het afgebroken of beschadigd?).</source>
+        <translation>This is not a valid ZIP file (is it truncated or damaged?).</translation>
+    </message>
+    <message>
+        <source>Het ZIP-bestand is beschadigd ({fout}).</source>
+        <translation>The ZIP file is damaged ({fout}).</translation>
+    </message>
+    <message>
+        <source>Dit bestand ontbreekt in de export.</source>
+        <translation>This file is missing from the export.</translation>
+    </message>
+    <message>
+        <source>De inhoud komt niet overeen met het controlegetal (SHA-256) in manifest.json: het bestand is beschadigd of na het exporteren gewijzigd.</source>
+        <translation>The content does not match the checksum (SHA-256) in manifest.json: the file is damaged or was changed after exporting.</translation>
+    </message>
+    <message>
+        <source>manifest.json noemt {verwacht} rijen; het bestand heeft er {n}.</source>
+        <translation>manifest.json mentions {verwacht} rows; the file has {n}.</translation>
+    </message>
+    <message>
+        <source>Dit bestand hoort niet bij het formaat en wordt niet gelezen.</source>
+        <translation>This file is not part of the format and is not read.</translation>
+    </message>
+    <message>
+        <source>Dit is één bestand uit een volledige export. Lees de hele export in (het ZIP-bestand of de map met manifest.json).</source>
+        <translation>This is one file of a full export. Import the whole export (the ZIP file or the folder with manifest.json).</translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen export van Werkplaats Desktop: de kolommen van het landelijk overzicht (zoals {namen}) ontbreken.</source>
+        <translation>This file is not an export of Werkplaats Desktop: the columns of the national overview (such as {namen}) are missing.</translation>
+    </message>
+    <message>
+        <source>Dit landelijk overzicht heeft formaatversie {versie}; dit programma kent formaatversies tot en met {max}. Installeer de nieuwste versie van Werkplaats Desktop.</source>
+        <translation>This national overview has format version {versie}; this program knows format versions up to {max}. Install the newest version of Werkplaats Desktop.</translation>
+    </message>
+    <message>
+        <source>rij {rij}</source>
+        <translation>row {rij}</translation>
+    </message>
+    <message>
+        <source>kolom {kolom}</source>
+        <translation>column {kolom}</translation>
+    </message>
+    <message>
+        <source>Fout</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Waarschuwing</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Niet ingelezen: {n} fout(en) gevonden. De database is niet gewijzigd.</source>
+        <extracomment>for a possible match: the id the partner got here (to merge it when confirmed) the tables the import changed (for ``Database.external_change``)</extracomment>
+        <translation>Not imported: {n} error(s) found. The database has not changed.</translation>
+    </message>
+    <message>
+        <source>Ingelezen.</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <source>  {tabel}: {nieuw} nieuw, {bijgewerkt} bijgewerkt, {verwijderd} verwijderd</source>
+        <translation>  {tabel}: {nieuw} new, {bijgewerkt} updated, {verwijderd} deleted</translation>
+    </message>
+    <message>
+        <source>  {n} partner(s) herkend als een bestaande organisatie en samengevoegd.</source>
+        <translation>  {n} partner(s) recognised as an existing organisation and merged.</translation>
+    </message>
+    <message>
+        <source>  {n} partner(s) lijken op een bestaande organisatie: bevestig of ze dezelfde zijn.</source>
+        <translation>  {n} partner(s) resemble an existing organisation: confirm whether they are the same.</translation>
+    </message>
+    <message>
+        <source>Mogelijk dezelfde organisatie (niet samengevoegd):</source>
+        <translation>Possibly the same organisation (not merged):</translation>
+    </message>
+    <message>
+        <source>  {n} record(s) overgeslagen: als persoonsgegevens vergeten.</source>
+        <translation>  {n} record(s) skipped: forgotten as personal data.</translation>
+    </message>
+    <message>
+        <source>  {n} vergeten record(s) ook hier verwijderd.</source>
+        <translation>  {n} forgotten record(s) also deleted here.</translation>
     </message>
 </context>
 <context>

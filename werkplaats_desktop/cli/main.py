@@ -11,10 +11,19 @@ import sys
 from collections.abc import Sequence
 
 from werkplaats_desktop import __version__
-from werkplaats_desktop.cli import backup, check, demo, dutch_argparse, info, selftest
+from werkplaats_desktop.cli import (
+    backup,
+    check,
+    demo,
+    dutch_argparse,
+    export,
+    import_,
+    info,
+    selftest,
+)
 
 #: subcommand modules, in the order --help lists them
-COMMANDS = (demo, info, check, backup, selftest)
+COMMANDS = (demo, info, check, backup, export, import_, selftest)
 
 EPILOG = """\
 Uitvoercodes: 0 = gelukt; 1 = mislukt (de reden staat op stderr); 2 = verkeerd aangeroepen.

@@ -92,6 +92,23 @@ class VergetenRecord(Base):
     vergeten_op: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class ImportLog(Base):
+    """One imported export (exchange): where it came from and when it was made, so that a
+    later import can warn when it is older than one already read."""
+
+    __tablename__ = "import_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    geimporteerd_op: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    bestand: Mapped[str] = mapped_column(String(1000), default="")
+    soort: Mapped[str] = mapped_column(String(20))  # "volledig" or "landelijk"
+    formaatversie: Mapped[int] = mapped_column(Integer)
+    programmaversie: Mapped[str] = mapped_column(String(40), default="")
+    bron_werkplaats_uuid: Mapped[str | None] = mapped_column(UUID_TYPE, index=True)
+    bron_werkplaats_naam: Mapped[str] = mapped_column(String(300), default="")
+    exportdatum: Mapped[datetime | None] = mapped_column(DateTime)
+    samenvatting: Mapped[str] = mapped_column(Text, default="")
+
+
 # --- reference data (seeded by the first migration) -----------------------------------------
 
 
@@ -161,6 +178,20 @@ class Partner(RecordMixin, Base):
     gemeente_id: Mapped[int | None] = _fk("gemeente.id", "RESTRICT")
     website: Mapped[str] = mapped_column(String(300), default="")
     omschrijving: Mapped[str] = mapped_column(Text, default="")
+
+
+class PartnerAlias(Base):
+    """A partner exported by another werkplaats that is the same organisation as a local
+    partner (national overview). Its UUID points at the local partner, so that a re-import
+    finds the merged partner again instead of adding a duplicate."""
+
+    __tablename__ = "partner_alias"
+    uuid: Mapped[str] = mapped_column(UUID_TYPE, primary_key=True)
+    partner_id: Mapped[int] = _fk("partner.id", "CASCADE", nullable=False)
+    #: the name the organisation had in the export, and the werkplaats that exported it
+    naam: Mapped[str] = mapped_column(String(300), default="")
+    bron: Mapped[str] = mapped_column(String(300), default="")
+    samengevoegd_op: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Werkplaats(RecordMixin, Base):

@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 
 
 def _features() -> list[Callable[[MainWindow], None]]:
-    from werkplaats_desktop.ui import safety
+    from werkplaats_desktop.ui import exchange, safety
 
-    return [safety.install]
+    return [safety.install, exchange.install]
 
 
 def install_features(window: MainWindow) -> None:

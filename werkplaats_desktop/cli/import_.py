@@ -1,0 +1,58 @@
+"""``werkplaats import --db PATH FILE...``: read exports of (other) werkplaatsen into a database.
+
+All files are checked first and written in one transaction: when any file is refused, the
+report goes to stderr, the exit code is 1 and the database is unchanged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from werkplaats_desktop.cli.common import add_db_option, db_path, fail
+from werkplaats_desktop.exchange.importer import import_files
+from werkplaats_desktop.locations import default_backup_dir
+from werkplaats_desktop.store.database import Database
+from werkplaats_desktop.store.migrate import SchemaError
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "import",
+        help="lees exports van werkplaatsen in (landelijk overzicht)",
+        description="Leest volledige exports (ZIP of map met manifest.json) en landelijke "
+        "overzichten (CSV) in. Alles wordt eerst gecontroleerd en dan in één keer "
+        "opgeslagen: bij een fout wordt niets gewijzigd en staat het verslag op "
+        "stderr. Opnieuw inlezen werkt bij, zonder dubbele records. Bestaat de "
+        "database nog niet, dan wordt hij gemaakt (voor een landelijk overzicht).",
+    )
+    add_db_option(p)
+    p.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="BESTAND",
+        help="exports om in te lezen, in deze volgorde",
+    )
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    existed = path.exists()
+    try:
+        db = Database.open(path, backup_dir=default_backup_dir())
+    except SchemaError as exc:
+        return fail(str(exc))
+    try:
+        report = import_files(db, args.files)
+    finally:
+        db.close()
+    if report.refused:
+        if not existed:  # a database made for this import only: nothing to keep
+            path.unlink(missing_ok=True)
+        print(report.text(), file=sys.stderr)
+        return 1
+    print(report.text())
+    return 0

@@ -1,0 +1,333 @@
+"""The second half of an import: references resolved, then the same rules as for a record
+typed in the program.
+
+Each row becomes the program's own dataclass and goes through the record's checker from
+``domain/validation.py`` (via ``services/catalog.py``), so an import refuses exactly what the
+forms refuse, with the same Dutch messages. The rules that need the database (does the
+reference exist, same werkplaats, unique names, the kind of activity fits its O, one subsidy
+per provider and year) are applied here to all rows at once, with the database's values
+loaded in one query per table instead of one per row.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Boolean, Date
+
+from werkplaats_desktop.domain import validation as v
+from werkplaats_desktop.domain.enums import O
+from werkplaats_desktop.exchange import formats as F
+from werkplaats_desktop.exchange.columns import FileFormat, Kind
+from werkplaats_desktop.exchange.plan import InRow, Plan
+from werkplaats_desktop.exchange.report import Problem
+from werkplaats_desktop.services import catalog
+from werkplaats_desktop.services.records import EntityDef
+from werkplaats_desktop.store import orm
+from werkplaats_desktop.store.types import Cents
+
+#: link lists filled from a link file: attribute -> (table referred to, item field)
+_LINK_TARGETS = {"partners": ("partner", "partner_id"), "rollen": ("werkplaats", "werkplaats_id")}
+_LINK_COLUMNS = {"partners": "partner_uuid", "rollen": "werkplaats_uuid"}
+#: titles that must be unique (within a scope): table -> (title field, scope field)
+_UNIQUE = {
+    "werkplaats": ("naam", None),
+    "lectoraat": ("naam", "werkplaats_id"),
+    "kenniskring": ("naam", "werkplaats_id"),
+    "partner": ("naam", None),
+}
+
+
+def _reader(column: Any) -> Callable[[Any], Any]:
+    """From what SQLite stores to the value the record rules expect."""
+    kind = column.type
+    if isinstance(kind, Cents):
+        return lambda x: None if x is None else Decimal(int(x)) / 100
+    if isinstance(kind, Date):
+        return lambda x: date.fromisoformat(x) if isinstance(x, str) else x
+    if isinstance(kind, Boolean):
+        return lambda x: None if x is None else bool(x)
+    return lambda x: x
+
+
+def _rule(
+    plan: Plan, r: InRow, field: str, template: str, value: object = None, **params: object
+) -> None:
+    column = _column_of(r, field)
+    shown = r.table.shown(column)
+    plan.report.add(
+        Problem(
+            r.table.where,
+            r.row,
+            shown,
+            None if value is None else str(value),
+            template,
+            {"veld": v.FIELD_LABELS.get(field, field), **params},
+            context="Validatie",
+        )
+    )
+
+
+def _column_of(r: InRow, field: str) -> str:
+    fmt = F.BY_FILE[r.table.file]
+    for c in fmt.columns:
+        if c.field == field:
+            return c.name
+    return _LINK_COLUMNS.get(field, field)
+
+
+class Checks:
+    def __init__(self, plan: Plan):
+        self.plan = plan
+        self._werkplaats_of: dict[str, dict[int, int]] = {}
+        self._layouts: dict[str, tuple[Any, ...]] = {}
+
+    def run(self, progress: Callable[[int], None]) -> None:
+        for fmt in F.FILES:
+            if fmt.link_of is not None or fmt.table == "vergeten_record":
+                continue
+            d = catalog.BY_TABLE[fmt.table]
+            rows = [
+                r
+                for r in self.plan.by_uuid[fmt.table].values()
+                if (r.write or r.merge_links) and not r.skip
+            ]
+            current = self._current(fmt.table, [r for r in rows if not r.new])
+            for r in rows:
+                self.check_row(fmt, d, r, current.get(r.id))  # type: ignore[arg-type]
+            self.database_rules(fmt.table, rows)
+            progress(len(rows))
+
+    def _current(self, table: str, rows: list[InRow]) -> dict[int, dict[str, Any]]:
+        """For records the file updates only in part (a landelijk overzicht names a project
+        but has nothing else of it): their other fields as stored, so the record rules see the
+        record as it will be."""
+        columns = orm.Base.metadata.tables[table].columns
+        names = {c.name for c in columns} - {"id", "uuid", "created_at", "updated_at"}
+        partial = [r.id for r in rows if names - r.present]
+        if not partial:
+            return {}
+        wanted = sorted(names)
+        convert = {c.name: _reader(c) for c in columns if c.name in names}
+        out: dict[int, dict[str, Any]] = {}
+        for start in range(0, len(partial), 500):
+            chunk = partial[start : start + 500]
+            sql = (
+                f"SELECT id, {', '.join(wanted)} FROM {table} "
+                f"WHERE id IN ({', '.join('?' * len(chunk))})"
+            )
+            for row in self.plan.conn.execute(sql, chunk):
+                out[row[0]] = {n: convert[n](x) for n, x in zip(wanted, row[1:], strict=True)}
+        return out
+
+    # --- one row ------------------------------------------------------------------------
+
+    def _forgotten(self, table: str, uuid: str) -> bool:
+        row = self.plan.by_uuid[table].get(uuid)
+        return uuid in self.plan.forgotten or (row is not None and row.skip)
+
+    def _layout(self, fmt: FileFormat, d: EntityDef[Any]) -> tuple[Any, ...]:
+        """Per file, once: its references, its lists, and whether its fields fit the record."""
+        if fmt.file not in self._layouts:
+            refs = [(c.field, c.target) for c in fmt.columns if c.kind is Kind.VERWIJZING]
+            lists = [
+                (c.field, c.target, v.ONBEKEND_THEMA if c.target == "thema" else v.ONBEKEND)
+                for c in fmt.columns
+                if c.kind is Kind.VERWIJZINGEN
+            ]
+            model_fields = {f.name for f in dataclasses.fields(d.model)}
+            fits = {c.field for c in fmt.columns if c.field} <= model_fields
+            self._layouts[fmt.file] = (refs, lists, model_fields, fits)
+        return self._layouts[fmt.file]
+
+    def check_row(
+        self, fmt: FileFormat, d: EntityDef[Any], r: InRow, stored: dict[str, Any] | None = None
+    ) -> None:
+        refs, lists, model_fields, fits = self._layout(fmt, d)
+        values, present, bad = r.values, r.present, r.bad
+        # what the record checker sees: the stored values of fields the file leaves out, and
+        # lists still as UUIDs
+        shown = {**stored, **values} if stored else dict(values)
+        resolve = self.plan.resolve
+        for name, target in refs:
+            value = values.get(name)
+            if value is None or name not in present or name in bad:
+                continue
+            local = resolve(target, value)
+            if local is None:
+                local = self._unknown(r, name, target, value)
+            values[name] = local
+            shown[name] = -1 if name in bad else local
+        for name, target, template in lists:
+            uuids = values.get(name)
+            if not uuids or name in bad:
+                continue
+            ids = []
+            for u in uuids:
+                local = resolve(target, u)
+                if local is None:
+                    local = self._unknown(r, name, target, u, template)
+                if local is not None:
+                    ids.append(local)
+            values[name] = list(dict.fromkeys(ids))
+        for attr, (target, item_field) in _LINK_TARGETS.items():
+            if attr not in present or attr not in values:
+                continue
+            items = []
+            for item in values[attr]:
+                uuid = getattr(item, item_field)
+                local = (
+                    (resolve(target, uuid) or self._unknown(r, attr, target, uuid))
+                    if uuid
+                    else None
+                )
+                if local is not None:
+                    items.append(dataclasses.replace(item, **{item_field: local}))
+            values[attr] = list({(getattr(i, item_field), i.rol): i for i in items}.values())
+        record = d.model(
+            **(
+                shown
+                if fits and not stored
+                else {k: val for k, val in shown.items() if k in model_fields}
+            )
+        )
+        for e in d.check(record).errors:
+            if e.field not in bad:
+                _rule(self.plan, r, e.field, e.template, shown.get(e.field), **e.params)
+
+    def _unknown(
+        self, r: InRow, field: str, target: str, uuid: str, template: str = v.ONBEKEND
+    ) -> None:
+        """A reference to a record that is neither here nor in the import: a problem, unless
+        the record was vergeten (then the reference is simply left empty)."""
+        if not self._forgotten(target, uuid):
+            _rule(self.plan, r, field, template, uuid, waarde=uuid)
+            r.bad.add(field)
+
+    # --- rules over all rows of a table -------------------------------------------------------
+
+    def werkplaats_of(self, table: str, record_id: int) -> int | None:
+        row = self.plan.by_id[table].get(record_id)
+        if row is not None:
+            return row.values.get("werkplaats_id")
+        if table not in self._werkplaats_of:
+            self._werkplaats_of[table] = dict(
+                self.plan.conn.execute(f"SELECT id, werkplaats_id FROM {table}")
+            )
+        return self._werkplaats_of[table].get(record_id)
+
+    def database_rules(self, table: str, rows: list[InRow]) -> None:
+        d = catalog.BY_TABLE[table]
+        for name in d.same_werkplaats:
+            target = d.refs[name].__tablename__  # type: ignore[attr-defined]
+            for r in rows:
+                ref, own = r.values.get(name), r.values.get("werkplaats_id")
+                if ref is not None and own is not None and self.werkplaats_of(target, ref) != own:
+                    _rule(self.plan, r, name, v.ANDERE_WERKPLAATS)
+        if table in _UNIQUE:
+            self.unique(table, rows, *_UNIQUE[table])
+        if table == "activiteit":
+            subtype_o = dict(self.plan.conn.execute("SELECT code, o FROM activiteit_subtype"))
+            for r in rows:
+                st, o = r.values.get("subtype"), r.values.get("o")
+                if st and o and subtype_o.get(st) != o:
+                    _rule(
+                        self.plan,
+                        r,
+                        "subtype",
+                        v.SUBTYPE_HOORT_NIET_BIJ_O,
+                        st,
+                        waarde=st,
+                        o=O(o).label,
+                    )
+        elif table == "product":
+            for r in rows:
+                act, own = r.values.get("activiteit_id"), r.values.get("werkplaats_id")
+                if (
+                    act is not None
+                    and own is not None
+                    and self.werkplaats_of("activiteit", act) != own
+                ):
+                    _rule(self.plan, r, "activiteit_id", v.ANDERE_WERKPLAATS)
+        elif table == "kennisagenda_item":
+            for r in rows:
+                own = r.values.get("werkplaats_id")
+                if own is not None and any(
+                    self.werkplaats_of("project", p) != own
+                    for p in r.values.get("project_ids") or []
+                ):
+                    _rule(self.plan, r, "project_ids", v.ANDERE_WERKPLAATS)
+        elif table == "subsidie":
+            self.unique_subsidie(rows)
+
+    def unique(self, table: str, rows: list[InRow], title: str, scope: str | None) -> None:
+        """Names that must be unique: twice in the import, or already used here by another
+        record (that the import does not rename)."""
+
+        def key(values: dict[str, Any]) -> tuple[Any, str]:
+            return (values.get(scope) if scope else None, str(values.get(title) or "").lower())
+
+        local: dict[tuple[Any, str], int] = {}
+        if table != "partner":  # partners with a local name were recognised, not added
+            cols = f"id, {scope or 'NULL'}, {title}"
+            local = {
+                (s, str(n).lower()): i
+                for i, s, n in self.plan.conn.execute(f"SELECT {cols} FROM {table}")
+            }
+        seen: dict[tuple[Any, str], InRow] = {}
+        singular = catalog.BY_TABLE[table].singular
+        for r in rows:
+            if not r.write or title not in r.present:
+                continue
+            k = key(r.values)
+            if not k[1]:
+                continue
+            other = local.get(k)
+            clash = k in seen and seen[k].id != r.id
+            if other is not None and other != r.id:
+                renamed = self.plan.by_id[table].get(other)
+                clash = clash or renamed is None or key(renamed.values) == k
+            if clash:
+                _rule(
+                    self.plan,
+                    r,
+                    title,
+                    v.AL_IN_GEBRUIK,
+                    r.values.get(title),
+                    wat=singular,
+                    waarde=r.values.get(title),
+                )
+            seen.setdefault(k, r)
+
+    def unique_subsidie(self, rows: list[InRow]) -> None:
+        def key(wp: Any, jaar: Any, verstrekker: Any) -> tuple[Any, Any, str]:
+            return (wp, jaar, str(verstrekker or "").lower())
+
+        local = {
+            key(w, j, s): i
+            for i, w, j, s in self.plan.conn.execute(
+                "SELECT id, werkplaats_id, jaar, verstrekker FROM subsidie"
+            )
+        }
+        seen: set[tuple[Any, Any, str]] = set()
+        for r in rows:
+            vals = r.values
+            k = key(vals.get("werkplaats_id"), vals.get("jaar"), vals.get("verstrekker"))
+            other = local.get(k)
+            if k in seen or (
+                other is not None and other != r.id and other not in self.plan.by_id["subsidie"]
+            ):
+                _rule(
+                    self.plan,
+                    r,
+                    "jaar",
+                    v.SUBSIDIE_DUBBEL,
+                    vals.get("jaar"),
+                    verstrekker=vals.get("verstrekker"),
+                    jaar=vals.get("jaar"),
+                )
+            seen.add(k)

@@ -1,0 +1,198 @@
+"""What an import found and did, for a person: every problem with file, row, column, value and
+reason in Dutch, and what was added, changed, removed, merged or skipped.
+
+A problem with ``ernst`` "fout" refuses the whole import (nothing is written); a
+"waarschuwing" is told but does not stop it. Texts are Dutch templates marked for translation
+(context ``Uitwisseling`` or, for the record rules, ``Validatie``), filled in by :meth:`format`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+FOUT = "fout"
+WAARSCHUWING = "waarschuwing"
+
+Translate = Callable[[str, str], str]
+
+
+def _plain(_context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Problem:
+    bestand: str
+    rij: int | None
+    kolom: str | None
+    waarde: str | None
+    template: str
+    params: Mapping[str, object] = field(default_factory=dict)
+    ernst: str = FOUT
+    context: str = "Uitwisseling"
+
+    def format(self, translate: Translate | None = None) -> str:
+        translated = translate or _plain
+        params = dict(self.params)
+        if "veld" in params:
+            params["veld"] = translated("Veld", str(params["veld"]))
+        return translated(self.context, self.template).format(**params)
+
+    @property
+    def reden(self) -> str:
+        return self.format()
+
+    def line(self, translate: Translate | None = None) -> str:
+        """One line for a terminal: ``activiteiten.csv, rij 12, kolom datum ('31-02-2015'): ...``."""
+        translated = translate or _plain
+        where = [self.bestand]
+        if self.rij is not None:
+            where.append(
+                translated("Uitwisseling", QT_TRANSLATE_NOOP("Uitwisseling", "rij {rij}")).format(
+                    rij=self.rij
+                )
+            )
+        if self.kolom:
+            col = translated(
+                "Uitwisseling", QT_TRANSLATE_NOOP("Uitwisseling", "kolom {kolom}")
+            ).format(kolom=self.kolom)
+            if self.waarde is not None:
+                col += f" ({_short(self.waarde)!r})"
+            where.append(col)
+        kind = (
+            translated("Uitwisseling", QT_TRANSLATE_NOOP("Uitwisseling", "Fout"))
+            if self.ernst == FOUT
+            else translated("Uitwisseling", QT_TRANSLATE_NOOP("Uitwisseling", "Waarschuwing"))
+        )
+        return f"{kind}: {', '.join(where)}: {self.format(translate)}"
+
+
+def _short(value: str, limit: int = 60) -> str:
+    return value if len(value) <= limit else value[: limit - 3] + "..."
+
+
+@dataclass
+class Counts:
+    nieuw: int = 0
+    bijgewerkt: int = 0
+    verwijderd: int = 0
+
+
+@dataclass(frozen=True)
+class Merge:
+    """A partner of an export recognised as a local one (or, ``zeker`` False, possibly)."""
+
+    naam: str
+    uuid: str
+    bron: str
+    lokaal_id: int
+    lokaal_naam: str
+    reden: str
+    zeker: bool = True
+    #: for a possible match: the id the partner got here (to merge it when confirmed)
+    nieuw_id: int | None = None
+
+
+@dataclass
+class ImportReport:
+    bestanden: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    counts: dict[str, Counts] = field(default_factory=dict)
+    samengevoegd: list[Merge] = field(default_factory=list)
+    twijfel: list[Merge] = field(default_factory=list)
+    vergeten_overgeslagen: int = 0
+    vergeten_verwijderd: int = 0
+    written: bool = False
+    #: the tables the import changed (for ``Database.external_change``)
+    tables: frozenset[str] = frozenset()
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.ernst == FOUT]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.ernst == WAARSCHUWING]
+
+    @property
+    def refused(self) -> bool:
+        return bool(self.errors)
+
+    def add(self, problem: Problem) -> None:
+        self.problems.append(problem)
+
+    def count(self, table: str) -> Counts:
+        return self.counts.setdefault(table, Counts())
+
+    def summary_lines(self, translate: Translate | None = None) -> list[str]:
+        translated = translate or _plain
+        lines: list[str] = []
+        if self.refused:
+            lines.append(translated("Uitwisseling", REFUSED).format(n=len(self.errors)))
+        else:
+            lines.append(translated("Uitwisseling", DONE))
+            for table, c in self.counts.items():
+                if c.nieuw or c.bijgewerkt or c.verwijderd:
+                    lines.append(
+                        translated("Uitwisseling", COUNT_LINE).format(
+                            tabel=table,
+                            nieuw=c.nieuw,
+                            bijgewerkt=c.bijgewerkt,
+                            verwijderd=c.verwijderd,
+                        )
+                    )
+            if self.samengevoegd:
+                lines.append(translated("Uitwisseling", MERGED).format(n=len(self.samengevoegd)))
+            if self.twijfel:
+                lines.append(translated("Uitwisseling", DOUBT).format(n=len(self.twijfel)))
+            if self.vergeten_overgeslagen:
+                lines.append(
+                    translated("Uitwisseling", FORGOTTEN_SKIPPED).format(
+                        n=self.vergeten_overgeslagen
+                    )
+                )
+            if self.vergeten_verwijderd:
+                lines.append(
+                    translated("Uitwisseling", FORGOTTEN_DELETED).format(n=self.vergeten_verwijderd)
+                )
+        return lines
+
+    def text(self, translate: Translate | None = None) -> str:
+        """The whole report as plain text (command line, copying from the dialog)."""
+        lines = self.summary_lines(translate)
+        lines += [p.line(translate) for p in self.problems]
+        if self.twijfel:
+            translated = translate or _plain
+            lines.append(translated("Uitwisseling", DOUBT_HEADER))
+            lines += [
+                f"  '{m.naam}' ({m.bron}) ~ '{m.lokaal_naam}': {m.reden}" for m in self.twijfel
+            ]
+        return "\n".join(lines)
+
+
+REFUSED = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "Niet ingelezen: {n} fout(en) gevonden. De database is niet gewijzigd."
+)
+DONE = QT_TRANSLATE_NOOP("Uitwisseling", "Ingelezen.")
+COUNT_LINE = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "  {tabel}: {nieuw} nieuw, {bijgewerkt} bijgewerkt, {verwijderd} verwijderd"
+)
+MERGED = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "  {n} partner(s) herkend als een bestaande organisatie en samengevoegd."
+)
+DOUBT = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "  {n} partner(s) lijken op een bestaande organisatie: bevestig of ze dezelfde zijn.",
+)
+DOUBT_HEADER = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "Mogelijk dezelfde organisatie (niet samengevoegd):"
+)
+FORGOTTEN_SKIPPED = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "  {n} record(s) overgeslagen: als persoonsgegevens vergeten."
+)
+FORGOTTEN_DELETED = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "  {n} vergeten record(s) ook hier verwijderd."
+)
