@@ -5,7 +5,8 @@ a module imported only by a migration (Alembic loads revisions from disk), a mat
 backend or a Qt translation filtered away. ``werkplaats self-test`` and ``werkplaats-desktop
 --self-test`` therefore run the real paths once, in a temporary user data folder (so the
 user's own files are never touched): create a database through the migrations, write and read
-a record of every kind through the services, and load the translations. Any failure gives a
+a record of every kind through the services, export the landelijk overzicht (CSV) and read it
+into a new database, and load the translations. Any failure gives a
 Dutch reason and a non-zero exit code; a GUI program on Windows has no console, so the result
 can also be written to a file (``--resultaat``).
 
@@ -195,6 +196,7 @@ def default_steps() -> list[Step]:
         Step("Programmabestanden vinden", check_program_files),
         Step("Database maken via de migraties", create_database),
         Step("Records schrijven en teruglezen", write_and_read_records),
+        Step("CSV exporteren en weer inlezen", export_and_import_csv),
         Step("Vertalingen laden", load_translations),
     ]
 
@@ -274,6 +276,46 @@ def _compare(what: str, written: m.Record, read: m.Record) -> None:
                                   f"geschreven was {want!r}")
     if not read.uuid or read.created_at is None:
         raise SelfTestFailure(f"{what}: geen uuid of aanmaakdatum na het opslaan")
+
+
+def export_and_import_csv(ctx: Context) -> str:
+    """The landelijk overzicht (the CSV for the landelijk overleg, Dutch Excel profile) of the
+    records written above, read into a new database as a national overview would be, and read
+    a second time: the same records again, not twice."""
+    from werkplaats_desktop.exchange.export import ExportOptions, export
+    from werkplaats_desktop.exchange.files import ExportError
+    from werkplaats_desktop.exchange.importer import import_files
+    from werkplaats_desktop.services import Services
+    from werkplaats_desktop.store.database import Database
+
+    csv_path = ctx.folder / "landelijk-overzicht.csv"
+    try:
+        result = export(ctx.db, csv_path, ExportOptions())
+    except ExportError as exc:
+        raise SelfTestFailure(f"de export is mislukt: {exc}") from exc
+    rows = result.rows.get("landelijk", 0)
+    head = csv_path.read_bytes()[:4000].decode("utf-8", errors="replace")
+    if rows != 2 or not head.startswith("\ufeff") or ";" not in head.splitlines()[0]:
+        raise SelfTestFailure(f"het landelijk overzicht is niet zoals verwacht ({rows} rijen, "
+                              "verwacht 2, UTF-8 met BOM en ';' voor Excel)")
+    activiteit, product = ctx.made["activiteit"], ctx.made["product"]
+    with Database.open(ctx.folder / "landelijk.sqlite") as national:
+        for attempt in ("inlezen", "opnieuw inlezen"):
+            report = import_files(national, [csv_path])
+            if report.refused:
+                raise SelfTestFailure(f"{attempt} van het landelijk overzicht is geweigerd: "
+                                      + report.text().replace("\n", " "))
+        new = sum(c.nieuw for c in report.counts.values())
+        services = Services(national)
+        found = services.activiteiten.by_uuid(str(activiteit.uuid))
+        if found is None or found.titel != activiteit.titel:
+            raise SelfTestFailure(f"de activiteit '{activiteit.titel}' is niet ingelezen")
+        counts = (services.activiteiten.count(), services.producten.count())
+        if new or counts != (1, 1) or services.producten.by_uuid(str(product.uuid)) is None:
+            raise SelfTestFailure(f"opnieuw inlezen gaf dubbele records ({counts[0]} "
+                                  f"activiteiten en {counts[1]} producten, {new} nieuw)")
+    return (f"landelijk overzicht ({rows} rijen) geschreven, in een nieuwe database ingelezen "
+            "en nog eens ingelezen zonder dubbele records")
 
 
 def load_translations(ctx: Context) -> str:
