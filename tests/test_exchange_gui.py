@@ -93,6 +93,7 @@ def test_import_from_the_menu_refreshes_the_window_and_merges_confirmed_partners
     _actions(window).import_action.trigger()
     (dialog,) = shown
     assert dialog.summary.text().startswith("Ingelezen.")
+    window.show_page("werkplaats")  # lists refresh when shown; Overzicht is the first page
     assert window.pages["werkplaats"].model.rowCount() == 2  # the list followed the import
     assert dialog.doubts.isVisibleTo(dialog) and dialog.doubts.rowCount() == 1
     assert dialog.doubts.item(0, 1).text() == "Humanitas"

@@ -126,6 +126,7 @@ def test_herstellen_lists_dates_verifies_and_backs_up_the_current_file_first(
     assert older is not None
     safety.clock = datetime.now
     small_werkplaats(window.services, naam="Werkplaats van na de backup")
+    window.show_page("werkplaats")  # lists refresh when shown; Overzicht is the first page
     assert window.pages["werkplaats"].model.rowCount() == 2
     old_db = window.db
     seen: list[str] = []

@@ -20,10 +20,11 @@ from werkplaats_desktop.cli import (
     import_,
     info,
     selftest,
+    stats,
 )
 
 #: subcommand modules, in the order --help lists them
-COMMANDS = (demo, info, check, backup, export, import_, selftest)
+COMMANDS = (demo, info, check, backup, export, import_, stats, selftest)
 
 EPILOG = """\
 Uitvoercodes: 0 = gelukt; 1 = mislukt (de reden staat op stderr); 2 = verkeerd aangeroepen.

@@ -188,6 +188,32 @@ def _wp(t: Any) -> dict[str, Callable[[Any], ColumnElement[bool]]]:
     return {"werkplaats_id": lambda v: t.werkplaats_id == v}
 
 
+def product_provincie() -> Any:
+    """The province a product counts in (dashboard map and list filter alike): the province of
+    the gemeente of its activity, else the province of its werkplaats. A product has no
+    gemeente of its own."""
+    a, g, w = aliased(A), aliased(orm.Gemeente), aliased(W)
+    via_activiteit = (select(g.provincie_code).join(a, a.gemeente_id == g.id)
+                      .where(a.id == Pr.activiteit_id).scalar_subquery())
+    via_werkplaats = select(w.provincie_code).where(w.id == Pr.werkplaats_id).scalar_subquery()
+    return func.coalesce(via_activiteit, via_werkplaats)
+
+
+def _output_filters(t: Any, link: Any,
+                    own: str) -> dict[str, Callable[[Any], ColumnElement[bool]]]:
+    """Filters the dashboard drills down with, shared by activities and products: several
+    werkplaatsen, a range of years, no theme, a partner type among the project's partners."""
+    return {
+        "werkplaats_ids": lambda v: t.werkplaats_id.in_([int(i) for i in v]),
+        "jaar_van": lambda v: t.jaar >= int(v),
+        "jaar_tot": lambda v: t.jaar <= int(v),
+        "zonder_thema": lambda v: t.id.not_in(select(link.c[own])) if v else literal(True),
+        "partner_type": lambda v: t.project_id.in_(
+            select(orm.project_partner.c.project_id).join(
+                Pa, Pa.id == orm.project_partner.c.partner_id).where(Pa.type == v)),
+    }
+
+
 _SUBTYPE = aliased(orm.ActiviteitSubtype)
 _PRODUCTTYPE = aliased(orm.ProductType)
 _PARTNERTYPE = aliased(orm.PartnerTypeRef)
@@ -279,7 +305,11 @@ def _specs() -> dict[str, ListSpec]:
             "zonder_gemeente": lambda v: A.gemeente_id.is_(None) if v else literal(True),
             "provincie_code": lambda v: A.gemeente_id.in_(
                 select(orm.Gemeente.id).where(orm.Gemeente.provincie_code == v)),
+            "zonder_provincie": lambda v: or_(A.gemeente_id.is_(None), A.gemeente_id.in_(
+                select(orm.Gemeente.id).where(orm.Gemeente.provincie_code.is_(None))))
+            if v else literal(True),
             "partner_id": lambda v: A.project_id.in_(projects_of_partner(v)),
+            **_output_filters(A, at, "activiteit_id"),
         }, default_sort="jaar", default_descending=True),
         ListSpec("product", Pr, (
             _col("jaar", QT_TRANSLATE_NOOP("Kolom", "Jaar"), "year", Pr.jaar),
@@ -304,8 +334,15 @@ def _specs() -> dict[str, ListSpec]:
             "kenniskring_id": lambda v: Pr.kenniskring_id == v,
             "activiteit_id": lambda v: Pr.activiteit_id == v,
             "partner_id": lambda v: Pr.project_id.in_(projects_of_partner(v)),
-            "provincie_code": lambda v: Pr.werkplaats_id.in_(
-                select(W.id).where(W.provincie_code == v)),
+            "provincie_code": lambda v: product_provincie() == v,
+            "zonder_provincie": lambda v: product_provincie().is_(None) if v else literal(True),
+            # a product's O and gemeente are those of its activity
+            "o": lambda v: Pr.activiteit_id.in_(select(A.id).where(A.o == str(v))),
+            "zonder_o": lambda v: Pr.activiteit_id.is_(None) if v else literal(True),
+            "gemeente_id": lambda v: Pr.activiteit_id.in_(select(A.id).where(A.gemeente_id == v)),
+            "zonder_gemeente": lambda v: or_(Pr.activiteit_id.is_(None), Pr.activiteit_id.in_(
+                select(A.id).where(A.gemeente_id.is_(None)))) if v else literal(True),
+            **_output_filters(Pr, prt, "product_id"),
         }, default_sort="jaar", default_descending=True),
         ListSpec("partner", Pa, (
             _col("naam", QT_TRANSLATE_NOOP("Kolom", "Naam"), "text", Pa.naam),

@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 
 
 def _features() -> list[Callable[[MainWindow], None]]:
-    from werkplaats_desktop.ui import exchange, safety
+    from werkplaats_desktop.ui import dashboard, exchange, safety
 
-    return [safety.install, exchange.install]
+    return [safety.install, exchange.install, dashboard.install]
 
 
 def install_features(window: MainWindow) -> None:

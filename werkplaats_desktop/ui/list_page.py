@@ -89,6 +89,14 @@ _FILTER_NAMES = {
     "status": QT_TRANSLATE_NOOP("Lijst", "status"),
     "type": QT_TRANSLATE_NOOP("Lijst", "soort"),
     "soort": QT_TRANSLATE_NOOP("Lijst", "soort"),
+    # from the dashboard's drill-down (services/listing.py, _output_filters and product filters)
+    "werkplaats_ids": QT_TRANSLATE_NOOP("Lijst", "werkplaatsen"),
+    "jaar_van": QT_TRANSLATE_NOOP("Lijst", "vanaf"),
+    "jaar_tot": QT_TRANSLATE_NOOP("Lijst", "tot en met"),
+    "partner_type": QT_TRANSLATE_NOOP("Lijst", "partnertype"),
+    "zonder_thema": QT_TRANSLATE_NOOP("Lijst", "zonder thema"),
+    "zonder_provincie": QT_TRANSLATE_NOOP("Lijst", "zonder gemeente of provincie"),
+    "zonder_o": QT_TRANSLATE_NOOP("Lijst", "zonder O"),
 }
 
 #: bulk edits each list offers: (action key, menu text)
@@ -308,7 +316,8 @@ class ListPage(QWidget):
                 value = next(
                     (c.label for c in self.services.reference.provincies() if c.key == value), value
                 )
-            if name == "zonder_gemeente":
+            value = self._drill_value(name, value)
+            if name.startswith("zonder_"):
                 parts.append(label)
             else:
                 parts.append(f"{label}: {value}")
@@ -317,6 +326,20 @@ class ListPage(QWidget):
             if parts
             else ""
         )
+
+    def _drill_value(self, name: str, value: Any) -> Any:
+        """Names instead of ids for the filters a dashboard click can set."""
+        ref = self.services.reference
+        if name == "werkplaats_ids":
+            names = {c.key: c.label for c in ref.options("werkplaats")}
+            return ", ".join(names.get(i, str(i)) for i in value)
+        if name == "partner_type":
+            return next((c.label for c in ref.partner_types() if c.key == value), value)
+        if name == "gemeente_id":
+            return next((c.label for c in ref.gemeenten() if c.key == value), value)
+        if name == "o":
+            return enum_label(O(value))
+        return value
 
     # --- query and refresh --------------------------------------------------------------------
 

@@ -1,0 +1,156 @@
+"""Output charts: per theme, per year and per gemeente, stacked by O (one colour per O)."""
+
+from __future__ import annotations
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+from werkplaats_desktop.charts.base import (
+    MIN_SLOTS,
+    Translate,
+    count_label,
+    fmt_int,
+    fs,
+    identity,
+    integer_axis,
+    mark,
+    new_figure,
+    no_data,
+    o_color,
+    o_label,
+    shorten,
+    tidy,
+    title,
+    year_ticks,
+)
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from werkplaats_desktop.services.dashboard_model import (
+    REGEL_THEMAS,
+    DashboardData,
+    Output,
+    StackRow,
+)
+
+TITLES = {
+    ("thema", "activiteit"): QT_TRANSLATE_NOOP("Grafiek", "Activiteiten per thema, naar O"),
+    ("thema", "product"):
+        QT_TRANSLATE_NOOP("Grafiek", "Producten per thema, naar O van de activiteit"),
+    ("jaar", "activiteit"): QT_TRANSLATE_NOOP("Grafiek", "Activiteiten per jaar, naar O"),
+    ("jaar", "product"):
+        QT_TRANSLATE_NOOP("Grafiek", "Producten per jaar, naar O van de activiteit"),
+    ("gemeente", "activiteit"):
+        QT_TRANSLATE_NOOP("Grafiek", "Activiteiten per gemeente, naar O"),
+    ("gemeente", "product"):
+        QT_TRANSLATE_NOOP("Grafiek", "Producten per gemeente (van hun activiteit)"),
+}
+TOTAAL_ACTIVITEITEN = QT_TRANSLATE_NOOP("Grafiek", "Totaal: {n} activiteiten.")
+TOTAAL_PRODUCTEN = QT_TRANSLATE_NOOP("Grafiek", "Totaal: {n} producten.")
+TOP_GEMEENTEN = QT_TRANSLATE_NOOP(
+    "Grafiek", "De {top} gemeenten met de meeste; {n} gemeenten in totaal.")
+TOP = 15
+
+
+def _heading(chart: str, kind: str, tx: Translate) -> str:
+    return tx("Grafiek", TITLES[(chart, kind)])
+
+
+def _total_note(out: Output, tx: Translate) -> str:
+    text = TOTAAL_ACTIVITEITEN if out.kind == "activiteit" else TOTAAL_PRODUCTEN
+    return tx("Grafiek", text).format(n=fmt_int(out.totaal))
+
+
+def _legend(fig: Figure, ax: Axes) -> None:
+    handles, labels = ax.get_legend_handles_labels()
+    if handles:
+        fig.legend(handles, labels, loc="outside lower center", ncols=len(handles),
+                   frameon=False, fontsize=fs(ax, 8), handlelength=1.2, columnspacing=1.2)
+
+
+def _stacked(ax: Axes, rows: list[StackRow], out: Output, tx: Translate,
+             horizontal: bool) -> list[float]:
+    """Draw one stacked bar per row, every segment clickable; returns the bar totals."""
+    pos = list(range(len(rows)))
+    base = [0.0] * len(rows)
+    for o in out.o_keys:
+        values = [r.per_o.get(o, 0) for r in rows]
+        if not any(values):
+            continue
+        style = dict(color=o_color(o), label=o_label(o, tx), edgecolor="white", linewidth=0.4)
+        bars = (ax.barh(pos, values, left=base, height=0.72, **style) if horizontal
+                else ax.bar(pos, values, bottom=base, width=0.72, **style))
+        for row, rect, value in zip(rows, bars, values, strict=True):
+            if value:
+                mark(rect, out.kind, row.drill[o],
+                     f"{tx('Dashboard', row.label)} · {o_label(o, tx)}: {fmt_int(value)}")
+        base = [b + v for b, v in zip(base, values, strict=True)]
+    return base
+
+
+def _horizontal(fig: Figure, ax: Axes, rows: list[StackRow], out: Output, tx: Translate,
+                label_width: int) -> None:
+    totals = _stacked(ax, rows, out, tx, horizontal=True)
+    for i, total in enumerate(totals):
+        ax.text(total, i, " " + fmt_int(total), va="center", ha="left", fontsize=fs(ax, 7.5))
+    # wider figures get longer label lines; the letters shrink when rows are tight
+    width = int(label_width * max(1.0, fig.get_figwidth() / 6.4))
+    labels = [shorten(r.label, width) for r in rows]
+    lines = max(label.count("\n") + 1 for label in labels)
+    row_pt = fig.get_figheight() * 72 * 0.7 / len(rows)
+    ax.set_yticks(range(len(rows)), labels, fontsize=min(fs(ax, 7.5), row_pt / (lines * 1.2)))
+    ax.set_ylim(max(len(rows), MIN_SLOTS) - 0.5, -0.5)  # thin bars when few
+    ax.set_xlim(0, max(totals) * 1.14)
+    integer_axis(ax, "x")
+    tidy(ax, "x")
+    ax.set_xlabel(count_label(out.kind, tx), fontsize=fs(ax, 8))
+    _legend(fig, ax)
+
+
+def theme_chart(d: DashboardData, kind: str = "activiteit", tx: Translate = identity,
+                size: tuple[float, float] = (6.4, 6.4)) -> Figure:
+    out = d.output(kind)
+    fig = new_figure(size)
+    ax = fig.add_subplot()
+    rows = [r for r in out.per_thema if r.total]
+    if not rows:
+        return no_data(fig, ax, _heading("thema", kind, tx), tx)
+    note = _total_note(out, tx) + " " + tx("Dashboard", REGEL_THEMAS)
+    title(ax, _heading("thema", kind, tx), note)
+    _horizontal(fig, ax, rows, out, tx, label_width=40)
+    return fig
+
+
+def year_chart(d: DashboardData, kind: str = "activiteit", tx: Translate = identity,
+               size: tuple[float, float] = (6.4, 4.0)) -> Figure:
+    out = d.output(kind)
+    fig = new_figure(size)
+    ax = fig.add_subplot()
+    rows = out.per_jaar
+    if not any(r.total for r in rows):
+        return no_data(fig, ax, _heading("jaar", kind, tx), tx)
+    title(ax, _heading("jaar", kind, tx), _total_note(out, tx))
+    totals = _stacked(ax, rows, out, tx, horizontal=False)
+    for i, total in enumerate(totals):
+        ax.text(i, total, fmt_int(total), ha="center", va="bottom", fontsize=fs(ax, 7.5))
+    year_ticks(ax, [r.key for r in rows])
+    ax.set_ylim(0, max(totals) * 1.12)
+    integer_axis(ax, "y")
+    tidy(ax, "y")
+    ax.set_ylabel(count_label(kind, tx), fontsize=fs(ax, 8))
+    _legend(fig, ax)
+    return fig
+
+
+def gemeente_chart(d: DashboardData, kind: str = "activiteit", tx: Translate = identity,
+                   size: tuple[float, float] = (6.4, 5.0), top: int = TOP) -> Figure:
+    out = d.output(kind)
+    fig = new_figure(size)
+    ax = fig.add_subplot()
+    named = [r for r in out.per_gemeente if r.key is not None and r.total]
+    without = [r for r in out.per_gemeente if r.key is None and r.total]
+    if not named and not without:
+        return no_data(fig, ax, _heading("gemeente", kind, tx), tx)
+    rows = named[:top] + without
+    note = tx("Grafiek", TOP_GEMEENTEN).format(top=min(top, len(named)), n=len(named))
+    title(ax, _heading("gemeente", kind, tx), note)
+    _horizontal(fig, ax, rows, out, tx, label_width=28)
+    return fig

@@ -1,0 +1,313 @@
+"""The SQL behind the dashboard. Every figure is a ``GROUP BY`` in SQLite; Python only puts
+the aggregate rows (at most a few hundred: themes, years, gemeenten, provinces) into the
+shape of :mod:`dashboard_model`.
+
+The conditions on activities and products are taken from the list specifications
+(``services.listing``): the dashboard and the drill-down lists cannot disagree on what a
+filter means.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, literal, or_, select, union
+from sqlalchemy.orm import Session, aliased
+
+from werkplaats_desktop.domain.enums import O
+from werkplaats_desktop.services.dashboard_model import (
+    ZONDER_GEMEENTE,
+    ZONDER_O,
+    ZONDER_PROVINCIE,
+    ZONDER_THEMA,
+    CountRow,
+    DashboardData,
+    DashboardFilter,
+    Feiten,
+    FinanceRow,
+    Output,
+    RegionRow,
+    StackRow,
+    WerkplaatsPunt,
+    drill,
+)
+from werkplaats_desktop.services.listing import SPECS, product_provincie
+from werkplaats_desktop.store import orm
+
+A, Pr, W, Pa, G = orm.Activiteit, orm.Product, orm.Werkplaats, orm.Partner, orm.Gemeente
+P, K, D = orm.Project, orm.Kenniskring, orm.Deelname
+_O_ORDER = [o.value for o in O]
+
+
+def compute(s: Session, f: DashboardFilter, uurtarief: Decimal) -> DashboardData:
+    """Every figure of the dashboard, on one session (the window's, a worker's, the CLI's)."""
+    activiteiten = output(s, "activiteit", f)
+    producten = output(s, "product", f)
+    return DashboardData(
+        filter=f, uurtarief=uurtarief,
+        feiten=feiten(s, f, activiteiten, producten),
+        activiteiten=activiteiten, producten=producten,
+        partners=partner_mix(s, f), cofinanciering=cofinanciering(s, f, uurtarief),
+        werkplaatsen=werkplaats_punten(s, f),
+    )
+
+
+def years(s: Session) -> list[int]:
+    stmt = union(*(select(t.jaar) for t in (A, Pr, orm.Subsidie, orm.Bijdrage)))
+    return sorted(int(y) for y in s.scalars(stmt) if y is not None)
+
+
+# --- output: activities or products -------------------------------------------------------------
+
+
+def _year_span(f: DashboardFilter, found: Iterable[int]) -> list[int]:
+    """The years to show: the filter's range when closed, else from the first to the last year
+    with data (within the filter); years without data in between stay visible as zero."""
+    found = sorted(found)
+    lo = f.jaar_van if f.jaar_van is not None else (found[0] if found else None)
+    hi = f.jaar_tot if f.jaar_tot is not None else (found[-1] if found else None)
+    if lo is None or hi is None or (not found and (f.jaar_van is None or f.jaar_tot is None)):
+        return []
+    return list(range(lo, hi + 1))
+
+
+def output(s: Session, kind: str, f: DashboardFilter) -> Output:
+    """Activities or products under ``f``: three passes over the large table (per year from
+    the (jaar, o) index; per theme; per gemeente with the reach), the rest from those."""
+    q = _OutputQueries(s, kind, f)
+    per_jaar = q.per_jaar()
+    per_gemeente, provinces, bereik = q.per_gemeente()
+    return Output(kind, q.base, sum(r.total for r in per_jaar), q.per_thema(), per_jaar,
+                  per_gemeente, q.per_provincie(provinces), bereik)
+
+
+class _OutputQueries:
+    def __init__(self, s: Session, kind: str, f: DashboardFilter):
+        self.s, self.kind, self.f = s, kind, f
+        self.base = f.list_filters(kind)
+        spec = SPECS[kind]
+        self.where = [spec.filters[k](v) for k, v in self.base.items()]
+        self.t: Any
+        if kind == "activiteit":
+            self.t, self.link, self.own, self.act = A, orm.activiteit_thema, "activiteit_id", A
+        else:  # a product's O and gemeente are those of its activity
+            self.t, self.link, self.own = Pr, orm.product_thema, "product_id"
+            self.act = aliased(A)
+
+    def select(self, *cols: Any) -> Any:
+        q = select(*cols).select_from(self.t)
+        if self.act is not A:
+            q = q.outerjoin(self.act, self.act.id == Pr.activiteit_id)
+        return q.where(*self.where)
+
+    def segments(self, extra: dict[str, Any], per_o: dict[str, int]) -> dict[str, dict[str, Any]]:
+        """The list filters behind each O-segment of one bar."""
+        return {o: drill(self.base, **extra, **({"o": o} if o else {"zonder_o": True}))
+                for o in per_o}
+
+    def stacks(self, rows: Any) -> dict[Any, dict[str, int]]:
+        out: dict[Any, dict[str, int]] = defaultdict(dict)
+        for key, o, count in rows:
+            out[key][str(o) if o is not None else ZONDER_O] = count
+        return out
+
+    def per_jaar(self) -> list[StackRow]:
+        t, o = self.t, self.act.o
+        by_year = self.stacks(self.s.execute(self.select(t.jaar, o, func.count())
+                                             .group_by(t.jaar, o)))
+        return [StackRow(y, str(y), by_year.get(y, {}), self.segments({"jaar": y},
+                                                                      by_year.get(y, {})))
+                for y in _year_span(self.f, by_year)]
+
+    def per_thema(self) -> list[StackRow]:
+        """A record counts once under each of its themes; records without any theme form the
+        group ``None`` of the outer join ("zonder thema")."""
+        link, o = self.link, self.act.o
+        q = self.select(link.c.thema_id, o, func.count()).outerjoin(
+            link, link.c[self.own] == self.t.id)
+        if self.f.thema_id is not None:
+            q = q.where(link.c.thema_id == self.f.thema_id)
+        by_theme = self.stacks(self.s.execute(q.group_by(link.c.thema_id, o)))
+        names = dict(self.s.execute(select(orm.Thema.id, orm.Thema.naam).where(
+            orm.Thema.id.in_([k for k in by_theme if k is not None]))).all())
+        rows = [StackRow(k, names[k] if k is not None else ZONDER_THEMA, v,
+                         self.segments({"thema_id": k} if k is not None
+                                       else {"zonder_thema": True}, v))
+                for k, v in by_theme.items()]
+        return sorted(rows, key=lambda r: (r.key is None, -r.total, r.label.casefold()))
+
+    def per_gemeente(self) -> tuple[list[StackRow], dict[str | None, int], int]:
+        """Per gemeente by O, in one pass that also gives the totals per province (``None``:
+        no place) and the summed reach. An activity lies in its gemeente's province; a product
+        where ``listing.product_provincie`` puts it (its werkplaats's when it has no place)."""
+        act = self.act
+        reach = func.sum(act.bereik) if self.kind == "activiteit" else literal(0)
+        region = literal(None) if self.kind == "activiteit" else product_provincie()
+        rows = list(self.s.execute(
+            self.select(act.gemeente_id, act.o, region, func.count(), reach)
+            .group_by(act.gemeente_id, act.o, region)))
+        by_gem: dict[Any, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for gid, o, _region, count, _reach in rows:
+            by_gem[gid][str(o) if o is not None else ZONDER_O] += count
+        known = {gid: (naam, prov) for gid, naam, prov in self.s.execute(
+            select(G.id, G.naam, G.provincie_code).where(
+                G.id.in_([k for k in by_gem if k is not None])))}
+        provinces: dict[str | None, int] = defaultdict(int)
+        for gid, _o, prov, count, _reach in rows:
+            if self.kind == "activiteit":
+                prov = known[gid][1] if gid is not None else None
+            provinces[prov] += count
+        out = [StackRow(k, known[k][0] if k is not None else ZONDER_GEMEENTE, dict(v),
+                        self.segments({"gemeente_id": k} if k is not None
+                                      else {"zonder_gemeente": True}, v))
+               for k, v in by_gem.items()]
+        out.sort(key=lambda r: (r.key is None, -r.total, r.label.casefold()))
+        return out, provinces, int(sum(r or 0 for *_x, r in rows))
+
+    def per_provincie(self, counts: dict[str | None, int]) -> list[RegionRow]:
+        names = dict(self.s.execute(select(orm.Provincie.code, orm.Provincie.naam)).all())
+        rows = [RegionRow(code, names.get(code, code), n, drill(self.base, provincie_code=code))
+                for code, n in counts.items() if code is not None and n]
+        if counts.get(None):
+            # normally exactly the records without gemeente (a gemeente has a province)
+            label = ZONDER_GEMEENTE if self.kind == "activiteit" else ZONDER_PROVINCIE
+            rows.append(RegionRow(None, label, counts[None],
+                                  drill(self.base, zonder_provincie=True)))
+        return sorted(rows, key=lambda r: (r.key is None, r.label))
+
+
+# --- partners, money and the facts ------------------------------------------------------------
+
+
+def _werkplaats_ids(f: DashboardFilter) -> Any:
+    """The werkplaatsen of the filter that are active in its years (a subquery)."""
+    cond: list[ColumnElement[bool]] = []
+    if f.werkplaats_ids:
+        cond.append(W.id.in_(f.werkplaats_ids))
+    cond += _overlap(W.startjaar, W.eindjaar, f)
+    return select(W.id).where(*cond)
+
+
+def _overlap(start: Any, end: Any, f: DashboardFilter, *, dates: bool = False,
+             unknown_counts: bool = True) -> list[ColumnElement[bool]]:
+    """Conditions: the period start..end (open ends allowed) meets the filter's years."""
+    cond: list[ColumnElement[bool]] = []
+    if f.jaar_van is None and f.jaar_tot is None:
+        return cond
+    if not unknown_counts:  # like the lists: a record without any period is in no year
+        cond.append(or_(start.is_not(None), end.is_not(None)))
+    if f.jaar_tot is not None:
+        hi: Any = date(f.jaar_tot, 12, 31) if dates else f.jaar_tot
+        cond.append(or_(start.is_(None), start <= hi))
+    if f.jaar_van is not None:
+        lo: Any = date(f.jaar_van, 1, 1) if dates else f.jaar_van
+        cond.append(or_(end.is_(None), end >= lo))
+    return cond
+
+
+def _partner_ids(f: DashboardFilter) -> Any:
+    """Partners taking part (deelname) in the filter's werkplaatsen during its years."""
+    cond = [D.werkplaats_id.in_(_werkplaats_ids(f)), *_overlap(D.startjaar, D.eindjaar, f)]
+    q = select(D.partner_id).where(*cond)
+    if f.partner_type:
+        q = q.join(Pa, Pa.id == D.partner_id).where(Pa.type == f.partner_type)
+    return q
+
+
+def partner_mix(s: Session, f: DashboardFilter) -> list[CountRow]:
+    t = orm.PartnerTypeRef
+    q = (select(Pa.type, t.naam, func.count(Pa.id.distinct()))
+         .join(t, t.code == Pa.type).where(Pa.id.in_(_partner_ids(f)))
+         .group_by(Pa.type, t.naam, t.volgorde).order_by(t.volgorde))
+    return [CountRow(code, naam, count) for code, naam, count in s.execute(q)]
+
+
+def _in_years(col: Any, f: DashboardFilter) -> list[ColumnElement[bool]]:
+    cond = [col >= f.jaar_van] if f.jaar_van is not None else []
+    return cond + ([col <= f.jaar_tot] if f.jaar_tot is not None else [])
+
+
+def cofinanciering(s: Session, f: DashboardFilter, uurtarief: Decimal) -> list[FinanceRow]:
+    """Per year: the VWS subsidy (table subsidie) against what partners put in (bijdrage:
+    money, and hours valued at ``uurtarief``). Theme and O do not apply to money."""
+    S, B = orm.Subsidie, orm.Bijdrage
+    werkplaatsen = select(W.id).where(*([W.id.in_(f.werkplaats_ids)] if f.werkplaats_ids else []))
+    q_sub = select(S.jaar, func.sum(S.bedrag)).where(S.werkplaats_id.in_(werkplaatsen),
+                                                      *_in_years(S.jaar, f))
+    sub: dict[int, Decimal] = {jaar: total for jaar, total in s.execute(q_sub.group_by(S.jaar))}
+    q_bij = select(B.jaar, B.soort, func.sum(B.hoeveelheid)).where(
+        B.werkplaats_id.in_(werkplaatsen), *_in_years(B.jaar, f))
+    if f.partner_type:
+        q_bij = q_bij.where(B.partner_id.in_(select(Pa.id).where(Pa.type == f.partner_type)))
+    bij = {(jaar, str(soort)): total
+           for jaar, soort, total in s.execute(q_bij.group_by(B.jaar, B.soort))}
+    zero = Decimal("0.00")
+    rows = []
+    for jaar in _year_span(f, set(sub) | {j for j, _ in bij}):
+        uren = bij.get((jaar, "uren"), zero)
+        rows.append(FinanceRow(jaar, sub.get(jaar, zero), bij.get((jaar, "geld"), zero), uren,
+                               (uren * uurtarief).quantize(Decimal("0.01"))))
+    return rows
+
+
+def _projects(f: DashboardFilter) -> Any:
+    cond = [P.werkplaats_id.in_(_werkplaats_ids(f)),
+            *_overlap(P.startdatum, P.einddatum, f, dates=True, unknown_counts=False)]
+    if f.thema_id is not None:
+        cond.append(P.id.in_(select(orm.project_thema.c.project_id)
+                             .where(orm.project_thema.c.thema_id == f.thema_id)))
+    if f.partner_type:
+        pp = orm.project_partner
+        cond.append(P.id.in_(select(pp.c.project_id).join(Pa, Pa.id == pp.c.partner_id)
+                             .where(Pa.type == f.partner_type)))
+    return select(P.id).where(*cond)
+
+
+def feiten(s: Session, f: DashboardFilter, activiteiten: Output, producten: Output) -> Feiten:
+    partners = _partner_ids(f)
+
+    def partners_of(*cond: ColumnElement[bool]) -> Any:
+        return (select(func.count(Pa.id.distinct())).where(Pa.id.in_(partners), *cond)
+                .scalar_subquery())
+
+    def gemeenten(netwerk: str) -> Any:
+        return partners_of(Pa.type == "gemeente", Pa.gemeente_id.in_(
+            select(G.id).where(G.netwerk == netwerk)))
+
+    pt = orm.project_thema
+    links = select(pt.c.project_id, pt.c.thema_id).where(pt.c.project_id.in_(_projects(f)))
+    if f.thema_id is not None:
+        links = links.where(pt.c.thema_id == f.thema_id)
+    links_sq = links.subquery()
+    kk = [K.werkplaats_id.in_(_werkplaats_ids(f)),
+          *_overlap(K.startjaar, K.eindjaar, f, unknown_counts=False)]
+    if f.thema_id is not None:
+        kk.append(K.id.in_(select(orm.kenniskring_thema.c.kenniskring_id)
+                           .where(orm.kenniskring_thema.c.thema_id == f.thema_id)))
+    row = s.execute(select(
+        select(func.count()).select_from(_werkplaats_ids(f).subquery()).scalar_subquery(),
+        partners_of(Pa.type == "hogeschool"),
+        partners_of(Pa.type == "gemeente"),
+        gemeenten("g4"), gemeenten("g32"),
+        partners_of(Pa.type == "uitvoeringsorganisatie"),
+        partners_of(literal(True)),
+        select(func.count()).select_from(_projects(f).subquery()).scalar_subquery(),
+        select(func.count()).select_from(links_sq).scalar_subquery(),
+        select(func.count(links_sq.c.thema_id.distinct())).scalar_subquery(),
+        select(func.count(K.id)).where(*kk).scalar_subquery(),
+    )).one()
+    (werkplaatsen, hogescholen, gem, g4, g32, uitvoering, alle, projecten, onderwerpen, themas,
+     kenniskringen) = row
+    return Feiten(werkplaatsen, hogescholen, gem, g4, g32, uitvoering, alle, projecten,
+                  onderwerpen, themas, kenniskringen, activiteiten.totaal, producten.totaal,
+                  activiteiten.bereik)
+
+
+def werkplaats_punten(s: Session, f: DashboardFilter) -> list[WerkplaatsPunt]:
+    q = select(W.id, W.naam, W.provincie_code).where(W.id.in_(_werkplaats_ids(f))).order_by(W.naam)
+    return [WerkplaatsPunt(i, naam, code) for i, naam, code in s.execute(q)]
+

@@ -1,0 +1,199 @@
+"""The page "Overzicht": filter bar, Feiten-en-cijfers tiles and the charts.
+
+The charts (and with them matplotlib) are made when the page is first shown, one event-loop
+turn later, so that the window appears first; until then the page says it is loading.
+Afterwards every change to the database refreshes the page (at once when it is shown,
+otherwise when it is next shown).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import ResourceClosedError
+
+from werkplaats_desktop.services import Services
+from werkplaats_desktop.services.dashboard import REGEL_THEMAS, DashboardData, DashboardService
+from werkplaats_desktop.store.database import Change
+from werkplaats_desktop.ui.dashboard.filter_bar import FilterBar
+from werkplaats_desktop.ui.dashboard.tiles import FeitenTiles
+from werkplaats_desktop.ui.i18n import translate
+
+if TYPE_CHECKING:
+    from werkplaats_desktop.ui.dashboard.chart_panel import ChartPanel, OpenList
+
+REFRESH_DELAY_MS = 150
+#: (row, column) of each chart in the grid
+POSITIONS = {"thema": (0, 0), "kaart": (0, 1), "jaar": (1, 0), "gemeente": (1, 1),
+             "partners": (2, 0), "cofinanciering": (2, 1)}
+
+
+class DashboardPage(QWidget):
+    def __init__(self, services: Services, open_list: OpenList, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.open_list = open_list
+        self.data: DashboardData | None = None
+        self.panels: dict[str, ChartPanel] = {}
+        self._dirty = True
+        self._choices_dirty = False
+        self.title = QLabel(self.tr("Overzicht"))
+        self.title.setObjectName("paginatitel")
+        self.filters = FilterBar(services)
+        self.loading = QLabel(self.tr("Het overzicht wordt geladen…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.loading)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.stack, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        # child timers die with the page: no deferred work on a window that is gone
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self.build_charts)
+        self.filters.changed.connect(self._timer.start)
+        self.filters.kindChanged.connect(self.redraw_output)
+        self.filters.report.clicked.connect(self.make_report)
+
+    @property
+    def built(self) -> bool:
+        return bool(self.panels)
+
+    # --- building (first show) -------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.built:
+            self._build_timer.start()
+        elif self._dirty:
+            self._timer.start()
+
+    def build_charts(self) -> None:
+        """Make the tiles and chart panels (imports matplotlib) and fill them."""
+        if self.built:
+            return
+        from werkplaats_desktop.charts import CHARTS
+        from werkplaats_desktop.ui.dashboard.chart_panel import ChartPanel
+
+        content = QWidget()
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(0, 0, 6, 0)
+        self.tiles = FeitenTiles()
+        outer.addWidget(self.tiles)
+        self.note = QLabel(translate("Dashboard", REGEL_THEMAS) + " " + self.tr(
+            "Klik op een balk, een provincie of 'zonder gemeente' voor de lijst van die "
+            "activiteiten of producten; een product telt bij de gemeente en de O van zijn "
+            "activiteit."))
+        self.note.setWordWrap(True)
+        self.note.setObjectName("telregel")
+        outer.addWidget(self.note)
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for spec in CHARTS:
+            panel = ChartPanel(spec, self.open_list)
+            self.panels[spec.key] = panel
+            grid.addWidget(panel, *POSITIONS[spec.key])
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        outer.addLayout(grid)
+        outer.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.scroll = scroll
+        self.stack.addWidget(scroll)
+        self.stack.setCurrentWidget(scroll)
+        self.refresh()
+
+    # --- filling ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """New figures for the current filters (all aggregates in one go). A hidden page only
+        notes that it is out of date and refreshes when it is shown again."""
+        self._timer.stop()
+        if not self.built or not self.isVisible():
+            self._dirty = True
+            return
+        try:
+            if self._choices_dirty:  # new years, themes or werkplaatsen to choose from
+                self.filters.reload_choices()
+                self._choices_dirty = False
+            self.data = DashboardService(self.services.db).data(self.filters.filter(),
+                                                                self.filters.rate())
+        except ResourceClosedError:  # the database closed before this deferred refresh ran
+            self._dirty = True
+            return
+        self._dirty = False
+        self.tiles.set_feiten(self.data.feiten)
+        self._draw(all_charts=True)
+
+    def redraw_output(self) -> None:
+        """Activities or products: the same figures, other charts."""
+        if self.data is not None:
+            self._draw(all_charts=False)
+
+    def _draw(self, all_charts: bool) -> None:
+        from werkplaats_desktop.charts import CHARTS, build
+
+        data = self.data
+        assert data is not None
+        kind = self.filters.output_kind()
+        for spec in CHARTS:
+            if all_charts or spec.per_kind:
+                self.panels[spec.key].set_builder(
+                    lambda key=spec.key, size=spec.size: build(key, data, kind, translate, size),
+                    kind)
+
+    def charts_ready(self) -> bool:
+        """True when every chart shows the current figures (tests, benchmark)."""
+        return self.built and not any(p.pending for p in self.panels.values())
+
+    def ensure_all_built(self) -> None:
+        for panel in self.panels.values():
+            panel.ensure_built()
+
+    def on_change(self, change: Change) -> None:
+        """Refresh now when shown, otherwise when next shown (edits elsewhere stay cheap)."""
+        self._choices_dirty = True
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._dirty = True
+
+    def set_services(self, services: Services) -> None:
+        """Another database: its own werkplaatsen, themes and years, so no filters carried."""
+        self.services = services
+        self.filters.services = services
+        self.filters.clear()
+        self.on_change(Change("", frozenset(), "external"))
+
+    # --- the yearly report -----------------------------------------------------------------
+
+    def make_report(self) -> Any:
+        from werkplaats_desktop.ui.dashboard.report import make_report_interactively
+
+        return make_report_interactively(self)
