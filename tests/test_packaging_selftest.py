@@ -31,6 +31,9 @@ def test_the_command_passes_and_writes_its_result(
         assert f"[ok] {step.naam}" in out and f"[ok] {step.naam}" in text
     assert f"{len(catalog.ALL)} soorten records geschreven en teruggelezen" in text
     assert "werkplaats_en.qm" in text and "qtbase_nl.qm" in text
+    assert "grafiek per thema als PNG (1200x1240 beeldpunten), SVG en PDF" in text
+    assert "landelijk overzicht (2 rijen) geschreven, in een nieuwe database ingelezen en nog " \
+           "eens ingelezen zonder dubbele records" in text
     # it worked in a folder of its own, which is gone again; the user's folder is untouched
     assert os.environ[DATA_DIR_ENV] == str(_user_data_dir)
     assert list(_user_data_dir.iterdir()) == []
@@ -48,7 +51,7 @@ def test_the_window_program_runs_its_extra_checks(qapp, tmp_path: Path) -> None:
     assert text.startswith("GESLAAGD")
     line = next(line for line in text.splitlines() if "Vensteronderdelen laden" in line)
     assert line.startswith("[ok]")
-    assert "pictogram, Qt-widgets en een matplotlib-grafiek op Qt (400x300 beeldpunten)" in line
+    assert "pictogram, Qt-widgets en de dashboardgrafiek in een venster (600x660" in line
 
 
 def test_the_translation_check_leaves_the_language_as_it_was(qapp) -> None:
@@ -106,6 +109,17 @@ def test_an_unexpected_error_is_named_and_its_traceback_kept(tmp_path: Path) -> 
     text = result.text()
     assert "Technische details (voor de ontwikkelaars):" in text
     assert 'raise KeyError("grafiek")' in text
+
+
+def test_a_chart_without_the_data_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    from matplotlib.figure import Figure
+
+    from werkplaats_desktop import charts
+
+    monkeypatch.setattr(charts, "build", lambda key, data: Figure(figsize=(2, 2)))
+    result = selftest.run_selftest(selftest.default_steps()[:4])
+    assert result.reason == ("Dashboardgrafiek tekenen: de grafiek per thema "
+                             "(grafiek-per-thema.png) toont de balk van de activiteit niet")
 
 
 def test_every_kind_of_record_needs_an_example(monkeypatch: pytest.MonkeyPatch) -> None:

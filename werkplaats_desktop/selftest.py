@@ -5,10 +5,10 @@ a module imported only by a migration (Alembic loads revisions from disk), a mat
 backend or a Qt translation filtered away. ``werkplaats self-test`` and ``werkplaats-desktop
 --self-test`` therefore run the real paths once, in a temporary user data folder (so the
 user's own files are never touched): create a database through the migrations, write and read
-a record of every kind through the services, export the landelijk overzicht (CSV) and read it
-into a new database, and load the translations. Any failure gives a
-Dutch reason and a non-zero exit code; a GUI program on Windows has no console, so the result
-can also be written to a file (``--resultaat``).
+a record of every kind through the services, render a dashboard chart (PNG, SVG, PDF), export
+the landelijk overzicht (CSV) and read it into a new database, and load the translations. Any
+failure gives a Dutch reason and a non-zero exit code; a GUI program on Windows has no console,
+so the result can also be written to a file (``--resultaat``).
 
 No Qt here (architecture rule): the steps that need Qt live in ``ui/selftest_qt.py`` and are
 imported lazily.
@@ -196,6 +196,7 @@ def default_steps() -> list[Step]:
         Step("Programmabestanden vinden", check_program_files),
         Step("Database maken via de migraties", create_database),
         Step("Records schrijven en teruglezen", write_and_read_records),
+        Step("Dashboardgrafiek tekenen", render_dashboard_chart),
         Step("CSV exporteren en weer inlezen", export_and_import_csv),
         Step("Vertalingen laden", load_translations),
     ]
@@ -276,6 +277,41 @@ def _compare(what: str, written: m.Record, read: m.Record) -> None:
                                   f"geschreven was {want!r}")
     if not read.uuid or read.created_at is None:
         raise SelfTestFailure(f"{what}: geen uuid of aanmaakdatum na het opslaan")
+
+
+def render_dashboard_chart(ctx: Context) -> str:
+    """The dashboard's figures of the records written above, and its chart per theme saved
+    as PNG (checked pixel by pixel for the O's colour), SVG and PDF: matplotlib loads each
+    of those backends by name, which a bundle can lack."""
+    from matplotlib.image import imread
+
+    from werkplaats_desktop import charts
+    from werkplaats_desktop.charts.export import save_figure
+    from werkplaats_desktop.domain.palette import O_COLORS
+    from werkplaats_desktop.services.dashboard import DashboardService
+
+    data = DashboardService(ctx.db).data()
+    activiteit, thema = ctx.made["activiteit"], ctx.made["thema"]
+    row = next((r for r in data.activiteiten.per_thema if r.key == thema.id), None)
+    o = e.O(activiteit.o).value
+    if data.feiten.activiteiten != 1 or row is None or row.per_o != {o: 1}:
+        raise SelfTestFailure("het dashboard telt de geschreven activiteit niet goed "
+                              f"({data.feiten.activiteiten} activiteiten; per thema: "
+                              f"{row.per_o if row else 'thema ontbreekt'})")
+    figure = charts.build("thema", data)
+    png = save_figure(figure, ctx.folder / "grafiek-per-thema.png")
+    pixels = imread(png)[..., :3]
+    colour = [int(O_COLORS[o][i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    if not ((abs(pixels - colour) < 0.02).all(axis=-1)).any():
+        raise SelfTestFailure(f"de grafiek per thema ({png.name}) toont de balk van de "
+                              "activiteit niet")
+    for suffix, magic in ((".svg", b"<?xml"), (".pdf", b"%PDF")):
+        saved = save_figure(figure, ctx.folder / f"grafiek-per-thema{suffix}")
+        if not saved.read_bytes().startswith(magic):
+            raise SelfTestFailure(f"de grafiek kon niet als {suffix[1:].upper()} worden "
+                                  "bewaard")
+    height, width = pixels.shape[:2]
+    return f"grafiek per thema als PNG ({width}x{height} beeldpunten), SVG en PDF"
 
 
 def export_and_import_csv(ctx: Context) -> str:

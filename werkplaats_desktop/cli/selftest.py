@@ -15,9 +15,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "self-test", help="controleer of dit programma goed werkt",
         description="Controleert in een tijdelijke map of het programma werkt: een database "
                     "maken via de migraties, van elke soort een record schrijven en "
-                    "teruglezen, het landelijk overzicht (CSV) exporteren en weer inlezen, "
-                    "en de vertalingen laden. Uw eigen gegevens worden niet "
-                    "gebruikt. Uitvoercode 0 als alles goed is, anders 1 met de reden.",
+                    "teruglezen, een dashboardgrafiek tekenen (PNG, SVG, PDF), het landelijk "
+                    "overzicht (CSV) exporteren en weer inlezen, en de vertalingen laden. Uw "
+                    "eigen gegevens worden niet gebruikt. Uitvoercode 0 als alles goed is, "
+                    "anders 1 met de reden.",
     )
     p.add_argument("--resultaat", type=Path, default=None, metavar="PAD",
                    help="schrijf het volledige resultaat ook naar dit tekstbestand")

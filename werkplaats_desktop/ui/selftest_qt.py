@@ -15,8 +15,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QColor, QImage
 
 from werkplaats_desktop.domain.enums import O
+from werkplaats_desktop.domain.palette import O_COLORS
 from werkplaats_desktop.selftest import Context, SelfTestFailure, Step, default_steps, run_cli
 from werkplaats_desktop.ui import i18n
 
@@ -75,29 +77,45 @@ def check_translations() -> str:
 
 
 def check_window_parts(ctx: Context) -> str:
-    """What the window needs beyond the core: widgets, the SVG icon (Qt's SVG plugin) and
-    matplotlib drawing on a Qt canvas (the dashboard's charts)."""
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-    from matplotlib.figure import Figure
+    """What the window needs beyond the core: widgets, the SVG icon (Qt's SVG plugin) and the
+    dashboard's chart panel drawing the figures of the records written before (matplotlib on
+    a Qt canvas)."""
     from PySide6.QtGui import QIcon
 
+    from werkplaats_desktop import charts
     from werkplaats_desktop.locations import resources_dir
+    from werkplaats_desktop.services.dashboard import DashboardService
+    from werkplaats_desktop.ui.dashboard.chart_panel import ChartPanel
 
     icon = QIcon(str(resources_dir() / "icons" / "werkplaats.svg"))
     if icon.pixmap(64, 64).isNull():
         raise SelfTestFailure("het programmapictogram (SVG) kan niet worden getekend: "
                               "Qt's SVG-onderdeel ontbreekt")
-    figure = Figure(figsize=(4, 3), dpi=100)
-    figure.add_subplot().bar(["Onderzoek", "Onderwijs"], [3, 5])
-    canvas = FigureCanvasQTAgg(figure)
-    canvas.resize(400, 300)
-    canvas.draw()
-    image = canvas.grab().toImage()
-    if image.isNull() or image.width() < 100:
-        raise SelfTestFailure("matplotlib tekent niet in een Qt-venster (QtAgg)")
-    canvas.deleteLater()
-    return (f"pictogram, Qt-widgets en een matplotlib-grafiek op Qt "
-            f"({image.width()}x{image.height()} beeldpunten)")
+    panel = ChartPanel(charts.chart("thema"), lambda kind, filters: None)
+    try:
+        panel.show_figure(charts.build("thema", DashboardService(ctx.db).data()), "activiteit")
+        panel.resize(600, 660)
+        image = panel.grab().toImage()
+        o = O(ctx.made["activiteit"].o).value
+        if panel.canvas is None or not _shows_colour(image, O_COLORS[o]):
+            raise SelfTestFailure("de dashboardgrafiek wordt niet getekend in het venster "
+                                  "(matplotlib op Qt)")
+        return (f"pictogram, Qt-widgets en de dashboardgrafiek in een venster "
+                f"({image.width()}x{image.height()} beeldpunten)")
+    finally:
+        panel.deleteLater()
+
+
+def _shows_colour(image: QImage, colour: str, step: int = 3) -> bool:
+    """Does ``image`` have pixels of ``colour`` (a bar of that O)?"""
+    want = QColor(colour)
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            c = image.pixelColor(x, y)
+            if abs(c.red() - want.red()) + abs(c.green() - want.green()) \
+                    + abs(c.blue() - want.blue()) < 8:
+                return True
+    return False
 
 
 def gui_steps() -> list[Step]:
