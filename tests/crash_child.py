@@ -7,15 +7,18 @@ SIGKILLs the worker at a random moment. Forking from an already-imported process
 cost a fraction of a second instead of the interpreter's start-up, so that many rounds fit in
 the test's time.
 
-Workloads (the CSV import on the exchange branch adds ``import`` here: each transaction one
-large file through the importer, and the same checks apply):
+Workloads:
 
 * ``bulk``: a bulk edit (``services.bulk.set_o``) of every activity, cycling the O, so a
   transaction changes all rows at once; after a kill every activity must have the O of the
   same, whole transaction.
 * ``insert``: one transaction adds ``INSERT_BATCH`` activities through the record service
-  (how the demo builder and an import write many records as one step); after a kill the
-  number of activities must be a whole number of batches.
+  (how the demo builder writes many records as one step); after a kill the number of
+  activities must be a whole number of batches.
+* ``import``: transaction k imports ``<k>.zip`` from the folder given on the line, a full
+  export of one other werkplaats with k * ``INSERT_BATCH`` activities (an import replaces that
+  werkplaats's records); after a kill the number of activities must again be a whole number
+  of batches.
 """
 
 from __future__ import annotations
@@ -42,7 +45,12 @@ def say(text: str) -> None:
     os.write(1, (text + "\n").encode())  # unbuffered, safe in a forked child
 
 
-def work(workload: str, path: Path) -> None:
+def work(workload: str, path: Path, exports: Path | None = None) -> None:
+    if workload == "import":
+        # the importer writes on a connection of its own: give that one the small cache too
+        from werkplaats_desktop.store import engine
+
+        engine.CACHE_SIZE_KIB = CACHE_PAGES * 4
     db = Database.open(path)
     # A page cache far smaller than one transaction, as a large import would have: SQLite then
     # writes changed pages into the database file before the commit, so a kill leaves a hot
@@ -57,6 +65,12 @@ def work(workload: str, path: Path) -> None:
     for k in range(1, 1000):
         if workload == "bulk":
             bulk.set_o(services.activiteiten, ids, CYCLE[k % len(CYCLE)])
+        elif workload == "import":
+            from werkplaats_desktop.exchange.importer import import_files
+
+            assert exports is not None
+            report = import_files(db, [exports / f"{k}.zip"])
+            assert not report.refused, report.summary_lines()
         else:
             with db.write("Grote toevoeging") as s:
                 for i in range(INSERT_BATCH):
@@ -69,11 +83,11 @@ def work(workload: str, path: Path) -> None:
 
 def main() -> None:
     for line in sys.stdin:
-        workload, path = line.rstrip("\n").split("\t")
+        workload, path, *rest = line.rstrip("\n").split("\t")
         pid = os.fork()
         if pid == 0:
             try:
-                work(workload, Path(path))
+                work(workload, Path(path), Path(rest[0]) if rest else None)
             finally:
                 os._exit(0)
         say(f"pid {pid}")

@@ -11,8 +11,8 @@ it (killed between its commit and its report). The child's page cache is smaller
 transaction, as in a really large import, so that SQLite writes into the database file before
 the commit and the kills leave hot journals behind: the hardest case for recovery.
 
-Where the CSV import slots in: tests/crash_child.py gets an ``import`` workload and the
-parametrization below the name ``"import"``, with the same row-count check as ``insert``.
+The third workload is the CSV import: each transaction reads a full export of another
+werkplaats (one batch of activities more each time) through the importer.
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ pytestmark = [
     pytest.mark.skipif(not hasattr(os, "fork"), reason="SIGKILL and fork: POSIX only"),
 ]
 
-ROUNDS_PER_WORKLOAD = 16  # two workloads: 32 kills
+ROUNDS_PER_WORKLOAD = 12  # three workloads: 36 kills
+EXPORTS = 8  # exports prepared for the import workload (kills land in the first ~3)
 ACTIVITIES = 200
 #: kills land anywhere in the first this-many transactions (measured in the first round)
 SPREAD = 2.5
@@ -76,12 +77,14 @@ class Child:
         assert text, "the crash child stopped unexpectedly"
         return text.strip()
 
-    def round(self, workload: str, path: Path, delay: float | None) -> tuple[int, float]:
+    def round(self, workload: str, path: Path, delay: float | None,
+              extra: Path | None = None) -> tuple[int, float]:
         """Start a worker on ``path``, kill it ``delay`` s after it opened the database (or,
         with None, right after its first commit); return the last transaction it reported
         as committed and the seconds from opening to the kill."""
         assert self.proc.stdin is not None
-        self.proc.stdin.write(f"{workload}\t{path}\n")
+        line = f"{workload}\t{path}" + (f"\t{extra}" if extra else "")
+        self.proc.stdin.write(line + "\n")
         self.proc.stdin.flush()
         pid = None
         ready = False
@@ -127,9 +130,32 @@ def assert_sound(path: Path) -> None:
         conn.close()
 
 
-@pytest.mark.parametrize("workload", ["bulk", "insert"])
+@pytest.fixture(scope="module")
+def exports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``<k>.zip``: full exports of another werkplaats with k * INSERT_BATCH activities."""
+    from werkplaats_desktop.exchange.export import VOLLEDIG, ExportOptions, export
+
+    folder = tmp_path_factory.mktemp("exports")
+    with Database.open(folder / "bron.sqlite") as db:
+        services = Services(db)
+        bron = small_werkplaats(services, "Wmo-werkplaats Bron")
+        services.activiteiten.delete(bron.activiteit.id)  # type: ignore[arg-type]
+        thema = services.themas.all()[0].id
+        for k in range(1, EXPORTS + 1):
+            with db.write("Batch") as s:
+                for i in range(INSERT_BATCH):
+                    services.activiteiten.add(s, m.Activiteit(
+                        werkplaats_id=bron.werkplaats.id, titel=f"Geïmporteerd {k}-{i}",
+                        o=O.ONDERWIJS, jaar=2013, thema_ids=[thema], omschrijving="z" * 1200))
+            export(db, folder / f"{k}.zip", ExportOptions(soort=VOLLEDIG))
+    return folder
+
+
+@pytest.mark.parametrize("workload", ["bulk", "insert", "import"])
 def test_killing_a_large_write_loses_nothing_committed_and_leaves_nothing_half_written(
-        workload: str, template: Path, child: Child, tmp_path: Path) -> None:
+        workload: str, template: Path, child: Child, tmp_path: Path,
+        request: pytest.FixtureRequest) -> None:
+    extra = request.getfixturevalue("exports") if workload == "import" else None
     rng = random.Random(f"{workload}-{os.getpid()}")
     outcomes = []
     journals = 0  # kills that left an unfinished transaction for the next open to roll back
@@ -138,7 +164,7 @@ def test_killing_a_large_write_loses_nothing_committed_and_leaves_nothing_half_w
         path = tmp_path / f"ronde-{round_no}.sqlite"
         shutil.copy(template, path)
         delay = None if round_no == 0 else rng.uniform(0, SPREAD * transaction)
-        reported, elapsed = child.round(workload, path, delay)
+        reported, elapsed = child.round(workload, path, delay, extra)
         if round_no == 0:
             transaction = elapsed
         journals += path.with_name(path.name + "-journal").exists()

@@ -69,6 +69,186 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Deze grafiek opslaan als PNG, SVG of PDF</source>
+        <translation>Save this chart as PNG, SVG or PDF</translation>
+    </message>
+    <message>
+        <source>Grafiek wordt gemaakt…</source>
+        <translation>Drawing chart…</translation>
+    </message>
+    <message>
+        <source>klik voor de lijst</source>
+        <translation>click for the list</translation>
+    </message>
+    <message>
+        <source>Grafiek opslaan</source>
+        <translation>Save chart</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>zonder thema</source>
+        <extracomment>the VWS subsidy is meant to be one third of the total effort ([000]) the O-key of records without an O (products without an activity)</extracomment>
+        <translation>without theme</translation>
+    </message>
+    <message>
+        <source>zonder gemeente</source>
+        <translation>without municipality</translation>
+    </message>
+    <message>
+        <source>zonder provincie</source>
+        <translation>without province</translation>
+    </message>
+    <message>
+        <source>zonder O</source>
+        <translation>without O</translation>
+    </message>
+    <message>
+        <source>Een activiteit of product met meer thema's telt bij elk thema één keer mee, en in de totalen één keer.</source>
+        <translation>An activity or product with several themes counts once under each theme, and once in the totals.</translation>
+    </message>
+    <message>
+        <source>Werkplaatsen</source>
+        <extracomment>the summed reach (bereik) of the activities; 0 for products (attribute of Feiten, Dutch label, explanation) in the order the tiles and the report show them</extracomment>
+        <translation>Werkplaatsen</translation>
+    </message>
+    <message>
+        <source>actief in de gekozen jaren</source>
+        <translation>active in the chosen years</translation>
+    </message>
+    <message>
+        <source>Hogescholen</source>
+        <translation>Universities of applied sciences</translation>
+    </message>
+    <message>
+        <source>partners van het type hogeschool</source>
+        <translation>partners of the type university of applied sciences</translation>
+    </message>
+    <message>
+        <source>Gemeenten</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>deelnemende gemeenten</source>
+        <translation>participating municipalities</translation>
+    </message>
+    <message>
+        <source>waarvan G4</source>
+        <translation>of which G4</translation>
+    </message>
+    <message>
+        <source>de vier grote steden</source>
+        <translation>the four largest cities</translation>
+    </message>
+    <message>
+        <source>waarvan G32</source>
+        <translation>of which G32</translation>
+    </message>
+    <message>
+        <source>gemeenten in het G32-netwerk</source>
+        <translation>municipalities in the G32 network</translation>
+    </message>
+    <message>
+        <source>Uitvoeringsorganisaties</source>
+        <translation>Implementing organisations</translation>
+    </message>
+    <message>
+        <source>zorg- en welzijnsinstellingen</source>
+        <translation>care and welfare organisations</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>alle deelnemende organisaties</source>
+        <translation>all participating organisations</translation>
+    </message>
+    <message>
+        <source>Praktijken</source>
+        <translation>Practices</translation>
+    </message>
+    <message>
+        <source>projecten in de gekozen jaren</source>
+        <translation>projects in the chosen years</translation>
+    </message>
+    <message>
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>thema's van de praktijken, per praktijk</source>
+        <translation>themes of the practices, per practice</translation>
+    </message>
+    <message>
+        <source>Thema's</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>verschillende thema's van de praktijken</source>
+        <translation>different themes of the practices</translation>
+    </message>
+    <message>
+        <source>Kenniskringen</source>
+        <translation>Knowledge circles</translation>
+    </message>
+    <message>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>van de vier O's</source>
+        <translation>of the four O's</translation>
+    </message>
+    <message>
+        <source>Producten</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>opbrengsten</source>
+        <translation>outputs</translation>
+    </message>
+    <message>
+        <source>Bereik</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <source>bereikte personen (som)</source>
+        <translation>people reached (sum)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Overzicht</source>
+        <extracomment>(row, column) of each chart in the grid</extracomment>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Jaarrapportage…</source>
+        <translation>&amp;Annual report…</translation>
+    </message>
+    <message>
+        <source>Een PDF en CSV-bestanden met de cijfers van één jaar</source>
+        <translation>A PDF and CSV files with the figures of one year</translation>
+    </message>
+    <message>
+        <source>Het overzicht wordt geladen…</source>
+        <translation>Loading the overview…</translation>
+    </message>
+    <message>
+        <source>Klik op een balk, een provincie of 'zonder gemeente' voor de lijst van die activiteiten of producten; een product telt bij de gemeente en de O van zijn activiteit.</source>
+        <translation>Click a bar, a province or 'without municipality' for the list of those activities or products; a product counts with the municipality and the O of its activity.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Onverwachte fout — %1</source>
@@ -203,6 +383,122 @@
     <message>
         <source>landelijk-overzicht-%1.csv</source>
         <translation>national-overview-%1.csv</translation>
+    </message>
+</context>
+<context>
+    <name>FeitenTiles</name>
+    <message>
+        <source>Gemeenten (%1 G4, %2 G32)</source>
+        <translation>Municipalities (%1 G4, %2 G32)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>activiteiten</source>
+        <extracomment>only the choice between activities and products changed (no new figures needed)</extracomment>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <source>producten</source>
+        <translation>products</translation>
+    </message>
+    <message>
+        <source>Waarde van een uur dat een partner inbrengt, voor de cofinanciering. Wordt onthouden.</source>
+        <translation>Value of an hour a partner contributes, for the co-financing. Remembered.</translation>
+    </message>
+    <message>
+        <source>Filters wissen</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Jaarrapportage…</source>
+        <translation>Annual report…</translation>
+    </message>
+    <message>
+        <source>Vanaf jaar</source>
+        <translation>From year</translation>
+    </message>
+    <message>
+        <source>Tot en met jaar</source>
+        <translation>Up to and including year</translation>
+    </message>
+    <message>
+        <source>Werkplaatsen</source>
+        <translation>Werkplaatsen</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Partnertype</source>
+        <translation>Partner type</translation>
+    </message>
+    <message>
+        <source>Output tellen als</source>
+        <translation>Count output as</translation>
+    </message>
+    <message>
+        <source>Uurtarief partneruren</source>
+        <translation>Hourly rate of partner hours</translation>
+    </message>
+    <message>
+        <source>Jaren:</source>
+        <translation>Years:</translation>
+    </message>
+    <message>
+        <source>t/m</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Thema:</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <source>O:</source>
+        <translation>O:</translation>
+    </message>
+    <message>
+        <source>Partnertype:</source>
+        <translation>Partner type:</translation>
+    </message>
+    <message>
+        <source>Output tellen als:</source>
+        <translation>Count output as:</translation>
+    </message>
+    <message>
+        <source>Uurtarief partneruren:</source>
+        <translation>Hourly rate of partner hours:</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Alle thema's</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>Alle O's</source>
+        <translation>All O's</translation>
+    </message>
+    <message>
+        <source>Alle partnertypes</source>
+        <translation>All partner types</translation>
+    </message>
+    <message>
+        <source>Alle werkplaatsen</source>
+        <translation>All werkplaatsen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n werkplaatsen</source>
+        <translation>
+            <numerusform>%n werkplaatsen</numerusform><numerusform>%n werkplaatsen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -530,6 +826,170 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
     </message>
 </context>
 <context>
+    <name>Grafiek</name>
+    <message>
+        <source>Per thema</source>
+        <extracomment>short Dutch name (export file names, menus) size in inches on the page; the report uses its own page size does the chart follow the activities/products choice?</extracomment>
+        <translation>By theme</translation>
+    </message>
+    <message>
+        <source>Kaart</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Per jaar</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <source>Per gemeente</source>
+        <translation>By municipality</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Cofinanciering</source>
+        <translation>Co-financing</translation>
+    </message>
+    <message>
+        <source>Geen gegevens</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Er is niets om te tonen voor deze filters.</source>
+        <translation>There is nothing to show for these filters.</translation>
+    </message>
+    <message>
+        <source>Aantal activiteiten</source>
+        <translation>Number of activities</translation>
+    </message>
+    <message>
+        <source>Aantal producten</source>
+        <translation>Number of products</translation>
+    </message>
+    <message>
+        <source>PNG-afbeelding</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>SVG-tekening</source>
+        <translation>SVG drawing</translation>
+    </message>
+    <message>
+        <source>PDF-document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Partners per type</source>
+        <translation>Partners by type</translation>
+    </message>
+    <message>
+        <source>Organisaties die deelnemen aan de werkplaats(en) in de gekozen jaren; {n} in totaal.</source>
+        <translation>Organisations taking part in the werkplaats(en) in the chosen years; {n} in total.</translation>
+    </message>
+    <message>
+        <source>Cofinanciering per jaar</source>
+        <translation>Co-financing per year</translation>
+    </message>
+    <message>
+        <source>VWS-subsidie tegenover de inbreng van partners; het percentage is het aandeel van de subsidie (beoogd: een derde, {pct}).</source>
+        <translation>VWS subsidy against the partners' contribution; the percentage is the subsidy's share (intended: one third, {pct}).</translation>
+    </message>
+    <message>
+        <source>Thema- en O-filter gelden niet voor geld.</source>
+        <translation>Theme and O filters do not apply to money.</translation>
+    </message>
+    <message>
+        <source>VWS-subsidie</source>
+        <translation>VWS subsidy</translation>
+    </message>
+    <message>
+        <source>Partners: geld</source>
+        <translation>Partners: money</translation>
+    </message>
+    <message>
+        <source>Partners: uren × {tarief} per uur</source>
+        <translation>Partners: hours × {tarief} per hour</translation>
+    </message>
+    <message>
+        <source>Bedrag (euro)</source>
+        <translation>Amount (euro)</translation>
+    </message>
+    <message>
+        <source>Aantal organisaties</source>
+        <translation>Number of organisations</translation>
+    </message>
+    <message>
+        <source>Bron: CBS/Kadaster (CC-BY 4.0)</source>
+        <translation>Source: CBS/Kadaster (CC-BY 4.0)</translation>
+    </message>
+    <message>
+        <source>Activiteiten per provincie</source>
+        <translation>Activities by province</translation>
+    </message>
+    <message>
+        <source>Producten per provincie</source>
+        <translation>Products by province</translation>
+    </message>
+    <message>
+        <source>Provincie van de gemeente van de activiteit.</source>
+        <translation>Province of the activity's municipality.</translation>
+    </message>
+    <message>
+        <source>Provincie van de gemeente van de activiteit, anders van de werkplaats.</source>
+        <translation>Province of the activity's municipality, otherwise of the werkplaats.</translation>
+    </message>
+    <message>
+        <source>werkplaats</source>
+        <translation>werkplaats</translation>
+    </message>
+    <message>
+        <source>{label}: {n}</source>
+        <translation>{label}: {n}</translation>
+    </message>
+    <message>
+        <source>Alle provincies 0 voor deze filters.</source>
+        <translation>All provinces 0 for these filters.</translation>
+    </message>
+    <message>
+        <source>Activiteiten per thema, naar O</source>
+        <translation>Activities by theme, by O</translation>
+    </message>
+    <message>
+        <source>Producten per thema, naar O van de activiteit</source>
+        <translation>Products by theme, by O of the activity</translation>
+    </message>
+    <message>
+        <source>Activiteiten per jaar, naar O</source>
+        <translation>Activities by year, by O</translation>
+    </message>
+    <message>
+        <source>Producten per jaar, naar O van de activiteit</source>
+        <translation>Products by year, by O of the activity</translation>
+    </message>
+    <message>
+        <source>Activiteiten per gemeente, naar O</source>
+        <translation>Activities by municipality, by O</translation>
+    </message>
+    <message>
+        <source>Producten per gemeente (van hun activiteit)</source>
+        <translation>Products by municipality (of their activity)</translation>
+    </message>
+    <message>
+        <source>Totaal: {n} activiteiten.</source>
+        <translation>Total: {n} activities.</translation>
+    </message>
+    <message>
+        <source>Totaal: {n} producten.</source>
+        <translation>Total: {n} products.</translation>
+    </message>
+    <message>
+        <source>De {top} gemeenten met de meeste; {n} gemeenten in totaal.</source>
+        <translation>The {top} municipalities with the most; {n} municipalities in total.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Handleiding</source>
@@ -585,6 +1045,53 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
     <message>
         <source>Map met een export kiezen</source>
         <translation>Choose a folder with an export</translation>
+    </message>
+</context>
+<context>
+    <name>Jaarrapportage</name>
+    <message>
+        <source>Jaarrapportage</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen gegevens om over te rapporteren.</source>
+        <translation>There is no data to report on yet.</translation>
+    </message>
+    <message>
+        <source>Jaarrapportage %1.pdf</source>
+        <translation>Annual report %1.pdf</translation>
+    </message>
+    <message>
+        <source>Jaarrapportage opslaan</source>
+        <translation>Save annual report</translation>
+    </message>
+    <message>
+        <source>PDF-document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Jaarrapportage %1 maken</source>
+        <translation>Making annual report %1</translation>
+    </message>
+    <message>
+        <source>Afgebroken; er is niets geschreven.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>De jaarrapportage kon niet worden opgeslagen: %1</source>
+        <translation>The annual report could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>De jaarrapportage is opgeslagen:
+%1
+
+De cijfers staan als CSV-bestanden in de map:
+%2</source>
+        <translation>The annual report has been saved:
+%1
+
+The figures are CSV files in the folder:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1725,34 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
         <translation>kind</translation>
     </message>
     <message>
+        <source>werkplaatsen</source>
+        <translation>werkplaatsen</translation>
+    </message>
+    <message>
+        <source>vanaf</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>tot en met</source>
+        <translation>up to and including</translation>
+    </message>
+    <message>
+        <source>partnertype</source>
+        <translation>partner type</translation>
+    </message>
+    <message>
+        <source>zonder thema</source>
+        <translation>without theme</translation>
+    </message>
+    <message>
+        <source>zonder gemeente of provincie</source>
+        <translation>without municipality or province</translation>
+    </message>
+    <message>
+        <source>zonder O</source>
+        <translation>without O</translation>
+    </message>
+    <message>
         <source>Zoeken in de zichtbare kolommen… (Ctrl+F)</source>
         <extracomment>bulk edits each list offers: (action key, menu text)</extracomment>
         <translation>Search the visible columns… (Ctrl+F)</translation>
@@ -1535,6 +2070,98 @@ What SQLite found: %3</translation>
         <source>Persoonsgegevens verwijderd</source>
         <extracomment>The tables a forget touches (for the change announcement).</extracomment>
         <translation>Personal data deleted</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport</name>
+    <message>
+        <source>Jaarrapportage {jaar}</source>
+        <extracomment>the charts that show a series of years use the trend figures</extracomment>
+        <translation>Annual report {jaar}</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Feiten en cijfers {jaar}</source>
+        <translation>Facts and figures {jaar}</translation>
+    </message>
+    <message>
+        <source>Alle werkplaatsen</source>
+        <translation>All werkplaatsen</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Let op: gemaakt met de voorbeelddatabase (verzonnen gegevens).</source>
+        <translation>Note: made with the demo database (invented data).</translation>
+    </message>
+    <message>
+        <source>Een activiteit telt in de provincie van haar gemeente; een product in die van de gemeente van zijn activiteit, anders in die van zijn werkplaats.</source>
+        <translation>An activity counts in the province of its municipality; a product in that of its activity's municipality, otherwise in that of its werkplaats.</translation>
+    </message>
+    <message>
+        <source>Gemaakt met {app} {versie} op {datum}.</source>
+        <translation>Made with {app} {versie} on {datum}.</translation>
+    </message>
+    <message>
+        <source>Jaarrapportage {jaar} · blz. {n}</source>
+        <translation>Annual report {jaar} · p. {n}</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Werkplaatsen</source>
+        <translation>Werkplaatsen</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Partnertype</source>
+        <translation>Partner type</translation>
+    </message>
+    <message>
+        <source>Uurtarief partneruren</source>
+        <translation>Hourly rate of partner hours</translation>
+    </message>
+    <message>
+        <source>Reeksen per jaar</source>
+        <translation>Series per year</translation>
+    </message>
+    <message>
+        <source>{van} t/m {tot}</source>
+        <translation>{van} to {tot}</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Jaarrapportage: {wat}</source>
+        <translation>Annual report: {wat}</translation>
+    </message>
+    <message>
+        <source>cijfers berekenen</source>
+        <translation>calculating figures</translation>
+    </message>
+    <message>
+        <source>pagina {n} van {totaal}</source>
+        <translation>page {n} of {totaal}</translation>
+    </message>
+    <message>
+        <source>CSV-bestanden schrijven</source>
+        <translation>writing CSV files</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +3127,21 @@ The database as it was has been kept as:
     <message>
         <source>Open access</source>
         <translation>Open access</translation>
+    </message>
+</context>
+<context>
+    <name>YearDialog</name>
+    <message>
+        <source>Jaarrapportage</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <source>Een PDF met de feiten en cijfers en alle grafieken van het gekozen jaar, en dezelfde cijfers als CSV-bestanden. De filters van het overzicht (werkplaatsen, thema, O, partnertype, uurtarief) gelden ook voor het rapport.</source>
+        <translation>A PDF with the facts and figures and all charts of the chosen year, and the same figures as CSV files. The overview's filters (werkplaatsen, theme, O, partner type, hourly rate) apply to the report too.</translation>
+    </message>
+    <message>
+        <source>Jaar:</source>
+        <translation>Year:</translation>
     </message>
 </context>
 </TS>
