@@ -985,6 +985,14 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
         <translation>Total: {n} products.</translation>
     </message>
     <message>
+        <source>Totaal: 1 activiteit.</source>
+        <translation>Total: 1 activity.</translation>
+    </message>
+    <message>
+        <source>Totaal: 1 product.</source>
+        <translation>Total: 1 product.</translation>
+    </message>
+    <message>
         <source>De {top} gemeenten met de meeste; {n} gemeenten in totaal.</source>
         <translation>The {top} municipalities with the most; {n} municipalities in total.</translation>
     </message>

@@ -45,6 +45,8 @@ TITLES = {
 }
 TOTAAL_ACTIVITEITEN = QT_TRANSLATE_NOOP("Grafiek", "Totaal: {n} activiteiten.")
 TOTAAL_PRODUCTEN = QT_TRANSLATE_NOOP("Grafiek", "Totaal: {n} producten.")
+TOTAAL_1_ACTIVITEIT = QT_TRANSLATE_NOOP("Grafiek", "Totaal: 1 activiteit.")
+TOTAAL_1_PRODUCT = QT_TRANSLATE_NOOP("Grafiek", "Totaal: 1 product.")
 TOP_GEMEENTEN = QT_TRANSLATE_NOOP(
     "Grafiek", "De {top} gemeenten met de meeste; {n} gemeenten in totaal.")
 TOP = 15
@@ -55,7 +57,10 @@ def _heading(chart: str, kind: str, tx: Translate) -> str:
 
 
 def _total_note(out: Output, tx: Translate) -> str:
-    text = TOTAAL_ACTIVITEITEN if out.kind == "activiteit" else TOTAAL_PRODUCTEN
+    activities = out.kind == "activiteit"
+    if out.totaal == 1:
+        return tx("Grafiek", TOTAAL_1_ACTIVITEIT if activities else TOTAAL_1_PRODUCT)
+    text = TOTAAL_ACTIVITEITEN if activities else TOTAAL_PRODUCTEN
     return tx("Grafiek", text).format(n=fmt_int(out.totaal))
 
 

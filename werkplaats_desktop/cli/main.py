@@ -11,10 +11,20 @@ import sys
 from collections.abc import Sequence
 
 from werkplaats_desktop import __version__
-from werkplaats_desktop.cli import backup, check, demo, dutch_argparse, export, import_, info, stats
+from werkplaats_desktop.cli import (
+    backup,
+    check,
+    demo,
+    dutch_argparse,
+    export,
+    import_,
+    info,
+    selftest,
+    stats,
+)
 
 #: subcommand modules, in the order --help lists them
-COMMANDS = (demo, info, check, backup, export, import_, stats)
+COMMANDS = (demo, info, check, backup, export, import_, stats, selftest)
 
 EPILOG = """\
 Uitvoercodes: 0 = gelukt; 1 = mislukt (de reden staat op stderr); 2 = verkeerd aangeroepen.

@@ -30,6 +30,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true",
                         help="open de voorbeelddatabase (in de gebruikersmap; "
                              "wordt zo nodig eerst gemaakt)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="controleer zonder venster of het programma werkt en stop "
+                             "(uitvoercode 0 = goed)")
+    parser.add_argument("--resultaat", type=Path, metavar="PAD",
+                        help="met --self-test: schrijf het resultaat naar dit tekstbestand "
+                             "(onder Windows heeft het venster-programma geen console)")
     return parser.parse_args(argv)
 
 
@@ -49,6 +55,10 @@ def demo_database() -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from werkplaats_desktop.ui.selftest_qt import run_gui_selftest
+
+        return run_gui_selftest(args.resultaat)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from werkplaats_desktop.ui.errors import install_error_handling
 

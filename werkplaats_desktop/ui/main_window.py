@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigatie")
         self.nav.setFixedWidth(190)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setAccessibleName(self.tr("Navigatie"))
         self.stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         install_features(self)
         self._finish_menus()
         self._build_view_menu()
+        self._fit_navigation()
         self.bridge.changed.connect(self.on_change)
         geometry = self.settings.geometry("hoofdvenster")
         if geometry is None or not self.restoreGeometry(geometry):
@@ -279,6 +281,14 @@ class MainWindow(QMainWindow):
             text = self.nav.item(i).text()
             shortcut = QKeySequence(f"Ctrl+{i + 1}") if i < 9 else None
             self._action(text, lambda row=i: self.nav.setCurrentRow(row), shortcut, "beeld")
+
+    def _fit_navigation(self) -> None:
+        """Wide enough for the longest page name in the current language (never clipped)."""
+        self.nav.ensurePolished()  # the style sheet's font size, not the default one
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text())
+                      for i in range(self.nav.count())), default=0)
+        self.nav.setFixedWidth(max(190, widest + 40))
 
     def _nav_changed(self, row: int) -> None:
         self.stack.setCurrentIndex(row)

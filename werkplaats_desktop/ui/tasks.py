@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from werkplaats_desktop.services.progress import Progress
@@ -49,6 +49,21 @@ class _Worker(QObject):
             self.done.emit()
 
 
+class _ProgressShower(QObject):
+    """Lives on the window's thread and shows the worker's reports in the dialog."""
+
+    def __init__(self, dialog: QProgressDialog):
+        super().__init__()
+        self.dialog = dialog
+
+    @Slot(int, int, str)
+    def show_progress(self, done: int, total: int, message: str) -> None:
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total else 0)
+        if message:
+            self.dialog.setLabelText(message)
+
+
 def run_task(parent: QWidget | None, title: str, work: Callable[[Progress], T],
              *, cancellable: bool = True) -> T:
     if SYNCHRONOUS:
@@ -65,14 +80,11 @@ def run_task(parent: QWidget | None, title: str, work: Callable[[Progress], T],
     thread = QThread()
     worker.moveToThread(thread)
     loop = QEventLoop()
-
-    def on_progress(done: int, total: int, message: str) -> None:
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total else 0)
-        if message:
-            dialog.setLabelText(message)
-
-    worker.progressed.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+    # A QObject of this (the window's) thread receives the reports: a queued signal runs in
+    # the receiver's thread, and only a QObject has one (a plain function would run on the
+    # worker's thread and touch the dialog from there).
+    shower = _ProgressShower(dialog)
+    worker.progressed.connect(shower.show_progress, Qt.ConnectionType.QueuedConnection)
     worker.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
     dialog.canceled.connect(worker.cancel.set)
     thread.started.connect(worker.run)
