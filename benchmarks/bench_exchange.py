@@ -162,7 +162,7 @@ def baseline_import(source: Path, csv_file: Path, target: Path) -> None:
         marks = ", ".join("?" * len(header))
         texts = [name in ("titel", "omschrijving") for name in header]
         conn.executemany(f"INSERT INTO activiteit ({', '.join(header)}) VALUES ({marks})",
-                         ([x if x != "" or t else None for x, t in zip(row, texts)]
+                         ([x if x != "" or t else None for x, t in zip(row, texts, strict=True)]
                           for row in reader))
     conn.execute("COMMIT")
     conn.close()

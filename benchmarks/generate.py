@@ -55,7 +55,6 @@ from werkplaats_desktop.demo.builder import (
 from werkplaats_desktop.domain.enums import (
     AgendaStatus,
     BijdrageSoort,
-    DeelnameRol,
     Overeenkomst,
     PersoonRol,
     ProjectPartnerRol,

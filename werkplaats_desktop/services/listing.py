@@ -207,9 +207,11 @@ def _ref(key: str, label: str, fk: Any, target: Any, label_col: str = "naam",
     )
 
 
-# --- the lists -------------------------------------------------------------------------------------
+# --- the lists ---------------------------------------------------------------------------
 
 W, P, A, Pr, Pa = orm.Werkplaats, orm.Project, orm.Activiteit, orm.Product, orm.Partner
+
+
 def _wp(t: Any) -> dict[str, Callable[[Any], ColumnElement[bool]]]:
     return {"werkplaats_id": lambda v: t.werkplaats_id == v}
 
@@ -256,7 +258,8 @@ def _specs() -> dict[str, ListSpec]:
             _col("naam", QT_TRANSLATE_NOOP("Kolom", "Naam"), "text", W.naam),
             _col("type", QT_TRANSLATE_NOOP("Kolom", "Type"), "WerkplaatsType", W.type),
             _ref("penvoerder", QT_TRANSLATE_NOOP("Kolom", "Penvoerder"), W.penvoerder_id, Pa),
-            _ref("provincie", QT_TRANSLATE_NOOP("Kolom", "Provincie"), W.provincie_code, orm.Provincie),
+            _ref("provincie", QT_TRANSLATE_NOOP("Kolom", "Provincie"), W.provincie_code,
+                 orm.Provincie),
             _col("regio", QT_TRANSLATE_NOOP("Kolom", "Regio"), "text", W.regio, visible=False),
             _col("startjaar", QT_TRANSLATE_NOOP("Kolom", "Start"), "year", W.startjaar),
             _col("eindjaar", QT_TRANSLATE_NOOP("Kolom", "Einde"), "year", W.eindjaar),
@@ -266,13 +269,16 @@ def _specs() -> dict[str, ListSpec]:
         ), filters={"provincie_code": lambda v: W.provincie_code == v}),
         ListSpec("kenniskring", orm.Kenniskring, (
             _col("naam", QT_TRANSLATE_NOOP("Kolom", "Naam"), "text", orm.Kenniskring.naam),
-            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"), orm.Kenniskring.werkplaats_id, W),
+            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"),
+                 orm.Kenniskring.werkplaats_id, W),
             _col("themas", QT_TRANSLATE_NOOP("Kolom", "Thema's"), "text",
                  _themes_value(kt, "kenniskring_id", orm.Kenniskring.id), sortable=False,
                  search=_themes_search(kt, "kenniskring_id", orm.Kenniskring.id)),
-            _col("startjaar", QT_TRANSLATE_NOOP("Kolom", "Start"), "year", orm.Kenniskring.startjaar),
+            _col("startjaar", QT_TRANSLATE_NOOP("Kolom", "Start"), "year",
+                 orm.Kenniskring.startjaar),
             _col("eindjaar", QT_TRANSLATE_NOOP("Kolom", "Einde"), "year", orm.Kenniskring.eindjaar),
-            _ref("trekker", QT_TRANSLATE_NOOP("Kolom", "Trekker"), orm.Kenniskring.trekker_id, orm.Persoon),
+            _ref("trekker", QT_TRANSLATE_NOOP("Kolom", "Trekker"), orm.Kenniskring.trekker_id,
+                 orm.Persoon),
         ), filters={
             **_wp(orm.Kenniskring),
             "thema_id": _theme_filter(kt, "kenniskring_id", orm.Kenniskring.id),
@@ -281,11 +287,14 @@ def _specs() -> dict[str, ListSpec]:
         ListSpec("project", P, (
             _col("naam", QT_TRANSLATE_NOOP("Kolom", "Naam"), "text", P.naam),
             _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"), P.werkplaats_id, W),
-            _ref("kenniskring", QT_TRANSLATE_NOOP("Kolom", "Kenniskring"), P.kenniskring_id, orm.Kenniskring,
+            _ref("kenniskring", QT_TRANSLATE_NOOP("Kolom", "Kenniskring"), P.kenniskring_id,
+                 orm.Kenniskring,
                  visible=False),
             _col("status", QT_TRANSLATE_NOOP("Kolom", "Status"), "ProjectStatus", P.status),
-            _col("startdatum", QT_TRANSLATE_NOOP("Kolom", "Start"), "date", P.startdatum, search=None),
-            _col("einddatum", QT_TRANSLATE_NOOP("Kolom", "Einde"), "date", P.einddatum, search=None),
+            _col("startdatum", QT_TRANSLATE_NOOP("Kolom", "Start"), "date", P.startdatum,
+                 search=None),
+            _col("einddatum", QT_TRANSLATE_NOOP("Kolom", "Einde"), "date", P.einddatum,
+                 search=None),
             _col("themas", QT_TRANSLATE_NOOP("Kolom", "Thema's"), "text",
                  _themes_value(pt, "project_id", P.id), sortable=False,
                  search=_themes_search(pt, "project_id", P.id)),
@@ -319,7 +328,8 @@ def _specs() -> dict[str, ListSpec]:
                  _themes_value(at, "activiteit_id", A.id), sortable=False,
                  search=_themes_search(at, "activiteit_id", A.id)),
             _col("bereik", QT_TRANSLATE_NOOP("Kolom", "Bereik"), "int", A.bereik, search=None),
-            _col("uren", QT_TRANSLATE_NOOP("Kolom", "Uren"), "hours", A.uren, search=None, visible=False),
+            _col("uren", QT_TRANSLATE_NOOP("Kolom", "Uren"), "hours", A.uren, search=None,
+                 visible=False),
         ), filters={
             **_wp(A),
             "jaar": lambda v: A.jaar == v,
@@ -349,7 +359,8 @@ def _specs() -> dict[str, ListSpec]:
             _col("themas", QT_TRANSLATE_NOOP("Kolom", "Thema's"), "text",
                  _themes_value(prt, "product_id", Pr.id), sortable=False,
                  search=_themes_search(prt, "product_id", Pr.id)),
-            _col("open_access", QT_TRANSLATE_NOOP("Kolom", "Open access"), "bool", Pr.open_access, search=None),
+            _col("open_access", QT_TRANSLATE_NOOP("Kolom", "Open access"), "bool", Pr.open_access,
+                 search=None),
             _col("link", QT_TRANSLATE_NOOP("Kolom", "Link"), "text", Pr.link, visible=False),
         ), filters={
             **_wp(Pr),
@@ -377,7 +388,8 @@ def _specs() -> dict[str, ListSpec]:
                        search=lambda p: Pa.type.in_(select(orm.PartnerTypeRef.code).where(
                            orm.PartnerTypeRef.naam.like(p, escape="\\")))),
             _ref("gemeente", QT_TRANSLATE_NOOP("Kolom", "Gemeente"), Pa.gemeente_id, orm.Gemeente),
-            _ref("provincie", QT_TRANSLATE_NOOP("Kolom", "Provincie"), Pa.provincie_code, orm.Provincie),
+            _ref("provincie", QT_TRANSLATE_NOOP("Kolom", "Provincie"), Pa.provincie_code,
+                 orm.Provincie),
             # G4/G32 is a property of a gemeente: shown for gemeenten and their parts only
             ListColumn("netwerk", QT_TRANSLATE_NOOP("Kolom", "G4/G32"), "Gemeentenetwerk",
                        case((Pa.type.in_(("gemeente", "stadsdeel", "gemeentelijke_dienst")),
@@ -396,9 +408,11 @@ def _specs() -> dict[str, ListSpec]:
         ListSpec("persoon", orm.Persoon, (
             _col("naam", QT_TRANSLATE_NOOP("Kolom", "Naam"), "text", orm.Persoon.naam),
             _col("functie", QT_TRANSLATE_NOOP("Kolom", "Functie"), "text", orm.Persoon.functie),
-            _ref("organisatie", QT_TRANSLATE_NOOP("Kolom", "Organisatie"), orm.Persoon.organisatie_id, Pa),
+            _ref("organisatie", QT_TRANSLATE_NOOP("Kolom", "Organisatie"),
+                 orm.Persoon.organisatie_id, Pa),
             _col("email", QT_TRANSLATE_NOOP("Kolom", "E-mail"), "text", orm.Persoon.email),
-            _col("telefoon", QT_TRANSLATE_NOOP("Kolom", "Telefoon"), "text", orm.Persoon.telefoon, visible=False),
+            _col("telefoon", QT_TRANSLATE_NOOP("Kolom", "Telefoon"), "text", orm.Persoon.telefoon,
+                 visible=False),
         ), filters={
             "partner_id": lambda v: orm.Persoon.organisatie_id == v,
             "werkplaats_id": lambda v: orm.Persoon.id.in_(
@@ -407,7 +421,8 @@ def _specs() -> dict[str, ListSpec]:
         }),
         ListSpec("deelname", orm.Deelname, (
             _ref("partner", QT_TRANSLATE_NOOP("Kolom", "Partner"), orm.Deelname.partner_id, Pa),
-            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"), orm.Deelname.werkplaats_id, W),
+            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"),
+                 orm.Deelname.werkplaats_id, W),
             _col("rol", QT_TRANSLATE_NOOP("Kolom", "Rol"), "DeelnameRol", orm.Deelname.rol),
             _col("overeenkomst", QT_TRANSLATE_NOOP("Kolom", "Overeenkomst"), "Overeenkomst",
                  orm.Deelname.overeenkomst),
@@ -420,10 +435,12 @@ def _specs() -> dict[str, ListSpec]:
         ListSpec("bijdrage", orm.Bijdrage, (
             _col("jaar", QT_TRANSLATE_NOOP("Kolom", "Jaar"), "year", orm.Bijdrage.jaar),
             _ref("partner", QT_TRANSLATE_NOOP("Kolom", "Partner"), orm.Bijdrage.partner_id, Pa),
-            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"), orm.Bijdrage.werkplaats_id, W),
+            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"),
+                 orm.Bijdrage.werkplaats_id, W),
             _ref("project", QT_TRANSLATE_NOOP("Kolom", "Project"), orm.Bijdrage.project_id, P),
             _col("soort", QT_TRANSLATE_NOOP("Kolom", "Soort"), "BijdrageSoort", orm.Bijdrage.soort),
-            _col("hoeveelheid", QT_TRANSLATE_NOOP("Kolom", "Bedrag / uren"), "money", orm.Bijdrage.hoeveelheid,
+            _col("hoeveelheid", QT_TRANSLATE_NOOP("Kolom", "Bedrag / uren"), "money",
+                 orm.Bijdrage.hoeveelheid,
                  search=None),
         ), filters={
             **_wp(orm.Bijdrage),
@@ -433,26 +450,36 @@ def _specs() -> dict[str, ListSpec]:
         }, default_sort="jaar", default_descending=True),
         ListSpec("subsidie", orm.Subsidie, (
             _col("jaar", QT_TRANSLATE_NOOP("Kolom", "Jaar"), "year", orm.Subsidie.jaar),
-            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"), orm.Subsidie.werkplaats_id, W),
-            _col("verstrekker", QT_TRANSLATE_NOOP("Kolom", "Verstrekker"), "text", orm.Subsidie.verstrekker),
-            _col("bedrag", QT_TRANSLATE_NOOP("Kolom", "Bedrag"), "money", orm.Subsidie.bedrag, search=None),
+            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"),
+                 orm.Subsidie.werkplaats_id, W),
+            _col("verstrekker", QT_TRANSLATE_NOOP("Kolom", "Verstrekker"), "text",
+                 orm.Subsidie.verstrekker),
+            _col("bedrag", QT_TRANSLATE_NOOP("Kolom", "Bedrag"), "money", orm.Subsidie.bedrag,
+                 search=None),
         ), filters={**_wp(orm.Subsidie), "jaar": lambda v: orm.Subsidie.jaar == v},
             default_sort="jaar", default_descending=True),
         ListSpec("lectoraat", orm.Lectoraat, (
             _col("naam", QT_TRANSLATE_NOOP("Kolom", "Naam"), "text", orm.Lectoraat.naam),
-            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"), orm.Lectoraat.werkplaats_id, W),
-            _ref("lector", QT_TRANSLATE_NOOP("Kolom", "Lector"), orm.Lectoraat.lector_id, orm.Persoon),
+            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"),
+                 orm.Lectoraat.werkplaats_id, W),
+            _ref("lector", QT_TRANSLATE_NOOP("Kolom", "Lector"), orm.Lectoraat.lector_id,
+                 orm.Persoon),
         ), filters=_wp(orm.Lectoraat)),
         ListSpec("kennisagenda", orm.KennisagendaItem, (
-            _col("vraagstuk", QT_TRANSLATE_NOOP("Kolom", "Vraagstuk"), "text", orm.KennisagendaItem.vraagstuk),
-            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"), orm.KennisagendaItem.werkplaats_id, W),
-            _col("status", QT_TRANSLATE_NOOP("Kolom", "Status"), "AgendaStatus", orm.KennisagendaItem.status),
+            _col("vraagstuk", QT_TRANSLATE_NOOP("Kolom", "Vraagstuk"), "text",
+                 orm.KennisagendaItem.vraagstuk),
+            _ref("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"),
+                 orm.KennisagendaItem.werkplaats_id, W),
+            _col("status", QT_TRANSLATE_NOOP("Kolom", "Status"), "AgendaStatus",
+                 orm.KennisagendaItem.status),
             _col("themas", QT_TRANSLATE_NOOP("Kolom", "Thema's"), "text",
                  _themes_value(kat, "kennisagenda_item_id", orm.KennisagendaItem.id),
                  sortable=False,
                  search=_themes_search(kat, "kennisagenda_item_id", orm.KennisagendaItem.id)),
-            _col("startjaar", QT_TRANSLATE_NOOP("Kolom", "Start"), "year", orm.KennisagendaItem.startjaar),
-            _col("eindjaar", QT_TRANSLATE_NOOP("Kolom", "Einde"), "year", orm.KennisagendaItem.eindjaar),
+            _col("startjaar", QT_TRANSLATE_NOOP("Kolom", "Start"), "year",
+                 orm.KennisagendaItem.startjaar),
+            _col("eindjaar", QT_TRANSLATE_NOOP("Kolom", "Einde"), "year",
+                 orm.KennisagendaItem.eindjaar),
             _col("projecten", QT_TRANSLATE_NOOP("Kolom", "Projecten"), "int",
                  select(func.count()).select_from(orm.kennisagenda_project).where(
                      orm.kennisagenda_project.c.kennisagenda_item_id == orm.KennisagendaItem.id
@@ -466,7 +493,8 @@ def _specs() -> dict[str, ListSpec]:
         }, default_sort="vraagstuk"),
         ListSpec("themasamenwerking", orm.Themasamenwerking, (
             _col("naam", QT_TRANSLATE_NOOP("Kolom", "Naam"), "text", orm.Themasamenwerking.naam),
-            _ref("thema", QT_TRANSLATE_NOOP("Kolom", "Thema"), orm.Themasamenwerking.thema_id, orm.Thema),
+            _ref("thema", QT_TRANSLATE_NOOP("Kolom", "Thema"), orm.Themasamenwerking.thema_id,
+                 orm.Thema),
             _col("werkplaatsen", QT_TRANSLATE_NOOP("Kolom", "Werkplaatsen"), "text",
                  select(func.group_concat(W.naam, "; "))
                  .select_from(orm.themasamenwerking_werkplaats)
@@ -478,8 +506,10 @@ def _specs() -> dict[str, ListSpec]:
                      select(orm.themasamenwerking_werkplaats.c.themasamenwerking_id).where(
                          orm.themasamenwerking_werkplaats.c.werkplaats_id.in_(
                              select(W.id).where(W.naam.like(p, escape="\\")))))),
-            _col("startjaar", QT_TRANSLATE_NOOP("Kolom", "Start"), "year", orm.Themasamenwerking.startjaar),
-            _col("eindjaar", QT_TRANSLATE_NOOP("Kolom", "Einde"), "year", orm.Themasamenwerking.eindjaar),
+            _col("startjaar", QT_TRANSLATE_NOOP("Kolom", "Start"), "year",
+                 orm.Themasamenwerking.startjaar),
+            _col("eindjaar", QT_TRANSLATE_NOOP("Kolom", "Einde"), "year",
+                 orm.Themasamenwerking.eindjaar),
         ), filters={
             "werkplaats_id": lambda v: orm.Themasamenwerking.id.in_(
                 select(orm.themasamenwerking_werkplaats.c.themasamenwerking_id).where(
@@ -490,14 +520,16 @@ def _specs() -> dict[str, ListSpec]:
             _col("nummer", QT_TRANSLATE_NOOP("Kolom", "Nr."), "int", orm.Thema.nummer, search=None),
             _col("naam", QT_TRANSLATE_NOOP("Kolom", "Naam"), "text", orm.Thema.naam),
             _col("bron", QT_TRANSLATE_NOOP("Kolom", "Herkomst"), "text", orm.Thema.bron),
-            _col("actief", QT_TRANSLATE_NOOP("Kolom", "Actief"), "bool", orm.Thema.actief, search=None),
+            _col("actief", QT_TRANSLATE_NOOP("Kolom", "Actief"), "bool", orm.Thema.actief,
+                 search=None),
         ), default_sort="nummer"),
         ListSpec("gemeente", orm.Gemeente, (
             _col("naam", QT_TRANSLATE_NOOP("Kolom", "Naam"), "text", orm.Gemeente.naam),
             _col("cbs_code", QT_TRANSLATE_NOOP("Kolom", "CBS-code"), "text", orm.Gemeente.cbs_code),
             _ref("provincie", QT_TRANSLATE_NOOP("Kolom", "Provincie"), orm.Gemeente.provincie_code,
                  orm.Provincie),
-            _col("netwerk", QT_TRANSLATE_NOOP("Kolom", "G4/G32"), "Gemeentenetwerk", orm.Gemeente.netwerk),
+            _col("netwerk", QT_TRANSLATE_NOOP("Kolom", "G4/G32"), "Gemeentenetwerk",
+                 orm.Gemeente.netwerk),
         ), filters={"provincie_code": lambda v: orm.Gemeente.provincie_code == v}),
     ]
     return {s.key: s for s in specs}
@@ -561,7 +593,7 @@ class ListService:
         col = spec.column(sort_key)
         searching = bool(q.search.strip())
         total = [func.count().over()] if searching else []
-        stmt: Select[Any] = select(table.id, *total).where(*self._where(spec, q))  # type: ignore[attr-defined]
+        stmt: Select[Any] = select(table.id, *total).where(*self._where(spec, q))  # type: ignore[attr-defined,assignment]
         for target, on in col.joins:
             stmt = stmt.outerjoin(target, on)
         order = col.value.collate("NOCASE") if col.kind == "text" else col.value
