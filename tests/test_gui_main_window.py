@@ -14,11 +14,11 @@ def test_window_lists_werkplaatsen_and_projects(qtbot: QtBot, demo_db: Database)
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
     window.show()
-    werkplaatsen = window.pages["werkplaats"]
+    werkplaatsen = window.show_page("werkplaats")  # a list loads when it is first shown
     assert werkplaatsen.model.rowCount() == 14
     names = {werkplaatsen.model.index(r, 0).data() for r in range(14)}
     assert "Wmo-werkplaats Utrecht" in names
-    projecten = window.pages["project"]
+    projecten = window.show_page("project")
     assert projecten.model.total() == 122
     assert "122" in projecten.count_label.text()
     assert "Voorbeelddatabase" in window.centralWidget().findChild(type(projecten.title),
@@ -50,11 +50,17 @@ def test_app_entry_opens_the_demo(qtbot: QtBot, monkeypatch, demo_template: Path
     shutil.copy(demo_template, demo_database_path())
 
     shown = []
-    monkeypatch.setattr(QApplication, "exec", lambda self: shown.append(
-        [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]) or 0)
+
+    def running(_app: QApplication) -> int:  # what the user sees while the program runs
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow) and w.isVisible():
+                shown.append((w, w.show_page("werkplaats").model.rowCount()))
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", running)
     assert app.main(["--demo"]) == 0
-    windows = [w for w in shown[0] if w.db.path == demo_database_path()]
+    windows = [(w, rows) for w, rows in shown if w.db.path == demo_database_path()]
     assert len(windows) == 1
-    window = windows[0]
-    assert window.pages["werkplaats"].model.rowCount() == 14
+    window, rows = windows[0]
+    assert rows == 14
     window.close()

@@ -93,6 +93,7 @@ def test_column_choice_and_widths_are_remembered(qtbot: QtBot, window: MainWindo
     page._save_widths()
     again = ListPage(window.services, "activiteit", "Activiteiten", window.settings)
     qtbot.addWidget(again)
+    again.show()  # a list loads and sizes its columns when it is first shown
     assert again.table.isColumnHidden(keys.index("gemeente"))
     assert not again.table.isColumnHidden(keys.index("uren"))
     assert again.table.horizontalHeader().sectionSize(keys.index("titel")) == 333

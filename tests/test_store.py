@@ -146,6 +146,14 @@ def test_every_old_revision_upgrades_and_keeps_its_data(fixture: Path, tmp_path:
         assert svc.personen.all()[0].email == "fixture@voorbeeld.nl"
 
 
+def test_the_revisions_read_from_the_files_are_alembics() -> None:
+    script = migrate.script_directory()
+    assert migrate.head_revision() == script.get_current_head()
+    assert migrate.revision_graph() == {
+        rev.revision: rev.down_revision for rev in script.walk_revisions()
+    }
+
+
 def _add_test_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
     """A copy of db/ with one more revision, to test the upgrade path itself."""
     from werkplaats_desktop import locations
@@ -160,13 +168,13 @@ def _add_test_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: st
         encoding="utf-8",
     )
     monkeypatch.setattr(migrate, "migrations_dir", lambda: folder)
-    migrate.script_directory.cache_clear()
+    migrate.forget_revisions()
 
 
 @pytest.fixture
 def _restore_scripts() -> None:
     yield
-    migrate.script_directory.cache_clear()
+    migrate.forget_revisions()
 
 
 def test_upgrade_makes_a_backup_first_and_keeps_data(

@@ -7,6 +7,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+# isort: off
+# The core before PySide6: PySide6 hooks every import made after its own and reads each
+# module's source (to see whether it uses PySide's feature switches), which costs about 0.1 s
+# at every start for SQLAlchemy and the services. The core never uses PySide.
+import werkplaats_desktop.services  # noqa: F401
+import werkplaats_desktop.store.database  # noqa: F401
+
+# isort: on
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication

@@ -227,8 +227,11 @@ class ListPage(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._search_typed)
         self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.apply_query()
-        self._restore_widths()
+        # The first page is fetched (and the columns sized to it) when the page is first
+        # shown: a window with eleven lists starts without querying the ten it does not show.
+        self._dirty = True
+        self._widths_restored = False
+        self._sizing = False
         header.sectionResized.connect(lambda *_a: self._save_widths_later())
         self._width_timer = QTimer(self)
         self._width_timer.setSingleShot(True)
@@ -401,6 +404,13 @@ class ListPage(QWidget):
         if self._dirty:
             self._dirty = False
             self.apply_query()
+        if not self._widths_restored:
+            self._widths_restored = True
+            self._sizing = True  # sizing from the contents is not the user's choice
+            try:
+                self._restore_widths()
+            finally:
+                self._sizing = False
         super().showEvent(event)
 
     def _update_count(self) -> None:
@@ -502,13 +512,17 @@ class ListPage(QWidget):
         widths = self.settings.column_widths(self.key)
         header = self.table.horizontalHeader()
         if not widths:
+            # from the first 50 rows: asking every cell of a 200-row page costs a tenth of a
+            # second per list and gives the same widths for lists like these
+            header.setResizeContentsPrecision(50)
             self.table.resizeColumnsToContents()
         for i, col in enumerate(self.model.spec.columns):
             width = widths.get(col.key) or min(max(header.sectionSize(i) + 12, 60), 340)
             header.resizeSection(i, width)
 
     def _save_widths_later(self) -> None:
-        self._width_timer.start()
+        if not self._sizing:
+            self._width_timer.start()
 
     def _save_widths(self) -> None:
         header = self.table.horizontalHeader()

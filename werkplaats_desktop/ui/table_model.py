@@ -65,7 +65,8 @@ class RecordTableModel(QAbstractTableModel):
         self.query = ListQuery()
         self._ids: list[int] = []
         self._rows: list[tuple[Any, ...]] = []
-        self._more = True
+        self._more = False  # nothing to fetch until the first query (set_query/refresh)
+        self._loaded = False
         self._total: int | None = None
 
     # --- query ---------------------------------------------------------------------------
@@ -76,6 +77,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Start over from the first page (after a change or a new query)."""
+        self._loaded = True
         self.beginResetModel()
         self._rows = []
         self._ids = []
@@ -167,7 +169,8 @@ class RecordTableModel(QAbstractTableModel):
             sort=col.key,
             descending=order == Qt.SortOrder.DescendingOrder,
         )
-        self.refresh()
+        if self._loaded:  # before the first query the order is only remembered
+            self.refresh()
 
     # --- helpers for views -----------------------------------------------------------------
 
