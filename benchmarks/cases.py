@@ -6,7 +6,6 @@ Each function takes a generated database and a number of repetitions and returns
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import sqlite3
@@ -64,14 +63,11 @@ def _probe(args: list[str], data_dir: str) -> dict[str, Any]:
 
 def gui_process(db_path: Path, scale: int, times: int, warmup: int = 1) -> list[Result]:
     """Cold start to a usable window vs a bare QMainWindow, the cost of opening the file, the
-    peak RSS of the program's process and, when the program has a dashboard, the first show of
+    peak RSS of the program's process and the first show of
     its Overzicht vs a bare window drawing one matplotlib chart (each a fresh process, after
     ``warmup`` unmeasured rounds that fill the OS file cache and Python's bytecode cache)."""
-    dashboard = importlib.util.find_spec("werkplaats_desktop.ui.dashboard") is not None
     kinds = {"bare": ["bare"], "open": ["open", "--db", str(db_path)],
-             "app": ["app", "--db", str(db_path)]}
-    if dashboard:
-        kinds["chart"] = ["chart"]
+             "app": ["app", "--db", str(db_path)], "chart": ["chart"]}
     runs: dict[str, list[dict[str, Any]]] = {kind: [] for kind in kinds}
     with tempfile.TemporaryDirectory(prefix="werkplaats-bench-") as data_dir:
         for _ in range(warmup):
@@ -104,11 +100,9 @@ def gui_process(db_path: Path, scale: int, times: int, warmup: int = 1) -> list[
         # the program's exit status after the measurement (quit through the event loop)
         "exit_codes": sorted({m["exit_code"] for m in app}),
     }
-    shown = "activities list"
-    if dashboard:
-        details["overzicht_drawn_ms"] = ms(app, "dashboard_ready").as_json()
-        details["overzicht_timed_out"] = any(m.get("dashboard_timed_out") for m in app)
-        shown = "Overzicht drawn, then activities list"
+    details["overzicht_drawn_ms"] = ms(app, "dashboard_ready").as_json()
+    details["overzicht_timed_out"] = any(m.get("dashboard_timed_out") for m in app)
+    shown = "Overzicht drawn, then activities list"
     results = [Result(
         "cold_start", f"Cold start to usable window ({shown})", scale, usable,
         bare_start, "bare PySide6 QMainWindow start",
@@ -121,12 +115,11 @@ def gui_process(db_path: Path, scale: int, times: int, warmup: int = 1) -> list[
                           bare_rss, "bare PySide6 QMainWindow process",
                           target=f"< {RSS_TARGET_MB} MB",
                           met=rss.median < RSS_TARGET_MB if scale == TARGET_SCALE else None))
-    if dashboard:
-        results.append(Result(
-            "dashboard_first_show", "First show of the Overzicht (matplotlib import included)",
-            scale, ms(app, "dashboard_ready", since="window_shown"),
-            ms(runs["chart"], "chart_drawn", since="window_shown"),
-            "bare window drawing one matplotlib chart (import included)"))
+    results.append(Result(
+        "dashboard_first_show", "First show of the Overzicht (matplotlib import included)",
+        scale, ms(app, "dashboard_ready", since="window_shown"),
+        ms(runs["chart"], "chart_drawn", since="window_shown"),
+        "bare window drawing one matplotlib chart (import included)"))
     return results
 
 

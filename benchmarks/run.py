@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import platform
@@ -23,19 +22,13 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import cases, generate
+from benchmarks.cases_dashboard import dashboard_refresh
+from benchmarks.cases_exchange import exchange
 from benchmarks.measure import Result
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 #: start-up, memory and CSV exchange: the target size, and the sizes around it for the growth
 GUI_SCALES = (10_000, 100_000, 1_000_000)
-#: (module that must exist, measurements it makes possible) for features built elsewhere
-PENDING = {
-    "werkplaats_desktop.services.dashboard": "dashboard refresh vs bare SQL GROUP BY; first "
-                                             "show of the dashboard page; peak RSS with the "
-                                             "dashboard shown",  # cases_dashboard.py, gui_probe
-    "werkplaats_desktop.exchange": "CSV export vs sqlite3 + csv.writer; CSV import vs "
-                                   "executemany",  # measured by cases_exchange.py
-}
 
 
 def machine() -> dict[str, Any]:
@@ -125,12 +118,6 @@ def table(results: list[Result]) -> str:
     return "\n".join(lines)
 
 
-def pending() -> list[dict[str, str]]:
-    """The measurements that wait for a feature that is not in this checkout."""
-    return [{"needs": module, "measurements": what} for module, what in PENDING.items()
-            if importlib.util.find_spec(module) is None]
-
-
 def _scales(text: str) -> list[int]:
     return sorted({int(s) for s in text.split(",") if s.strip() and int(s) > 0})
 
@@ -184,41 +171,31 @@ def main(argv: list[str] | None = None) -> int:
         path = database(scale, args.seed, args.data_dir, log)
         log(f"start-up and memory at {scale:,}")
         results += cases.gui_process(path, scale, args.repeat, warmup=args.warmup)
-    if importlib.util.find_spec("werkplaats_desktop.exchange") is not None:
-        from benchmarks.cases_exchange import exchange
-
-        for scale in _scales(args.exchange_scales):
-            path = database(scale, args.seed, args.data_dir, log)
-            large = scale > cases.TARGET_SCALE
-            log(f"CSV export and import at {scale:,}")
-            results += exchange(path, scale, min(args.repeat, args.repeat_large) if large
-                                else args.repeat, 0 if large else args.warmup)
-    if importlib.util.find_spec("werkplaats_desktop.services.dashboard") is not None:
-        from benchmarks.cases_dashboard import dashboard_refresh
-
-        for scale in scales:
-            path = database(scale, args.seed, args.data_dir, log)
-            log(f"dashboard refresh at {scale:,}")
-            results += dashboard_refresh(path, scale, args.repeat, args.warmup)
+    for scale in _scales(args.exchange_scales):
+        path = database(scale, args.seed, args.data_dir, log)
+        large = scale > cases.TARGET_SCALE
+        log(f"CSV export and import at {scale:,}")
+        results += exchange(path, scale, min(args.repeat, args.repeat_large) if large
+                            else args.repeat, 0 if large else args.warmup)
+    for scale in scales:
+        path = database(scale, args.seed, args.data_dir, log)
+        log(f"dashboard refresh at {scale:,}")
+        results += dashboard_refresh(path, scale, args.repeat, args.warmup)
     measured = sorted(set(scales) | set(gui_scales) | set(_scales(args.exchange_scales)))
     small = 10_000 if 10_000 in measured else measured[0]
     if measured[-1] > small:
         results += growth(results, small, measured[-1])
-    missing = pending()
     info["load_average"] = {"start": load_before, "end": _load()}
     report = {"started": datetime.now(UTC).isoformat(timespec="seconds"), "machine": info,
               "seed": args.seed, "repeat": args.repeat, "warmup": args.warmup,
               "scales": scales, "gui_scales": gui_scales,
               "exchange_scales": _scales(args.exchange_scales),
               "seconds": round(time.perf_counter() - started, 1),
-              "results": [r.as_json() for r in results], "not_measured": missing}
+              "results": [r.as_json() for r in results]}
     out = args.json or RESULTS_DIR / f"run-{time.strftime('%Y%m%d-%H%M%S')}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
     print(table(results))
-    for item in missing:
-        print(f"\nNot measured ({item['needs']} is not in this checkout): "
-              f"{item['measurements']}")
     print(f"\n{len(results)} figures in {report['seconds']} s; JSON: {out}")
     return 0
 
