@@ -156,11 +156,15 @@ def _read_link(session: Session, link: LinkList, own_id: int) -> list[Any]:
     return result
 
 
-def _link_rows(link: LinkList, items: Sequence[Any]) -> set[tuple[Any, ...]]:
+def _link_rows(link: LinkList, items: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """The link rows of ``items``, once each, in the order given (so the same input always
+    writes the same file: a set's order would follow Python's per-process string hashing)."""
     if link.item is None:
-        return {(i,) for i in items}
-    names = [f.name for f in dataclasses.fields(link.item)]
-    return {tuple(_plain(getattr(item, n)) for n in names) for item in items}
+        rows = [(i,) for i in items]
+    else:
+        names = [f.name for f in dataclasses.fields(link.item)]
+        rows = [tuple(_plain(getattr(item, n)) for n in names) for item in items]
+    return list(dict.fromkeys(rows))
 
 
 def _plain(value: Any) -> Any:
@@ -175,11 +179,13 @@ def _write_link(session: Session, link: LinkList, own_id: int, items: Sequence[A
         tuple(r)
         for r in session.execute(select(*(t.c[c] for c in cols)).where(t.c[link.own] == own_id))
     }
-    wanted = _link_rows(link, items)
+    ordered = _link_rows(link, items)
+    wanted = set(ordered)
     for row in current - wanted:
         cond = [t.c[link.own] == own_id] + [t.c[c] == v for c, v in zip(cols, row, strict=True)]
         session.execute(delete(t).where(*cond))
-    new = [{link.own: own_id, **dict(zip(cols, row, strict=True))} for row in wanted - current]
+    new = [{link.own: own_id, **dict(zip(cols, row, strict=True))}
+           for row in ordered if row not in current]
     if new:
         session.execute(insert(t), new)
 
