@@ -180,6 +180,12 @@ def test_language_switch_shows_english_labels(qtbot: QtBot, window: MainWindow) 
         assert page.filters["jaar"].itemText(0) == "All years"
         assert page.model.index(0, 3).data() in ("Research", "Development", "Education",
                                                   "Support")
+        total = page.model.total()
+        assert total >= 1000 and f"{total:,} rows" in page.count_label.text()  # 1,419 rows
+        from werkplaats_desktop.domain.numbers import fmt_euro, fmt_int
+
+        assert fmt_int(1_234_567) == "1,234,567"  # charts and the report follow the language
+        assert fmt_euro(2_500_000, compact=True) == "€ 2.5m"
     finally:
         english.switch_language("nl").close()
         from werkplaats_desktop.ui.i18n import install_translators

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
 from matplotlib.artist import Artist
@@ -20,6 +19,7 @@ from matplotlib.figure import Figure
 
 from werkplaats_desktop.domain.enums import O
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from werkplaats_desktop.domain.numbers import fmt_int
 from werkplaats_desktop.domain.palette import O_COLORS
 from werkplaats_desktop.services.dashboard_model import ZONDER_O, ZONDER_O_LABEL
 
@@ -144,24 +144,6 @@ def o_color(key: str) -> str:
 def count_label(kind: str, tx: Translate) -> str:
     return tx("Grafiek", AANTAL_ACTIVITEITEN if kind == "activiteit" else AANTAL_PRODUCTEN)
 
-
-def fmt_int(n: int | float) -> str:
-    """1234567 -> '1.234.567' (Dutch grouping)."""
-    return f"{int(round(n)):,}".replace(",", ".")
-
-
-def fmt_euro(value: Decimal | float, compact: bool = False) -> str:
-    v = float(value)
-    if compact:
-        if abs(v) >= 1_000_000:
-            return "€ " + f"{v / 1_000_000:.1f}".replace(".", ",") + " mln"
-        if abs(v) >= 1_000:
-            return "€ " + fmt_int(v / 1_000) + "k"
-    return "€ " + fmt_int(v)
-
-
-def fmt_pct(share: float) -> str:
-    return f"{share * 100:.0f}%"
 
 
 def shorten(text: str, width: int = 38) -> str:

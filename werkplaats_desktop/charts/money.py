@@ -9,9 +9,6 @@ from matplotlib.ticker import FuncFormatter
 from werkplaats_desktop.charts.base import (
     MIN_SLOTS,
     Translate,
-    fmt_euro,
-    fmt_int,
-    fmt_pct,
     fs,
     identity,
     integer_axis,
@@ -23,6 +20,7 @@ from werkplaats_desktop.charts.base import (
     year_ticks,
 )
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from werkplaats_desktop.domain.numbers import fmt_euro, fmt_int, fmt_pct
 from werkplaats_desktop.domain.palette import EXTRA_COLORS
 from werkplaats_desktop.services.dashboard_model import BEOOGD_AANDEEL_SUBSIDIE, DashboardData
 

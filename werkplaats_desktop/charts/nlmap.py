@@ -25,7 +25,6 @@ from werkplaats_desktop.charts.base import (
     NOTE_COLOR,
     TEXT_COLOR,
     Translate,
-    fmt_int,
     fs,
     identity,
     mark,
@@ -34,6 +33,7 @@ from werkplaats_desktop.charts.base import (
     title,
 )
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from werkplaats_desktop.domain.numbers import fmt_int
 from werkplaats_desktop.locations import resources_dir
 from werkplaats_desktop.services.dashboard_model import DashboardData, drill
 

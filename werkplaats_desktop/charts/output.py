@@ -9,7 +9,6 @@ from werkplaats_desktop.charts.base import (
     MIN_SLOTS,
     Translate,
     count_label,
-    fmt_int,
     fs,
     identity,
     integer_axis,
@@ -24,6 +23,7 @@ from werkplaats_desktop.charts.base import (
     year_ticks,
 )
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from werkplaats_desktop.domain.numbers import fmt_int
 from werkplaats_desktop.services.dashboard_model import (
     REGEL_THEMAS,
     DashboardData,

@@ -28,9 +28,10 @@ from sqlalchemy.orm import Session
 
 from werkplaats_desktop import APP_NAME, __version__
 from werkplaats_desktop.charts import CHARTS, build
-from werkplaats_desktop.charts.base import Translate, fmt_euro, fmt_int, identity
+from werkplaats_desktop.charts.base import Translate, identity
 from werkplaats_desktop.domain.enums import O
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from werkplaats_desktop.domain.numbers import fmt_euro, fmt_int
 from werkplaats_desktop.reports.tables import tables, write_csv
 from werkplaats_desktop.services.dashboard_model import (
     DEFAULT_UURTARIEF,

@@ -32,6 +32,7 @@ from werkplaats_desktop.domain.enums import (
     ProjectStatus,
 )
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from werkplaats_desktop.domain.numbers import fmt_int
 from werkplaats_desktop.services import Services
 from werkplaats_desktop.services.listing import ListQuery
 from werkplaats_desktop.store.database import Change
@@ -416,7 +417,7 @@ class ListPage(QWidget):
     def _update_count(self) -> None:
         total = self.model.total()
         self.count_label.setText(
-            translate("Lijst", "%1 rijen").replace("%1", f"{total:,}".replace(",", "."))
+            translate("Lijst", "%1 rijen").replace("%1", fmt_int(total))
         )
         self.countChanged.emit(total)
 

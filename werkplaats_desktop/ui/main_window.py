@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkplaats_desktop import APP_NAME, __version__
+from werkplaats_desktop.domain.numbers import fmt_int
 from werkplaats_desktop.locations import user_data_dir
 from werkplaats_desktop.services import Services
 from werkplaats_desktop.store.backup import BackupError, copy_database
@@ -504,11 +505,11 @@ class MainWindow(QMainWindow):
                 "%1 — %2 werkplaatsen, %3 projecten, %4 activiteiten, %5 producten, %6 partners"
             )
             .replace("%1", str(self.db.path))
-            .replace("%2", str(counts["werkplaatsen"]))
-            .replace("%3", str(counts["projecten"]))
-            .replace("%4", str(counts["activiteiten"]))
-            .replace("%5", str(counts["producten"]))
-            .replace("%6", str(counts["partners"]))
+            .replace("%2", fmt_int(counts["werkplaatsen"]))
+            .replace("%3", fmt_int(counts["projecten"]))
+            .replace("%4", fmt_int(counts["activiteiten"]))
+            .replace("%5", fmt_int(counts["producten"]))
+            .replace("%6", fmt_int(counts["partners"]))
         )
 
     def _leaving(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from werkplaats_desktop.domain.numbers import fmt_int
 from werkplaats_desktop.services.dashboard import FEITEN_LABELS, Feiten
 from werkplaats_desktop.ui.i18n import translate
 
@@ -20,7 +21,7 @@ QLabel#tegelnaam { font-size: 9pt; color: #1d2a33; }
 
 
 def fmt(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
+    return fmt_int(n)  # 1.419 in Dutch, 1,419 in English
 
 
 class Tile(QFrame):

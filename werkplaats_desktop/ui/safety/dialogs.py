@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from werkplaats_desktop.domain.numbers import fmt_decimal
 from werkplaats_desktop.store.backups import Backup, BackupSet
 from werkplaats_desktop.ui.opening import format_when
 from werkplaats_desktop.ui.safety.settings import backup_root, set_backup_root
@@ -33,7 +34,7 @@ def reason_label(backup: Backup) -> str:
 
 def size_label(size: int) -> str:
     return QCoreApplication.translate("Backups", "%1 MB").replace(
-        "%1", f"{size / 1_000_000:.1f}".replace(".", ","))
+        "%1", fmt_decimal(size / 1_000_000, 1))
 
 
 class RestoreDialog(QDialog):
