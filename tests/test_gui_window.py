@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from werkplaats_desktop.domain.enums import O
@@ -98,6 +98,37 @@ def test_column_choice_and_widths_are_remembered(qtbot: QtBot, window: MainWindo
     assert not again.table.isColumnHidden(keys.index("uren"))
     assert again.table.horizontalHeader().sectionSize(keys.index("titel")) == 333
     assert "gemeente" not in again.visible_columns()
+
+
+def test_a_list_first_shown_later_is_sized_to_its_contents(qtbot: QtBot,
+                                                          qapp: QApplication,
+                                                          demo_db: Database) -> None:
+    from werkplaats_desktop.ui.style import STYLE_SHEET
+
+    qapp.setStyleSheet(STYLE_SHEET)  # as the program runs: it restyles the hidden lists too
+    try:
+        window = MainWindow(demo_db)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        window.grab()  # renders the window as a screenshot or the first paint does
+        qtbot.wait(600)  # longer than the delay after which widths are remembered
+        page = window.show_page("partner")
+        header = page.table.horizontalHeader()
+        assert header.sectionSize(0) > header.defaultSectionSize()  # long partner names
+        assert window.settings.column_widths("partner") == {}  # nothing chosen by the user
+        window.close()
+    finally:
+        qapp.setStyleSheet("")
+
+
+def test_another_database_shows_its_lists_unfiltered(window: MainWindow) -> None:
+    window.open_list("activiteit", {"jaar": 2011, "zonder_thema": True})
+    page = window.current_page()
+    assert isinstance(page, ListPage) and page.model.query.filters
+    page.set_services(window.services)  # what opening another file does to every page
+    assert page.model.query.filters == {} and page.extra_label.text() == ""
+    assert page.model.total() == window.services.lists.count("activiteit")
 
 
 def test_drill_down_opens_a_filtered_list(window: MainWindow) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -115,7 +115,6 @@ def _tr(text: str) -> str:
 
 
 class ListPage(QWidget):
-    countChanged = Signal(int)
 
     def __init__(
         self,
@@ -131,7 +130,6 @@ class ListPage(QWidget):
         self.key = key
         self.settings = settings or Settings()
         self.model = RecordTableModel(services.lists, key, self)
-        self._dirty = False
         self._extra_filters: dict[str, Any] = {}
 
         self.title = QLabel(title)
@@ -232,7 +230,6 @@ class ListPage(QWidget):
         # shown: a window with eleven lists starts without querying the ten it does not show.
         self._dirty = True
         self._widths_restored = False
-        self._sizing = False
         header.sectionResized.connect(lambda *_a: self._save_widths_later())
         self._width_timer = QTimer(self)
         self._width_timer.setSingleShot(True)
@@ -353,6 +350,7 @@ class ListPage(QWidget):
         )
 
     def apply_query(self) -> None:
+        self._dirty = False
         q = self.model.query
         self.model.set_query(
             ListQuery(
@@ -385,7 +383,12 @@ class ListPage(QWidget):
                 combo.addItem(label, value)
             combo.blockSignals(False)
         self._extra_filters = {}
-        self.refresh()
+        # a new query from the (reset) widgets: the old one names records of the old file
+        if self.isVisible():
+            self.apply_query()
+        else:
+            self.model.forget()
+            self._dirty = True
 
     def refresh(self) -> None:
         self._dirty = False
@@ -403,15 +406,10 @@ class ListPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
-            self._dirty = False
             self.apply_query()
         if not self._widths_restored:
-            self._widths_restored = True
-            self._sizing = True  # sizing from the contents is not the user's choice
-            try:
-                self._restore_widths()
-            finally:
-                self._sizing = False
+            self._restore_widths()
+            self._widths_restored = True  # from now on a width is the user's choice
         super().showEvent(event)
 
     def _update_count(self) -> None:
@@ -419,7 +417,6 @@ class ListPage(QWidget):
         self.count_label.setText(
             translate("Lijst", "%1 rijen").replace("%1", fmt_int(total))
         )
-        self.countChanged.emit(total)
 
     # --- selection and actions ------------------------------------------------------------------
 
@@ -522,7 +519,9 @@ class ListPage(QWidget):
             header.resizeSection(i, width)
 
     def _save_widths_later(self) -> None:
-        if not self._sizing:
+        """Only widths of a list that has been shown: before that the sections only change
+        because the window lays out hidden pages (the last one stretches)."""
+        if self._widths_restored:
             self._width_timer.start()
 
     def _save_widths(self) -> None:

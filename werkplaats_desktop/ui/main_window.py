@@ -131,9 +131,10 @@ class MainWindow(QMainWindow):
         return next((k for k, p in self.pages.items() if p is page), None)
 
     def open_list(self, key: str, filters: dict[str, Any]) -> None:
-        page = self.show_page(key)
+        page = self.pages[key]
         if isinstance(page, ListPage):
-            page.set_filters(filters)
+            page.set_filters(filters)  # before showing: the list loads once, filtered
+        self.show_page(key)
 
     def on_close(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` when the window closes or switches to another database, while
@@ -273,7 +274,6 @@ class MainWindow(QMainWindow):
         ]
         for key, label, detail in pages:
             page = ListPage(self.services, key, label, self.settings, detail=detail)
-            page.countChanged.connect(lambda _n: self.update_status())
             self.add_page(key, page, label)
 
     def _build_view_menu(self) -> None:

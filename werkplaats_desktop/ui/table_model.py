@@ -86,6 +86,15 @@ class RecordTableModel(QAbstractTableModel):
         self._fetch(PAGE_SIZE)
         self.endResetModel()
 
+    def forget(self) -> None:
+        """Hold nothing until the next query (the rows and the filters' ids belonged to a
+        database now closed); the order is kept."""
+        self.query = ListQuery(sort=self.query.sort, descending=self.query.descending)
+        self.beginResetModel()
+        self._rows, self._ids = [], []
+        self._more, self._loaded, self._total = False, False, None
+        self.endResetModel()
+
     def _fetch(self, count: int) -> list[tuple[Any, ...]]:
         ids = self.lists.ids(self.key, self.query, offset=len(self._ids), limit=count)
         rows = self.lists.rows(self.key, ids)
