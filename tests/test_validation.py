@@ -158,6 +158,13 @@ def test_unique_names(services: Services, small: Small) -> None:
     assert err.messages_for("naam") == [
         "Er bestaat al een werkplaats met de naam 'wmo-werkplaats utrecht'."
     ]
+    # a name beginning with a capital outside A-Z, entered exactly again (no unique index on
+    # partner names: only the service's check stands between the user and a double)
+    services.partners.create(m.Partner(naam="Één Loket Zwolle", type="gemeente"))
+    err = refused(services, "partner", m.Partner(naam="Één Loket Zwolle", type="gemeente"))
+    assert err.messages_for("naam") == [
+        "Er bestaat al een partner met de naam 'Één Loket Zwolle'."
+    ]
 
 
 def test_references_must_exist_and_belong_to_the_same_werkplaats(

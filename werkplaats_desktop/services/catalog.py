@@ -50,7 +50,7 @@ def _check_subsidie(s: Session, r: m.Subsidie, c: v.Checker) -> None:
         .where(
             orm.Subsidie.werkplaats_id == r.werkplaats_id,
             orm.Subsidie.jaar == r.jaar,
-            func.lower(orm.Subsidie.verstrekker) == (r.verstrekker or "").lower(),
+            func.lower(orm.Subsidie.verstrekker) == func.lower(r.verstrekker or ""),
         )
     )
     if r.id is not None:

@@ -376,7 +376,9 @@ class RecordService(Generic[R]):
         if not title:
             return
         col = getattr(self.d.orm, self.d.title)
-        q = select(func.count()).select_from(self.d.orm).where(func.lower(col) == title.lower())
+        # one lowering on both sides (SQLite's lower() leaves É as it is, Python's does not)
+        same = func.lower(col) == func.lower(title)
+        q = select(func.count()).select_from(self.d.orm).where(same)
         if record.id is not None:
             q = q.where(self.d.orm.id != record.id)  # type: ignore[attr-defined]
         if self.d.unique_scope:
