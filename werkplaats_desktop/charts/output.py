@@ -98,7 +98,7 @@ def _horizontal(fig: Figure, ax: Axes, rows: list[StackRow], out: Output, tx: Tr
         ax.text(total, i, " " + fmt_int(total), va="center", ha="left", fontsize=fs(ax, 7.5))
     # wider figures get longer label lines; the letters shrink when rows are tight
     width = int(label_width * max(1.0, fig.get_figwidth() / 6.4))
-    labels = [shorten(r.label, width) for r in rows]
+    labels = [shorten(tx("Dashboard", r.label), width) for r in rows]  # "zonder thema"
     lines = max(label.count("\n") + 1 for label in labels)
     row_pt = fig.get_figheight() * 72 * 0.7 / len(rows)
     ax.set_yticks(range(len(rows)), labels, fontsize=min(fs(ax, 7.5), row_pt / (lines * 1.2)))

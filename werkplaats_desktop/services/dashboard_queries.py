@@ -18,7 +18,6 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, literal, or_, select, union
 from sqlalchemy.orm import Session, aliased
 
-from werkplaats_desktop.domain.enums import O
 from werkplaats_desktop.services.dashboard_model import (
     ZONDER_GEMEENTE,
     ZONDER_O,
@@ -40,7 +39,6 @@ from werkplaats_desktop.store import orm
 
 A, Pr, W, Pa, G = orm.Activiteit, orm.Product, orm.Werkplaats, orm.Partner, orm.Gemeente
 P, K, D = orm.Project, orm.Kenniskring, orm.Deelname
-_O_ORDER = [o.value for o in O]
 
 
 def compute(s: Session, f: DashboardFilter, uurtarief: Decimal) -> DashboardData:
