@@ -514,7 +514,10 @@ class ListPage(QWidget):
             # second per list and gives the same widths for lists like these
             header.setResizeContentsPrecision(50)
             self.table.resizeColumnsToContents()
+        shown = [i for i in range(header.count()) if not self.table.isColumnHidden(i)]
         for i, col in enumerate(self.model.spec.columns):
+            if shown and i == shown[-1] and header.stretchLastSection():
+                continue  # the last column fills what the others leave
             width = widths.get(col.key) or min(max(header.sectionSize(i) + 12, 60), 340)
             header.resizeSection(i, width)
 
