@@ -93,7 +93,7 @@ def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float, float]:
 
 
 def bench_refresh(path: Path, repeat: int) -> None:
-    from werkplaats_desktop.services import dashboard_queries as q
+    from werkplaats_desktop.services.dashboard import queries as q
     from werkplaats_desktop.services.dashboard import (
         DEFAULT_UURTARIEF,
         DashboardFilter,

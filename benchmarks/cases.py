@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.measure import Pair, Result, Stat, paired
-from werkplaats_desktop.services.listing import ListQuery, ListService
+from werkplaats_desktop.services.lists import ListQuery
+from werkplaats_desktop.services.lists.engine import ListService
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.store.engine import connect_raw
 

@@ -17,7 +17,7 @@ from werkplaats_desktop.services.dashboard import (
     DashboardService,
     Feiten,
 )
-from werkplaats_desktop.services.listing import ListQuery
+from werkplaats_desktop.services.lists import ListQuery
 from werkplaats_desktop.store.database import Database
 
 

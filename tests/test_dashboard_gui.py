@@ -18,7 +18,7 @@ from tests.factories import gemeente_id, thema_id
 from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.domain.enums import O
 from werkplaats_desktop.services.dashboard import DashboardFilter, DashboardService
-from werkplaats_desktop.services.listing import ListQuery
+from werkplaats_desktop.services.lists import ListQuery
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.ui.dashboard.page import DashboardPage
 from werkplaats_desktop.ui.list_page import ListPage

@@ -106,7 +106,7 @@ def test_example_data_spans_2009_2015_and_all_four_os(demo_db: Database) -> None
 
 
 def _q(**filters: object):  # type: ignore[no-untyped-def]
-    from werkplaats_desktop.services.listing import ListQuery
+    from werkplaats_desktop.services.lists import ListQuery
 
     return ListQuery(filters=filters)
 

@@ -16,7 +16,7 @@ from werkplaats_desktop.exchange.export import VOLLEDIG, ExportOptions, export
 from werkplaats_desktop.exchange.importer import import_files
 from werkplaats_desktop.exchange.merge import merge_partners
 from werkplaats_desktop.services import Services
-from werkplaats_desktop.services.listing import ListQuery
+from werkplaats_desktop.services.lists import ListQuery
 from werkplaats_desktop.store.database import Database
 
 

@@ -146,19 +146,19 @@ def test_files_new_open_recent_and_copy(qtbot: QtBot, window: MainWindow, tmp_pa
     demo = window.db.path
     new = tmp_path / "eigen.sqlite"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(new), ""))
-    window.new_database()
+    window.files.new_database()
     assert window.db.path == new and window.services.werkplaatsen.count() == 0
     assert window.pages["werkplaats"].model.total() == 0
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(demo), ""))
-    window.open_database_dialog()
+    window.files.open_database_dialog()
     assert window.db.path == demo and window.pages["werkplaats"].model.total() == 14
     assert window.settings.recent_files()[:2] == [demo.resolve(), new.resolve()]
-    window._fill_recent()
-    texts = [a.text() for a in window.recent_menu.actions()]
+    window.files.fill_recent()
+    texts = [a.text() for a in window.files.recent_menu.actions()]
     assert str(new.resolve()) in texts
     copy = tmp_path / "kopie.sqlite"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
-    window.save_copy()
+    window.files.save_copy()
     with Database.open(copy) as db:
         from werkplaats_desktop.services import Services
 

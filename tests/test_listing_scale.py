@@ -9,7 +9,7 @@ from dataclasses import replace
 from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.domain.enums import O
 from werkplaats_desktop.services import Services
-from werkplaats_desktop.services.listing import ListQuery
+from werkplaats_desktop.services.lists import ListQuery
 from werkplaats_desktop.store.database import Database
 
 
@@ -52,7 +52,7 @@ def test_the_total_of_one_search_is_not_taken_for_another(demo_db: Database) -> 
 
 def test_a_year_is_found_by_any_part_of_it(demo_db: Database) -> None:
     services = Services(demo_db)
-    years = {row[1] for row in services.lists.page(
+    years = {row["jaar"] for row in services.lists.page(
         "activiteit", ListQuery(search="01", search_columns=("jaar",)), limit=100_000)}
     assert years and all("01" in str(y) for y in years) and 2014 in years
     assert services.lists.count("activiteit", ListQuery(search="x", search_columns=("jaar",))) == 0
@@ -61,14 +61,14 @@ def test_a_year_is_found_by_any_part_of_it(demo_db: Database) -> None:
 def test_sorting_on_a_never_empty_column_keeps_the_order(demo_db: Database) -> None:
     services = Services(demo_db)
     page = services.lists.page("activiteit", ListQuery(), limit=300)
-    keys = [(row[1], row[0]) for row in page]  # (jaar, id), newest first
+    keys = [(row["jaar"], row.id) for row in page]  # newest first
     assert keys == sorted(keys, reverse=True)
     ascending = services.lists.page("activiteit", ListQuery(sort="jaar", descending=False),
                                     limit=300)
-    assert [(r[1], r[0]) for r in ascending] == sorted((r[1], r[0]) for r in ascending)
+    assert [(r["jaar"], r.id) for r in ascending] == sorted((r["jaar"], r.id) for r in ascending)
     # a column that can be empty still puts the empty ones last, in both directions
     for descending in (False, True):
-        gemeenten = [r[8] for r in services.lists.page(
+        gemeenten = [r["gemeente"] for r in services.lists.page(
             "activiteit", ListQuery(sort="gemeente", descending=descending), limit=100_000)]
         assert None in gemeenten and gemeenten.index(None) > 0
         assert all(g is None for g in gemeenten[gemeenten.index(None):])

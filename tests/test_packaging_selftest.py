@@ -30,7 +30,7 @@ def test_the_command_passes_and_writes_its_result(
     for step in selftest.default_steps():
         assert f"[ok] {step.naam}" in out and f"[ok] {step.naam}" in text
     assert f"{len(catalog.ALL)} soorten records geschreven en teruggelezen" in text
-    assert "werkplaats_en.qm" in text and "qtbase_nl.qm" in text
+    assert "Engels (werkplaats_en.qm, " in text
     assert "grafiek per thema als PNG (1200x1240 beeldpunten), SVG en PDF" in text
     assert "landelijk overzicht (2 rijen) geschreven, in een nieuwe database ingelezen en nog " \
            "eens ingelezen zonder dubbele records" in text
@@ -51,6 +51,9 @@ def test_the_window_program_runs_its_extra_checks(qapp, tmp_path: Path) -> None:
     assert text.startswith("GESLAAGD")
     line = next(line for line in text.splitlines() if "Vensteronderdelen laden" in line)
     assert line.startswith("[ok]")
+    translations = next(line for line in text.splitlines() if "Vertalingen laden" in line)
+    assert translations.startswith("[ok]") and "qtbase_nl.qm" in translations
+    assert "werkplaats_en.qm" in translations
     assert "pictogram, Qt-widgets en de dashboardgrafiek in een venster (600x660" in line
 
 
@@ -66,22 +69,41 @@ def test_the_translation_check_leaves_the_language_as_it_was(qapp) -> None:
     assert QCoreApplication.translate("Keuzelijst", "Onderzoek") == "Onderzoek"
 
 
-def test_missing_translations_fail_with_a_dutch_reason(
+def test_translations_qt_cannot_load_fail_the_window_test_with_a_dutch_reason(
         qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     from werkplaats_desktop.ui import i18n
+    from werkplaats_desktop.ui.app import main as app_main
 
     monkeypatch.setattr(i18n, "resources_dir", lambda: tmp_path / "leeg")
     result_file = tmp_path / "zelftest.txt"
-    assert cli_main(["self-test", "--resultaat", str(result_file)]) == 1
+    assert app_main(["--self-test", "--resultaat", str(result_file)]) == 1
     err = capsys.readouterr().err
     reason = "Vertalingen laden: de Engelse vertaling is niet geladen: werkplaats_en.qm"
-    assert f"werkplaats: zelftest mislukt. {reason}" in err
+    assert f"zelftest mislukt. {reason}" in err
     text = read(result_file)
     assert text.startswith(f"MISLUKT: de zelftest van Werkplaats Desktop {selftest.__version__} "
                            f"is mislukt.\nReden: {reason}\n")
     assert "[FOUT] Vertalingen laden" in text
     assert "Technische details" not in text  # a known failure needs no traceback
+
+
+def test_a_damaged_translation_fails_the_command_with_a_dutch_reason(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    from werkplaats_desktop.locations import resources_dir
+
+    copy = tmp_path / "resources"
+    shutil.copytree(resources_dir(), copy)
+    (copy / "translations" / "werkplaats_en.qm").write_bytes(b"geen vertaling")
+    monkeypatch.setattr(selftest, "resources_dir", lambda: copy)
+    result_file = tmp_path / "zelftest.txt"
+    assert cli_main(["self-test", "--resultaat", str(result_file)]) == 1
+    reason = "Vertalingen vinden: werkplaats_en.qm is geen vertaalbestand van Qt"
+    assert f"werkplaats: zelftest mislukt. {reason}" in capsys.readouterr().err
+    assert "[FOUT] Vertalingen vinden" in read(result_file)
 
 
 def test_missing_program_files_stop_the_test_at_once(

@@ -20,14 +20,14 @@ from pytestqt.qtbot import QtBot
 from tests.damage import damage
 from tests.factories import small_werkplaats
 from werkplaats_desktop.services import Services
-from werkplaats_desktop.store.backup import verify
+from werkplaats_desktop.store.filecopy import verify
 from werkplaats_desktop.store.backups import BackupSet
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.ui.main_window import MainWindow
 from werkplaats_desktop.ui.opening import format_when, open_database
 from werkplaats_desktop.ui.safety.dialogs import LocationDialog, RestoreDialog
 from werkplaats_desktop.ui.safety.feature import SafetyFeature
-from werkplaats_desktop.ui.safety.settings import backup_root
+from werkplaats_desktop.ui.settings import Settings
 
 
 @dataclass
@@ -95,7 +95,7 @@ def feature(window: MainWindow) -> SafetyFeature:
 
 
 def backups_of(window: MainWindow) -> BackupSet:
-    return BackupSet(window.db.path, backup_root())
+    return BackupSet(window.db.path, Settings().backup_root)
 
 
 def menu_texts(window: MainWindow, name: str) -> list[str]:
@@ -231,11 +231,11 @@ def test_the_backup_folder_is_shown_and_changeable(
     elsewhere = tmp_path / "usb-stick"
     dialog.set_root(elsewhere)
     assert str(elsewhere) in dialog.label.text()
-    assert backup_root() == elsewhere
+    assert Settings().backup_root == elsewhere
     made = feature(window).make_backup()
     assert made is not None and made.path.parent.parent == elsewhere
     dialog.use_standard()
-    assert backup_root() != elsewhere
+    assert Settings().backup_root != elsewhere
 
 
 # --- opening a file ---------------------------------------------------------------------------
@@ -253,8 +253,8 @@ def test_opening_a_file_that_is_open_elsewhere_says_so_and_opens_nothing(
 
 def _backups_at(path: Path, *moments: datetime) -> BackupSet:
     for moment in moments:
-        BackupSet(path, backup_root(), clock=lambda m=moment: m).make("automatisch")
-    return BackupSet(path, backup_root())
+        BackupSet(path, Settings().backup_root, clock=lambda m=moment: m).make("automatisch")
+    return BackupSet(path, Settings().backup_root)
 
 
 def test_a_damaged_file_is_kept_aside_and_the_newest_sound_backup_offered(

@@ -231,7 +231,7 @@ def test_a_failing_upgrade_changes_nothing(
     assert digest(db_path) == before
     assert not db_path.with_name(db_path.name + "-journal").exists()
     (saved,) = (tmp_path / "backups").glob("*voor-upgrade-*.sqlite")  # and a verified copy
-    from werkplaats_desktop.store.backup import verify
+    from werkplaats_desktop.store.filecopy import verify
 
     verify(saved)
 

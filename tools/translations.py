@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Keep the English translation in step with the Dutch source texts.
 
-    python tools/translations.py update    collect texts into resources/translations/*.ts
+    python tools/translations.py update    collect texts into resources/translations/*.ts (a text
+                                           that moved to another context keeps its translation)
     python tools/translations.py release   compile the .ts files into .qm (shipped)
     python tools/translations.py check     list texts without a translation (exit 1 if any)
 
@@ -43,8 +44,47 @@ def ts_file(language: str) -> Path:
     return FOLDER / f"werkplaats_{language}.ts"
 
 
+def _known(language: str) -> dict[str, str]:
+    """Source text -> translation, for every finished plain (non-plural) message."""
+    if not ts_file(language).exists():
+        return {}
+    known: dict[str, str] = {}
+    for message in ET.parse(ts_file(language)).getroot().iter("message"):
+        translation = message.find("translation")
+        if (translation is not None and translation.text and translation.get("type") is None
+                and message.get("numerus") != "yes"):
+            known.setdefault(message.findtext("source") or "", translation.text)
+    return known
+
+
+def _reuse(language: str, known: dict[str, str]) -> int:
+    """Give an unfinished message the translation its text had elsewhere (a text moved to
+    another context by a refactoring keeps its translation)."""
+    tree = ET.parse(ts_file(language))
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if (translation is not None and translation.get("type") == "unfinished"
+                and message.get("numerus") != "yes" and source in known):
+            translation.text = known[source]
+            del translation.attrib["type"]
+            filled += 1
+    if filled:
+        write_ts(tree, ts_file(language))
+    return filled
+
+
+def write_ts(tree: ET.ElementTree, path: Path) -> None:
+    """Write a .ts file with the header lupdate writes (so diffs show only the messages)."""
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    encoding="utf-8")
+
+
 def update() -> None:
     for language in LANGUAGES:
+        known = _known(language)
         subprocess.run(
             [
                 tool("lupdate"),
@@ -62,6 +102,9 @@ def update() -> None:
             cwd=ROOT,
             check=True,
         )
+        filled = _reuse(language, known)
+        if filled:
+            print(f"{language}: {filled} texts kept their translation from another context")
 
 
 def release(out: Path | None = None) -> list[Path]:

@@ -10,8 +10,8 @@ the landelijk overzicht (CSV) and read it into a new database, and load the tran
 failure gives a Dutch reason and a non-zero exit code; a GUI program on Windows has no console,
 so the result can also be written to a file (``--resultaat``).
 
-No Qt here (architecture rule): the steps that need Qt live in ``ui/selftest_qt.py`` and are
-imported lazily.
+No Qt here (architecture rule): the window's self-test (``ui/selftest_qt.py``) adds the steps
+that need Qt to :func:`default_steps`; nothing here reaches up into ``ui/``.
 """
 
 from __future__ import annotations
@@ -198,7 +198,7 @@ def default_steps() -> list[Step]:
         Step("Records schrijven en teruglezen", write_and_read_records),
         Step("Dashboardgrafiek tekenen", render_dashboard_chart),
         Step("CSV exporteren en weer inlezen", export_and_import_csv),
-        Step("Vertalingen laden", load_translations),
+        Step("Vertalingen vinden", find_translations),
     ]
 
 
@@ -354,10 +354,24 @@ def export_and_import_csv(ctx: Context) -> str:
             "en nog eens ingelezen zonder dubbele records")
 
 
-def load_translations(ctx: Context) -> str:
-    from werkplaats_desktop.ui.selftest_qt import check_translations
+#: the first bytes of a compiled Qt translation (.qm)
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 
-    return check_translations()
+
+def find_translations(ctx: Context) -> str:
+    """The English translation is shipped and is the right file: a compiled Qt translation
+    that holds the English for "Onderzoek". (Loading it into Qt is the window's own step:
+    ``ui/selftest_qt.py``.)"""
+    path = resources_dir() / "translations" / "werkplaats_en.qm"
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SelfTestFailure(f"de Engelse vertaling ontbreekt ({path})") from exc
+    if not data.startswith(QM_MAGIC):
+        raise SelfTestFailure(f"{path.name} is geen vertaalbestand van Qt")
+    if "Research".encode("utf-16-be") not in data:
+        raise SelfTestFailure(f"{path.name} vertaalt 'Onderzoek' niet")
+    return f"Engels ({path.name}, {len(data) // 1024} kB)"
 
 
 # --- one example record of every kind, in an order that satisfies the references --------------

@@ -393,6 +393,61 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Werkplaats-database (*.sqlite *.db);;Alle bestanden (*)</source>
+        <translation>Werkplaats database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <source>&amp;Openen…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Recente bestanden</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;kopie…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>Database openen</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Nieuwe database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>%1 bestaat al. Kies een nieuwe naam; een bestaande database wordt nooit overschreven.</source>
+        <translation>%1 already exists. Choose a new name; an existing database is never overwritten.</translation>
+    </message>
+    <message>
+        <source>Opslaan als kopie</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Kies een ander bestand dan de open database.</source>
+        <translation>Choose another file than the open database.</translation>
+    </message>
+    <message>
+        <source>Kopie maken…</source>
+        <translation>Making a copy…</translation>
+    </message>
+    <message>
+        <source>Kopie opgeslagen: %1</source>
+        <translation>Copy saved: %1</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>activiteiten</source>
@@ -498,7 +553,9 @@
     <message numerus="yes">
         <source>%n werkplaatsen</source>
         <translation>
-            <numerusform>%n werkplaatsen</numerusform><numerusform>%n werkplaatsen</numerusform></translation>
+            <numerusform>%n werkplaatsen</numerusform>
+            <numerusform>%n werkplaatsen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -536,6 +593,7 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
     <name>Formulier</name>
     <message>
         <source>Nieuwe werkplaats</source>
+        <extracomment>the form's title for a new record and for an existing one (context "Formulier") the page's name in the navigation (context "Navigatie") the page shows the related lists of the selected record below its list bulk edits offered on its list (``ui/bulk_dialog.py``): "thema", "status", "o" in the order of the navigation (after the features' pages such as the Overzicht)</extracomment>
         <translation>New werkplaats</translation>
     </message>
     <message>
@@ -773,7 +831,6 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
     </message>
     <message>
         <source>Partner</source>
-        <extracomment>Dutch source text (translated where it is shown)</extracomment>
         <translation>Partner</translation>
     </message>
     <message>
@@ -1457,7 +1514,6 @@ The figures are CSV files in the folder:
     <name>Kolom</name>
     <message>
         <source>Naam</source>
-        <extracomment>text, int, year, date, money, hours, bool, or the name of an enum in domain.enums (target, on-clause) pairs the value needs when it is used to sort the columns the search looks in (the visible ones); None means all searchable columns filter name -&gt; value, e.g. {"jaar": 2014, "thema_id": 3}; None values are ignored</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -1641,7 +1697,6 @@ The figures are CSV files in the folder:
     <name>Lijst</name>
     <message>
         <source>Alle werkplaatsen</source>
-        <extracomment>which filters each list offers in its filter bar (names of ListService filters)</extracomment>
         <translation>All werkplaatsen</translation>
     </message>
     <message>
@@ -1762,7 +1817,6 @@ The figures are CSV files in the folder:
     </message>
     <message>
         <source>Zoeken in de zichtbare kolommen… (Ctrl+F)</source>
-        <extracomment>bulk edits each list offers: (action key, menu text)</extracomment>
         <translation>Search the visible columns… (Ctrl+F)</translation>
     </message>
     <message>
@@ -1857,22 +1911,6 @@ The figures are CSV files in the folder:
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>&amp;Nieuwe database…</source>
-        <translation>&amp;New database…</translation>
-    </message>
-    <message>
-        <source>&amp;Openen…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>&amp;Recente bestanden</source>
-        <translation>&amp;Recent files</translation>
-    </message>
-    <message>
-        <source>Opslaan als &amp;kopie…</source>
-        <translation>Save a &amp;copy…</translation>
-    </message>
-    <message>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1921,6 +1959,41 @@ The figures are CSV files in the folder:
         <translation>&amp;About Werkplaats Desktop</translation>
     </message>
     <message>
+        <source>Bulk bewerken</source>
+        <translation>Bulk edit</translation>
+    </message>
+    <message>
+        <source>Selecteer eerst de rijen die u wilt wijzigen.</source>
+        <translation>First select the rows you want to change.</translation>
+    </message>
+    <message>
+        <source>&amp;Ongedaan maken: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>O&amp;pnieuw: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <source>Over Werkplaats Desktop</source>
+        <translation>About Werkplaats Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; versie %2&lt;br&gt;&lt;br&gt;Voor de Wmo-werkplaatsen en Werkplaatsen Sociaal Domein.&lt;br&gt;&lt;br&gt;Database: %3&lt;br&gt;Gegevensmap: %4&lt;br&gt;&lt;br&gt;Kaart: Bron: CBS/Kadaster (CC-BY 4.0)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; version %2&lt;br&gt;&lt;br&gt;For the Wmo-werkplaatsen and Werkplaatsen Sociaal Domein.&lt;br&gt;&lt;br&gt;Database: %3&lt;br&gt;Data folder: %4&lt;br&gt;&lt;br&gt;Map: Source: CBS/Kadaster (CC-BY 4.0)</translation>
+    </message>
+    <message>
+        <source>Voorbeelddatabase: de feiten komen uit 'Uit de steigers' (2015); projecten, activiteiten en bedragen zijn verzonnen.</source>
+        <translation>Demo database: the facts come from 'Uit de steigers' (2015); projects, activities and amounts are invented.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 werkplaatsen, %3 projecten, %4 activiteiten, %5 producten, %6 partners</source>
+        <translation>%1 — %2 werkplaatsen, %3 projects, %4 activities, %5 products, %6 partners</translation>
+    </message>
+</context>
+<context>
+    <name>Navigatie</name>
+    <message>
         <source>Werkplaats</source>
         <translation>Werkplaats</translation>
     </message>
@@ -1963,70 +2036,6 @@ The figures are CSV files in the folder:
     <message>
         <source>Gemeenten</source>
         <translation>Municipalities</translation>
-    </message>
-    <message>
-        <source>Bulk bewerken</source>
-        <translation>Bulk edit</translation>
-    </message>
-    <message>
-        <source>Selecteer eerst de rijen die u wilt wijzigen.</source>
-        <translation>First select the rows you want to change.</translation>
-    </message>
-    <message>
-        <source>&amp;Ongedaan maken: %1</source>
-        <translation>&amp;Undo: %1</translation>
-    </message>
-    <message>
-        <source>O&amp;pnieuw: %1</source>
-        <translation>&amp;Redo: %1</translation>
-    </message>
-    <message>
-        <source>Database openen</source>
-        <translation>Open database</translation>
-    </message>
-    <message>
-        <source>Nieuwe database</source>
-        <translation>New database</translation>
-    </message>
-    <message>
-        <source>%1 bestaat al. Kies een nieuwe naam; een bestaande database wordt nooit overschreven.</source>
-        <translation>%1 already exists. Choose a new name; an existing database is never overwritten.</translation>
-    </message>
-    <message>
-        <source>Opslaan als kopie</source>
-        <translation>Save a copy</translation>
-    </message>
-    <message>
-        <source>Kies een ander bestand dan de open database.</source>
-        <translation>Choose another file than the open database.</translation>
-    </message>
-    <message>
-        <source>Kopie maken…</source>
-        <translation>Making a copy…</translation>
-    </message>
-    <message>
-        <source>Kopie opgeslagen: %1</source>
-        <translation>Copy saved: %1</translation>
-    </message>
-    <message>
-        <source>(geen)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>Over Werkplaats Desktop</source>
-        <translation>About Werkplaats Desktop</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; versie %2&lt;br&gt;&lt;br&gt;Voor de Wmo-werkplaatsen en Werkplaatsen Sociaal Domein.&lt;br&gt;&lt;br&gt;Database: %3&lt;br&gt;Gegevensmap: %4&lt;br&gt;&lt;br&gt;Kaart: Bron: CBS/Kadaster (CC-BY 4.0)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; version %2&lt;br&gt;&lt;br&gt;For the Wmo-werkplaatsen and Werkplaatsen Sociaal Domein.&lt;br&gt;&lt;br&gt;Database: %3&lt;br&gt;Data folder: %4&lt;br&gt;&lt;br&gt;Map: Source: CBS/Kadaster (CC-BY 4.0)</translation>
-    </message>
-    <message>
-        <source>Voorbeelddatabase: de feiten komen uit 'Uit de steigers' (2015); projecten, activiteiten en bedragen zijn verzonnen.</source>
-        <translation>Demo database: the facts come from 'Uit de steigers' (2015); projects, activities and amounts are invented.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 werkplaatsen, %3 projecten, %4 activiteiten, %5 producten, %6 partners</source>
-        <translation>%1 — %2 werkplaatsen, %3 projects, %4 activities, %5 products, %6 partners</translation>
     </message>
 </context>
 <context>
@@ -2461,7 +2470,6 @@ The database as it was has been kept as:
     </message>
     <message>
         <source>werkplaatsen</source>
-        <extracomment>Dutch names of what lives in each table, for the confirmation message.</extracomment>
         <translation>werkplaatsen</translation>
     </message>
     <message>
@@ -2522,6 +2530,7 @@ The database as it was has been kept as:
     </message>
     <message>
         <source>rollen van personen</source>
+        <extracomment>Dutch names of what lives in the link tables, for the question before a delete (the kinds' own tables are called by their plural)</extracomment>
         <translation>roles of people</translation>
     </message>
     <message>

@@ -18,7 +18,7 @@ from werkplaats_desktop.charts.money import cofinancing_chart, partner_chart
 from werkplaats_desktop.charts.nlmap import map_chart
 from werkplaats_desktop.charts.output import gemeente_chart, theme_chart, year_chart
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from werkplaats_desktop.services.dashboard_model import DashboardData
+from werkplaats_desktop.services.dashboard.model import DashboardData
 
 Builder = Callable[..., Figure]
 

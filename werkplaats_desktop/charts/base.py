@@ -21,7 +21,7 @@ from werkplaats_desktop.domain.enums import O
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.domain.numbers import fmt_int
 from werkplaats_desktop.domain.palette import O_COLORS
-from werkplaats_desktop.services.dashboard_model import ZONDER_O, ZONDER_O_LABEL
+from werkplaats_desktop.services.dashboard.model import ZONDER_O, ZONDER_O_LABEL
 
 Translate = Callable[[str, str], str]
 

@@ -22,7 +22,7 @@ from werkplaats_desktop.charts.base import (
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.domain.numbers import fmt_euro, fmt_int, fmt_pct
 from werkplaats_desktop.domain.palette import EXTRA_COLORS
-from werkplaats_desktop.services.dashboard_model import BEOOGD_AANDEEL_SUBSIDIE, DashboardData
+from werkplaats_desktop.services.dashboard.model import BEOOGD_AANDEEL_SUBSIDIE, DashboardData
 
 PARTNERS = QT_TRANSLATE_NOOP("Grafiek", "Partners per type")
 PARTNERS_NOTE = QT_TRANSLATE_NOOP(

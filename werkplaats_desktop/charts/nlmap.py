@@ -35,7 +35,7 @@ from werkplaats_desktop.charts.base import (
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.domain.numbers import fmt_int
 from werkplaats_desktop.locations import resources_dir
-from werkplaats_desktop.services.dashboard_model import DashboardData, drill
+from werkplaats_desktop.services.dashboard.model import DashboardData, drill
 
 ASPECT = 1.6
 CREDIT = QT_TRANSLATE_NOOP("Grafiek", "Bron: CBS/Kadaster (CC-BY 4.0)")

@@ -24,7 +24,7 @@ from werkplaats_desktop.charts.base import (
 )
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.domain.numbers import fmt_int
-from werkplaats_desktop.services.dashboard_model import (
+from werkplaats_desktop.services.dashboard.model import (
     REGEL_THEMAS,
     DashboardData,
     Output,

@@ -13,9 +13,13 @@ from pathlib import Path
 
 from werkplaats_desktop.cli.common import add_db_option, db_path, fail
 from werkplaats_desktop.locations import default_backup_dir
-from werkplaats_desktop.store.backup import BackupError, backup_name, copy_database
-from werkplaats_desktop.store.backups import BackupSet
-from werkplaats_desktop.store.integrity import looks_like_sqlite
+from werkplaats_desktop.store import (
+    BackupError,
+    BackupSet,
+    backup_name,
+    copy_database,
+    looks_like_sqlite,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -11,7 +11,7 @@ import argparse
 import sys
 
 from werkplaats_desktop.cli.common import add_db_option, db_path
-from werkplaats_desktop.store.integrity import full_check
+from werkplaats_desktop.store import full_check
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -13,8 +13,7 @@ from werkplaats_desktop.exchange.export import LANDELIJK, VOLLEDIG, ExportOption
 from werkplaats_desktop.exchange.files import ExportError
 from werkplaats_desktop.exchange.profiles import PROFILES
 from werkplaats_desktop.locations import default_backup_dir
-from werkplaats_desktop.store.database import Database
-from werkplaats_desktop.store.migrate import SchemaError
+from werkplaats_desktop.store import Database, SchemaError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -13,8 +13,7 @@ from pathlib import Path
 from werkplaats_desktop.cli.common import add_db_option, db_path, fail
 from werkplaats_desktop.exchange.importer import import_files
 from werkplaats_desktop.locations import default_backup_dir
-from werkplaats_desktop.store.database import Database
-from werkplaats_desktop.store.migrate import SchemaError
+from werkplaats_desktop.store import Database, SchemaError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

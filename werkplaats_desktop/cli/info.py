@@ -12,7 +12,7 @@ import json
 
 from werkplaats_desktop.cli.common import add_db_option, db_path, fail
 from werkplaats_desktop.services.info import read_info
-from werkplaats_desktop.store.migrate import SchemaError
+from werkplaats_desktop.store import SchemaError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -36,6 +36,7 @@ from werkplaats_desktop.domain.enums import (
     WerkplaatsType,
 )
 from werkplaats_desktop.services import Services
+from werkplaats_desktop.services.info import DEMO_KEY, DEMO_YES
 from werkplaats_desktop.services.progress import SILENT, Progress
 from werkplaats_desktop.store import orm
 from werkplaats_desktop.store.database import Database
@@ -978,7 +979,7 @@ class _Builder:
         with self.db.write("Kennisagenda en themasamenwerking") as s:
             self.s = s
             self.agenda_en_samenwerking()
-            s.merge(orm.Meta(sleutel="voorbeelddata", waarde="ja"))
+            s.merge(orm.Meta(sleutel=DEMO_KEY, waarde=DEMO_YES))
             s.merge(orm.Meta(sleutel="voorbeeld_seed", waarde=str(self.seed)))
             for table in orm.Base.metadata.sorted_tables:
                 if "created_at" in table.c:

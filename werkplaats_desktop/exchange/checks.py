@@ -2,11 +2,13 @@
 typed in the program.
 
 Each row becomes the program's own dataclass and goes through the record's checker from
-``domain/validation.py`` (via ``services/catalog.py``), so an import refuses exactly what the
-forms refuse, with the same Dutch messages. The rules that need the database (does the
-reference exist, same werkplaats, unique names, the kind of activity fits its O, one subsidy
-per provider and year) are applied here to all rows at once, with the database's values
-loaded in one query per table instead of one per row.
+``domain/validation.py``, and then all rows of a table go through the kind's rules between
+records (``services/rules.py``: unique names, same werkplaats, the kind of activity fits its
+O, one subsidy per provider and year) as one batch, with the database's values loaded in one
+query per table instead of one per row. Both are the very rules the forms apply (the kind's
+entry in ``services/catalog.py``), so an import refuses exactly what the forms refuse, with
+the same Dutch messages (``tests/test_rules_both_paths.py``). Whether a referenced record
+exists is answered here by resolving its UUID.
 """
 
 from __future__ import annotations
@@ -18,14 +20,14 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Boolean, Date
+from sqlalchemy.orm import Session
 
 from werkplaats_desktop.domain import validation as v
-from werkplaats_desktop.domain.enums import O
 from werkplaats_desktop.exchange import formats as F
 from werkplaats_desktop.exchange.columns import FileFormat, Kind
 from werkplaats_desktop.exchange.plan import InRow, Plan
 from werkplaats_desktop.exchange.report import Problem
-from werkplaats_desktop.services import catalog
+from werkplaats_desktop.services import catalog, rules
 from werkplaats_desktop.services.records import EntityDef
 from werkplaats_desktop.store import orm
 from werkplaats_desktop.store.types import Cents
@@ -33,13 +35,6 @@ from werkplaats_desktop.store.types import Cents
 #: link lists filled from a link file: attribute -> (table referred to, item field)
 _LINK_TARGETS = {"partners": ("partner", "partner_id"), "rollen": ("werkplaats", "werkplaats_id")}
 _LINK_COLUMNS = {"partners": "partner_uuid", "rollen": "werkplaats_uuid"}
-#: titles that must be unique (within a scope): table -> (title field, scope field)
-_UNIQUE = {
-    "werkplaats": ("naam", None),
-    "lectoraat": ("naam", "werkplaats_id"),
-    "kenniskring": ("naam", "werkplaats_id"),
-    "partner": ("naam", None),
-}
 
 
 def _reader(column: Any) -> Callable[[Any], Any]:
@@ -81,9 +76,9 @@ def _column_of(r: InRow, field: str) -> str:
 
 
 class Checks:
-    def __init__(self, plan: Plan):
+    def __init__(self, plan: Plan, session: Session):
         self.plan = plan
-        self._werkplaats_of: dict[str, dict[int, int]] = {}
+        self.session = session
         self._layouts: dict[str, tuple[Any, ...]] = {}
 
     def run(self, progress: Callable[[int], None]) -> None:
@@ -99,7 +94,7 @@ class Checks:
             current = self._current(fmt.table, [r for r in rows if not r.new])
             for r in rows:
                 self.check_row(fmt, d, r, current.get(r.id))  # type: ignore[arg-type]
-            self.database_rules(fmt.table, rows)
+            self.database_rules(fmt.table, rows, current)
             progress(len(rows))
 
     def _current(self, table: str, rows: list[InRow]) -> dict[int, dict[str, Any]]:
@@ -210,124 +205,30 @@ class Checks:
 
     # --- rules over all rows of a table -------------------------------------------------------
 
-    def werkplaats_of(self, table: str, record_id: int) -> int | None:
-        row = self.plan.by_id[table].get(record_id)
-        if row is not None:
-            return row.values.get("werkplaats_id")
-        if table not in self._werkplaats_of:
-            self._werkplaats_of[table] = dict(
-                self.plan.conn.execute(f"SELECT id, werkplaats_id FROM {table}")
-            )
-        return self._werkplaats_of[table].get(record_id)
-
-    def database_rules(self, table: str, rows: list[InRow]) -> None:
+    def database_rules(self, table: str, rows: list[InRow],
+                       current: dict[int, dict[str, Any]]) -> None:
+        """The kind's rules between records (``services/rules.py``, the same the form applies)
+        over all rows of ``table`` at once, seeing each row as it will be stored."""
         d = catalog.BY_TABLE[table]
-        for name in d.same_werkplaats:
-            target = d.refs[name].__tablename__  # type: ignore[attr-defined]
-            for r in rows:
-                ref, own = r.values.get(name), r.values.get("werkplaats_id")
-                if ref is not None and own is not None and self.werkplaats_of(target, ref) != own:
-                    _rule(self.plan, r, name, v.ANDERE_WERKPLAATS)
-        if table in _UNIQUE:
-            self.unique(table, rows, *_UNIQUE[table])
-        if table == "activiteit":
-            subtype_o = dict(self.plan.conn.execute("SELECT code, o FROM activiteit_subtype"))
-            for r in rows:
-                st, o = r.values.get("subtype"), r.values.get("o")
-                if st and o and subtype_o.get(st) != o:
-                    _rule(
-                        self.plan,
-                        r,
-                        "subtype",
-                        v.SUBTYPE_HOORT_NIET_BIJ_O,
-                        st,
-                        waarde=st,
-                        o=O(o).label,
-                    )
-        elif table == "product":
-            for r in rows:
-                act, own = r.values.get("activiteit_id"), r.values.get("werkplaats_id")
-                if (
-                    act is not None
-                    and own is not None
-                    and self.werkplaats_of("activiteit", act) != own
-                ):
-                    _rule(self.plan, r, "activiteit_id", v.ANDERE_WERKPLAATS)
-        elif table == "kennisagenda_item":
-            for r in rows:
-                own = r.values.get("werkplaats_id")
-                if own is not None and any(
-                    self.werkplaats_of("project", p) != own
-                    for p in r.values.get("project_ids") or []
-                ):
-                    _rule(self.plan, r, "project_ids", v.ANDERE_WERKPLAATS)
-        elif table == "subsidie":
-            self.unique_subsidie(rows)
+        if not d.rules:
+            return
+        if table == "partner":
+            # "possibly the same" as a local partner: kept apart until the user confirms, so
+            # it may carry the local partner's name
+            doubt = {m.nieuw_id for m in self.plan.report.twijfel}
+            rows = [r for r in rows if r.id not in doubt]
+        subjects = [rules.Subject({**current[r.id], **r.values} if r.id in current else r.values,
+                                  r.id, self._reporter(r)) for r in rows]
+        rules.apply(d.rules, rules.RuleContext(self.session, self._pending), table, subjects)
 
-    def unique(self, table: str, rows: list[InRow], title: str, scope: str | None) -> None:
-        """Names that must be unique: twice in the import, or already used here by another
-        record (that the import does not rename)."""
+    def _reporter(self, r: InRow) -> rules.Report:
+        def report(field: str, template: str, params: dict[str, object]) -> None:
+            _rule(self.plan, r, field, template, params.get("waarde"), **params)
+        return report
 
-        def key(values: dict[str, Any]) -> tuple[Any, str]:
-            return (values.get(scope) if scope else None, str(values.get(title) or "").lower())
-
-        local: dict[tuple[Any, str], int] = {}
-        if table != "partner":  # partners with a local name were recognised, not added
-            cols = f"id, {scope or 'NULL'}, {title}"
-            local = {
-                (s, str(n).lower()): i
-                for i, s, n in self.plan.conn.execute(f"SELECT {cols} FROM {table}")
-            }
-        seen: dict[tuple[Any, str], InRow] = {}
-        singular = catalog.BY_TABLE[table].singular
-        for r in rows:
-            if not r.write or title not in r.present:
-                continue
-            k = key(r.values)
-            if not k[1]:
-                continue
-            other = local.get(k)
-            clash = k in seen and seen[k].id != r.id
-            if other is not None and other != r.id:
-                renamed = self.plan.by_id[table].get(other)
-                clash = clash or renamed is None or key(renamed.values) == k
-            if clash:
-                _rule(
-                    self.plan,
-                    r,
-                    title,
-                    v.AL_IN_GEBRUIK,
-                    r.values.get(title),
-                    wat=singular,
-                    waarde=r.values.get(title),
-                )
-            seen.setdefault(k, r)
-
-    def unique_subsidie(self, rows: list[InRow]) -> None:
-        def key(wp: Any, jaar: Any, verstrekker: Any) -> tuple[Any, Any, str]:
-            return (wp, jaar, str(verstrekker or "").lower())
-
-        local = {
-            key(w, j, s): i
-            for i, w, j, s in self.plan.conn.execute(
-                "SELECT id, werkplaats_id, jaar, verstrekker FROM subsidie"
-            )
-        }
-        seen: set[tuple[Any, Any, str]] = set()
-        for r in rows:
-            vals = r.values
-            k = key(vals.get("werkplaats_id"), vals.get("jaar"), vals.get("verstrekker"))
-            other = local.get(k)
-            if k in seen or (
-                other is not None and other != r.id and other not in self.plan.by_id["subsidie"]
-            ):
-                _rule(
-                    self.plan,
-                    r,
-                    "jaar",
-                    v.SUBSIDIE_DUBBEL,
-                    vals.get("jaar"),
-                    verstrekker=vals.get("verstrekker"),
-                    jaar=vals.get("jaar"),
-                )
-            seen.add(k)
+    def _pending(self, table: str, record_id: int) -> dict[str, Any] | None:
+        """The values of a record this import writes (None: the stored values count)."""
+        row = self.plan.by_id[table].get(record_id)
+        if row is None or not row.write or row.skip:
+            return None
+        return row.values if "werkplaats_id" in row.present else None

@@ -94,7 +94,7 @@ def _import(db: Database, paths: list[Path], progress: Progress) -> ImportReport
                     for source in sources:
                         plan.add_links(source, fmt)
             step(0, CONTROLEREN)
-            Checks(plan).run(lambda n: step(n, CONTROLEREN))
+            Checks(plan, session).run(lambda n: step(n, CONTROLEREN))
             if report.refused:
                 raise _Refused
             _warn_older(conn, sources, report)

@@ -4,8 +4,9 @@ Rules, strongest first (``match``):
 
 1. a partner of type gemeente whose gemeente has the same CBS code as a local gemeente-partner
    is that partner (gemeenten have the same UUIDs and codes in every database);
-2. the same name, ignoring case and spacing, is the same partner (names are unique locally, so
-   two such partners could not even be kept apart);
+2. the same name (``domain.text.fold``: ignoring case and spacing, as the unique-name rule
+   does) is the same partner (names are unique locally, so two such partners could not even
+   be kept apart);
 3. a name that is equal after dropping accents, punctuation, text in brackets and words such as
    "Stichting" is *possibly* the same: it is not merged but listed for the user to confirm.
 
@@ -20,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from werkplaats_desktop.domain.text import fold
 
 ZELFDE_CBS = QT_TRANSLATE_NOOP("Uitwisseling", "zelfde gemeente (CBS-code {cbs})")
 ZELFDE_NAAM = QT_TRANSLATE_NOOP("Uitwisseling", "zelfde naam")
@@ -35,7 +37,7 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
 def exact_key(naam: str) -> str:
-    return " ".join(naam.casefold().split())
+    return fold(naam)
 
 
 def loose_key(naam: str) -> str:

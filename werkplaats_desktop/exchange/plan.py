@@ -23,6 +23,7 @@ from typing import Any
 from werkplaats_desktop.domain import enums
 from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from werkplaats_desktop.domain.text import fold
 from werkplaats_desktop.exchange import cells as C
 from werkplaats_desktop.exchange import formats as F
 from werkplaats_desktop.exchange.columnar import parse_column
@@ -322,15 +323,15 @@ class Plan:
             self.report.twijfel.append(replace(self._doubt, nieuw_id=r.id))
             self._doubt = None
         if table == "thema":
-            self._names("thema").setdefault(str(r.values.get("naam", "")).lower(), r.id)
+            self._names("thema").setdefault(fold(r.values.get("naam")), r.id)
         elif table == "themasamenwerking":
-            self._names("themasamenwerking").setdefault(str(r.values.get("naam", "")).lower(), r.id)
+            self._names("themasamenwerking").setdefault(fold(r.values.get("naam")), r.id)
         elif table == "gemeente" and r.values.get("cbs_code"):
             self._cbs().setdefault(r.values["cbs_code"], r.id)
 
     def _recognise(self, table: str, r: InRow) -> int | None:
         if table in ("thema", "themasamenwerking"):
-            return self._names(table).get(str(r.values.get("naam", "")).lower())
+            return self._names(table).get(fold(r.values.get("naam")))
         if table == "gemeente":
             code = r.values.get("cbs_code")
             return self._cbs().get(code) if code else None
@@ -342,7 +343,7 @@ class Plan:
         key = f"names:{table}"
         if key not in self._ids:
             self._ids[key] = {
-                n.lower(): i for i, n in self.conn.execute(f"SELECT id, naam FROM {table}")
+                fold(n): i for i, n in self.conn.execute(f"SELECT id, naam FROM {table}")
             }
         return self._ids[key]
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from werkplaats_desktop import APP_NAME, __version__
@@ -33,16 +33,16 @@ from werkplaats_desktop.domain.enums import O
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.domain.numbers import fmt_euro, fmt_int
 from werkplaats_desktop.reports.tables import tables, write_csv
-from werkplaats_desktop.services.dashboard_model import (
+from werkplaats_desktop.services.dashboard.model import (
     DEFAULT_UURTARIEF,
     FEITEN_LABELS,
     REGEL_THEMAS,
     DashboardData,
     DashboardFilter,
 )
-from werkplaats_desktop.services.dashboard_queries import compute
+from werkplaats_desktop.services.dashboard.queries import compute, filter_names
+from werkplaats_desktop.services.info import is_demo
 from werkplaats_desktop.services.progress import SILENT, Progress
-from werkplaats_desktop.store import orm
 
 A4_LANDSCAPE = (11.69, 8.27)
 #: the charts that show a series of years use the trend figures
@@ -94,10 +94,9 @@ def settings(s: Session, f: DashboardFilter, uurtarief: Decimal, trend: Dashboar
     """The filter settings in words, for the title page and ``instellingen.csv``."""
     alle = tx("Rapport", ALLE)
     wps = [w.naam for w in trend.werkplaatsen if not f.werkplaats_ids or w.id in f.werkplaats_ids]
-    thema = s.scalar(select(orm.Thema.naam).where(orm.Thema.id == f.thema_id)) \
-        if f.thema_id is not None else alle
-    ptype = s.scalar(select(orm.PartnerTypeRef.naam).where(
-        orm.PartnerTypeRef.code == f.partner_type)) if f.partner_type else alle
+    names = filter_names(s, f)
+    thema = names.thema or alle
+    ptype = names.partner_type or alle
     years = [r.key for r in trend.activiteiten.per_jaar] or [f.jaar_tot]
     return [
         (tx("Rapport", S_JAAR), str(f.jaar_tot)),
@@ -161,7 +160,7 @@ def make_report(s: Session, pdf_path: Path, jaar: int,
     f = base.with_years(jaar, jaar)
     d = compute(s, f, uurtarief)
     trend = compute(s, base.with_years(base.jaar_van, jaar), uurtarief)
-    demo = s.scalar(select(orm.Meta.waarde).where(orm.Meta.sleutel == "voorbeelddata")) == "ja"
+    demo = is_demo(s)
     rows = settings(s, f, uurtarief, trend, _db_name(s), tx)
     progress.check()
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from werkplaats_desktop.domain.enums import O
-from werkplaats_desktop.services.dashboard_model import (
+from werkplaats_desktop.services.dashboard.model import (
     FEITEN_LABELS,
     ZONDER_O,
     DashboardData,

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.services import catalog
+from werkplaats_desktop.services.dashboard import DashboardService
 from werkplaats_desktop.services.info import InfoService
-from werkplaats_desktop.services.listing import ListService
+from werkplaats_desktop.services.lists.engine import ListService
 from werkplaats_desktop.services.records import RecordService
 from werkplaats_desktop.services.reference import ReferenceService
-from werkplaats_desktop.store.database import Change, Database
+from werkplaats_desktop.store import Change, Database
 
 
 class Services:
@@ -37,6 +38,7 @@ class Services:
         self.lists = ListService(db)
         self.reference = ReferenceService(db)
         self.info = InfoService(db)
+        self.dashboard = DashboardService(db)
         self._by_key = {svc.d.key: svc for svc in vars(self).values()
                         if isinstance(svc, RecordService)}
 

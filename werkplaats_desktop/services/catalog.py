@@ -1,13 +1,21 @@
-"""The description of every kind of record: one :class:`EntityDef` each, in one place."""
+"""The registry of the kinds of record: one :class:`~.records.EntityDef` each, in one place.
+
+What a kind *is*, for every part of the core: its table and dataclass, its Dutch names, the
+field that names a record, its rules (``domain/validation`` for the record alone,
+``services/rules`` between records: the form and the import apply the same ones), the
+references that must exist, its link lists, its list (columns and filters) and its file in a
+full export. How a kind is *shown* (form layout, menu entry, bulk edits) is the GUI's, in
+``ui/kinds.py``, under the same key; ``tests/test_kinds_registry.py`` fails when either misses a
+kind of :data:`ALL`.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.domain import validation as v
-from werkplaats_desktop.domain.enums import O
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from werkplaats_desktop.services import rules
+from werkplaats_desktop.services.lists import declarations as lists
 from werkplaats_desktop.services.records import EntityDef, LinkList
 from werkplaats_desktop.store import orm
 
@@ -16,104 +24,79 @@ def _themes(table, own: str) -> LinkList:  # type: ignore[no-untyped-def]
     return LinkList("thema_ids", table, own, "thema_id", orm.Thema)
 
 
-def _check_activiteit(s: Session, r: m.Activiteit, c: v.Checker) -> None:
-    if r.subtype and r.o is not None:
-        found = s.get(orm.ActiviteitSubtype, r.subtype)
-        if found is None or found.o != O(r.o).value:
-            c.add("subtype", v.SUBTYPE_HOORT_NIET_BIJ_O, waarde=r.subtype, o=O(r.o).label)
-
-
-def _check_product(s: Session, r: m.Product, c: v.Checker) -> None:
-    if r.activiteit_id is not None and r.werkplaats_id is not None:
-        act = s.get(orm.Activiteit, r.activiteit_id)
-        if act is not None and act.werkplaats_id != r.werkplaats_id:
-            c.add("activiteit_id", v.ANDERE_WERKPLAATS)
-
-
-def _check_gemeente(s: Session, r: m.Gemeente, c: v.Checker) -> None:
-    if r.cbs_code:
-        q = (
-            select(func.count())
-            .select_from(orm.Gemeente)
-            .where(orm.Gemeente.cbs_code == r.cbs_code)
-        )
-        if r.id is not None:
-            q = q.where(orm.Gemeente.id != r.id)
-        if s.scalar(q):
-            c.add("cbs_code", v.AL_IN_GEBRUIK, wat="gemeente", waarde=r.cbs_code)
-
-
-def _check_subsidie(s: Session, r: m.Subsidie, c: v.Checker) -> None:
-    q = (
-        select(func.count())
-        .select_from(orm.Subsidie)
-        .where(
-            orm.Subsidie.werkplaats_id == r.werkplaats_id,
-            orm.Subsidie.jaar == r.jaar,
-            func.lower(orm.Subsidie.verstrekker) == func.lower(r.verstrekker or ""),
-        )
+def _unique_cbs_code() -> rules.Unique:
+    return rules.Unique(
+        ("cbs_code",),
+        "cbs_code",
+        v.AL_IN_GEBRUIK,
+        lambda values: {"wat": "gemeente", "waarde": values.get("cbs_code")},
     )
-    if r.id is not None:
-        q = q.where(orm.Subsidie.id != r.id)
-    if s.scalar(q):
-        c.add("jaar", v.SUBSIDIE_DUBBEL, verstrekker=r.verstrekker, jaar=r.jaar)
 
 
-def _check_agenda(s: Session, r: m.KennisagendaItem, c: v.Checker) -> None:
-    if not r.project_ids or r.werkplaats_id is None:
-        return
-    other = s.scalar(
-        select(func.count())
-        .select_from(orm.Project)
-        .where(orm.Project.id.in_(r.project_ids), orm.Project.werkplaats_id != r.werkplaats_id)
+def _unique_subsidie() -> rules.Unique:
+    """One subsidy per provider, werkplaats and year."""
+    return rules.Unique(
+        ("werkplaats_id", "jaar", "verstrekker"),
+        "jaar",
+        v.SUBSIDIE_DUBBEL,
+        lambda values: {"verstrekker": values.get("verstrekker"), "jaar": values.get("jaar")},
+        scoped=True,
     )
-    if other:
-        c.add("project_ids", v.ANDERE_WERKPLAATS)
 
 
 THEMA = EntityDef(
     key="thema",
     singular="thema",
-    plural="thema's",
+    plural=QT_TRANSLATE_NOOP("Tabel", "thema's"),
+    listing=lists.THEMA,
+    exchange_file="themas.csv",
+    rules=(rules.unique_name("naam", "thema"),),
     orm=orm.Thema,
     model=m.Thema,
     check=v.check_thema,
-    unique_title=True,
 )
 GEMEENTE = EntityDef(
     key="gemeente",
     singular="gemeente",
-    plural="gemeenten",
+    plural=QT_TRANSLATE_NOOP("Tabel", "gemeenten"),
+    listing=lists.GEMEENTE,
+    exchange_file="gemeenten.csv",
+    rules=(_unique_cbs_code(),),
     orm=orm.Gemeente,
     model=m.Gemeente,
     check=v.check_gemeente,
     refs={"provincie_code": orm.Provincie},
-    extra_check=_check_gemeente,
 )
 PARTNER = EntityDef(
     key="partner",
     singular="partner",
-    plural="partners",
+    plural=QT_TRANSLATE_NOOP("Tabel", "partners"),
+    listing=lists.PARTNER,
+    exchange_file="partners.csv",
+    rules=(rules.unique_name("naam", "partner"),),
     orm=orm.Partner,
     model=m.Partner,
     check=v.check_partner,
-    unique_title=True,
     refs={"type": orm.PartnerTypeRef, "provincie_code": orm.Provincie, "gemeente_id": orm.Gemeente},
 )
 WERKPLAATS = EntityDef(
     key="werkplaats",
     singular="werkplaats",
-    plural="werkplaatsen",
+    plural=QT_TRANSLATE_NOOP("Tabel", "werkplaatsen"),
+    listing=lists.WERKPLAATS,
+    exchange_file="werkplaatsen.csv",
+    rules=(rules.unique_name("naam", "werkplaats"),),
     orm=orm.Werkplaats,
     model=m.Werkplaats,
     check=v.check_werkplaats,
-    unique_title=True,
     refs={"penvoerder_id": orm.Partner, "provincie_code": orm.Provincie},
 )
 PERSOON = EntityDef(
     key="persoon",
     singular="persoon",
-    plural="personen",
+    plural=QT_TRANSLATE_NOOP("Tabel", "personen"),
+    listing=lists.PERSOON,
+    exchange_file="personen.csv",
     orm=orm.Persoon,
     model=m.Persoon,
     check=v.check_persoon,
@@ -133,18 +116,21 @@ PERSOON = EntityDef(
 LECTORAAT = EntityDef(
     key="lectoraat",
     singular="lectoraat",
-    plural="lectoraten",
+    plural=QT_TRANSLATE_NOOP("Tabel", "lectoraten"),
+    listing=lists.LECTORAAT,
+    exchange_file="lectoraten.csv",
+    rules=(rules.unique_name("naam", "lectoraat", scope="werkplaats_id"),),
     orm=orm.Lectoraat,
     model=m.Lectoraat,
     check=v.check_lectoraat,
-    unique_title=True,
-    unique_scope="werkplaats_id",
     refs={"werkplaats_id": orm.Werkplaats, "lector_id": orm.Persoon},
 )
 DEELNAME = EntityDef(
     key="deelname",
     singular="deelname",
-    plural="deelnames",
+    plural=QT_TRANSLATE_NOOP("Tabel", "deelnames van partners"),
+    listing=lists.DEELNAME,
+    exchange_file="deelnames.csv",
     orm=orm.Deelname,
     model=m.Deelname,
     check=v.check_deelname,
@@ -158,30 +144,36 @@ DEELNAME = EntityDef(
 SUBSIDIE = EntityDef(
     key="subsidie",
     singular="subsidie",
-    plural="subsidies",
+    plural=QT_TRANSLATE_NOOP("Tabel", "subsidies"),
+    listing=lists.SUBSIDIE,
+    exchange_file="subsidies.csv",
+    rules=(_unique_subsidie(),),
     orm=orm.Subsidie,
     model=m.Subsidie,
     check=v.check_subsidie,
     title="jaar",
     refs={"werkplaats_id": orm.Werkplaats},
-    extra_check=_check_subsidie,
 )
 KENNISKRING = EntityDef(
     key="kenniskring",
     singular="kenniskring",
-    plural="kenniskringen",
+    plural=QT_TRANSLATE_NOOP("Tabel", "kenniskringen"),
+    listing=lists.KENNISKRING,
+    exchange_file="kenniskringen.csv",
+    rules=(rules.unique_name("naam", "kenniskring", scope="werkplaats_id"),),
     orm=orm.Kenniskring,
     model=m.Kenniskring,
     check=v.check_kenniskring,
-    unique_title=True,
-    unique_scope="werkplaats_id",
     refs={"werkplaats_id": orm.Werkplaats, "trekker_id": orm.Persoon},
     links=(_themes(orm.kenniskring_thema, "kenniskring_id"),),
 )
 PROJECT = EntityDef(
     key="project",
     singular="project",
-    plural="projecten",
+    plural=QT_TRANSLATE_NOOP("Tabel", "projecten"),
+    listing=lists.PROJECT,
+    exchange_file="projecten.csv",
+    rules=(rules.SameWerkplaats("kenniskring_id", "kenniskring"),),
     orm=orm.Project,
     model=m.Project,
     check=v.check_project,
@@ -191,7 +183,6 @@ PROJECT = EntityDef(
         "leider_onderwijs_id": orm.Persoon,
         "leider_praktijk_id": orm.Persoon,
     },
-    same_werkplaats=("kenniskring_id",),
     links=(
         _themes(orm.project_thema, "project_id"),
         LinkList(
@@ -210,18 +201,27 @@ PROJECT = EntityDef(
 BIJDRAGE = EntityDef(
     key="bijdrage",
     singular="bijdrage",
-    plural="bijdragen",
+    plural=QT_TRANSLATE_NOOP("Tabel", "bijdragen"),
+    listing=lists.BIJDRAGE,
+    exchange_file="bijdragen.csv",
+    rules=(rules.SameWerkplaats("project_id", "project"),),
     orm=orm.Bijdrage,
     model=m.Bijdrage,
     check=v.check_bijdrage,
     title="jaar",
     refs={"werkplaats_id": orm.Werkplaats, "partner_id": orm.Partner, "project_id": orm.Project},
-    same_werkplaats=("project_id",),
 )
 ACTIVITEIT = EntityDef(
     key="activiteit",
     singular="activiteit",
-    plural="activiteiten",
+    plural=QT_TRANSLATE_NOOP("Tabel", "activiteiten"),
+    listing=lists.ACTIVITEIT,
+    exchange_file="activiteiten.csv",
+    rules=(
+        rules.SameWerkplaats("project_id", "project"),
+        rules.SameWerkplaats("kenniskring_id", "kenniskring"),
+        rules.SubtypeOfO(),
+    ),
     orm=orm.Activiteit,
     model=m.Activiteit,
     check=v.check_activiteit,
@@ -232,14 +232,19 @@ ACTIVITEIT = EntityDef(
         "kenniskring_id": orm.Kenniskring,
         "gemeente_id": orm.Gemeente,
     },
-    same_werkplaats=("project_id", "kenniskring_id"),
     links=(_themes(orm.activiteit_thema, "activiteit_id"),),
-    extra_check=_check_activiteit,
 )
 PRODUCT = EntityDef(
     key="product",
     singular="product",
-    plural="producten",
+    plural=QT_TRANSLATE_NOOP("Tabel", "producten"),
+    listing=lists.PRODUCT,
+    exchange_file="producten.csv",
+    rules=(
+        rules.SameWerkplaats("project_id", "project"),
+        rules.SameWerkplaats("kenniskring_id", "kenniskring"),
+        rules.SameWerkplaats("activiteit_id", "activiteit"),
+    ),
     orm=orm.Product,
     model=m.Product,
     check=v.check_product,
@@ -251,14 +256,15 @@ PRODUCT = EntityDef(
         "activiteit_id": orm.Activiteit,
         "kenniskring_id": orm.Kenniskring,
     },
-    same_werkplaats=("project_id", "kenniskring_id"),
     links=(_themes(orm.product_thema, "product_id"),),
-    extra_check=_check_product,
 )
 KENNISAGENDA = EntityDef(
     key="kennisagenda",
     singular="kennisagenda-item",
-    plural="kennisagenda-items",
+    plural=QT_TRANSLATE_NOOP("Tabel", "kennisagenda-items"),
+    listing=lists.KENNISAGENDA,
+    exchange_file="kennisagenda.csv",
+    rules=(rules.SameWerkplaats("project_ids", "project"),),
     orm=orm.KennisagendaItem,
     model=m.KennisagendaItem,
     check=v.check_kennisagenda_item,
@@ -274,16 +280,17 @@ KENNISAGENDA = EntityDef(
             orm.Project,
         ),
     ),
-    extra_check=_check_agenda,
 )
 THEMASAMENWERKING = EntityDef(
     key="themasamenwerking",
     singular="themasamenwerking",
-    plural="themasamenwerkingen",
+    plural=QT_TRANSLATE_NOOP("Tabel", "themasamenwerkingen"),
+    listing=lists.THEMASAMENWERKING,
+    exchange_file="themasamenwerkingen.csv",
+    rules=(rules.unique_name("naam", "themasamenwerking"),),
     orm=orm.Themasamenwerking,
     model=m.Themasamenwerking,
     check=v.check_themasamenwerking,
-    unique_title=True,
     refs={"thema_id": orm.Thema},
     links=(
         LinkList(
@@ -314,4 +321,25 @@ ALL: tuple[EntityDef, ...] = (  # type: ignore[type-arg]
     GEMEENTE,
 )
 BY_KEY = {d.key: d for d in ALL}
-BY_TABLE = {d.orm.__tablename__: d for d in ALL}  # type: ignore[attr-defined]
+BY_TABLE = {d.table: d for d in ALL}
+
+#: Dutch names of what lives in the link tables, for the question before a delete (the kinds'
+#: own tables are called by their plural)
+LINK_LABELS: dict[str, str] = {
+    "persoon_werkplaats": QT_TRANSLATE_NOOP("Tabel", "rollen van personen"),
+    "kenniskring_thema": QT_TRANSLATE_NOOP("Tabel", "themakoppelingen"),
+    "project_thema": QT_TRANSLATE_NOOP("Tabel", "themakoppelingen"),
+    "activiteit_thema": QT_TRANSLATE_NOOP("Tabel", "themakoppelingen"),
+    "product_thema": QT_TRANSLATE_NOOP("Tabel", "themakoppelingen"),
+    "kennisagenda_thema": QT_TRANSLATE_NOOP("Tabel", "themakoppelingen"),
+    "project_partner": QT_TRANSLATE_NOOP("Tabel", "partners bij projecten"),
+    "project_gemeente": QT_TRANSLATE_NOOP("Tabel", "pilotgemeenten bij projecten"),
+    "kennisagenda_project": QT_TRANSLATE_NOOP("Tabel", "projecten bij kennisagenda-items"),
+    "themasamenwerking_werkplaats": QT_TRANSLATE_NOOP("Tabel", "deelnames aan themasamenwerkingen"),
+}
+
+
+def table_label(table: str) -> str:
+    """What the rows of ``table`` are called (Dutch, context "Tabel"): "projecten"."""
+    kind = BY_TABLE.get(table)
+    return kind.plural if kind is not None else LINK_LABELS.get(table, table)

@@ -1,7 +1,8 @@
 """What else a delete takes with it, so that the user can be told before saying yes.
 
 Worked out from the foreign keys of the schema (ON DELETE CASCADE / SET NULL / RESTRICT),
-following cascades as far as they go, counting each affected row once.
+following cascades as far as they go, counting each affected row once. What the tables are
+called for a person is the registry's (``catalog.table_label``).
 """
 
 from __future__ import annotations
@@ -13,37 +14,7 @@ from typing import Any
 from sqlalchemy import Table, column, select
 from sqlalchemy.orm import Session
 
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.store import orm
-
-#: Dutch names of what lives in each table, for the confirmation message.
-TABLE_LABELS: dict[str, str] = {
-    "werkplaats": QT_TRANSLATE_NOOP("Tabel", "werkplaatsen"),
-    "lectoraat": QT_TRANSLATE_NOOP("Tabel", "lectoraten"),
-    "kenniskring": QT_TRANSLATE_NOOP("Tabel", "kenniskringen"),
-    "project": QT_TRANSLATE_NOOP("Tabel", "projecten"),
-    "activiteit": QT_TRANSLATE_NOOP("Tabel", "activiteiten"),
-    "product": QT_TRANSLATE_NOOP("Tabel", "producten"),
-    "partner": QT_TRANSLATE_NOOP("Tabel", "partners"),
-    "deelname": QT_TRANSLATE_NOOP("Tabel", "deelnames van partners"),
-    "bijdrage": QT_TRANSLATE_NOOP("Tabel", "bijdragen"),
-    "subsidie": QT_TRANSLATE_NOOP("Tabel", "subsidies"),
-    "persoon": QT_TRANSLATE_NOOP("Tabel", "personen"),
-    "kennisagenda_item": QT_TRANSLATE_NOOP("Tabel", "kennisagenda-items"),
-    "themasamenwerking": QT_TRANSLATE_NOOP("Tabel", "themasamenwerkingen"),
-    "thema": QT_TRANSLATE_NOOP("Tabel", "thema's"),
-    "gemeente": QT_TRANSLATE_NOOP("Tabel", "gemeenten"),
-    "persoon_werkplaats": QT_TRANSLATE_NOOP("Tabel", "rollen van personen"),
-    "kenniskring_thema": QT_TRANSLATE_NOOP("Tabel", "themakoppelingen"),
-    "project_thema": QT_TRANSLATE_NOOP("Tabel", "themakoppelingen"),
-    "activiteit_thema": QT_TRANSLATE_NOOP("Tabel", "themakoppelingen"),
-    "product_thema": QT_TRANSLATE_NOOP("Tabel", "themakoppelingen"),
-    "kennisagenda_thema": QT_TRANSLATE_NOOP("Tabel", "themakoppelingen"),
-    "project_partner": QT_TRANSLATE_NOOP("Tabel", "partners bij projecten"),
-    "project_gemeente": QT_TRANSLATE_NOOP("Tabel", "pilotgemeenten bij projecten"),
-    "kennisagenda_project": QT_TRANSLATE_NOOP("Tabel", "projecten bij kennisagenda-items"),
-    "themasamenwerking_werkplaats": QT_TRANSLATE_NOOP("Tabel", "deelnames aan themasamenwerkingen"),
-}
 
 
 @dataclass

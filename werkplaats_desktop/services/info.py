@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from werkplaats_desktop.store import orm
 from werkplaats_desktop.store.database import Database
@@ -23,6 +24,15 @@ from werkplaats_desktop.store.migrate import (
     head_revision,
     inspect_file,
 )
+
+#: the mark of a demo database in its ``meta`` table (written by ``demo/``)
+DEMO_KEY, DEMO_YES = "voorbeelddata", "ja"
+
+
+def is_demo(s: Session) -> bool:
+    """Is this the demo database (made up figures: the window and the report say so)?"""
+    return s.scalar(select(orm.Meta.waarde).where(orm.Meta.sleutel == DEMO_KEY)) == DEMO_YES
+
 
 #: key in ``werkplaats info --json`` -> table
 COUNT_KEYS: dict[str, str] = {
@@ -87,8 +97,9 @@ def read_info(path: Path) -> DatabaseInfo:
         counts = _counts(lambda sql: conn.execute(sql).fetchone()[0], tables)
         demo = False
         if "meta" in tables:
-            row = conn.execute("SELECT waarde FROM meta WHERE sleutel='voorbeelddata'").fetchone()
-            demo = bool(row and row[0] == "ja")
+            row = conn.execute("SELECT waarde FROM meta WHERE sleutel = ?",
+                               (DEMO_KEY,)).fetchone()
+            demo = bool(row and row[0] == DEMO_YES)
     finally:
         conn.close()
     return DatabaseInfo(path=path, schema_revision=state.revision or "",
@@ -110,4 +121,5 @@ class InfoService:
             return row.waarde if row else None
 
     def is_demo(self) -> bool:
-        return self.meta("voorbeelddata") == "ja"
+        with self.db.read() as s:
+            return is_demo(s)

@@ -1,9 +1,10 @@
 """Create, read, update and delete for every kind of record, through one engine.
 
-Each kind is described once by an :class:`EntityDef` (see ``catalog.py``): its ORM class, its
-dataclass, its validation, the references that must exist, and its link lists (themes,
-partners with a role, pilot gemeenten...). :class:`RecordService` does the rest the same way for
-all: validate everything first (pure rules, then rules that need the database), write in one
+Each kind is described once by an :class:`EntityDef` in the registry (``catalog.py``): its ORM
+class, its dataclass, its rules, the references that must exist, its link lists (themes,
+partners with a role, pilot gemeenten...), its list and its export file. :class:`RecordService`
+does the rest the same way for all: validate everything first (the record's own rules, then
+the rules between records of ``rules.py``, the same ones the import applies), write in one
 transaction, return the stored record as a dataclass. A refused record changes nothing and
 raises :class:`~werkplaats_desktop.domain.validation.ValidationError` with Dutch messages.
 """
@@ -24,8 +25,6 @@ from sqlalchemy.orm import Session
 
 from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.domain.validation import (
-    AL_IN_GEBRUIK,
-    ANDERE_WERKPLAATS,
     NOG_IN_GEBRUIK,
     ONBEKEND,
     ONBEKEND_THEMA,
@@ -35,9 +34,10 @@ from werkplaats_desktop.domain.validation import (
     ValidationError,
     normalize,
 )
+from werkplaats_desktop.services import rules as rules_
 from werkplaats_desktop.services.impact import Impact, delete_impact
-from werkplaats_desktop.store import orm
-from werkplaats_desktop.store.database import Database
+from werkplaats_desktop.services.lists.model import ListSpec
+from werkplaats_desktop.store import Database, orm
 from werkplaats_desktop.store.orm import Base
 
 R = TypeVar("R", bound=m.Record)
@@ -64,28 +64,34 @@ class LinkList:
 
 @dataclass(frozen=True)
 class EntityDef(Generic[R]):
+    """What a kind of record is (see ``catalog.py`` for all of them)."""
+
     key: str
     #: Dutch name of one record and of several, for messages ("project", "projecten")
     singular: str
     plural: str
     orm: type[Base]
     model: type[R]
+    #: the rules that need nothing but the record (``domain/validation.py``)
     check: Callable[[R], Checker]
+    #: its list in the GUI: columns and filters
+    listing: ListSpec
+    #: its file in a full export (``exchange/formats.py``)
+    exchange_file: str
+    #: the rules between records (unique names, same werkplaats, ...), for form and import
+    rules: tuple[rules_.Rule, ...] = ()
     #: reference fields that must point at an existing row: field -> ORM class
     refs: dict[str, type[Base]] = field(default_factory=dict)
     links: tuple[LinkList, ...] = ()
     #: the field that names a record ("naam", "titel", "vraagstuk")
     title: str = "naam"
-    #: case-insensitively unique title (within ``unique_scope`` when given)
-    unique_title: bool = False
-    unique_scope: str | None = None
-    #: reference fields whose target must belong to the record's own werkplaats
-    same_werkplaats: tuple[str, ...] = ()
-    #: rules that need the database beyond the generic ones
-    extra_check: Callable[[Session, R, Checker], None] | None = None
     #: personal data: a deleted record's UUID goes to ``vergeten_record`` in the same step,
     #: so no import brings it back (undo, which restores the record, removes it again)
     remember_deleted: bool = False
+
+    @property
+    def table(self) -> str:
+        return self.orm.__tablename__  # type: ignore[attr-defined, no-any-return]
 
 
 # --- conversion between ORM rows and dataclasses ------------------------------------------------
@@ -111,10 +117,16 @@ def _enum_of(hint: Any) -> type[Enum] | None:
     return None
 
 
+_COLUMNS: dict[str, list[str]] = {}
+
+
 def _columns(d: EntityDef[Any]) -> list[str]:
-    table = d.orm.__table__  # type: ignore[attr-defined]
-    names = {f.name for f in dataclasses.fields(d.model)}
-    return [c.name for c in table.columns if c.name in names]
+    """The table's columns that are fields of the dataclass (cached: they never change)."""
+    if d.key not in _COLUMNS:
+        names = {f.name for f in dataclasses.fields(d.model)}
+        _COLUMNS[d.key] = [c.name for c in d.orm.__table__.columns  # type: ignore[attr-defined]
+                           if c.name in names]
+    return _COLUMNS[d.key]
 
 
 def _to_model(session: Session, d: EntityDef[R], row: Any) -> R:
@@ -230,7 +242,7 @@ class RecordService(Generic[R]):
     def impact(self, record_id: int) -> Impact:
         """What a delete of this record would also delete or unlink (ask before deleting)."""
         with self.db.read() as s:
-            return delete_impact(s, self.d.orm.__tablename__, record_id)  # type: ignore[attr-defined]
+            return delete_impact(s, self.d.table, record_id)
 
     def describe(self, record: R) -> str:
         """``project 'Samen DOEN'``: how messages and undo steps name a record."""
@@ -291,7 +303,7 @@ class RecordService(Generic[R]):
                     s.merge(
                         orm.VergetenRecord(
                             uuid=row.uuid,  # type: ignore[attr-defined]
-                            tabel=self.d.orm.__tablename__,
+                            tabel=self.d.table,
                         )
                     )  # type: ignore[attr-defined]
                 s.delete(row)
@@ -306,7 +318,7 @@ class RecordService(Generic[R]):
     def impact_many(self, ids: Sequence[int]) -> Impact:
         """The combined impact of deleting ``ids`` (rows counted once)."""
         with self.db.read() as s:
-            return delete_impact(s, self.d.orm.__tablename__, *ids)  # type: ignore[attr-defined]
+            return delete_impact(s, self.d.table, *ids)
 
     def update_many(self, ids: Iterable[int], change: Callable[[R], None], label: str) -> int:
         """Apply ``change`` to each record and save all of them as one step (bulk edit).
@@ -357,33 +369,8 @@ class RecordService(Generic[R]):
                     c.add(link.attr, ONBEKEND_THEMA, waarde=missing)
                 else:
                     c.add(link.attr, ONBEKEND, waarde=missing)
-        own_wp = getattr(record, "werkplaats_id", None)
-        for name in self.d.same_werkplaats:
-            value = getattr(record, name)
-            if value is None or own_wp is None:
-                continue
-            referenced: Any = s.get(self.d.refs[name], value)
-            if referenced is not None and referenced.werkplaats_id != own_wp:
-                c.add(name, ANDERE_WERKPLAATS)
-        if self.d.unique_title:
-            self._check_unique(s, record, c)
-        if self.d.extra_check is not None:
-            self.d.extra_check(s, record, c)
+        subject = rules_.Subject(
+            {f.name: _plain(getattr(record, f.name)) for f in dataclasses.fields(record)},
+            record.id, lambda name, template, params: c.add(name, template, **params))
+        rules_.apply(self.d.rules, rules_.RuleContext(s), self.d.table, [subject])
         c.raise_if_any()
-
-    def _check_unique(self, s: Session, record: R, c: Checker) -> None:
-        title = getattr(record, self.d.title)
-        if not title:
-            return
-        col = getattr(self.d.orm, self.d.title)
-        # one lowering on both sides (SQLite's lower() leaves É as it is, Python's does not)
-        same = func.lower(col) == func.lower(title)
-        q = select(func.count()).select_from(self.d.orm).where(same)
-        if record.id is not None:
-            q = q.where(self.d.orm.id != record.id)  # type: ignore[attr-defined]
-        if self.d.unique_scope:
-            q = q.where(
-                getattr(self.d.orm, self.d.unique_scope) == getattr(record, self.d.unique_scope)
-            )
-        if s.scalar(q):
-            c.add(self.d.title, AL_IN_GEBRUIK, wat=self.d.singular, waarde=title)

@@ -1,52 +1,45 @@
-"""Reference data and choices for forms: provinces, the O's and their kinds, partner and
-product types, themes, gemeenten, and short option lists of records (id, label)."""
+"""Reference data and choices for forms and filters: provinces, the O's kinds of activity,
+partner and product types, themes, gemeenten, the years in the data, and short option lists of
+records (id, title)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, union
 
-from werkplaats_desktop.store import orm
-from werkplaats_desktop.store.database import Database
+from werkplaats_desktop.domain.text import fold
+from werkplaats_desktop.services import catalog
+from werkplaats_desktop.services.choices import Choice
+from werkplaats_desktop.store import Database, orm
 
-
-@dataclass(frozen=True)
-class Choice:
-    """One entry of a choice list: a stored key and the Dutch text shown for it."""
-
-    key: str | int
-    label: str
-    group: str | None = None
+__all__ = ["Choice", "ReferenceService"]
 
 
 class ReferenceService:
     def __init__(self, db: Database):
         self.db = db
 
-    def _codes(self, table: type[orm.Base], order: Any) -> list[Choice]:
+    def _codes(self, table: type[orm.Base], order: Any, translatable: bool) -> list[Choice]:
         with self.db.read() as s:
-            return [Choice(r.code, r.naam) for r in s.scalars(select(table).order_by(order))]  # type: ignore[attr-defined]
+            return [Choice(r.code, r.naam, translatable=translatable)  # type: ignore[attr-defined]
+                    for r in s.scalars(select(table).order_by(order))]
 
     def provincies(self) -> list[Choice]:
-        return self._codes(orm.Provincie, orm.Provincie.naam)
-
-    def o_soorten(self) -> list[Choice]:
-        return self._codes(orm.OSoort, orm.OSoort.volgorde)
+        return self._codes(orm.Provincie, orm.Provincie.naam, False)
 
     def subtypes(self, o: str | None = None) -> list[Choice]:
         with self.db.read() as s:
             q = select(orm.ActiviteitSubtype).order_by(orm.ActiviteitSubtype.volgorde)
             if o is not None:
                 q = q.where(orm.ActiviteitSubtype.o == str(o))
-            return [Choice(r.code, r.naam, r.o) for r in s.scalars(q)]
+            return [Choice(r.code, r.naam, r.o, translatable=True) for r in s.scalars(q)]
 
     def partner_types(self) -> list[Choice]:
-        return self._codes(orm.PartnerTypeRef, orm.PartnerTypeRef.volgorde)
+        return self._codes(orm.PartnerTypeRef, orm.PartnerTypeRef.volgorde, True)
 
     def product_types(self) -> list[Choice]:
-        return self._codes(orm.ProductType, orm.ProductType.volgorde)
+        return self._codes(orm.ProductType, orm.ProductType.volgorde, True)
 
     def themas(self, *, alleen_actief: bool = False) -> list[Choice]:
         with self.db.read() as s:
@@ -63,30 +56,63 @@ class ReferenceService:
 
     def years(self) -> list[int]:
         """The years that occur in the data (activities, products, bijdragen, subsidies),
-        newest first; for year filters."""
+        newest first; for year filters (the dashboard's too)."""
         with self.db.read() as s:
-            found: set[int] = set()
-            for table in (orm.Activiteit, orm.Product, orm.Bijdrage, orm.Subsidie):
-                found.update(y for y in s.scalars(select(table.jaar).distinct()) if y)
-        return sorted(found, reverse=True)
+            return years_in(s)[::-1]
 
-    def options(self, table: str, werkplaats_id: int | None = None) -> list[Choice]:
-        """Records to choose from in a form: werkplaats, partner, persoon, project,
-        kenniskring or activiteit (the last three within one werkplaats when given)."""
-        cls, label = _OPTION_SOURCES[table]
+    def options(self, key: str, werkplaats_id: int | None = None) -> list[Choice]:
+        """The records of kind ``key`` to choose from in a form or filter, by their title
+        (those of one werkplaats when given and the kind belongs to a werkplaats)."""
+        d = catalog.BY_KEY[key]
+        cls: Any = d.orm
         with self.db.read() as s:
-            col = getattr(cls, label)
-            q = select(cls.id, col).order_by(col)  # type: ignore[attr-defined]
+            col = getattr(cls, d.title)
+            q = select(cls.id, col).order_by(col)
             if werkplaats_id is not None and hasattr(cls, "werkplaats_id"):
-                q = q.where(cls.werkplaats_id == werkplaats_id)  # type: ignore[attr-defined]
+                q = q.where(cls.werkplaats_id == werkplaats_id)
             return [Choice(i, n) for i, n in s.execute(q)]
 
+    def title_of(self, key: str, record_id: int) -> str:
+        """The title of one record ("Samen DOEN"), or its number when it no longer exists."""
+        d = catalog.BY_KEY[key]
+        cls: Any = d.orm
+        with self.db.read() as s:
+            title = s.scalar(select(getattr(cls, d.title)).where(cls.id == record_id))
+        return str(title) if title is not None else f"#{record_id}"
 
-_OPTION_SOURCES: dict[str, tuple[type[orm.Base], str]] = {
-    "werkplaats": (orm.Werkplaats, "naam"),
-    "partner": (orm.Partner, "naam"),
-    "persoon": (orm.Persoon, "naam"),
-    "project": (orm.Project, "naam"),
-    "kenniskring": (orm.Kenniskring, "naam"),
-    "activiteit": (orm.Activiteit, "titel"),
-}
+    def werkplaats_ids(self, names: list[str]) -> list[int]:
+        """The werkplaatsen named (a whole name, or any unique part of one); raises
+        ``LookupError`` with a Dutch message for a name that matches none or several."""
+        known = [(c.key, c.label) for c in self.options("werkplaats")]
+        ids: list[int] = []
+        for wanted in names:
+            needle = fold(wanted)
+            exact = [i for i, n in known if fold(n) == needle]
+            partial = [(i, n) for i, n in known if needle in fold(n)]
+            if exact:
+                ids.append(int(exact[0]))
+            elif len(partial) == 1:
+                ids.append(int(partial[0][0]))
+            elif partial:
+                raise LookupError(f"'{wanted}' past bij meer werkplaatsen: "
+                                  + "; ".join(n for _i, n in partial)
+                                  + ". Geef meer van de naam.")
+            else:
+                raise LookupError(f"Geen werkplaats gevonden met de naam '{wanted}'.")
+        return ids
+
+    def activities_of_project(self, project_id: int) -> list[Choice]:
+        """The activities of a project, as "title (year)", newest first."""
+        a = orm.Activiteit
+        with self.db.read() as s:
+            rows = s.execute(select(a.id, a.titel, a.jaar).where(a.project_id == project_id)
+                             .order_by(a.titel, a.jaar.desc(), a.id))
+            return [Choice(i, f"{t} ({j})") for i, t, j in rows]
+
+
+def years_in(s: Any) -> list[int]:
+    """Every year that has activities, products, subsidies or bijdragen, oldest first (the
+    one answer to "which years are there", for filters, the dashboard and the report)."""
+    stmt = union(*(select(t.jaar) for t in (orm.Activiteit, orm.Product, orm.Subsidie,
+                                             orm.Bijdrage)))
+    return sorted(int(y) for y in s.scalars(stmt) if y is not None)

@@ -27,7 +27,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from werkplaats_desktop.store.backup import BackupError, backup_name, copy_database, verify
+from werkplaats_desktop.store.filecopy import BackupError, backup_name, copy_database, verify
 from werkplaats_desktop.store.integrity import hot_journal
 from werkplaats_desktop.store.migrate import SchemaError, check_openable, inspect_file
 

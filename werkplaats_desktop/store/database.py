@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine
@@ -25,19 +26,38 @@ from werkplaats_desktop.store import undo
 from werkplaats_desktop.store.engine import BEGIN_MODE, make_engine
 from werkplaats_desktop.store.integrity import finish_interrupted_write, raise_if_corrupt
 from werkplaats_desktop.store.lock import FileLock, acquire
-from werkplaats_desktop.store.migrate import UpgradeReport, upgrade
+from werkplaats_desktop.store.migrate import (
+    SchemaError,
+    UpgradeReport,
+    check_openable,
+    head_revision,
+    inspect_file,
+    upgrade,
+)
 from werkplaats_desktop.store.undo import Step  # (a field named "undo" hides the module)
 
 log = logging.getLogger(__name__)
 
 
+class ChangeKind(StrEnum):
+    WRITE = "write"
+    UNDO = "undo"
+    REDO = "redo"
+    #: made outside the undo history (an import): the undo history is gone
+    EXTERNAL = "external"
+
+
 @dataclass(frozen=True)
 class Change:
-    """What one committed action changed. ``kind`` is write, undo, redo or external."""
+    """What one committed action changed: its label (the undo step's name) and the tables it
+    wrote, from which each page decides whether it has to refresh."""
 
     label: str
     tables: frozenset[str]
-    kind: str = "write"
+    kind: ChangeKind = ChangeKind.WRITE
+
+    def touches(self, tables: frozenset[str] | set[str]) -> bool:
+        return not self.tables.isdisjoint(tables)
 
 
 @dataclass
@@ -47,14 +67,17 @@ class History:
 
 
 class Database:
-    def __init__(self, path: Path, engine: Engine, report: UpgradeReport):
+    def __init__(self, path: Path, engine: Engine, report: UpgradeReport,
+                 readonly: bool = False):
         self.path = path
         self.engine = engine
         self.upgrade_report = report
+        self.readonly = readonly
         self._owner = threading.get_ident()
         self._conn: Connection = engine.connect()
         self._raw: sqlite3.Connection = self._conn.connection.driver_connection  # type: ignore[assignment]
-        undo.install(self._raw)
+        if not readonly:
+            undo.install(self._raw)
         self.history = History()
         self._subscribers: list[Callable[[Change], None]] = []
         self._closed = False
@@ -85,6 +108,26 @@ class Database:
             raise
         db._lock = held
         return db
+
+    @classmethod
+    def open_readonly(cls, path: Path | str) -> Database:
+        """Open the file to read it only, changing nothing (no lock, no upgrade, no undo):
+        for the commands that report on a file, safe while the program has it open.
+
+        Raises ``FileNotFoundError`` or a :class:`SchemaError` (not ours, too new, or a schema
+        that needs an upgrade first) with a Dutch message."""
+        path = Path(path)
+        state = inspect_file(path)
+        if not state.exists:
+            raise FileNotFoundError(f"Het bestand {path} bestaat niet.")
+        check_openable(state, path)
+        if state.revision != head_revision():
+            raise SchemaError(f"'{path.name}' heeft een oudere schemaversie ({state.revision}). "
+                              "Open het eerst met Werkplaats Desktop om het bij te werken. "
+                              "Het bestand is niet gewijzigd.")
+        report = UpgradeReport(created=False, from_revision=state.revision,
+                               to_revision=state.revision or "", backup=None)
+        return cls(path, make_engine(path, readonly=True), report, readonly=True)
 
     @property
     def closed(self) -> bool:
@@ -177,11 +220,12 @@ class Database:
         self.history.undo.clear()
         self.history.redo.clear()
         undo.clear(self._raw)
-        self._announce(Change(label, tables or frozenset(), kind="external"))
+        self._announce(Change(label, tables or frozenset(), kind=ChangeKind.EXTERNAL))
 
     # --- undo / redo --------------------------------------------------------------------
 
-    def _replay(self, source: list[undo.Step], target: list[undo.Step], kind: str) -> Change:
+    def _replay(self, source: list[undo.Step], target: list[undo.Step],
+                kind: ChangeKind) -> Change:
         self._check_thread()
         step = source[-1]
         self._conn.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
@@ -201,12 +245,12 @@ class Database:
     def undo(self) -> Change | None:
         if not self.history.undo:
             return None
-        return self._replay(self.history.undo, self.history.redo, "undo")
+        return self._replay(self.history.undo, self.history.redo, ChangeKind.UNDO)
 
     def redo(self) -> Change | None:
         if not self.history.redo:
             return None
-        return self._replay(self.history.redo, self.history.undo, "redo")
+        return self._replay(self.history.redo, self.history.undo, ChangeKind.REDO)
 
     # --- change notification ------------------------------------------------------------
 

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from werkplaats_desktop.locations import migrations_dir
-from werkplaats_desktop.store.backup import backup_name, copy_database
 from werkplaats_desktop.store.engine import APPLICATION_ID, BEGIN_MODE, connect_raw, make_engine
+from werkplaats_desktop.store.filecopy import backup_name, copy_database
 
 if TYPE_CHECKING:
     from alembic.config import Config

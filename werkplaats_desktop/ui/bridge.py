@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from werkplaats_desktop.store.database import Change, Database
+from werkplaats_desktop.store import Change, Database
 
 
 class ChangeBridge(QObject):

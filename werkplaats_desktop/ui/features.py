@@ -1,26 +1,23 @@
-"""The features that plug into the main window, each through ``install(window)``.
+"""The features that plug into the main window, each through ``install(host)``.
 
-A feature (exchange, backups, dashboard, ...) lives in its own module under ``ui/`` and adds
-its menu actions and pages with the main window's extension interface (``window.menu(name)``,
-``window.add_page(...)``, ``window.open_list(...)``, ``window.on_close(...)``). Adding a
-feature is one line here.
+A feature (file actions, data safety, exchange, dashboard) lives in its own module under
+``ui/`` and adds its menu actions and pages through the window's
+:class:`~werkplaats_desktop.ui.page.Host` protocol only (``host.menu(name)``,
+``host.add_page(...)``, ``host.open_list(...)``, ``host.on_close(...)``). Adding a feature is
+one line here; the order is the order of their menu entries.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from werkplaats_desktop.ui.main_window import MainWindow
+from werkplaats_desktop.ui import dashboard, exchange, file_actions, safety
+from werkplaats_desktop.ui.file_actions import FileActions
+from werkplaats_desktop.ui.page import Host
 
 
-def _features() -> list[Callable[[MainWindow], None]]:
-    from werkplaats_desktop.ui import dashboard, exchange, safety
-
-    return [safety.install, exchange.install, dashboard.install]
-
-
-def install_features(window: MainWindow) -> None:
-    for install in _features():
-        install(window)
+def install_features(host: Host) -> FileActions:
+    """Install every feature; returns the file actions (tests and the window use them)."""
+    files = file_actions.install(host)
+    safety.install(host)
+    exchange.install(host)
+    dashboard.install(host)
+    return files

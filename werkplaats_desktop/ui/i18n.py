@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from werkplaats_desktop.domain.numbers import use_number_style
 from werkplaats_desktop.domain.validation import FieldError
 from werkplaats_desktop.locations import resources_dir
+from werkplaats_desktop.services.choices import Choice
 
 #: The languages the program ships; Dutch is the source language of every text.
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
@@ -31,6 +32,11 @@ def enum_label(member: Enum | None) -> str:
 def reference_label(text: str) -> str:
     """A name from a reference table (an O, a kind of activity, a product type)."""
     return translate("Keuzelijst", text)
+
+
+def choice_text(choice: Choice) -> str:
+    """How an entry of a choice list reads: program texts translated, data as it is."""
+    return translate("Keuzelijst", choice.label) if choice.translatable else choice.label
 
 
 def error_text(error: FieldError) -> str:

@@ -4,6 +4,7 @@ and the actions on it (new, edit, delete, bulk edit). Column choice and widths a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
@@ -24,97 +25,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkplaats_desktop.domain.enums import (
-    AgendaStatus,
-    BijdrageSoort,
-    O,
-    PartnerType,
-    ProjectStatus,
-)
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.domain.numbers import fmt_int
 from werkplaats_desktop.services import Services
-from werkplaats_desktop.services.listing import ListQuery
-from werkplaats_desktop.store.database import Change
+from werkplaats_desktop.services.lists import ListFilter, ListQuery
+from werkplaats_desktop.store import Change
+from werkplaats_desktop.ui import kinds
 from werkplaats_desktop.ui.forms.dialog import RecordDialog, RelatedList, confirm_and_delete
-from werkplaats_desktop.ui.forms.specs import SPECS
-from werkplaats_desktop.ui.i18n import enum_label, reference_label, translate
+from werkplaats_desktop.ui.i18n import choice_text, translate
+from werkplaats_desktop.ui.page import Page, RecordActions
 from werkplaats_desktop.ui.settings import Settings
 from werkplaats_desktop.ui.table_model import RecordTableModel
 
 SEARCH_DELAY_MS = 150
-
-#: which filters each list offers in its filter bar (names of ListService filters)
-FILTER_BAR: dict[str, tuple[str, ...]] = {
-    "werkplaats": ("provincie_code",),
-    "lectoraat": ("werkplaats_id",),
-    "kenniskring": ("werkplaats_id", "jaar", "thema_id"),
-    "project": ("werkplaats_id", "jaar", "status", "thema_id", "partner_id", "gemeente_id"),
-    "activiteit": ("werkplaats_id", "jaar", "o", "thema_id", "gemeente_id", "partner_id"),
-    "product": ("werkplaats_id", "jaar", "type", "thema_id"),
-    "partner": ("type", "werkplaats_id", "gemeente_id"),
-    "deelname": ("werkplaats_id", "partner_id"),
-    "bijdrage": ("werkplaats_id", "partner_id", "jaar", "soort"),
-    "subsidie": ("werkplaats_id", "jaar"),
-    "persoon": ("werkplaats_id", "partner_id"),
-    "kennisagenda": ("werkplaats_id", "status", "thema_id", "jaar"),
-    "themasamenwerking": ("werkplaats_id", "thema_id"),
-    "thema": (),
-    "gemeente": ("provincie_code",),
-}
-
-_ALL = {
-    "werkplaats_id": QT_TRANSLATE_NOOP("Lijst", "Alle werkplaatsen"),
-    "jaar": QT_TRANSLATE_NOOP("Lijst", "Alle jaren"),
-    "o": QT_TRANSLATE_NOOP("Lijst", "Alle O's"),
-    "thema_id": QT_TRANSLATE_NOOP("Lijst", "Alle thema's"),
-    "gemeente_id": QT_TRANSLATE_NOOP("Lijst", "Alle gemeenten"),
-    "partner_id": QT_TRANSLATE_NOOP("Lijst", "Alle partners"),
-    "status": QT_TRANSLATE_NOOP("Lijst", "Elke status"),
-    "type": QT_TRANSLATE_NOOP("Lijst", "Alle soorten"),
-    "soort": QT_TRANSLATE_NOOP("Lijst", "Geld en uren"),
-    "provincie_code": QT_TRANSLATE_NOOP("Lijst", "Alle provincies"),
-}
-_FILTER_NAMES = {
-    "provincie_code": QT_TRANSLATE_NOOP("Lijst", "provincie"),
-    "zonder_gemeente": QT_TRANSLATE_NOOP("Lijst", "zonder gemeente"),
-    "jaar": QT_TRANSLATE_NOOP("Lijst", "jaar"),
-    "o": QT_TRANSLATE_NOOP("Lijst", "O"),
-    "thema_id": QT_TRANSLATE_NOOP("Lijst", "thema"),
-    "werkplaats_id": QT_TRANSLATE_NOOP("Lijst", "werkplaats"),
-    "gemeente_id": QT_TRANSLATE_NOOP("Lijst", "gemeente"),
-    "partner_id": QT_TRANSLATE_NOOP("Lijst", "partner"),
-    "project_id": QT_TRANSLATE_NOOP("Lijst", "project"),
-    "kenniskring_id": QT_TRANSLATE_NOOP("Lijst", "kenniskring"),
-    "activiteit_id": QT_TRANSLATE_NOOP("Lijst", "activiteit"),
-    "status": QT_TRANSLATE_NOOP("Lijst", "status"),
-    "type": QT_TRANSLATE_NOOP("Lijst", "soort"),
-    "soort": QT_TRANSLATE_NOOP("Lijst", "soort"),
-    # from the dashboard's drill-down (services/listing.py, _output_filters and product filters)
-    "werkplaats_ids": QT_TRANSLATE_NOOP("Lijst", "werkplaatsen"),
-    "jaar_van": QT_TRANSLATE_NOOP("Lijst", "vanaf"),
-    "jaar_tot": QT_TRANSLATE_NOOP("Lijst", "tot en met"),
-    "partner_type": QT_TRANSLATE_NOOP("Lijst", "partnertype"),
-    "zonder_thema": QT_TRANSLATE_NOOP("Lijst", "zonder thema"),
-    "zonder_provincie": QT_TRANSLATE_NOOP("Lijst", "zonder gemeente of provincie"),
-    "zonder_o": QT_TRANSLATE_NOOP("Lijst", "zonder O"),
-}
-
-#: bulk edits each list offers: (action key, menu text)
-BULK: dict[str, tuple[str, ...]] = {
-    "activiteit": ("o", "thema"),
-    "project": ("status", "thema"),
-    "kennisagenda": ("status", "thema"),
-    "product": ("thema",),
-    "kenniskring": ("thema",),
-}
 
 
 def _tr(text: str) -> str:
     return translate("Lijst", text)
 
 
-class ListPage(QWidget):
+class ListPage(Page):
+    """The page of one kind of record (``key``): its list, filters, search and actions.
+
+    ``context_actions`` gives the actions its rows' context menu offers (the window's
+    Nieuw/Bewerken/Verwijderen/Bulk, with their shortcuts)."""
 
     def __init__(
         self,
@@ -124,12 +57,15 @@ class ListPage(QWidget):
         settings: Settings | None = None,
         detail: bool = False,
         parent: QWidget | None = None,
+        context_actions: Callable[[], list[QAction]] | None = None,
     ):
         super().__init__(parent)
         self.services = services
         self.key = key
         self.settings = settings or Settings()
         self.model = RecordTableModel(services.lists, key, self)
+        self.tables = self.model.spec.tables
+        self._context_actions = context_actions or (lambda: [])
         self._extra_filters: dict[str, Any] = {}
 
         self.title = QLabel(title)
@@ -143,9 +79,9 @@ class ListPage(QWidget):
         self.search.setAccessibleName(translate("Lijst", "Zoeken"))
         self.filters: dict[str, QComboBox] = {}
         filter_row = QHBoxLayout()
-        for name in FILTER_BAR.get(key, ()):
-            combo = self._filter_combo(name)
-            self.filters[name] = combo
+        for list_filter in self.model.spec.bar():
+            combo = self._filter_combo(list_filter)
+            self.filters[list_filter.name] = combo
             filter_row.addWidget(combo)
         self.extra_label = QLabel()
         self.extra_label.setObjectName("actievefilter")
@@ -203,7 +139,7 @@ class ListPage(QWidget):
         layout.addWidget(self.search)
         self.detail_tabs: QTabWidget | None = None
         self.splitter: QSplitter | None = None
-        if detail and SPECS[key].related:
+        if detail and kinds.BY_KEY[key].form.related:
             self.splitter = QSplitter(Qt.Orientation.Vertical)
             self.splitter.setObjectName(f"splitter_{key}")
             self.splitter.addWidget(self.table)
@@ -239,44 +175,23 @@ class ListPage(QWidget):
 
     # --- filters ---------------------------------------------------------------------------
 
-    def _filter_combo(self, name: str) -> QComboBox:
+    def _filter_combo(self, list_filter: ListFilter) -> QComboBox:
         combo = QComboBox()
-        combo.setAccessibleName(_tr(_ALL[name]))
-        combo.addItem(_tr(_ALL[name]), None)
-        for value, label in self._filter_choices(name):
-            combo.addItem(label, value)
+        all_text = _tr(list_filter.all_text or "")
+        combo.setAccessibleName(all_text)
+        combo.addItem(all_text, None)
+        self._fill_choices(combo, list_filter)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(9 if name in ("jaar", "o", "status", "soort") else 14)
+        short = list_filter.name in ("jaar", "o", "status", "soort")
+        combo.setMinimumContentsLength(9 if short else 14)
         combo.setMaximumWidth(260)
         combo.currentIndexChanged.connect(lambda _i: self.apply_query())
         return combo
 
-    def _filter_choices(self, name: str) -> list[tuple[Any, str]]:
-        ref = self.services.reference
-        if name == "jaar":
-            return [(y, str(y)) for y in ref.years()]
-        if name == "o":
-            return [(o.value, enum_label(o)) for o in O]
-        if name == "thema_id":
-            return [(c.key, c.label) for c in ref.themas()]
-        if name == "werkplaats_id":
-            return [(c.key, c.label) for c in ref.options("werkplaats")]
-        if name == "partner_id":
-            return [(c.key, c.label) for c in ref.options("partner")]
-        if name == "gemeente_id":
-            return [(c.key, c.label) for c in ref.gemeenten()]
-        if name == "provincie_code":
-            return [(c.key, c.label) for c in ref.provincies()]
-        if name == "status":
-            enum_cls = AgendaStatus if self.key == "kennisagenda" else ProjectStatus
-            return [(s.value, enum_label(s)) for s in enum_cls]
-        if name == "soort":
-            return [(s.value, enum_label(s)) for s in BijdrageSoort]
-        if name == "type":
-            if self.key == "partner":
-                return [(t.value, enum_label(t)) for t in PartnerType]
-            return [(c.key, reference_label(c.label)) for c in ref.product_types()]
-        raise KeyError(name)
+    def _fill_choices(self, combo: QComboBox, list_filter: ListFilter) -> None:
+        if list_filter.choices is not None:
+            for choice in list_filter.choices(self.services.reference):
+                combo.addItem(choice_text(choice), choice.key)
 
     def current_filters(self) -> dict[str, Any]:
         filters = dict(self._extra_filters)
@@ -310,37 +225,21 @@ class ListPage(QWidget):
         self.set_filters({})
 
     def _describe_extra(self) -> str:
-        parts = []
+        """The filters set by a click elsewhere (not in the filter bar), named."""
+        spec, parts = self.model.spec, []
         for name, value in self._extra_filters.items():
-            label = _tr(_FILTER_NAMES.get(name, name))
-            if name == "provincie_code":
-                value = next(
-                    (c.label for c in self.services.reference.provincies() if c.key == value), value
-                )
-            value = self._drill_value(name, value)
-            if name.startswith("zonder_"):
+            list_filter = spec.filter(name)
+            label = _tr(list_filter.label)
+            if list_filter.flag:
                 parts.append(label)
             else:
-                parts.append(f"{label}: {value}")
+                parts.append(f"{label}: " + list_filter.value_text(
+                    value, self.services.reference, choice_text))
         return (
             translate("Lijst", "Ook gefilterd op: %1").replace("%1", ", ".join(parts))
             if parts
             else ""
         )
-
-    def _drill_value(self, name: str, value: Any) -> Any:
-        """Names instead of ids for the filters a dashboard click can set."""
-        ref = self.services.reference
-        if name == "werkplaats_ids":
-            names = {c.key: c.label for c in ref.options("werkplaats")}
-            return ", ".join(names.get(i, str(i)) for i in value)
-        if name == "partner_type":
-            return next((c.label for c in ref.partner_types() if c.key == value), value)
-        if name == "gemeente_id":
-            return next((c.label for c in ref.gemeenten() if c.key == value), value)
-        if name == "o":
-            return enum_label(O(value))
-        return value
 
     # --- query and refresh --------------------------------------------------------------------
 
@@ -379,8 +278,7 @@ class ListPage(QWidget):
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
-            for value, label in self._filter_choices(name):
-                combo.addItem(label, value)
+            self._fill_choices(combo, self.model.spec.filter(name))
             combo.blockSignals(False)
         self._extra_filters = {}
         # a new query from the (reset) widgets: the old one names records of the old file
@@ -398,7 +296,8 @@ class ListPage(QWidget):
         self.select_ids(selected)
 
     def on_change(self, change: Change) -> None:
-        """Refresh now when shown, otherwise when next shown (cheap with many pages)."""
+        """A change touched this list's tables: refresh now when shown, otherwise when next
+        shown (cheap with many pages)."""
         if self.isVisible():
             self.refresh()
         else:
@@ -440,7 +339,7 @@ class ListPage(QWidget):
         if wp is None:
             options = self.services.reference.options("werkplaats")
             wp = options[0].key if len(options) == 1 else None
-        fields = {fs.name for fs in SPECS[self.key].fields}
+        fields = {fs.name for fs in kinds.BY_KEY[self.key].form.fields}
         defaults = {"werkplaats_id": wp} if wp is not None and "werkplaats_id" in fields else {}
         if "jaar" in fields and self.current_filters().get("jaar"):
             defaults["jaar"] = self.current_filters()["jaar"]
@@ -449,7 +348,7 @@ class ListPage(QWidget):
     def new_record(self) -> RecordDialog:
         dialog = RecordDialog(self.services, self.key, defaults=self._defaults(), parent=self)
         if dialog.exec() and dialog.saved is not None:
-            self.refresh()
+            # the list was refreshed by the change itself (on_change)
             self.select_ids([dialog.saved.id])  # type: ignore[list-item]
         return dialog
 
@@ -480,7 +379,7 @@ class ListPage(QWidget):
         if len(ids) != 1:
             return
         record = self.services.records(self.key).get(ids[0])
-        for rs in SPECS[self.key].related:
+        for rs in kinds.BY_KEY[self.key].form.related:
             self.detail_tabs.addTab(
                 RelatedList(self.services, rs, record, self), translate("Formulier", rs.title)
             )
@@ -539,11 +438,11 @@ class ListPage(QWidget):
         )
 
     def _row_menu(self, pos: QPoint) -> None:
-        window = self.window()
         menu = QMenu(self)
-        for name in ("new_action", "edit_action", "delete_action", "bulk_action"):
-            action = getattr(window, name, None)
-            if action is not None:
-                menu.addAction(action)
+        for action in self._context_actions():
+            menu.addAction(action)
         if not menu.isEmpty():
             menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def record_actions(self) -> RecordActions:
+        return self

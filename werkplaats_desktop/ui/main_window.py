@@ -1,26 +1,20 @@
 """The main window: navigation on the left, one page per kind of record on the right.
 
-Features hook in through a small, stable interface (see ``features.py``):
-
-* ``window.menu(name)`` gives the menu "bestand", "bewerken", "beeld", "extra" or "help";
-* ``window.add_page(key, widget, label, index=None)`` adds a page to the navigation;
-* ``window.open_list(key, filters)`` shows the list of ``key`` filtered (dashboard drill-down);
-* ``window.services`` / ``window.db`` / ``window.bridge.changed`` give the data and its changes;
-* ``window.on_close(callback)`` runs something when the window closes or leaves its database
-  for another one (the final backup of that database, for instance);
-* ``window.set_database(db)`` switches to another open database (open, new, restore).
+The window is the :class:`~werkplaats_desktop.ui.page.Host` of the features (``features.py``:
+file actions, data safety, exchange, dashboard), which add menu entries and pages through it,
+and of the :class:`~werkplaats_desktop.ui.page.Page` s, which it tells about another database
+and about the changes that touch what they show. What each kind's page shows comes from the
+registries (``services/catalog.py`` and ``ui/kinds.py``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -36,14 +30,16 @@ from werkplaats_desktop import APP_NAME, __version__
 from werkplaats_desktop.domain.numbers import fmt_int
 from werkplaats_desktop.locations import user_data_dir
 from werkplaats_desktop.services import Services
-from werkplaats_desktop.store.backup import BackupError, copy_database
-from werkplaats_desktop.store.database import Change, Database
+from werkplaats_desktop.store import Change, ChangeKind, Database
+from werkplaats_desktop.ui import kinds
 from werkplaats_desktop.ui.bridge import ChangeBridge
-from werkplaats_desktop.ui.list_page import BULK, ListPage
+from werkplaats_desktop.ui.features import install_features
+from werkplaats_desktop.ui.i18n import translate
+from werkplaats_desktop.ui.list_page import ListPage
+from werkplaats_desktop.ui.page import Page, RecordActions
 from werkplaats_desktop.ui.settings import Settings
 
 MENU_NAMES = ("bestand", "bewerken", "beeld", "extra", "help")
-DB_FILTER = "Werkplaats-database (*.sqlite *.db);;Alle bestanden (*)"
 
 #: Windows kept alive by Python (a language switch replaces the window with a new one).
 OPEN_WINDOWS: list[MainWindow] = []
@@ -58,7 +54,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.services = Services(db)
         self.bridge = ChangeBridge(db, self)
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Page] = {}
         self._closers: list[Callable[[], None]] = []
         self._replaced = False
         OPEN_WINDOWS.append(self)
@@ -89,9 +85,7 @@ class MainWindow(QMainWindow):
         self._menus: dict[str, QMenu] = {}
         self._build_menus()
         self._build_pages()
-        from werkplaats_desktop.ui.features import install_features
-
-        install_features(self)
+        self.files = install_features(self)
         self._finish_menus()
         self._build_view_menu()
         self._fit_navigation()
@@ -102,12 +96,15 @@ class MainWindow(QMainWindow):
         self.settings.remember_file(db.path)
         self._show_database()
 
-    # --- the extension interface ------------------------------------------------------------
+    # --- the host of the features (ui/page.Host) ---------------------------------------------
+
+    def widget(self) -> QWidget:
+        return self
 
     def menu(self, name: str) -> QMenu:
         return self._menus[name]
 
-    def add_page(self, key: str, page: QWidget, label: str, index: int | None = None) -> None:
+    def add_page(self, key: str, page: Page, label: str, index: int | None = None) -> None:
         self.pages[key] = page
         if index is None:
             self.stack.addWidget(page)
@@ -118,13 +115,14 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
 
-    def show_page(self, key: str) -> QWidget:
+    def show_page(self, key: str) -> Page:
         page = self.pages[key]
         self.nav.setCurrentRow(self.stack.indexOf(page))
         return page
 
-    def current_page(self) -> QWidget | None:
-        return self.stack.currentWidget()
+    def current_page(self) -> Page | None:
+        page = self.stack.currentWidget()
+        return page if isinstance(page, Page) else None
 
     def current_key(self) -> str | None:
         page = self.current_page()
@@ -152,13 +150,14 @@ class MainWindow(QMainWindow):
         self.bridge = ChangeBridge(db, self)
         self.bridge.changed.connect(self.on_change)
         for page in self.pages.values():
-            rebind = getattr(page, "set_services", None)
-            if rebind is not None:
-                rebind(self.services)
+            page.set_services(self.services)
         if old is not db:
             old.close()
         self.settings.remember_file(db.path)
         self._show_database()
+
+    def show_status(self, text: str, msecs: int = 8000) -> None:
+        self.statusBar().showMessage(text, msecs)
 
     # --- building ----------------------------------------------------------------------------
 
@@ -186,19 +185,6 @@ class MainWindow(QMainWindow):
         }
         for name in MENU_NAMES:
             self._menus[name] = self.menuBar().addMenu(titles[name])
-        # Bestand
-        self._action(
-            self.tr("&Nieuwe database…"), self.new_database, QKeySequence("Ctrl+Shift+N"), "bestand"
-        )
-        self._action(
-            self.tr("&Openen…"), self.open_database_dialog, QKeySequence.StandardKey.Open, "bestand"
-        )
-        self.recent_menu = self.menu("bestand").addMenu(self.tr("&Recente bestanden"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._action(
-            self.tr("Opslaan als &kopie…"), self.save_copy, QKeySequence("Ctrl+Shift+S"), "bestand"
-        )
-        self.menu("bestand").addSeparator()
         # Bewerken
         self.undo_action = self._action(
             self.tr("&Ongedaan maken"), self.undo, QKeySequence.StandardKey.Undo, "bewerken"
@@ -212,19 +198,19 @@ class MainWindow(QMainWindow):
         self.menu("bewerken").addSeparator()
         self.new_action = self._action(
             self.tr("&Nieuw…"),
-            lambda: self._on_list("new_record"),
+            lambda: self._on_records(lambda a: a.new_record()),
             QKeySequence.StandardKey.New,
             "bewerken",
         )
         self.edit_action = self._action(
             self.tr("&Bewerken…"),
-            lambda: self._on_list("edit_selected"),
+            lambda: self._on_records(lambda a: a.edit_selected()),
             QKeySequence("F2"),
             "bewerken",
         )
         self.delete_action = self._action(
             self.tr("&Verwijderen…"),
-            lambda: self._on_list("delete_selected"),
+            lambda: self._on_records(lambda a: a.delete_selected()),
             QKeySequence.StandardKey.Delete,
             "bewerken",
         )
@@ -234,13 +220,13 @@ class MainWindow(QMainWindow):
         self.menu("bewerken").addSeparator()
         self.search_action = self._action(
             self.tr("&Zoeken"),
-            lambda: self._on_list("focus_search"),
+            lambda: self._on_records(lambda a: a.focus_search()),
             QKeySequence.StandardKey.Find,
             "bewerken",
         )
         self._action(
             self.tr("&Filters wissen"),
-            lambda: self._on_list("clear_filters"),
+            lambda: self._on_records(lambda a: a.clear_filters()),
             QKeySequence("Ctrl+Shift+F"),
             "bewerken",
         )
@@ -254,27 +240,20 @@ class MainWindow(QMainWindow):
     def _finish_menus(self) -> None:
         """What comes last in its menu, after the features' entries."""
         self.menu("bestand").addSeparator()
-        self._action(self.tr("&Afsluiten"), self.close, QKeySequence("Ctrl+Q"), "bestand")
+        self.quit_action = self._action(self.tr("&Afsluiten"), self.close,
+                                        QKeySequence("Ctrl+Q"), "bestand")
         self.menu("help").addSeparator()
         self._action(self.tr("&Over Werkplaats Desktop"), self.show_about, None, "help")
 
+    def _context_actions(self) -> list[QAction]:
+        return [self.new_action, self.edit_action, self.delete_action, self.bulk_action]
+
     def _build_pages(self) -> None:
-        pages = [
-            ("werkplaats", self.tr("Werkplaats"), True),
-            ("kenniskring", self.tr("Kenniskringen"), False),
-            ("project", self.tr("Projecten"), False),
-            ("activiteit", self.tr("Activiteiten"), False),
-            ("product", self.tr("Producten"), False),
-            ("partner", self.tr("Partners en bijdragen"), True),
-            ("persoon", self.tr("Personen"), False),
-            ("kennisagenda", self.tr("Kennisagenda"), False),
-            ("themasamenwerking", self.tr("Themasamenwerking"), False),
-            ("thema", self.tr("Thema's"), False),
-            ("gemeente", self.tr("Gemeenten"), False),
-        ]
-        for key, label, detail in pages:
-            page = ListPage(self.services, key, label, self.settings, detail=detail)
-            self.add_page(key, page, label)
+        for kind in kinds.with_page():
+            label = translate("Navigatie", kind.page)
+            page = ListPage(self.services, kind.key, label, self.settings, detail=kind.detail,
+                            context_actions=self._context_actions)
+            self.add_page(kind.key, page, label)
 
     def _build_view_menu(self) -> None:
         """Beeld: one entry per page (Ctrl+1 ... Ctrl+9 for the first nine)."""
@@ -297,16 +276,20 @@ class MainWindow(QMainWindow):
 
     # --- actions ----------------------------------------------------------------------------------
 
-    def _on_list(self, method: str) -> None:
+    def record_actions(self) -> RecordActions | None:
         page = self.current_page()
-        if isinstance(page, ListPage):
-            getattr(page, method)()
+        return page.record_actions() if page is not None else None
+
+    def _on_records(self, do: Callable[[RecordActions], object]) -> None:
+        actions = self.record_actions()
+        if actions is not None:
+            do(actions)
 
     def bulk_edit(self) -> None:
-        page = self.current_page()
-        if not isinstance(page, ListPage) or page.key not in BULK:
+        actions = self.record_actions()
+        if actions is None or not kinds.BY_KEY[actions.key].bulk:
             return
-        ids = page.selected_ids()
+        ids = actions.selected_ids()
         if not ids:
             QMessageBox.information(
                 self,
@@ -316,14 +299,14 @@ class MainWindow(QMainWindow):
             return
         from werkplaats_desktop.ui.bulk_dialog import BulkEditDialog
 
-        BulkEditDialog(self.services, page.key, ids, BULK[page.key], self).exec()
+        BulkEditDialog(self.services, actions.key, ids, kinds.BY_KEY[actions.key].bulk,
+                       self).exec()
 
     def update_actions(self) -> None:
-        page = self.current_page()
-        is_list = isinstance(page, ListPage)
+        actions = self.record_actions()
         for action in (self.new_action, self.edit_action, self.delete_action, self.search_action):
-            action.setEnabled(is_list)
-        self.bulk_action.setEnabled(is_list and page.key in BULK)  # type: ignore[union-attr]
+            action.setEnabled(actions is not None)
+        self.bulk_action.setEnabled(actions is not None and bool(kinds.BY_KEY[actions.key].bulk))
 
     def undo(self) -> None:
         self.services.undo()
@@ -343,90 +326,6 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(
             self.tr("O&pnieuw: %1").replace("%1", redo) if redo else self.tr("O&pnieuw")
         )
-
-    # --- files ------------------------------------------------------------------------------------
-
-    def open_path(self, path: Path) -> bool:
-        from werkplaats_desktop.ui.opening import open_database
-
-        db = open_database(path, self)
-        if db is None:
-            return False
-        self.set_database(db)
-        return True
-
-    def open_database_dialog(self) -> None:
-        name, _f = QFileDialog.getOpenFileName(
-            self, self.tr("Database openen"), str(self.db.path.parent), self.tr(DB_FILTER)
-        )
-        if name:
-            self.open_path(Path(name))
-
-    def new_database(self) -> None:
-        name, _f = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Nieuwe database"),
-            str(self.db.path.parent / "werkplaats.sqlite"),
-            self.tr(DB_FILTER),
-        )
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix == "":
-            path = path.with_suffix(".sqlite")
-        if path.exists():
-            QMessageBox.warning(
-                self,
-                self.tr("Nieuwe database"),
-                self.tr(
-                    "%1 bestaat al. Kies een nieuwe naam; een bestaande "
-                    "database wordt nooit overschreven."
-                ).replace("%1", str(path)),
-            )
-            return
-        self.open_path(path)
-
-    def save_copy(self) -> None:
-        name, _f = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Opslaan als kopie"),
-            str(self.db.path.with_name(self.db.path.stem + "-kopie.sqlite")),
-            self.tr(DB_FILTER),
-        )
-        if not name:
-            return
-        target = Path(name)
-        if target.resolve() == self.db.path.resolve():
-            QMessageBox.warning(
-                self,
-                self.tr("Opslaan als kopie"),
-                self.tr("Kies een ander bestand dan de open database."),
-            )
-            return
-        from werkplaats_desktop.ui.tasks import run_task
-
-        try:
-            run_task(
-                self,
-                self.tr("Kopie maken…"),
-                lambda _p: copy_database(self.db.path, target),
-                cancellable=False,
-            )
-        except BackupError as exc:
-            QMessageBox.critical(self, self.tr("Opslaan als kopie"), str(exc))
-            return
-        self.statusBar().showMessage(
-            self.tr("Kopie opgeslagen: %1").replace("%1", str(target)), 8000
-        )
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent_files():
-            action = self.recent_menu.addAction(str(path))
-            action.setEnabled(path.exists() and path != self.db.path.resolve())
-            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("(geen)")).setEnabled(False)
 
     # --- dialogs -----------------------------------------------------------------------------
 
@@ -491,16 +390,18 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def on_change(self, change: Change) -> None:
+        """Tell the pages that show what ``change`` touched (an import that cannot say what it
+        touched tells every page)."""
+        everything = change.kind is ChangeKind.EXTERNAL and not change.tables
         for page in self.pages.values():
-            refresh = getattr(page, "on_change", None)
-            if refresh is not None:
-                refresh(change)
+            if everything or change.touches(page.tables):
+                page.on_change(change)
         self.update_undo_actions()
         self.update_status()
 
     def update_status(self) -> None:
         counts = self.services.info.counts()
-        self.statusBar().showMessage(
+        self.show_status(
             self.tr(
                 "%1 — %2 werkplaatsen, %3 projecten, %4 activiteiten, %5 producten, %6 partners"
             )
@@ -509,7 +410,8 @@ class MainWindow(QMainWindow):
             .replace("%3", fmt_int(counts["projecten"]))
             .replace("%4", fmt_int(counts["activiteiten"]))
             .replace("%5", fmt_int(counts["producten"]))
-            .replace("%6", fmt_int(counts["partners"]))
+            .replace("%6", fmt_int(counts["partners"])),
+            0,
         )
 
     def _leaving(self) -> None:

@@ -20,15 +20,20 @@ from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from werkplaats_desktop import APP_NAME
-from werkplaats_desktop.store.backup import BackupError
-from werkplaats_desktop.store.backups import Backup, BackupSet, keep_aside, restore
-from werkplaats_desktop.store.database import Database
-from werkplaats_desktop.store.integrity import DatabaseCorrupt
-from werkplaats_desktop.store.location import assess
-from werkplaats_desktop.store.lock import acquire
-from werkplaats_desktop.store.migrate import SchemaError
+from werkplaats_desktop.store import (
+    Backup,
+    BackupError,
+    BackupSet,
+    Database,
+    DatabaseCorrupt,
+    SchemaError,
+    acquire,
+    assess,
+    keep_aside,
+    restore,
+)
 from werkplaats_desktop.ui.i18n import translate
-from werkplaats_desktop.ui.safety.settings import backup_root
+from werkplaats_desktop.ui.settings import Settings
 
 
 def format_when(when: datetime) -> str:
@@ -37,7 +42,7 @@ def format_when(when: datetime) -> str:
 
 
 def open_database(path: Path, parent: QWidget | None = None) -> Database | None:
-    backups = BackupSet(path, backup_root())
+    backups = BackupSet(path, Settings().backup_root)
     risk = assess(path)
     if risk is not None:
         QMessageBox.warning(parent, APP_NAME,

@@ -84,7 +84,6 @@ def check_window_parts(ctx: Context) -> str:
 
     from werkplaats_desktop import charts
     from werkplaats_desktop.locations import resources_dir
-    from werkplaats_desktop.services.dashboard import DashboardService
     from werkplaats_desktop.ui.dashboard.chart_panel import ChartPanel
 
     icon = QIcon(str(resources_dir() / "icons" / "werkplaats.svg"))
@@ -93,7 +92,7 @@ def check_window_parts(ctx: Context) -> str:
                               "Qt's SVG-onderdeel ontbreekt")
     panel = ChartPanel(charts.chart("thema"), lambda kind, filters: None)
     try:
-        panel.show_figure(charts.build("thema", DashboardService(ctx.db).data()), "activiteit")
+        panel.show_figure(charts.build("thema", ctx.services.dashboard.data()), "activiteit")
         panel.resize(600, 660)
         image = panel.grab().toImage()
         o = O(ctx.made["activiteit"].o).value
@@ -119,7 +118,8 @@ def _shows_colour(image: QImage, colour: str, step: int = 3) -> bool:
 
 
 def gui_steps() -> list[Step]:
-    return [*default_steps(), Step("Vensteronderdelen laden", check_window_parts)]
+    return [*default_steps(), Step("Vertalingen laden", lambda _ctx: check_translations()),
+            Step("Vensteronderdelen laden", check_window_parts)]
 
 
 def run_gui_selftest(resultaat: Path | None) -> int:

@@ -1,15 +1,19 @@
 """The program's settings: typed, with their defaults, in one place (QSettings underneath).
 
-Window layout, splitters, column choices and widths, last and recent files, language. Tests
-get a settings file of their own (tests/conftest.py points QSettings at a temporary folder).
+Window layout, splitters, column choices and widths, last and recent files, language, the
+folders last used for exports and reports, the hourly rate of the dashboard, and where backups
+go. Nothing else in the program reads or writes QSettings. Tests get a settings file of their
+own (tests/conftest.py points QSettings at a temporary folder).
 """
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from werkplaats_desktop.locations import default_backup_dir
 from werkplaats_desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 MAX_RECENT = 8
@@ -49,9 +53,51 @@ class Settings:
         self.q.setValue("bestanden/recent", [str(p) for p in [path, *recent][:MAX_RECENT]])
         self.q.setValue("bestanden/laatste", str(path))
 
-    def forget_file(self, path: Path) -> None:
-        recent = [p for p in self.recent_files() if p != path.resolve()]
-        self.q.setValue("bestanden/recent", [str(p) for p in recent])
+    # folders last used (default: the documents folder)
+
+    CHARTS = "dashboard/exportmap"
+    REPORTS = "dashboard/rapportmap"
+
+    def folder(self, purpose: str) -> Path:
+        """The folder last used for ``purpose`` (:attr:`CHARTS`, :attr:`REPORTS`)."""
+        value = self.q.value(purpose, "")
+        if value:
+            return Path(str(value))
+        found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(found) if found else Path.home()
+
+    def set_folder(self, purpose: str, folder: Path) -> None:
+        self.q.setValue(purpose, str(folder))
+
+    # the dashboard
+
+    def uurtarief(self, default: Decimal) -> Decimal:
+        """Euros per partner hour (hours in kind valued in money)."""
+        try:
+            value = Decimal(str(self.q.value("dashboard/uurtarief", str(default))))
+        except InvalidOperation:
+            return default
+        return value if value >= 0 else default
+
+    def set_uurtarief(self, value: Decimal) -> None:
+        self.q.setValue("dashboard/uurtarief", f"{value:.2f}")
+
+    # backups: only the root is stored; each database has its own folder inside it
+    # (store/backups.folder_for). The command line always uses the standard folder.
+
+    @property
+    def backup_root(self) -> Path:
+        value = self.q.value("gegevensveiligheid/backupmap", "", type=str)
+        return Path(str(value)) if value else default_backup_dir()
+
+    @backup_root.setter
+    def backup_root(self, folder: Path | None) -> None:
+        """None returns to the standard folder."""
+        if folder is None:
+            self.q.remove("gegevensveiligheid/backupmap")
+        else:
+            self.q.setValue("gegevensveiligheid/backupmap", str(folder))
+        self.q.sync()
 
     # layout
 

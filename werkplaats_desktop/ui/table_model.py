@@ -13,8 +13,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from werkplaats_desktop.domain import enums
-from werkplaats_desktop.services.listing import ListColumn, ListQuery, ListService
+from werkplaats_desktop.domain.enums import O
+from werkplaats_desktop.services.lists import ListColumn, ListQuery, ListRow
+from werkplaats_desktop.services.lists.engine import ListService
 from werkplaats_desktop.ui import style
 from werkplaats_desktop.ui.i18n import enum_label, reference_label, translate
 
@@ -45,14 +46,13 @@ def format_value(column: ListColumn, value: Any) -> str:
         return translate("Tabel", "ja") if value else translate("Tabel", "nee")
     if kind == "year":
         return str(value)
-    enum_cls = getattr(enums, kind, None)
-    if enum_cls is not None:
+    if kind == "enum" and column.enum is not None:
         try:
-            return enum_label(enum_cls(value))
+            return enum_label(column.enum(value))
         except ValueError:
             return str(value)
-    if column.key in ("subtype", "type") and isinstance(value, str):
-        return reference_label(value)
+    if kind == "reference":
+        return reference_label(str(value))
     return str(value)
 
 
@@ -64,7 +64,7 @@ class RecordTableModel(QAbstractTableModel):
         self.spec = lists.spec(key)
         self.query = ListQuery()
         self._ids: list[int] = []
-        self._rows: list[tuple[Any, ...]] = []
+        self._rows: list[ListRow] = []
         self._more = False  # nothing to fetch until the first query (set_query/refresh)
         self._loaded = False
         self._total: int | None = None
@@ -95,7 +95,7 @@ class RecordTableModel(QAbstractTableModel):
         self._more, self._loaded, self._total = False, False, None
         self.endResetModel()
 
-    def _fetch(self, count: int) -> list[tuple[Any, ...]]:
+    def _fetch(self, count: int) -> list[ListRow]:
         ids = self.lists.ids(self.key, self.query, offset=len(self._ids), limit=count)
         rows = self.lists.rows(self.key, ids)
         self._ids.extend(ids)
@@ -140,7 +140,7 @@ class RecordTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = self.spec.columns[index.column()]
-        value = row[index.column() + 1]
+        value = row.values[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return format_value(column, value)
         if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text" and value:
@@ -152,10 +152,10 @@ class RecordTableModel(QAbstractTableModel):
             "year",
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.DecorationRole and column.kind == "O" and value:
+        if role == Qt.ItemDataRole.DecorationRole and column.enum is O and value:
             return QColor(style.O_COLORS[str(value)])
         if role == ID_ROLE:
-            return row[0]
+            return row.id
         if role == RAW_ROLE:
             return value
         return None
@@ -184,7 +184,7 @@ class RecordTableModel(QAbstractTableModel):
     # --- helpers for views -----------------------------------------------------------------
 
     def id_at(self, row: int) -> int:
-        return self._rows[row][0]
+        return self._rows[row].id
 
     def row_of(self, record_id: int) -> int | None:
         try:

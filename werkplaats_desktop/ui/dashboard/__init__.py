@@ -4,33 +4,31 @@ Extra → Jaarrapportage…. See README, "Dashboard"."""
 from __future__ import annotations
 
 import weakref
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtGui import QAction
 
 from werkplaats_desktop.ui.dashboard.page import DashboardPage
 from werkplaats_desktop.ui.i18n import translate
-
-if TYPE_CHECKING:
-    from werkplaats_desktop.ui.main_window import MainWindow
+from werkplaats_desktop.ui.page import Host
 
 
-def install(window: MainWindow) -> DashboardPage:
+def install(host: Host) -> DashboardPage:
     # a weak reference: the page lives inside the window and must not keep it alive
-    window_ref = weakref.ref(window)
+    host_ref = weakref.ref(host)
 
     def open_list(key: str, filters: dict[str, Any]) -> None:
-        w = window_ref()
-        if w is not None:
-            w.open_list(key, filters)
+        h = host_ref()
+        if h is not None:
+            h.open_list(key, filters)
 
-    page = DashboardPage(window.services, open_list)
-    window.add_page("overzicht", page, translate("DashboardPage", "Overzicht"), index=0)
-    window.show_page("overzicht")
-    action = QAction(translate("DashboardPage", "&Jaarrapportage…"), window)
+    page = DashboardPage(host.services, open_list)
+    host.add_page("overzicht", page, translate("DashboardPage", "Overzicht"), index=0)
+    host.show_page("overzicht")
+    action = QAction(translate("DashboardPage", "&Jaarrapportage…"), host.widget())
     action.setStatusTip(translate("DashboardPage",
                                   "Een PDF en CSV-bestanden met de cijfers van één jaar"))
     action.triggered.connect(page.make_report)
-    window.menu("extra").addAction(action)
-    page.report_action = action  # type: ignore[attr-defined]
+    host.menu("extra").addAction(action)
+    page.report_action = action
     return page

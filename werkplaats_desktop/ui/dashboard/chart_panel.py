@@ -14,7 +14,7 @@ from typing import Any
 from matplotlib.backend_bases import MouseEvent, PickEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,8 +32,8 @@ from werkplaats_desktop.charts import ChartSpec
 from werkplaats_desktop.charts.base import drill_of, tip_of, tipped
 from werkplaats_desktop.charts.export import FORMATS, save_figure
 from werkplaats_desktop.ui.i18n import translate
+from werkplaats_desktop.ui.settings import Settings
 
-SETTING_EXPORT_DIR = "dashboard/exportmap"
 OpenList = Callable[[str, dict[str, Any]], None]
 
 
@@ -148,12 +148,11 @@ class ChartPanel(QFrame):
         return f"{label}-{self.kind}" if self.spec.per_kind else label
 
     def ask_export(self) -> Path | None:
-        folder = str(QSettings().value(SETTING_EXPORT_DIR, QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)))
+        folder = Settings().folder(Settings.CHARTS)
         filters = ";;".join(f"{translate('Grafiek', desc)} (*{suffix})"
                             for suffix, (_fmt, desc) in FORMATS.items())
         name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Grafiek opslaan"), str(Path(folder) / f"{self.default_name()}.png"),
+            self, self.tr("Grafiek opslaan"), str(folder / f"{self.default_name()}.png"),
             filters)
         if not name:
             return None
@@ -161,7 +160,7 @@ class ChartPanel(QFrame):
         if path.suffix.lower() not in FORMATS:  # take the suffix of the chosen type
             suffix = next((s for s in FORMATS if f"*{s}" in chosen), ".png")
             path = path.with_name(path.name + suffix)
-        QSettings().setValue(SETTING_EXPORT_DIR, str(path.parent))
+        Settings().set_folder(Settings.CHARTS, path.parent)
         return self.export(path)
 
     def export(self, path: Path) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,11 +24,9 @@ from werkplaats_desktop.services import Services
 from werkplaats_desktop.services.dashboard import (
     DEFAULT_UURTARIEF,
     DashboardFilter,
-    DashboardService,
 )
 from werkplaats_desktop.ui.i18n import enum_label, reference_label
-
-SETTING_UURTARIEF = "dashboard/uurtarief"
+from werkplaats_desktop.ui.settings import Settings
 
 
 def _combo(min_chars: int = 12) -> QComboBox:
@@ -69,8 +67,7 @@ class FilterBar(QWidget):
         self.uurtarief.setSingleStep(5)
         self.uurtarief.setToolTip(self.tr("Waarde van een uur dat een partner inbrengt, voor de "
                                           "cofinanciering. Wordt onthouden."))
-        stored = QSettings().value(SETTING_UURTARIEF, str(DEFAULT_UURTARIEF))
-        self.uurtarief.setValue(float(stored))  # type: ignore[arg-type]
+        self.uurtarief.setValue(float(Settings().uurtarief(DEFAULT_UURTARIEF)))
         self.reset = QPushButton(self.tr("Filters wissen"))
         self.report = QPushButton(self.tr("Jaarrapportage…"))
         for widget, name in ((self.jaar_van, self.tr("Vanaf jaar")),
@@ -128,7 +125,7 @@ class FilterBar(QWidget):
         combos = (self.jaar_van, self.jaar_tot, self.thema, self.o, self.partner_type)
         for combo in combos:
             combo.blockSignals(True)
-        years = DashboardService(self.services.db).years()
+        years = self.services.dashboard.years()
         for combo in (self.jaar_van, self.jaar_tot):
             combo.clear()
             combo.addItem(self.tr("alle"), None)
@@ -198,7 +195,7 @@ class FilterBar(QWidget):
         self.werkplaatsen.setToolTip("\n".join(chosen) or text)
 
     def _rate_changed(self) -> None:
-        QSettings().setValue(SETTING_UURTARIEF, f"{self.uurtarief.value():.2f}")
+        Settings().set_uurtarief(Decimal(f"{self.uurtarief.value():.2f}"))
         self.changed.emit()
 
     def clear(self) -> None:

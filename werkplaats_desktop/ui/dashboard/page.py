@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import ResourceClosedError
 
 from werkplaats_desktop.services import Services
-from werkplaats_desktop.services.dashboard import REGEL_THEMAS, DashboardData, DashboardService
-from werkplaats_desktop.store.database import Change
+from werkplaats_desktop.services.dashboard import REGEL_THEMAS, TABLES, DashboardData
+from werkplaats_desktop.store import Change, ChangeKind
 from werkplaats_desktop.ui.dashboard.filter_bar import FilterBar
 from werkplaats_desktop.ui.dashboard.tiles import FeitenTiles
 from werkplaats_desktop.ui.i18n import translate
+from werkplaats_desktop.ui.page import Page
 
 if TYPE_CHECKING:
     from werkplaats_desktop.ui.dashboard.chart_panel import ChartPanel, OpenList
@@ -39,12 +40,15 @@ POSITIONS = {"thema": (0, 0), "kaart": (0, 1), "jaar": (1, 0), "gemeente": (1, 1
              "partners": (2, 0), "cofinanciering": (2, 1)}
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Page):
+    tables = TABLES
+
     def __init__(self, services: Services, open_list: OpenList, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
         self.open_list = open_list
         self.data: DashboardData | None = None
+        self.report_action: QAction | None = None
         self.panels: dict[str, ChartPanel] = {}
         self._dirty = True
         self._choices_dirty = False
@@ -142,7 +146,7 @@ class DashboardPage(QWidget):
             if self._choices_dirty:  # new years, themes or werkplaatsen to choose from
                 self.filters.reload_choices()
                 self._choices_dirty = False
-            self.data = DashboardService(self.services.db).data(self.filters.filter(),
+            self.data = self.services.dashboard.data(self.filters.filter(),
                                                                 self.filters.rate())
         except ResourceClosedError:  # the database closed before this deferred refresh ran
             self._dirty = True
@@ -168,16 +172,9 @@ class DashboardPage(QWidget):
                     lambda key=spec.key, size=spec.size: build(key, data, kind, translate, size),
                     kind)
 
-    def charts_ready(self) -> bool:
-        """True when every chart shows the current figures (tests, benchmark)."""
-        return self.built and not any(p.pending for p in self.panels.values())
-
-    def ensure_all_built(self) -> None:
-        for panel in self.panels.values():
-            panel.ensure_built()
-
     def on_change(self, change: Change) -> None:
-        """Refresh now when shown, otherwise when next shown (edits elsewhere stay cheap)."""
+        """A change touched the figures: refresh now when shown, otherwise when next shown
+        (edits elsewhere stay cheap)."""
         self._choices_dirty = True
         if self.isVisible():
             self._timer.start()
@@ -189,7 +186,7 @@ class DashboardPage(QWidget):
         self.services = services
         self.filters.services = services
         self.filters.clear()
-        self.on_change(Change("", frozenset(), "external"))
+        self.on_change(Change("", TABLES, ChangeKind.EXTERNAL))
 
     # --- the yearly report -----------------------------------------------------------------
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,15 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from werkplaats_desktop.reports import ReportResult, make_report
-from werkplaats_desktop.services.dashboard import DashboardService
 from werkplaats_desktop.services.progress import Cancelled, Progress
 from werkplaats_desktop.ui.i18n import translate
+from werkplaats_desktop.ui.settings import Settings
 from werkplaats_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
     from werkplaats_desktop.ui.dashboard.page import DashboardPage
 
-SETTING_REPORT_DIR = "dashboard/rapportmap"
 
 
 class YearDialog(QDialog):
@@ -59,7 +57,7 @@ class YearDialog(QDialog):
 def ask(page: DashboardPage) -> tuple[int, Path] | None:
     """The year and the PDF file, or None when the user cancels."""
     title = translate("Jaarrapportage", "Jaarrapportage")
-    years = DashboardService(page.services.db).years()
+    years = page.services.dashboard.years()
     if not years:
         QMessageBox.information(page, title, translate(
             "Jaarrapportage", "Er zijn nog geen gegevens om over te rapporteren."))
@@ -71,16 +69,15 @@ def ask(page: DashboardPage) -> tuple[int, Path] | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     jaar = dialog.chosen()
-    folder = str(QSettings().value(SETTING_REPORT_DIR, QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)))
+    folder = Settings().folder(Settings.REPORTS)
     suggested = translate("Jaarrapportage", "Jaarrapportage %1.pdf").replace("%1", str(jaar))
     name, _ = QFileDialog.getSaveFileName(
-        page, translate("Jaarrapportage", "Jaarrapportage opslaan"), str(Path(folder) / suggested),
+        page, translate("Jaarrapportage", "Jaarrapportage opslaan"), str(folder / suggested),
         translate("Jaarrapportage", "PDF-document (*.pdf)"))
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
-    QSettings().setValue(SETTING_REPORT_DIR, str(path.parent))
+    Settings().set_folder(Settings.REPORTS, path.parent)
     return jaar, path
 
 

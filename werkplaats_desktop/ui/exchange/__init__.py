@@ -3,13 +3,9 @@ other werkplaatsen in the window (the work itself is in ``werkplaats_desktop.exc
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from werkplaats_desktop.ui.exchange.actions import ExchangeActions
-
-if TYPE_CHECKING:
-    from werkplaats_desktop.ui.main_window import MainWindow
+from werkplaats_desktop.ui.page import Host
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     ExchangeActions(window)

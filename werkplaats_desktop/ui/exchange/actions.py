@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import weakref
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from werkplaats_desktop.exchange.export import VOLLEDIG, ExportOptions, ExportResult, export
 from werkplaats_desktop.exchange.files import ExportError
@@ -21,10 +20,8 @@ from werkplaats_desktop.services.progress import Cancelled
 from werkplaats_desktop.ui.exchange.export_dialog import ExportDialog
 from werkplaats_desktop.ui.exchange.import_dialog import ImportDialog
 from werkplaats_desktop.ui.exchange.report_dialog import ReportDialog
+from werkplaats_desktop.ui.page import Host
 from werkplaats_desktop.ui.tasks import run_task
-
-if TYPE_CHECKING:
-    from werkplaats_desktop.ui.main_window import MainWindow
 
 
 def _documents() -> Path:
@@ -36,11 +33,12 @@ class ExchangeActions(QObject):
     """Lives as long as the window (its child); always works on the window's current
     database, also after Bestand > Openen switched it."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, host: Host):
+        window = host.widget()
         super().__init__(window)
         # weakly: the window owns this object; a strong reference back would keep a closed
         # window alive until the garbage collector happens to run
-        self._window = weakref.ref(window)
+        self._host = weakref.ref(host)
         self.export_action = QAction(self.tr("&Exporteren…"), window)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setStatusTip(
@@ -51,23 +49,22 @@ class ExchangeActions(QObject):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.setStatusTip(self.tr("Lees exports van werkplaatsen in"))
         self.import_action.triggered.connect(self.import_)
-        menu = window.menu("bestand")
-        before = getattr(window, "quit_action", None)
-        if before is not None and before in menu.actions():
-            menu.insertAction(before, self.export_action)
-            menu.insertAction(before, self.import_action)
-            menu.insertSeparator(before)
-        else:  # the window adds Afsluiten after the features (QMenu collapses separators)
-            menu.addSeparator()
-            menu.addAction(self.export_action)
-            menu.addAction(self.import_action)
+        menu = host.menu("bestand")  # the window adds Afsluiten after the features
+        menu.addSeparator()
+        menu.addAction(self.export_action)
+        menu.addAction(self.import_action)
         self.last_report: ImportReport | None = None
 
     @property
-    def window(self) -> MainWindow:
-        window = self._window()
-        assert window is not None
-        return window
+    def host(self) -> Host:
+        host = self._host()
+        assert host is not None
+        return host
+
+    @property
+    def window(self) -> QWidget:
+        """The parent of the dialogs."""
+        return self.host.widget()
 
     # --- the questions (tests replace these) ------------------------------------------------
 
@@ -105,7 +102,7 @@ class ExchangeActions(QObject):
         if asked is None:
             return None
         options, target = asked
-        db = self.window.db
+        db = self.host.db
         try:
             result = run_task(
                 self.window,
@@ -113,7 +110,7 @@ class ExchangeActions(QObject):
                 lambda progress: export(db, target, options, progress),
             )
         except Cancelled:
-            self.window.statusBar().showMessage(
+            self.host.show_status(
                 self.tr("Export afgebroken; er is niets geschreven."), 8000
             )
             return None
@@ -134,7 +131,7 @@ class ExchangeActions(QObject):
         paths = self.ask_import()
         if not paths:
             return None
-        db = self.window.db
+        db = self.host.db
         try:
             report = run_task(
                 self.window,
@@ -142,7 +139,7 @@ class ExchangeActions(QObject):
                 lambda progress: import_files(db, paths, progress),
             )
         except Cancelled:
-            self.window.statusBar().showMessage(
+            self.host.show_status(
                 self.tr("Import afgebroken; er is niets gewijzigd."), 8000
             )
             return None
@@ -156,4 +153,4 @@ class ExchangeActions(QObject):
 
     def merge(self, chosen: list[Merge]) -> int:
         pairs = [(m.lokaal_id, m.nieuw_id) for m in chosen if m.nieuw_id is not None]
-        return merge_partners(self.window.db, pairs, self.tr("Partners samengevoegd"))
+        return merge_partners(self.host.db, pairs, self.tr("Partners samengevoegd"))

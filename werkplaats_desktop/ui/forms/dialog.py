@@ -29,79 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from werkplaats_desktop.domain import model as m
-from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.domain.validation import FIELD_LABELS, FieldError, ValidationError
-from werkplaats_desktop.services import Services
-from werkplaats_desktop.services.impact import TABLE_LABELS
-from werkplaats_desktop.services.listing import ListQuery
+from werkplaats_desktop.services import Services, catalog
+from werkplaats_desktop.services.lists import ListQuery
 from werkplaats_desktop.services.records import NotFound
+from werkplaats_desktop.ui import kinds
 from werkplaats_desktop.ui.forms.fields import Field, FieldInputError
-from werkplaats_desktop.ui.forms.specs import GROUPS, SPECS, FormContext, RelatedSpec
+from werkplaats_desktop.ui.forms.spec import GROUPS, FormContext, RelatedSpec
 from werkplaats_desktop.ui.i18n import error_text, translate
 from werkplaats_desktop.ui.table_model import RecordTableModel
-
-TITLES: dict[str, tuple[str, str]] = {
-    "werkplaats": (
-        QT_TRANSLATE_NOOP("Formulier", "Nieuwe werkplaats"),
-        QT_TRANSLATE_NOOP("Formulier", "Werkplaats bewerken"),
-    ),
-    "lectoraat": (
-        QT_TRANSLATE_NOOP("Formulier", "Nieuw lectoraat"),
-        QT_TRANSLATE_NOOP("Formulier", "Lectoraat bewerken"),
-    ),
-    "kenniskring": (
-        QT_TRANSLATE_NOOP("Formulier", "Nieuwe kenniskring"),
-        QT_TRANSLATE_NOOP("Formulier", "Kenniskring bewerken"),
-    ),
-    "project": (
-        QT_TRANSLATE_NOOP("Formulier", "Nieuw project"),
-        QT_TRANSLATE_NOOP("Formulier", "Project bewerken"),
-    ),
-    "activiteit": (
-        QT_TRANSLATE_NOOP("Formulier", "Nieuwe activiteit"),
-        QT_TRANSLATE_NOOP("Formulier", "Activiteit bewerken"),
-    ),
-    "product": (
-        QT_TRANSLATE_NOOP("Formulier", "Nieuw product"),
-        QT_TRANSLATE_NOOP("Formulier", "Product bewerken"),
-    ),
-    "partner": (
-        QT_TRANSLATE_NOOP("Formulier", "Nieuwe partner"),
-        QT_TRANSLATE_NOOP("Formulier", "Partner bewerken"),
-    ),
-    "deelname": (
-        QT_TRANSLATE_NOOP("Formulier", "Nieuwe deelname"),
-        QT_TRANSLATE_NOOP("Formulier", "Deelname bewerken"),
-    ),
-    "bijdrage": (
-        QT_TRANSLATE_NOOP("Formulier", "Nieuwe bijdrage"),
-        QT_TRANSLATE_NOOP("Formulier", "Bijdrage bewerken"),
-    ),
-    "subsidie": (
-        QT_TRANSLATE_NOOP("Formulier", "Nieuwe subsidie"),
-        QT_TRANSLATE_NOOP("Formulier", "Subsidie bewerken"),
-    ),
-    "persoon": (
-        QT_TRANSLATE_NOOP("Formulier", "Nieuwe persoon"),
-        QT_TRANSLATE_NOOP("Formulier", "Persoon bewerken"),
-    ),
-    "kennisagenda": (
-        QT_TRANSLATE_NOOP("Formulier", "Nieuw kennisagenda-item"),
-        QT_TRANSLATE_NOOP("Formulier", "Kennisagenda-item bewerken"),
-    ),
-    "themasamenwerking": (
-        QT_TRANSLATE_NOOP("Formulier", "Nieuwe themasamenwerking"),
-        QT_TRANSLATE_NOOP("Formulier", "Themasamenwerking bewerken"),
-    ),
-    "thema": (
-        QT_TRANSLATE_NOOP("Formulier", "Nieuw thema"),
-        QT_TRANSLATE_NOOP("Formulier", "Thema bewerken"),
-    ),
-    "gemeente": (
-        QT_TRANSLATE_NOOP("Formulier", "Nieuwe gemeente"),
-        QT_TRANSLATE_NOOP("Formulier", "Gemeente bewerken"),
-    ),
-}
 
 
 def _tr(text: str) -> str:
@@ -120,7 +56,8 @@ class RecordDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.key = key
-        self.spec = SPECS[key]
+        ui_kind = kinds.BY_KEY[key]
+        self.spec = ui_kind.form
         self.service = services.records(key)
         base = record if record is not None else self.spec.new_record()
         if defaults:
@@ -130,8 +67,8 @@ class RecordDialog(QDialog):
         self.dirty = False
         self.fields: dict[str, Field] = {}
         self.errors: dict[str, QLabel] = {}
-        new_title, edit_title = TITLES[key]
-        self.setWindowTitle(_tr(edit_title if record is not None and record.id else new_title))
+        self.setWindowTitle(_tr(ui_kind.edit_title if record is not None and record.id
+                                else ui_kind.new_title))
         self.setObjectName(f"formulier_{key}")
 
         self.summary = QLabel()
@@ -423,12 +360,12 @@ def impact_text(services: Services, key: str, ids: Sequence[int]) -> tuple[str, 
         question = (
             translate("Formulier", "Wilt u deze %1 %2 verwijderen?")
             .replace("%1", str(len(ids)))
-            .replace("%2", svc.d.plural)
+            .replace("%2", translate("Tabel", svc.d.plural))
         )
 
     def listing(counts: dict[str, int]) -> str:
         return ", ".join(
-            f"{n} {translate('Tabel', TABLE_LABELS.get(t, t))}" for t, n in sorted(counts.items())
+            f"{n} {translate('Tabel', catalog.table_label(t))}" for t, n in sorted(counts.items())
         )
 
     lines = [question]

@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkplaats_desktop.services.reference import Choice
-from werkplaats_desktop.ui.i18n import enum_label, reference_label, translate
+from werkplaats_desktop.domain.enums import LabeledEnum
+from werkplaats_desktop.services.choices import Choice
+from werkplaats_desktop.ui.i18n import choice_text, translate
 
 
 class FieldInputError(ValueError):
@@ -183,9 +184,7 @@ class BoolField(Field):
 class ChoiceField(Field):
     """One choice from a list (an enum, reference data, or records), typed to search."""
 
-    def __init__(
-        self, choices: Sequence[Choice], optional: bool = True, translate_labels: bool = False
-    ):
+    def __init__(self, choices: Sequence[Choice], optional: bool = True):
         combo = QComboBox()
         combo.setEditable(len(choices) > 12)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -196,7 +195,7 @@ class ChoiceField(Field):
         if optional:
             combo.addItem("—", None)
         for c in choices:
-            combo.addItem(reference_label(c.label) if translate_labels else c.label, c.key)
+            combo.addItem(choice_text(c), c.key)
         if combo.isEditable():
             completer = QCompleter(combo.model(), combo)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -231,17 +230,17 @@ class ChoiceField(Field):
         if self.optional:
             combo.addItem("—", None)
         for c in choices:
-            combo.addItem(c.label, c.key)
+            combo.addItem(choice_text(c), c.key)
         combo.blockSignals(False)
         self.set_value(current)
 
 
-def enum_choices(enum_cls: type[Enum]) -> list[Choice]:
-    return [Choice(m.value, enum_label(m)) for m in enum_cls]
+def enum_choices(enum_cls: type[LabeledEnum]) -> list[Choice]:
+    return [Choice(m.value, m.label, translatable=True) for m in enum_cls]
 
 
 class EnumField(ChoiceField):
-    def __init__(self, enum_cls: type[Enum], optional: bool = False):
+    def __init__(self, enum_cls: type[LabeledEnum], optional: bool = False):
         super().__init__(enum_choices(enum_cls), optional=optional)
         self.enum_cls = enum_cls
 
@@ -294,7 +293,7 @@ class MultiChoiceField(Field):
         self.list.blockSignals(True)
         self.list.clear()
         for c in choices:
-            item = QListWidgetItem(c.label)
+            item = QListWidgetItem(choice_text(c))
             item.setData(Qt.ItemDataRole.UserRole, c.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -348,7 +347,7 @@ class PairListField(Field):
     def __init__(
         self,
         choices: Sequence[Choice],
-        role_enum: type[Enum],
+        role_enum: type[LabeledEnum],
         make_item: Any,
         key_attr: str,
         first_header: str,

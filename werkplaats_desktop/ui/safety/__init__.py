@@ -3,13 +3,10 @@ person (see feature.py). Kept light: ``ui/opening.py`` uses ``settings`` from he
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from werkplaats_desktop.ui.main_window import MainWindow
+from werkplaats_desktop.ui.page import Host
 
 
-def install(window: MainWindow) -> None:
+def install(window: Host) -> None:
     from werkplaats_desktop.ui.safety.feature import SafetyFeature
 
     SafetyFeature(window)

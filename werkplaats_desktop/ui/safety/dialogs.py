@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from werkplaats_desktop.domain.numbers import fmt_decimal
-from werkplaats_desktop.store.backups import Backup, BackupSet
+from werkplaats_desktop.store import Backup, BackupSet
 from werkplaats_desktop.ui.opening import format_when
-from werkplaats_desktop.ui.safety.settings import backup_root, set_backup_root
+from werkplaats_desktop.ui.settings import Settings
 
 
 def reason_label(backup: Backup) -> str:
@@ -154,7 +154,7 @@ class LocationDialog(QDialog):
         self.resize(560, 260)
 
     def folder(self) -> Path:
-        return BackupSet(self.database, backup_root()).folder
+        return BackupSet(self.database, Settings().backup_root).folder
 
     def refresh(self) -> None:
         self.label.setText(self.tr("De backups van <b>%1</b> komen in:<br>%2")
@@ -162,12 +162,12 @@ class LocationDialog(QDialog):
 
     def choose(self) -> None:
         name = QFileDialog.getExistingDirectory(self, self.tr("Backupmap kiezen"),
-                                                str(backup_root()))
+                                                str(Settings().backup_root))
         if name:
             self.set_root(Path(name))
 
     def set_root(self, root: Path | None) -> None:
-        set_backup_root(root)
+        Settings().backup_root = root
         self.refresh()
 
     def use_standard(self) -> None:

@@ -18,28 +18,30 @@ closed for the moment the file is swapped, keeping its lock (no other program ca
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from werkplaats_desktop import APP_NAME
-from werkplaats_desktop.store.backup import BackupError
-from werkplaats_desktop.store.backups import Backup, BackupSet, prepare_restore
-from werkplaats_desktop.store.database import Database
-from werkplaats_desktop.store.integrity import CheckResult, full_check
-from werkplaats_desktop.store.migrate import SchemaError
+from werkplaats_desktop.store import (
+    Backup,
+    BackupError,
+    BackupSet,
+    CheckResult,
+    Database,
+    SchemaError,
+    full_check,
+    prepare_restore,
+)
 from werkplaats_desktop.ui.opening import format_when
+from werkplaats_desktop.ui.page import Host
 from werkplaats_desktop.ui.safety.dialogs import LocationDialog, RestoreDialog
 from werkplaats_desktop.ui.safety.forget import ForgetPersonDialog
-from werkplaats_desktop.ui.safety.settings import backup_root
 from werkplaats_desktop.ui.tasks import run_task
-
-if TYPE_CHECKING:
-    from werkplaats_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +52,12 @@ FIRST_CHECK_MS = 2 * 60 * 1000
 
 
 class SafetyFeature(QObject):
-    def __init__(self, window: MainWindow):
+    def __init__(self, host: Host):
+        window = host.widget()
         super().__init__(window)
+        # weakly: the window holds our close callback, and a reference back would keep a
+        # closed window alive until the garbage collector runs
+        self._host = weakref.ref(host)
         self.setObjectName("gegevensveiligheid")
         self.clock: Callable[[], datetime] = datetime.now
 
@@ -60,7 +66,7 @@ class SafetyFeature(QObject):
         self.restore_action = QAction(self.tr("&Herstellen uit backup…"), window)
         self.restore_action.triggered.connect(self.choose_and_restore)
         for action in (self.backup_action, self.restore_action):
-            window.menu("bestand").addAction(action)  # Afsluiten follows (_finish_menus)
+            host.menu("bestand").addAction(action)  # Afsluiten follows (_finish_menus)
 
         self.check_action = QAction(self.tr("Database &controleren"), window)
         self.check_action.triggered.connect(self.check_database)
@@ -68,31 +74,36 @@ class SafetyFeature(QObject):
         self.location_action.triggered.connect(self.show_location)
         self.forget_action = QAction(self.tr("&Persoonsgegevens verwijderen…"), window)
         self.forget_action.triggered.connect(self.forget_person)
-        window.menu("extra").addAction(self.check_action)
-        window.menu("extra").addAction(self.location_action)
-        window.menu("extra").addAction(self.forget_action)
+        host.menu("extra").addAction(self.check_action)
+        host.menu("extra").addAction(self.location_action)
+        host.menu("extra").addAction(self.forget_action)
 
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.backup_if_due)
         self.timer.start()
         QTimer.singleShot(FIRST_CHECK_MS, self, self.backup_if_due)
-        window.on_close(self._closing)
+        host.on_close(self._closing)
 
     # --- backups ----------------------------------------------------------------------------
 
     @property
-    def window(self) -> MainWindow:
-        # Not kept in an attribute: the window holds our close callback, and a reference
-        # back would keep a closed window alive until the garbage collector runs.
-        return self.parent()  # type: ignore[return-value]
+    def host(self) -> Host:
+        host = self._host()
+        assert host is not None
+        return host
+
+    @property
+    def window(self) -> QWidget:
+        """The parent of the dialogs."""
+        return self.host.widget()
 
     @property
     def db(self) -> Database:
-        return self.window.db
+        return self.host.db
 
     def backups(self) -> BackupSet:
-        return BackupSet(self.db.path, backup_root(), clock=self.clock)
+        return BackupSet(self.db.path, self.host.settings.backup_root, clock=self.clock)
 
     def _make(self, reason: str, title: str) -> Backup:
         backups = self.backups()
@@ -106,7 +117,7 @@ class SafetyFeature(QObject):
             QMessageBox.warning(self.window, APP_NAME,
                                 self.tr("Er is geen backup gemaakt: %1").replace("%1", str(exc)))
             return None
-        self.window.statusBar().showMessage(
+        self.host.show_status(
             self.tr("Backup gemaakt: %1").replace("%1", str(backup.path)), 10_000)
         return backup
 
@@ -120,7 +131,7 @@ class SafetyFeature(QObject):
             backup = self._make("automatisch", self.tr("Automatische backup…"))
         except (BackupError, OSError) as exc:
             log.warning("Automatische backup mislukt: %s", exc)
-            self.window.statusBar().showMessage(
+            self.host.show_status(
                 self.tr("De automatische backup is mislukt: %1").replace("%1", str(exc)))
             return None
         log.info("Automatische backup: %s", backup.path)
@@ -180,9 +191,9 @@ class SafetyFeature(QObject):
             new_db = Database.open(path, backup_dir=backups.folder, lock=lock)
         except SchemaError as exc:
             QMessageBox.critical(self.window, APP_NAME, str(exc))
-            self.window.close()
+            self.host.close()
             return False
-        self.window.set_database(new_db)
+        self.host.set_database(new_db)
         if error is not None:
             QMessageBox.critical(self.window, APP_NAME, self.tr(
                 "De backup is niet teruggezet: %1").replace("%1", str(error)))
@@ -207,8 +218,8 @@ class SafetyFeature(QObject):
         LocationDialog(self.db.path, self.window).exec()
 
     def forget_person(self) -> None:
-        dialog = ForgetPersonDialog(self.window.services, self.window)
+        dialog = ForgetPersonDialog(self.host.services, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.forgotten is not None:
-            self.window.statusBar().showMessage(self.tr("De persoonsgegevens zijn verwijderd."),
+            self.host.show_status(self.tr("De persoonsgegevens zijn verwijderd."),
                                                 10_000)
 

@@ -1,4 +1,4 @@
-"""Verified copies of a database file.
+"""Verified copies of a database file (``backups.py`` keeps, thins and restores them).
 
 A copy is made with SQLite's online backup API (consistent even while the program has the file
 open), written to a temporary file in the target folder, opened and checked with

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, literal, or_, select, union
+from sqlalchemy import ColumnElement, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from werkplaats_desktop.services.dashboard_model import (
+from werkplaats_desktop.services import catalog
+from werkplaats_desktop.services.dashboard.model import (
     ZONDER_GEMEENTE,
     ZONDER_O,
     ZONDER_PROVINCIE,
@@ -34,7 +36,8 @@ from werkplaats_desktop.services.dashboard_model import (
     WerkplaatsPunt,
     drill,
 )
-from werkplaats_desktop.services.listing import SPECS, product_provincie
+from werkplaats_desktop.services.lists.declarations import product_provincie
+from werkplaats_desktop.services.lists.engine import conditions
 from werkplaats_desktop.store import orm
 
 A, Pr, W, Pa, G = orm.Activiteit, orm.Product, orm.Werkplaats, orm.Partner, orm.Gemeente
@@ -52,11 +55,6 @@ def compute(s: Session, f: DashboardFilter, uurtarief: Decimal) -> DashboardData
         partners=partner_mix(s, f), cofinanciering=cofinanciering(s, f, uurtarief),
         werkplaatsen=werkplaats_punten(s, f),
     )
-
-
-def years(s: Session) -> list[int]:
-    stmt = union(*(select(t.jaar) for t in (A, Pr, orm.Subsidie, orm.Bijdrage)))
-    return sorted(int(y) for y in s.scalars(stmt) if y is not None)
 
 
 # --- output: activities or products -------------------------------------------------------------
@@ -87,8 +85,7 @@ class _OutputQueries:
     def __init__(self, s: Session, kind: str, f: DashboardFilter):
         self.s, self.kind, self.f = s, kind, f
         self.base = f.list_filters(kind)
-        spec = SPECS[kind]
-        self.where = [spec.filters[k](v) for k, v in self.base.items()]
+        self.where = conditions(catalog.BY_KEY[kind].listing, self.base)
         self.t: Any
         if kind == "activiteit":
             self.t, self.link, self.own, self.act = A, orm.activiteit_thema, "activiteit_id", A
@@ -309,3 +306,19 @@ def werkplaats_punten(s: Session, f: DashboardFilter) -> list[WerkplaatsPunt]:
     q = select(W.id, W.naam, W.provincie_code).where(W.id.in_(_werkplaats_ids(f))).order_by(W.naam)
     return [WerkplaatsPunt(i, naam, code) for i, naam, code in s.execute(q)]
 
+
+
+@dataclass(frozen=True)
+class FilterNames:
+    """The names of what a filter chose (None: not chosen)."""
+
+    thema: str | None
+    partner_type: str | None
+
+
+def filter_names(s: Session, f: DashboardFilter) -> FilterNames:
+    thema = (s.scalar(select(orm.Thema.naam).where(orm.Thema.id == f.thema_id))
+             if f.thema_id is not None else None)
+    ptype = (s.scalar(select(orm.PartnerTypeRef.naam).where(
+        orm.PartnerTypeRef.code == f.partner_type)) if f.partner_type else None)
+    return FilterNames(thema, ptype)

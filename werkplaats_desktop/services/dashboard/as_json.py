@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from werkplaats_desktop.domain.enums import O
-from werkplaats_desktop.services.dashboard_model import (
+from werkplaats_desktop.services.dashboard.model import (
     BEOOGD_AANDEEL_SUBSIDIE,
     REGEL_THEMAS,
     ZONDER_O,

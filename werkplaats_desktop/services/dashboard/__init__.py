@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from werkplaats_desktop.services.dashboard_model import (  # noqa: F401 - the public names
+from werkplaats_desktop.services.dashboard.model import (  # noqa: F401 - the public names
     BEOOGD_AANDEEL_SUBSIDIE,
     DEFAULT_UURTARIEF,
     FEITEN_LABELS,
@@ -36,8 +36,18 @@ from werkplaats_desktop.services.dashboard_model import (  # noqa: F401 - the pu
     StackRow,
     WerkplaatsPunt,
 )
-from werkplaats_desktop.services.dashboard_queries import compute, years
-from werkplaats_desktop.store.database import Database
+from werkplaats_desktop.services.dashboard.queries import compute
+from werkplaats_desktop.services.reference import years_in
+from werkplaats_desktop.store import Database
+
+#: the tables the dashboard's figures are computed from (a change elsewhere, to a person or
+#: the kennisagenda, leaves them as they are)
+TABLES = frozenset({
+    "activiteit", "product", "project", "werkplaats", "partner", "deelname", "bijdrage",
+    "subsidie", "gemeente", "provincie", "thema", "kenniskring", "partner_type",
+    "activiteit_thema", "product_thema", "project_thema", "kenniskring_thema",
+    "project_partner",
+})
 
 
 class DashboardService:
@@ -54,4 +64,4 @@ class DashboardService:
     def years(self) -> list[int]:
         """Every year that has activities, products, subsidies or bijdragen (for the filter)."""
         with self.db.read() as s:
-            return years(s)
+            return years_in(s)

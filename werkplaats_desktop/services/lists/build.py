@@ -1,0 +1,212 @@
+"""Building blocks for the list declarations: columns (with how each is searched) and the
+filters that recur across lists (werkplaats, year, theme, gemeente, partner, an enum)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, cast, false, func, or_, select
+from sqlalchemy import String as SAString
+from sqlalchemy.orm import aliased
+
+from werkplaats_desktop.domain.enums import LabeledEnum
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from werkplaats_desktop.domain.validation import MAX_JAAR, MIN_JAAR
+from werkplaats_desktop.services.choices import Choice
+from werkplaats_desktop.services.lists.model import ListColumn, ListFilter, Pattern, Predicate
+from werkplaats_desktop.store import orm
+
+# --- searching ------------------------------------------------------------------------------------
+
+
+def like_pattern(text: str) -> Pattern:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def unescape(pattern: Pattern) -> str:
+    """The text a :func:`like_pattern` was made from."""
+    inner = pattern[1:-1]
+    out, i = [], 0
+    while i < len(inner):
+        if inner[i] == "\\" and i + 1 < len(inner):
+            i += 1
+        out.append(inner[i])
+        i += 1
+    return "".join(out)
+
+
+def like(expr: Any) -> Callable[[Pattern], ColumnElement[bool]]:
+    return lambda p: expr.like(p, escape="\\")
+
+
+def _like_text(expr: Any) -> Callable[[Pattern], ColumnElement[bool]]:
+    return lambda p: cast(expr, SAString).like(p, escape="\\")
+
+
+def _year_search(expr: Any) -> Callable[[Pattern], ColumnElement[bool]]:
+    """A year matches when its digits contain the text. The years that can match are few and
+    known, so the database compares numbers instead of turning every row's year into text
+    (a tenth of a search's scan), and a text without digits asks nothing of the year at all."""
+    def build(p: Pattern) -> ColumnElement[bool]:
+        needle = unescape(p)
+        years = [y for y in range(MIN_JAAR, MAX_JAAR + 1) if needle in str(y)]
+        return expr.in_(years) if years else false()
+    return build
+
+
+def ref_search(fk: Any, key: Any, label: Any) -> Callable[[Pattern], ColumnElement[bool]]:
+    return lambda p: fk.in_(select(key).where(label.like(p, escape="\\")))
+
+
+def _enum_search(expr: Any,
+                 enum_cls: type[LabeledEnum]) -> Callable[[Pattern], ColumnElement[bool]]:
+    def build(p: Pattern) -> ColumnElement[bool]:
+        needle = unescape(p).casefold()
+        codes = [m.value for m in enum_cls if needle in m.label.casefold()]
+        return expr.in_(codes) if codes and needle else false()
+    return build
+
+
+# --- columns --------------------------------------------------------------------------------------
+
+
+def col(key: str, label: str, kind: str, value: Any, **kw: Any) -> ListColumn:
+    """A column; text, year, int and enum columns are searched unless ``search`` says how
+    (or None: not at all)."""
+    if "search" not in kw:
+        if kind == "text":
+            kw["search"] = like(value)
+        elif kind == "year":
+            kw["search"] = _year_search(value)
+        elif kind == "int":
+            kw["search"] = _like_text(value)
+        elif kind == "enum":
+            kw["search"] = _enum_search(value, kw["enum"])
+    return ListColumn(key, label, kind, value, **kw)
+
+
+def enum_col(key: str, label: str, value: Any, enum_cls: type[LabeledEnum],
+             **kw: Any) -> ListColumn:
+    return col(key, label, "enum", value, enum=enum_cls, **kw)
+
+
+def ref_col(key: str, label: str, fk: Any, target: Any, label_col: str = "naam",
+            visible: bool = True) -> ListColumn:
+    """The name of a referenced record (``target.naam`` where ``target.<pk> == fk``)."""
+    alias = aliased(target)
+    pk = "code" if target is orm.Provincie else "id"
+    return ListColumn(
+        key, label, "text", getattr(alias, label_col),
+        joins=((alias, getattr(alias, pk) == fk),),
+        search=ref_search(fk, getattr(target, pk), getattr(target, label_col)),
+        visible=visible,
+    )
+
+
+def code_col(key: str, label: str, code: Any, target: Any) -> ListColumn:
+    """The (translated) name of a code from a reference table: a kind of activity, a type."""
+    alias = aliased(target)
+    return ListColumn(key, label, "reference", alias.naam, joins=((alias, alias.code == code),),
+                      search=lambda p: code.in_(select(target.code).where(
+                          target.naam.like(p, escape="\\"))))
+
+
+def themes_col(link: Any, own: str, table_id: Any) -> ListColumn:
+    """The names of a record's themes, separated by '; '."""
+    value = (
+        select(func.group_concat(orm.Thema.naam, "; "))
+        .select_from(link)
+        .join(orm.Thema, orm.Thema.id == link.c.thema_id)
+        .where(link.c[own] == table_id)
+        .scalar_subquery()
+    )
+    search = lambda p: table_id.in_(select(link.c[own]).where(  # noqa: E731
+        link.c.thema_id.in_(select(orm.Thema.id).where(orm.Thema.naam.like(p, escape="\\")))))
+    return col("themas", QT_TRANSLATE_NOOP("Kolom", "Thema's"), "text", value, sortable=False,
+               search=search)
+
+
+# --- filters --------------------------------------------------------------------------------------
+
+
+def werkplaats_filter(column: Any) -> ListFilter:
+    return in_bar("werkplaats_id", QT_TRANSLATE_NOOP("Lijst", "werkplaats"),
+                  QT_TRANSLATE_NOOP("Lijst", "Alle werkplaatsen"), lambda v: column == v,
+                  lambda ref: ref.options("werkplaats"))
+
+
+def werkplaatsen_filter(column: Any) -> ListFilter:
+    """Several werkplaatsen (the dashboard's selection)."""
+    return ListFilter("werkplaats_ids", QT_TRANSLATE_NOOP("Lijst", "werkplaatsen"),
+                      lambda v: column.in_([int(i) for i in v]),
+                      choices=lambda ref: ref.options("werkplaats"), multi=True)
+
+
+def year_filter(predicate: Predicate) -> ListFilter:
+    return in_bar("jaar", QT_TRANSLATE_NOOP("Lijst", "jaar"),
+                  QT_TRANSLATE_NOOP("Lijst", "Alle jaren"), predicate,
+                  lambda ref: [Choice(y, str(y)) for y in ref.years()])
+
+
+def year_overlap(start: Any, end: Any, as_dates: bool) -> Predicate:
+    """A record with a period is in a year when its period overlaps that year."""
+    def build(year: Any) -> ColumnElement[bool]:
+        y = int(year)
+        lo, hi = (date(y, 1, 1), date(y, 12, 31)) if as_dates else (y, y)
+        return and_(
+            or_(start.is_not(None), end.is_not(None)),
+            or_(start.is_(None), start <= hi),
+            or_(end.is_(None), end >= lo),
+        )
+    return build
+
+
+def theme_filter(link: Any, own: str, table_id: Any) -> ListFilter:
+    return in_bar("thema_id", QT_TRANSLATE_NOOP("Lijst", "thema"),
+                  QT_TRANSLATE_NOOP("Lijst", "Alle thema's"),
+                  lambda v: table_id.in_(select(link.c[own]).where(link.c.thema_id == v)),
+                  lambda ref: ref.themas())
+
+
+def gemeente_filter(predicate: Predicate) -> ListFilter:
+    return in_bar("gemeente_id", QT_TRANSLATE_NOOP("Lijst", "gemeente"),
+                  QT_TRANSLATE_NOOP("Lijst", "Alle gemeenten"), predicate,
+                  lambda ref: ref.gemeenten())
+
+
+def partner_filter(predicate: Predicate) -> ListFilter:
+    return in_bar("partner_id", QT_TRANSLATE_NOOP("Lijst", "partner"),
+                  QT_TRANSLATE_NOOP("Lijst", "Alle partners"), predicate,
+                  lambda ref: ref.options("partner"))
+
+
+def provincie_filter(predicate: Predicate, bar: bool = True) -> ListFilter:
+    return ListFilter("provincie_code", QT_TRANSLATE_NOOP("Lijst", "provincie"), predicate,
+                      all_text=QT_TRANSLATE_NOOP("Lijst", "Alle provincies") if bar else None,
+                      choices=lambda ref: ref.provincies())
+
+
+def enum_filter(name: str, label: str, all_text: str | None, enum_cls: type[LabeledEnum],
+                predicate: Predicate) -> ListFilter:
+    return ListFilter(name, label, predicate, all_text=all_text,
+                      choices=lambda _ref: [Choice(e.value, e.label, translatable=True)
+                                            for e in enum_cls])
+
+
+def record_filter(name: str, label: str, key: str, predicate: Predicate) -> ListFilter:
+    """The records that belong to one other record (a project's activities): set by a form's
+    related list, not in the filter bar."""
+    return ListFilter(name, label, predicate,
+                      describe=lambda value, ref: ref.title_of(key, int(value)))
+
+
+def flag_filter(name: str, label: str, predicate: Predicate) -> ListFilter:
+    return ListFilter(name, label, predicate, flag=True)
+
+
+def in_bar(name: str, label: str, all_text: str, predicate: Predicate,
+           choices: Callable[[Any], list[Choice]]) -> ListFilter:
+    return ListFilter(name, label, predicate, all_text=all_text, choices=choices)

@@ -1,0 +1,141 @@
+"""How each kind of record is shown: its form, the titles of that form, its page in the
+navigation (and whether the page shows the selected record's related lists), its bulk edits.
+
+Keyed by the registry's keys (``services/catalog.py``, which says what a kind *is*);
+``tests/test_kinds_registry.py`` fails when a kind of the core has no entry here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from werkplaats_desktop.ui.forms.declarations import SPECS
+from werkplaats_desktop.ui.forms.spec import FormSpec
+
+
+@dataclass(frozen=True)
+class UiKind:
+    key: str
+    #: the form's title for a new record and for an existing one (context "Formulier")
+    new_title: str
+    edit_title: str
+    #: the page's name in the navigation (context "Navigatie")
+    page: str
+    #: the page shows the related lists of the selected record below its list
+    detail: bool = False
+    #: bulk edits offered on its list (``ui/bulk_dialog.py``): "thema", "status", "o"
+    bulk: tuple[str, ...] = ()
+
+    @property
+    def form(self) -> FormSpec:
+        return SPECS[self.key]
+
+
+#: in the order of the navigation (after the features' pages such as the Overzicht)
+KINDS: tuple[UiKind, ...] = (
+    UiKind(
+        "werkplaats",
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe werkplaats"),
+        QT_TRANSLATE_NOOP("Formulier", "Werkplaats bewerken"),
+        QT_TRANSLATE_NOOP("Navigatie", "Werkplaats"),
+        detail=True,
+    ),
+    UiKind(
+        "kenniskring",
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe kenniskring"),
+        QT_TRANSLATE_NOOP("Formulier", "Kenniskring bewerken"),
+        QT_TRANSLATE_NOOP("Navigatie", "Kenniskringen"),
+        bulk=("thema",),
+    ),
+    UiKind(
+        "project",
+        QT_TRANSLATE_NOOP("Formulier", "Nieuw project"),
+        QT_TRANSLATE_NOOP("Formulier", "Project bewerken"),
+        QT_TRANSLATE_NOOP("Navigatie", "Projecten"),
+        bulk=("status", "thema"),
+    ),
+    UiKind(
+        "activiteit",
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe activiteit"),
+        QT_TRANSLATE_NOOP("Formulier", "Activiteit bewerken"),
+        QT_TRANSLATE_NOOP("Navigatie", "Activiteiten"),
+        bulk=("o", "thema"),
+    ),
+    UiKind(
+        "product",
+        QT_TRANSLATE_NOOP("Formulier", "Nieuw product"),
+        QT_TRANSLATE_NOOP("Formulier", "Product bewerken"),
+        QT_TRANSLATE_NOOP("Navigatie", "Producten"),
+        bulk=("thema",),
+    ),
+    UiKind(
+        "partner",
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe partner"),
+        QT_TRANSLATE_NOOP("Formulier", "Partner bewerken"),
+        QT_TRANSLATE_NOOP("Navigatie", "Partners en bijdragen"),
+        detail=True,
+    ),
+    UiKind(
+        "persoon",
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe persoon"),
+        QT_TRANSLATE_NOOP("Formulier", "Persoon bewerken"),
+        QT_TRANSLATE_NOOP("Navigatie", "Personen"),
+    ),
+    UiKind(
+        "kennisagenda",
+        QT_TRANSLATE_NOOP("Formulier", "Nieuw kennisagenda-item"),
+        QT_TRANSLATE_NOOP("Formulier", "Kennisagenda-item bewerken"),
+        QT_TRANSLATE_NOOP("Navigatie", "Kennisagenda"),
+        bulk=("status", "thema"),
+    ),
+    UiKind(
+        "themasamenwerking",
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe themasamenwerking"),
+        QT_TRANSLATE_NOOP("Formulier", "Themasamenwerking bewerken"),
+        QT_TRANSLATE_NOOP("Navigatie", "Themasamenwerking"),
+    ),
+    UiKind(
+        "thema",
+        QT_TRANSLATE_NOOP("Formulier", "Nieuw thema"),
+        QT_TRANSLATE_NOOP("Formulier", "Thema bewerken"),
+        QT_TRANSLATE_NOOP("Navigatie", "Thema's"),
+    ),
+    UiKind(
+        "gemeente",
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe gemeente"),
+        QT_TRANSLATE_NOOP("Formulier", "Gemeente bewerken"),
+        QT_TRANSLATE_NOOP("Navigatie", "Gemeenten"),
+    ),
+    # kinds without a page of their own: shown in the related lists of another record
+    UiKind(
+        "lectoraat",
+        QT_TRANSLATE_NOOP("Formulier", "Nieuw lectoraat"),
+        QT_TRANSLATE_NOOP("Formulier", "Lectoraat bewerken"),
+        "",
+    ),
+    UiKind(
+        "deelname",
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe deelname"),
+        QT_TRANSLATE_NOOP("Formulier", "Deelname bewerken"),
+        "",
+    ),
+    UiKind(
+        "bijdrage",
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe bijdrage"),
+        QT_TRANSLATE_NOOP("Formulier", "Bijdrage bewerken"),
+        "",
+    ),
+    UiKind(
+        "subsidie",
+        QT_TRANSLATE_NOOP("Formulier", "Nieuwe subsidie"),
+        QT_TRANSLATE_NOOP("Formulier", "Subsidie bewerken"),
+        "",
+    ),
+)
+BY_KEY: dict[str, UiKind] = {k.key: k for k in KINDS}
+
+
+def with_page() -> tuple[UiKind, ...]:
+    """The kinds that have a page of their own, in the navigation's order."""
+    return tuple(k for k in KINDS if k.page)
