@@ -189,7 +189,7 @@ def activities_list(db_path: Path, scale: int, times: int, warmup: int = 1) -> l
         first_call_ms = _first_call(lambda: page(""))
         rows, total = page("")
         base_rows, base_total = _plain_sql(raw, "", limit)
-        assert total == base_total == scale and [r[0] for r in rows] == [r[0] for r in base_rows]
+        assert total == base_total == scale and [r.id for r in rows] == [r[0] for r in base_rows]
         first = paired(lambda: page(""), lambda: _plain_sql(raw, "", limit), times, warmup)
         results = [Result("first_page", "Activities list: first page + total", scale,
                           first.value, first.baseline, "plain sqlite3, same page",

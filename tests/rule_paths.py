@@ -23,9 +23,13 @@ from pathlib import Path
 from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.domain.enums import O, PartnerType
 from werkplaats_desktop.domain.validation import FIELD_LABELS, ValidationError
+from tests.exchange_support import edit
+from werkplaats_desktop.exchange import formats as F
+from werkplaats_desktop.exchange.cells import guard
+from werkplaats_desktop.exchange.columns import Kind
 from werkplaats_desktop.exchange.export import VOLLEDIG, ExportOptions, export
 from werkplaats_desktop.exchange.importer import import_files
-from werkplaats_desktop.services import Services
+from werkplaats_desktop.services import Services, catalog
 from werkplaats_desktop.store.database import Database
 
 Answer = list[tuple[str, str]]
@@ -98,16 +102,30 @@ def through_import(base: Base, folder: Path, key: str, record: m.Record,
                    tweak: Callable[[Path], None] | None = None) -> Answer:
     """``tweak`` may edit the unpacked export (for what the database itself cannot hold,
     such as a kind of activity of another O)."""
+    # the texts go into the file after the export: the source database itself may not hold
+    # them (a name equal to one in the base is refused by the database's own constraint)
+    fmt = F.BY_FILE[catalog.BY_KEY[key].exchange_file]
+    columns = {c.field: c.name for c in fmt.columns if c.field and c.kind is Kind.TEKST}
+    texts = {name: getattr(record, name) for name in columns if getattr(record, name, "")}
+    stand_ins = {name: f"PLAATSVERVANGER-{name}" for name in texts}
     source = _copy(base, folder, "bron.sqlite")
     with Database.open(source) as db:
-        write_unchecked(db, key, record)
+        write_unchecked(db, key, dataclasses.replace(record, **stand_ins))
         export(db, folder / "bron.zip", ExportOptions(VOLLEDIG))
-    exported: Path = folder / "bron.zip"
+    exported = folder / "bron"
+    shutil.rmtree(exported, ignore_errors=True)
+    with zipfile.ZipFile(folder / "bron.zip") as z:
+        z.extractall(exported)
+
+    def put_texts(rows: list[list[str]]) -> None:
+        for name, text in texts.items():
+            at = rows[0].index(columns[name])
+            for row in rows[1:]:
+                if row[at] == stand_ins[name]:
+                    row[at] = guard(text)
+
+    edit(exported, fmt.file, put_texts)
     if tweak is not None:
-        exported = folder / "bron"
-        shutil.rmtree(exported, ignore_errors=True)
-        with zipfile.ZipFile(folder / "bron.zip") as z:
-            z.extractall(exported)
         tweak(exported)
     target = _copy(base, folder, "doel.sqlite")
     with Database.open(target) as db:

@@ -18,14 +18,6 @@ class LabeledEnum(StrEnum):
     def label(self) -> str:
         return _LABELS[type(self).__name__][self.value]
 
-    @classmethod
-    def from_label(cls, text: str) -> LabeledEnum:
-        wanted = text.strip().casefold()
-        for member in cls:
-            if member.value == wanted or member.label.casefold() == wanted:
-                return member
-        raise ValueError(text)
-
 
 class O(LabeledEnum):
     """De vier O's."""

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 
+from werkplaats_desktop.domain import dates
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -71,8 +72,6 @@ GEEN_JA_NEE = QT_TRANSLATE_NOOP("Uitwisseling", "'{waarde}' is geen ja of nee.")
 GEEN_UUID = QT_TRANSLATE_NOOP("Uitwisseling", "'{waarde}' is geen geldige UUID.")
 
 _INT = re.compile(r"^[+-]?\d{1,18}$")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_NL_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 _HEX = "0123456789abcdef-"
 _TRUE = {"ja", "j", "1", "true", "waar", "yes"}
@@ -114,27 +113,18 @@ def decimal_parser(separator: str) -> Callable[[str], Decimal | None]:
 
 
 def parse_date(cell: str) -> date | None:
-    """ISO ``jjjj-mm-dd``, and ``d-m-jjjj`` as Excel with Dutch settings saves a date."""
+    """ISO ``jjjj-mm-dd``, and ``d-m-jjjj`` as Excel with Dutch settings saves a date
+    (``domain/dates.py``, with only '-' between the parts)."""
     if len(cell) == 10 and cell[4] == cell[7] == "-" and cell.isascii():
         try:
             return date.fromisoformat(cell)  # the usual case
         except ValueError:
-            pass  # not a date, or one that does not exist: the checks below say which
-    cell = cell.strip()
-    if not cell:
-        return None
-    m = _ISO_DATE.match(cell)
-    if m:
-        y, mo, d = int(m[1]), int(m[2]), int(m[3])
-    else:
-        m = _NL_DATE.match(cell)
-        if not m:
-            raise CellError(GEEN_DATUM, waarde=cell)
-        d, mo, y = int(m[1]), int(m[2]), int(m[3])
+            pass  # not a date, or one that does not exist: the parser says which
     try:
-        return date(y, mo, d)
-    except ValueError as exc:
-        raise CellError(DATUM_BESTAAT_NIET, waarde=cell) from exc
+        return dates.parse_date(cell, dates.IN_FILES)
+    except dates.DateError as exc:
+        raise CellError(GEEN_DATUM if exc.exists is None else DATUM_BESTAAT_NIET,
+                        waarde=cell.strip()) from exc
 
 
 def parse_datetime(cell: str) -> datetime | None:

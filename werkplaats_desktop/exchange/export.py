@@ -25,12 +25,12 @@ from werkplaats_desktop import __version__
 from werkplaats_desktop.exchange import formats as F
 from werkplaats_desktop.exchange import landelijk, manifest
 from werkplaats_desktop.exchange.files import atomic_target
+from werkplaats_desktop.exchange.formats import LANDELIJK, VOLLEDIG
 from werkplaats_desktop.exchange.profiles import EXCEL_NL, LINE_END, Profile
 from werkplaats_desktop.services.progress import SILENT, Progress
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.store.types import utcnow
 
-LANDELIJK, VOLLEDIG = "landelijk", "volledig"
 BATCH = 5000
 
 

@@ -37,6 +37,9 @@ from werkplaats_desktop.exchange.columns import (
 
 FORMAT_VERSION = 1
 
+#: the two kinds of export: one CSV for the landelijk overleg, or everything (a ZIP)
+LANDELIJK, VOLLEDIG = "landelijk", "volledig"
+
 _WP = ref("werkplaats", "werkplaats_id", "werkplaats", "De werkplaats waar het record bij hoort.")
 
 

@@ -21,9 +21,8 @@ from werkplaats_desktop.exchange import formats as F
 from werkplaats_desktop.exchange import landelijk, manifest
 from werkplaats_desktop.exchange.columns import FileFormat
 from werkplaats_desktop.exchange.files import Table, decode, read_table
+from werkplaats_desktop.exchange.formats import LANDELIJK, VOLLEDIG
 from werkplaats_desktop.exchange.report import WAARSCHUWING, Problem
-
-VOLLEDIG, LANDELIJK = "volledig", "landelijk"
 
 BESTAAT_NIET = QT_TRANSLATE_NOOP("Uitwisseling", "Het bestand of de map bestaat niet.")
 GEEN_ZIP = QT_TRANSLATE_NOOP(

@@ -24,8 +24,9 @@ from sqlalchemy import Enum as SAEnum
 
 from werkplaats_desktop.exchange import formats as F
 from werkplaats_desktop.exchange.cells import store_datetime
+from werkplaats_desktop.exchange.formats import LANDELIJK
 from werkplaats_desktop.exchange.plan import InRow, Plan
-from werkplaats_desktop.exchange.reading import LANDELIJK, Source
+from werkplaats_desktop.exchange.reading import Source
 from werkplaats_desktop.services import catalog
 from werkplaats_desktop.services.records import LinkList
 from werkplaats_desktop.store import orm

@@ -12,7 +12,7 @@ from pathlib import Path
 # module's source (to see whether it uses PySide's feature switches), which costs about 0.1 s
 # at every start for SQLAlchemy and the services. The core never uses PySide.
 import werkplaats_desktop.services  # noqa: F401
-import werkplaats_desktop.store.database  # noqa: F401
+import werkplaats_desktop.store  # noqa: F401
 
 # isort: on
 from PySide6.QtCore import QCoreApplication

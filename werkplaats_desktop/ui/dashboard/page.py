@@ -191,6 +191,11 @@ class DashboardPage(Page):
     # --- the yearly report -----------------------------------------------------------------
 
     def make_report(self) -> Any:
-        from werkplaats_desktop.ui.dashboard.report import make_report_interactively
+        from werkplaats_desktop.ui.dashboard.report import ReportRequest, make_report_interactively
 
-        return make_report_interactively(self)
+        f = self.filters.filter()
+        with_output = ([r.key for r in self.data.activiteiten.per_jaar if r.total]
+                       if self.data is not None else [])
+        return make_report_interactively(ReportRequest(
+            self, self.services, f.with_years(None, None), self.filters.rate(), f.jaar_tot,
+            with_output))

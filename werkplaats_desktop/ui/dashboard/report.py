@@ -3,8 +3,9 @@ the background (``ui.tasks.run_task``, cancellable, nothing written when cancell
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,14 +19,26 @@ from PySide6.QtWidgets import (
 )
 
 from werkplaats_desktop.reports import ReportResult, make_report
+from werkplaats_desktop.services import Services
+from werkplaats_desktop.services.dashboard import DashboardFilter
 from werkplaats_desktop.services.progress import Cancelled, Progress
 from werkplaats_desktop.ui.i18n import translate
 from werkplaats_desktop.ui.settings import Settings
 from werkplaats_desktop.ui.tasks import run_task
 
-if TYPE_CHECKING:
-    from werkplaats_desktop.ui.dashboard.page import DashboardPage
 
+@dataclass(frozen=True)
+class ReportRequest:
+    """What the Overzicht hands over: where it is, its data and its filter."""
+
+    parent: QWidget
+    services: Services
+    #: the Overzicht's filter, any years
+    base: DashboardFilter
+    uurtarief: Decimal
+    #: the year shown (the default), and the years with activities
+    jaar: int | None
+    with_output: list[int]
 
 
 class YearDialog(QDialog):
@@ -54,17 +67,17 @@ class YearDialog(QDialog):
         return int(self.year.currentData())
 
 
-def ask(page: DashboardPage) -> tuple[int, Path] | None:
+def ask(req: ReportRequest) -> tuple[int, Path] | None:
     """The year and the PDF file, or None when the user cancels."""
+    page = req.parent
     title = translate("Jaarrapportage", "Jaarrapportage")
-    years = page.services.dashboard.years()
+    years = req.services.dashboard.years()
     if not years:
         QMessageBox.information(page, title, translate(
             "Jaarrapportage", "Er zijn nog geen gegevens om over te rapporteren."))
         return None
-    with_output = [r.key for r in page.data.activiteiten.per_jaar if r.total] \
-        if page.data is not None else []
-    default = page.filters.filter().jaar_tot or (with_output[-1] if with_output else years[-1])
+    with_output = req.with_output
+    default = req.jaar or (with_output[-1] if with_output else years[-1])
     dialog = YearDialog(years, default, page)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -81,11 +94,9 @@ def ask(page: DashboardPage) -> tuple[int, Path] | None:
     return jaar, path
 
 
-def run_report(page: DashboardPage, jaar: int, path: Path) -> ReportResult | None:
+def run_report(req: ReportRequest, jaar: int, path: Path) -> ReportResult | None:
     """Make the report in the background and tell the user where it is."""
-    base = page.filters.filter().with_years(None, None)
-    rate = page.filters.rate()
-    db = page.services.db
+    page, base, rate, db = req.parent, req.base, req.uurtarief, req.services.db
 
     def work(progress: Progress) -> ReportResult:
         with db.worker_session() as s:
@@ -112,8 +123,8 @@ def run_report(page: DashboardPage, jaar: int, path: Path) -> ReportResult | Non
     return result
 
 
-def make_report_interactively(page: DashboardPage) -> ReportResult | None:
-    choice = ask(page)
+def make_report_interactively(req: ReportRequest) -> ReportResult | None:
+    choice = ask(req)
     if choice is None:
         return None
-    return run_report(page, *choice)
+    return run_report(req, *choice)

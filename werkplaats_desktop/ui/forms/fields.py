@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from werkplaats_desktop.domain import dates
 from werkplaats_desktop.domain.enums import LabeledEnum
 from werkplaats_desktop.services.choices import Choice
 from werkplaats_desktop.ui.i18n import choice_text, translate
@@ -134,26 +135,16 @@ class DecimalField(TextField):
             super().set_value(text.replace(",", " ").replace(".", ",").replace(" ", "."))
 
 
-_DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-
-
 def parse_date(text: str) -> date | None:
-    text = text.strip()
-    if not text:
-        return None
-    if m := _DUTCH_DATE.match(text):
-        d, mth, y = (int(x) for x in m.groups())
-    elif m := _ISO_DATE.match(text):
-        y, mth, d = (int(x) for x in m.groups())
-    else:
+    """A date as a Dutch user types it (``domain/dates.py``)."""
+    try:
+        return dates.parse_date(text)
+    except dates.DateError as exc:
+        if exc.exists is False:
+            raise FieldInputError(translate("Formulier", "Deze datum bestaat niet.")) from exc
         raise FieldInputError(
             translate("Formulier", "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 04-03-2011.")
-        )
-    try:
-        return date(y, mth, d)
-    except ValueError as exc:
-        raise FieldInputError(translate("Formulier", "Deze datum bestaat niet.")) from exc
+        ) from exc
 
 
 class DateField(TextField):
