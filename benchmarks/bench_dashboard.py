@@ -93,12 +93,12 @@ def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float, float]:
 
 
 def bench_refresh(path: Path, repeat: int) -> None:
-    from werkplaats_desktop.services.dashboard import queries as q
     from werkplaats_desktop.services.dashboard import (
         DEFAULT_UURTARIEF,
         DashboardFilter,
         DashboardService,
     )
+    from werkplaats_desktop.services.dashboard import queries as q
     from werkplaats_desktop.store.database import Database
 
     db = Database.open(path)

@@ -20,10 +20,10 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from tests.exchange_support import edit
 from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.domain.enums import O, PartnerType
 from werkplaats_desktop.domain.validation import FIELD_LABELS, ValidationError
-from tests.exchange_support import edit
 from werkplaats_desktop.exchange import formats as F
 from werkplaats_desktop.exchange.cells import guard
 from werkplaats_desktop.exchange.columns import Kind

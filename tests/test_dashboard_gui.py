@@ -117,7 +117,7 @@ def test_hourly_rate_is_remembered(qtbot: QtBot, demo_db: Database) -> None:
 def test_clicking_a_bar_opens_the_list_of_its_records(qtbot: QtBot, demo_db: Database) -> None:
     window, page = open_window(qtbot, demo_db)
     panel = page.panels["jaar"]
-    page.scroll.ensureWidgetVisible(panel)
+    page.scroll_area.ensureWidgetVisible(panel)
     qtbot.waitUntil(lambda: panel.canvas is not None and panel.canvas.isVisible())
     canvas = panel.canvas
     assert canvas is not None

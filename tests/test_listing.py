@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from werkplaats_desktop.services import Services
-from werkplaats_desktop.services import catalog
+from werkplaats_desktop.services import Services, catalog
 from werkplaats_desktop.services.lists import ListQuery
 from werkplaats_desktop.services.lists.build import like_pattern
 from werkplaats_desktop.store.database import Database

@@ -348,3 +348,17 @@ def test_a_deleted_person_is_remembered_until_undone(services: Services, small: 
     with services.db.read() as s:
         assert person.uuid not in forgotten_uuids(s, "persoon")
     assert services.personen.get(person.id).email == "e@voorbeeld.nl"  # type: ignore[arg-type]
+
+
+def test_a_file_knows_its_own_werkplaats(services: Services) -> None:
+    assert services.info.eigen_werkplaats_id() is None
+    utrecht = services.werkplaatsen.create(m.Werkplaats(naam="Wmo-werkplaats Utrecht"))
+    services.werkplaatsen.create(m.Werkplaats(naam="Wmo-werkplaats Amsterdam"))
+    services.info.set_eigen_werkplaats(utrecht.id)
+    assert services.info.eigen_werkplaats_id() == utrecht.id
+    services.undo()
+    assert services.info.eigen_werkplaats_id() is None
+    services.redo()
+    assert services.info.eigen_werkplaats_id() == utrecht.id
+    services.info.set_eigen_werkplaats(None)
+    assert services.info.eigen_werkplaats_id() is None

@@ -16,12 +16,12 @@ from tests.factories import small_werkplaats
 from werkplaats_desktop.cli.main import main
 from werkplaats_desktop.locations import default_backup_dir
 from werkplaats_desktop.services import Services
-from werkplaats_desktop.store import filecopy as backup_module
 from werkplaats_desktop.store import backups as backups_module
-from werkplaats_desktop.store.filecopy import BackupError, verify
+from werkplaats_desktop.store import filecopy as backup_module
 from werkplaats_desktop.store.backups import BackupSet, Retention, keep_aside, restore
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.store.engine import connect_raw
+from werkplaats_desktop.store.filecopy import BackupError, verify
 
 
 class FakeClock:

@@ -20,9 +20,9 @@ from pytestqt.qtbot import QtBot
 from tests.damage import damage
 from tests.factories import small_werkplaats
 from werkplaats_desktop.services import Services
-from werkplaats_desktop.store.filecopy import verify
 from werkplaats_desktop.store.backups import BackupSet
 from werkplaats_desktop.store.database import Database
+from werkplaats_desktop.store.filecopy import verify
 from werkplaats_desktop.ui.main_window import MainWindow
 from werkplaats_desktop.ui.opening import format_when, open_database
 from werkplaats_desktop.ui.safety.dialogs import LocationDialog, RestoreDialog

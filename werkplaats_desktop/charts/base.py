@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
@@ -49,7 +49,7 @@ def new_figure(size: tuple[float, float], dpi: int = 100) -> Figure:
     letters than the same chart on the screen."""
     fig = Figure(figsize=size, dpi=dpi, layout="constrained")
     fig.werkplaats_scale = max(1.0, min(size[0] / 6.4, size[1] / 4.6, 1.6))  # type: ignore[attr-defined]
-    fig.get_layout_engine().set(h_pad=0.06, w_pad=0.06)  # type: ignore[union-attr]
+    fig.get_layout_engine().set(h_pad=0.06, w_pad=0.06)  # type: ignore[union-attr, call-arg]
     return fig
 
 
@@ -163,7 +163,7 @@ def integer_axis(ax: Axes, axis: str = "x") -> None:
     target.set_major_formatter(FuncFormatter(lambda v, _p: fmt_int(v)))
 
 
-def tidy(ax: Axes, grid_axis: str = "x") -> None:
+def tidy(ax: Axes, grid_axis: Literal["x", "y", "both"] = "x") -> None:
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     ax.tick_params(colors=TEXT_COLOR)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
@@ -80,7 +82,8 @@ def _stacked(ax: Axes, rows: list[StackRow], out: Output, tx: Translate,
         values = [r.per_o.get(o, 0) for r in rows]
         if not any(values):
             continue
-        style = dict(color=o_color(o), label=o_label(o, tx), edgecolor="white", linewidth=0.4)
+        style: dict[str, Any] = dict(color=o_color(o), label=o_label(o, tx), edgecolor="white",
+                                     linewidth=0.4)
         bars = (ax.barh(pos, values, left=base, height=0.72, **style) if horizontal
                 else ax.bar(pos, values, bottom=base, width=0.72, **style))
         for row, rect, value in zip(rows, bars, values, strict=True):

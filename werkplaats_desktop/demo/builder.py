@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -40,6 +41,13 @@ from werkplaats_desktop.services.info import DEMO_KEY, DEMO_YES
 from werkplaats_desktop.services.progress import SILENT, Progress
 from werkplaats_desktop.store import orm
 from werkplaats_desktop.store.database import Database
+
+
+def _id(record: m.Record) -> int:
+    """The id of a record made in this build (it has one once stored)."""
+    assert record.id is not None
+    return record.id
+
 
 DEFAULT_SEED = 2015
 LAST_YEAR = 2015
@@ -251,7 +259,7 @@ class _Builder:
                 email=f"{slug}@voorbeeld.nl",
                 telefoon=f"06-{self.rng.randint(10000000, 99999999)}",
                 notitie=EXAMPLE,
-                rollen=[m.PersoonRolInWerkplaats(werkplaats_id=self.wp[wp].id, rol=rol)],
+                rollen=[m.PersoonRolInWerkplaats(werkplaats_id=_id(self.wp[wp]), rol=rol)],
             ),
         )
 
@@ -325,7 +333,7 @@ class _Builder:
         self.add(
             "deelname",
             m.Deelname(
-                werkplaats_id=self.wp[wp].id,
+                werkplaats_id=_id(self.wp[wp]),
                 partner_id=partner.id,
                 rol=rol,
                 overeenkomst=ov,
@@ -413,7 +421,7 @@ class _Builder:
                         organisatie_id=p.id,
                         rollen=[
                             m.PersoonRolInWerkplaats(
-                                werkplaats_id=self.wp[wp].id, rol=PersoonRol.CONTACTPERSOON
+                                werkplaats_id=_id(self.wp[wp]), rol=PersoonRol.CONTACTPERSOON
                             )
                         ],
                     ),
@@ -431,7 +439,7 @@ class _Builder:
                 Overeenkomst.BESTUURLIJKE_OVEREENKOMST
                 if main
                 else self.rng.choice([Overeenkomst.CONVENANT, Overeenkomst.PROJECTBASIS]),
-                self.wp[wp].startjaar if main else start,
+                (self.wp[wp].startjaar or start) if main else start,
                 persoon,
             )
             self.wp_gemeenten[wp].append(code)
@@ -528,7 +536,9 @@ class _Builder:
                     functie="Lector" if rol == "lector" else "Medewerker hogeschool",
                     organisatie_id=self.hogeschool[wp].id,
                     rollen=[
-                        m.PersoonRolInWerkplaats(werkplaats_id=self.wp[wp].id, rol=PersoonRol(rol))
+                        m.PersoonRolInWerkplaats(
+                            werkplaats_id=_id(self.wp[wp]), rol=PersoonRol(rol)
+                        )
                     ],
                 ),
             )
@@ -673,11 +683,12 @@ class _Builder:
                     continue
                 names.add(naam)
                 extra = self.rng.sample(range(1, 20), self.rng.randint(0, 2))
-                themes = [self.thema[nummer]] + [self.thema[t] for t in extra if t != nummer]
+                project_themes = [self.thema[nummer]]
+                project_themes += [self.thema[t] for t in extra if t != nummer]
                 start_year = self.rng.randint(self.wp[key].startjaar or 2009, LAST_YEAR)
                 start = date(start_year, self.rng.choice([1, 3, 9]), 1)
                 end = date(min(start_year + self.rng.randint(0, 2), LAST_YEAR + 1), 12, 31)
-                self.project(key, naam, themes, start, end, pilots=[code])
+                self.project(key, naam, project_themes, start, end, pilots=[code])
                 done[key] += 1
                 total += 1
             if all(done[k] >= quota[k] for k in keys):
@@ -691,7 +702,7 @@ class _Builder:
         start: date,
         end: date,
         *,
-        pilots: list[str] = (),
+        pilots: Sequence[str] = (),
         kenniskring: m.Kenniskring | None = None,  # type: ignore[assignment]
         source: str | None = None,
         status: ProjectStatus | None = None,
@@ -722,7 +733,7 @@ class _Builder:
         proj = self.add(
             "project",
             m.Project(
-                werkplaats_id=self.wp[wp].id,
+                werkplaats_id=_id(self.wp[wp]),
                 naam=naam,
                 kenniskring_id=kenniskring.id if kenniskring else None,
                 status=status,
@@ -733,7 +744,7 @@ class _Builder:
                 leider_praktijk_id=leider_p.id if leider_p else None,
                 partners=[
                     m.ProjectPartner(
-                        partner_id=p.id,
+                        partner_id=_id(p),
                         rol=ProjectPartnerRol.TREKKER
                         if i == 0
                         else self.rng.choice(list(ProjectPartnerRol)),
@@ -745,7 +756,7 @@ class _Builder:
             ),
         )
         if activities:
-            self.activiteiten(wp, proj, themes, pilots or self.wp_gemeenten[wp][:3])
+            self.activiteiten(wp, proj, themes, list(pilots) or self.wp_gemeenten[wp][:3])
         return proj
 
     def activiteiten(
@@ -766,7 +777,7 @@ class _Builder:
                 act = self.add(
                     "activiteit",
                     m.Activiteit(
-                        werkplaats_id=self.wp[wp].id,
+                        werkplaats_id=_id(self.wp[wp]),
                         titel=f"{self.subtype_naam[subtype]}: {proj.naam}",
                         o=o,
                         subtype=subtype,
@@ -790,7 +801,7 @@ class _Builder:
                     self.add(
                         "product",
                         m.Product(
-                            werkplaats_id=self.wp[wp].id,
+                            werkplaats_id=_id(self.wp[wp]),
                             titel=f"{self.product_naam[soort]}: {proj.naam} ({year})",
                             type=soort,
                             jaar=year,
@@ -879,7 +890,7 @@ class _Builder:
                         "bijdrage",
                         m.Bijdrage(
                             werkplaats_id=wp.id,
-                            partner_id=p.id,
+                            partner_id=_id(p),
                             jaar=year,
                             soort=soort,
                             hoeveelheid=amount,
@@ -939,7 +950,7 @@ class _Builder:
                     thema_id=self.thema[nummer],
                     startjaar=2013,
                     eindjaar=2015,
-                    werkplaats_ids=[self.wp[k].id for k in members],
+                    werkplaats_ids=[_id(self.wp[k]) for k in members],
                     omschrijving=(
                         "Themasamenwerking uit [004] bijlage 2; deelnemers zijn voorbeelddata"
                     )

@@ -154,7 +154,7 @@ class Checks:
                 continue
             local = resolve(target, value)
             if local is None:
-                local = self._unknown(r, name, target, value)
+                self._unknown(r, name, target, value)
             values[name] = local
             shown[name] = -1 if name in bad else local
         for name, target, template in lists:
@@ -165,8 +165,8 @@ class Checks:
             for u in uuids:
                 local = resolve(target, u)
                 if local is None:
-                    local = self._unknown(r, name, target, u, template)
-                if local is not None:
+                    self._unknown(r, name, target, u, template)
+                else:
                     ids.append(local)
             values[name] = list(dict.fromkeys(ids))
         for attr, (target, item_field) in _LINK_TARGETS.items():
@@ -175,11 +175,9 @@ class Checks:
             items = []
             for item in values[attr]:
                 uuid = getattr(item, item_field)
-                local = (
-                    (resolve(target, uuid) or self._unknown(r, attr, target, uuid))
-                    if uuid
-                    else None
-                )
+                local = resolve(target, uuid) if uuid else None
+                if uuid and local is None:
+                    self._unknown(r, attr, target, uuid)
                 if local is not None:
                     items.append(dataclasses.replace(item, **{item_field: local}))
             values[attr] = list({(getattr(i, item_field), i.rol): i for i in items}.values())

@@ -78,7 +78,8 @@ class _Rows:
         self, binary: IO[bytes], profile: Profile, header: list[str], sql: str, label: str
     ) -> tuple[int, str]:
         hashing = _Hashing(binary)
-        text = io.TextIOWrapper(io.BufferedWriter(hashing, 1 << 16), encoding="utf-8", newline="")
+        buffered = io.BufferedWriter(hashing, 1 << 16)  # type: ignore[type-var]
+        text = io.TextIOWrapper(buffered, encoding="utf-8", newline="")
         if profile.bom:
             text.write("\ufeff")
         writer = csv.writer(

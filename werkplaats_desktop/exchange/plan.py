@@ -222,14 +222,12 @@ class Plan:
                         bad[at].add(col.field)  # type: ignore[arg-type]
                 values = codes
             parsed.append(values)
-        names = [col.field for _i, col in columns]
+        names = [col.field or "" for _i, col in columns]
         present = set(names)
         rows = []
         for at, row_values in enumerate(zip(*parsed, strict=True)):
-            values = dict(zip(names, row_values, strict=True))
-            r = InRow(
-                source, table, numbers[at], values.get("uuid"), values, present  # type: ignore[arg-type]
-            )
+            row_dict: dict[str, Any] = dict(zip(names, row_values, strict=True))
+            r = InRow(source, table, numbers[at], row_dict.get("uuid"), row_dict, present)
             if at in bad:
                 r.bad = bad[at]
             rows.append(r)
@@ -430,9 +428,10 @@ class Plan:
         item = _LINK_ITEMS[attr]
         other = fmt.columns[2]
         for r in self.read(source, fmt):
-            parent_uuid = r.values.get(own.field)  # type: ignore[arg-type]
-            parent = self.by_uuid[parent_table].get(parent_uuid or "")
-            if parent is None or parent.source is not source:
+            assert own.field is not None and other.field is not None
+            parent_uuid = r.values.get(own.field)
+            found = self.by_uuid[parent_table].get(parent_uuid or "")
+            if found is None or found.source is not source:
                 if parent_uuid and parent_uuid not in self.forgotten and own.field not in r.bad:
                     self.problem(
                         r,
@@ -444,7 +443,7 @@ class Plan:
                         bestand=F.BY_TABLE[parent_table].file,
                     )
                 continue
-            parent.values[attr].append(
+            found.values[attr].append(
                 item(**{other.field: r.values.get(other.field), "rol": r.values.get("rol")})
             )
-            parent.bad |= {attr} if r.bad else set()
+            found.bad |= {attr} if r.bad else set()

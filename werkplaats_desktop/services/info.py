@@ -27,6 +27,9 @@ from werkplaats_desktop.store.migrate import (
 
 #: the mark of a demo database in its ``meta`` table (written by ``demo/``)
 DEMO_KEY, DEMO_YES = "voorbeelddata", "ja"
+#: the file's own werkplaats (its UUID) in the ``meta`` table: the werkplaats whose records
+#: this file keeps; other werkplaatsen in it are references (a themasamenwerking, a partner)
+EIGEN_KEY = "eigen_werkplaats"
 
 
 def is_demo(s: Session) -> bool:
@@ -119,6 +122,28 @@ class InfoService:
         with self.db.read() as s:
             row = s.get(orm.Meta, key)
             return row.waarde if row else None
+
+    def eigen_werkplaats_id(self) -> int | None:
+        """The file's own werkplaats (chosen at setup), or None when it has none (a new file,
+        the demo, a national overview)."""
+        with self.db.read() as s:
+            uuid = s.scalar(select(orm.Meta.waarde).where(orm.Meta.sleutel == EIGEN_KEY))
+            if not uuid:
+                return None
+            return s.scalar(select(orm.Werkplaats.id).where(orm.Werkplaats.uuid == uuid))
+
+    def set_eigen_werkplaats(self, werkplaats_id: int | None) -> None:
+        """Make ``werkplaats_id`` the file's own werkplaats (None: none). One undo step."""
+        with self.db.write("Eigen werkplaats gekozen") as s:
+            if werkplaats_id is None:
+                row = s.get(orm.Meta, EIGEN_KEY)
+                if row is not None:
+                    s.delete(row)
+                return
+            werkplaats = s.get(orm.Werkplaats, werkplaats_id)
+            if werkplaats is None:
+                raise LookupError(f"De werkplaats met nummer {werkplaats_id} bestaat niet.")
+            s.merge(orm.Meta(sleutel=EIGEN_KEY, waarde=werkplaats.uuid))
 
     def is_demo(self) -> bool:
         with self.db.read() as s:

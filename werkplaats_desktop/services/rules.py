@@ -108,8 +108,7 @@ class Unique:
         return None if any(k is None or k == "" for k in key[1 if self.scoped else 0:]) else key
 
     def check(self, ctx: RuleContext, table: str, subjects: Sequence[Subject]) -> None:
-        keyed = [(s, self.key(s.values)) for s in subjects]
-        keyed = [(s, k) for s, k in keyed if k is not None]
+        keyed = [(s, k) for s in subjects if (k := self.key(s.values)) is not None]
         if not keyed:
             return
         where = {self.fields[0]: keyed[0][1][0]} if self.scoped and len(keyed) == 1 else None

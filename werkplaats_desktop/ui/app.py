@@ -67,7 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from werkplaats_desktop.ui.selftest_qt import run_gui_selftest
 
         return run_gui_selftest(args.resultaat)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     from werkplaats_desktop.ui.errors import install_error_handling
 
     install_error_handling(app)  # log file + Dutch dialog for unexpected errors

@@ -207,10 +207,10 @@ class ListPage(Page):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
         for name, value in filters.items():
-            combo = self.filters.get(name)
-            index = combo.findData(value) if combo is not None else -1
-            if combo is not None and index >= 0:
-                combo.setCurrentIndex(index)
+            found = self.filters.get(name)
+            index = found.findData(value) if found is not None else -1
+            if found is not None and index >= 0:
+                found.setCurrentIndex(index)
             else:
                 extra[name] = value
         for combo in self.filters.values():

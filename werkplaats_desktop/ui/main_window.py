@@ -10,6 +10,7 @@ registries (``services/catalog.py`` and ``ui/kinds.py``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
         for i in range(self.nav.count()):
             text = self.nav.item(i).text()
             shortcut = QKeySequence(f"Ctrl+{i + 1}") if i < 9 else None
-            self._action(text, lambda row=i: self.nav.setCurrentRow(row), shortcut, "beeld")
+            self._action(text, partial(self.nav.setCurrentRow, i), shortcut, "beeld")
 
     def _fit_navigation(self) -> None:
         """Wide enough for the longest page name in the current language (never clipped)."""

@@ -45,7 +45,7 @@ class Settings:
         values = self.q.value("bestanden/recent", []) or []
         if isinstance(values, str):
             values = [values]
-        return [Path(v) for v in values if v]
+        return [Path(str(v)) for v in values if v]  # type: ignore[attr-defined]
 
     def remember_file(self, path: Path) -> None:
         path = path.resolve()
@@ -123,7 +123,7 @@ class Settings:
 
     def column_widths(self, list_key: str) -> dict[str, int]:
         value = self.q.value(f"lijsten/{list_key}/breedtes", {}) or {}
-        return {str(k): int(v) for k, v in dict(value).items()}
+        return {str(k): int(v) for k, v in dict(value).items()}  # type: ignore[call-overload]
 
     def set_column_widths(self, list_key: str, widths: dict[str, int]) -> None:
         self.q.setValue(f"lijsten/{list_key}/breedtes", widths)

@@ -28,14 +28,15 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def format_value(column: ListColumn, value: Any) -> str:
     """How a value looks in a table cell (Dutch conventions via QLocale)."""
-    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QDate, QLocale
 
     if value is None or value == "":
         return ""
     kind = column.kind
     locale = QLocale()
     if kind == "date" and isinstance(value, date):
-        return locale.toString(value, QLocale.FormatType.ShortFormat)
+        return locale.toString(QDate(value.year, value.month, value.day),
+                               QLocale.FormatType.ShortFormat)
     if kind == "money" and isinstance(value, Decimal):
         return locale.toString(float(value), "f", 2)
     if kind == "hours" and isinstance(value, Decimal):

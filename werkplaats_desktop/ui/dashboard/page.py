@@ -8,6 +8,7 @@ otherwise when it is next shown).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -128,7 +129,7 @@ class DashboardPage(Page):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
-        self.scroll = scroll
+        self.scroll_area = scroll
         self.stack.addWidget(scroll)
         self.stack.setCurrentWidget(scroll)
         self.refresh()
@@ -169,8 +170,7 @@ class DashboardPage(Page):
         for spec in CHARTS:
             if all_charts or spec.per_kind:
                 self.panels[spec.key].set_builder(
-                    lambda key=spec.key, size=spec.size: build(key, data, kind, translate, size),
-                    kind)
+                    partial(build, spec.key, data, kind, translate, spec.size), kind)
 
     def on_change(self, change: Change) -> None:
         """A change touched the figures: refresh now when shown, otherwise when next shown

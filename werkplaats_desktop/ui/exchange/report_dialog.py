@@ -163,8 +163,9 @@ class ReportDialog(QDialog):
         return [
             self.report.twijfel[row]
             for row in range(self.doubts.rowCount())
-            if self.doubts.item(row, 0).checkState() == Qt.CheckState.Checked
-            and self.doubts.item(row, 0).flags() & Qt.ItemFlag.ItemIsEnabled
+            if (item := self.doubts.item(row, 0)) is not None
+            and item.checkState() == Qt.CheckState.Checked
+            and item.flags() & Qt.ItemFlag.ItemIsEnabled
         ]
 
     def _merge(self) -> None:
@@ -175,7 +176,8 @@ class ReportDialog(QDialog):
         for row in range(self.doubts.rowCount()):
             if self.report.twijfel[row] in chosen:
                 for col in range(self.doubts.columnCount()):
-                    self.doubts.item(row, col).setFlags(Qt.ItemFlag.NoItemFlags)
+                    if (cell := self.doubts.item(row, col)) is not None:
+                        cell.setFlags(Qt.ItemFlag.NoItemFlags)
         self.merged_label.setText(self.tr("%1 partner(s) samengevoegd.").replace("%1", str(count)))
 
     def copy(self) -> None:

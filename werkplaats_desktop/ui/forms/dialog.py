@@ -154,8 +154,8 @@ class RecordDialog(QDialog):
         self.save_button.setDefault(True)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
-        QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -217,16 +217,16 @@ class RecordDialog(QDialog):
     def show_errors(self, errors: Sequence[FieldError]) -> None:
         for label in self.errors.values():
             label.hide()
-        general = []
+        general: list[str] = []
         first: Field | None = None
         for err in errors:
             text = error_text(err)
-            label = self.errors.get(err.field)
-            if label is None:
+            shown = self.errors.get(err.field)
+            if shown is None:
                 general.append(text)
                 continue
-            label.setText((label.text() + "\n" if label.isVisible() else "") + text)
-            label.show()
+            shown.setText((shown.text() + "\n" if shown.isVisible() else "") + text)
+            shown.show()
             first = first or self.fields[err.field]
         if errors:
             count = len(errors)

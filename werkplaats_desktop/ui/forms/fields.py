@@ -61,7 +61,9 @@ class Field(QObject):
         return self.widget
 
 
-class TextField(Field):
+class TextInput(Field):
+    """A field typed as text: plain text, or text read as a number, an amount or a date."""
+
     def __init__(self, multiline: bool = False, placeholder: str = ""):
         if multiline:
             edit: QWidget = QPlainTextEdit()
@@ -76,19 +78,26 @@ class TextField(Field):
         super().__init__(edit)
         self.multiline = multiline
 
-    def value(self) -> str:
+    def text(self) -> str:
         w = self.widget
-        return w.toPlainText() if self.multiline else w.text()  # type: ignore[attr-defined]
+        return w.toPlainText() if self.multiline else w.text()  # type: ignore[attr-defined, no-any-return]
 
-    def set_value(self, value: Any) -> None:
-        text = "" if value is None else str(value)
+    def set_text(self, text: str) -> None:
         if self.multiline:
             self.widget.setPlainText(text)  # type: ignore[attr-defined]
         else:
             self.widget.setText(text)  # type: ignore[attr-defined]
 
+    def set_value(self, value: Any) -> None:
+        self.set_text("" if value is None else str(value))
 
-class NumberField(TextField):
+
+class TextField(TextInput):
+    def value(self) -> str:
+        return self.text()
+
+
+class NumberField(TextInput):
     """A whole number (optionally empty): years, counts, reach."""
 
     def __init__(self, optional: bool = True, placeholder: str = ""):
@@ -97,7 +106,7 @@ class NumberField(TextField):
         self.widget.setMaximumWidth(140)
 
     def value(self) -> int | None:
-        text = super().value().strip().replace(".", "")
+        text = self.text().strip().replace(".", "")
         if not text:
             return None if self.optional else 0
         if not re.fullmatch(r"-?\d+", text):
@@ -105,7 +114,7 @@ class NumberField(TextField):
         return int(text)
 
 
-class DecimalField(TextField):
+class DecimalField(TextInput):
     """An amount with at most two decimals; Dutch (1.234,56) or plain (1234.56) notation."""
 
     def __init__(self, optional: bool = True):
@@ -114,7 +123,7 @@ class DecimalField(TextField):
         self.widget.setMaximumWidth(160)
 
     def value(self) -> Decimal | None:
-        text = super().value().strip().replace("€", "").replace(" ", "")
+        text = self.text().strip().replace("€", "").replace(" ", "")
         if not text:
             return None if self.optional else Decimal("0")
         if "," in text:
@@ -128,11 +137,11 @@ class DecimalField(TextField):
 
     def set_value(self, value: Any) -> None:
         if value is None:
-            super().set_value("")
+            self.set_text("")
         else:
             # Dutch notation with thousands separators: 185.714,29
             text = f"{Decimal(value):,.2f}"
-            super().set_value(text.replace(",", " ").replace(".", ",").replace(" ", "."))
+            self.set_text(text.replace(",", " ").replace(".", ",").replace(" ", "."))
 
 
 def parse_date(text: str) -> date | None:
@@ -147,16 +156,16 @@ def parse_date(text: str) -> date | None:
         ) from exc
 
 
-class DateField(TextField):
+class DateField(TextInput):
     def __init__(self) -> None:
         super().__init__(placeholder=translate("Formulier", "dd-mm-jjjj"))
         self.widget.setMaximumWidth(160)
 
     def value(self) -> date | None:
-        return parse_date(super().value())
+        return parse_date(self.text())
 
     def set_value(self, value: Any) -> None:
-        super().set_value(value.strftime("%d-%m-%Y") if isinstance(value, date) else "")
+        self.set_text(value.strftime("%d-%m-%Y") if isinstance(value, date) else "")
 
 
 class BoolField(Field):
