@@ -370,3 +370,32 @@ def test_choices_follow_other_fields(qtbot: QtBot, window: MainWindow, small: Sm
     kinds = [subtype.widget.itemData(i) for i in range(subtype.widget.count())]
     assert "conferentie" in kinds and "praktijkonderzoek" not in kinds
     dialog.dirty = False  # leave without the "save changes?" question
+
+
+def test_the_related_lists_below_a_list_follow_undo(
+    qtbot: QtBot, window: MainWindow, small: Small, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bijdrage added in the Bijdragen tab of a partner and undone with Ctrl+Z disappears
+    from that tab (the page also shows the tables of its detail pane)."""
+    page = window.show_page("partner")
+    page.table.selectRow(page.model.row_of(small.gemeente.id))  # type: ignore[arg-type]
+
+    def bijdragen_tab() -> RelatedList:
+        tabs = page.detail_tabs
+        assert tabs is not None
+        return next(tabs.widget(i) for i in range(tabs.count())
+                    if isinstance(tabs.widget(i), RelatedList)
+                    and tabs.widget(i).spec.key == "bijdrage")
+
+    def enter(dialog: RecordDialog) -> None:
+        fill(qtbot, dialog, {"jaar": "2014", "hoeveelheid": "250"}, window.services, small)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    script_dialogs(monkeypatch, enter)
+    bijdragen_tab().add()
+    assert bijdragen_tab().model.total() == 1
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.services.bijdragen.count() == 0
+    assert bijdragen_tab().model.total() == 0
+    window.redo_action.trigger()
+    assert bijdragen_tab().model.total() == 1

@@ -39,7 +39,11 @@ def _unique_subsidie() -> rules.Unique:
         ("werkplaats_id", "jaar", "verstrekker"),
         "jaar",
         v.SUBSIDIE_DUBBEL,
-        lambda values: {"verstrekker": values.get("verstrekker"), "jaar": values.get("jaar")},
+        lambda values: {
+            "verstrekker": values.get("verstrekker"),
+            "jaar": values.get("jaar"),
+            "waarde": values.get("jaar"),
+        },
         scoped=True,
     )
 

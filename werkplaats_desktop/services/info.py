@@ -118,11 +118,6 @@ class InfoService:
             tables = set(orm.Base.metadata.tables)
             return _counts(lambda sql: s.scalar(text(sql)), tables)
 
-    def meta(self, key: str) -> str | None:
-        with self.db.read() as s:
-            row = s.get(orm.Meta, key)
-            return row.waarde if row else None
-
     def eigen_werkplaats_id(self) -> int | None:
         """The file's own werkplaats (chosen at setup), or None when it has none (a new file,
         the demo, a national overview)."""

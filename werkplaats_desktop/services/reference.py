@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select, union
+from sqlalchemy import func, select, union
 
 from werkplaats_desktop.domain.text import fold
 from werkplaats_desktop.services import catalog
@@ -102,11 +102,12 @@ class ReferenceService:
         return ids
 
     def activities_of_project(self, project_id: int) -> list[Choice]:
-        """The activities of a project, as "title (year)", newest first."""
+        """The activities of a project, as "title (year)", by title (case-insensitive), the
+        newest first among equal titles. All of them: a project has tens, not thousands."""
         a = orm.Activiteit
         with self.db.read() as s:
             rows = s.execute(select(a.id, a.titel, a.jaar).where(a.project_id == project_id)
-                             .order_by(a.titel, a.jaar.desc(), a.id))
+                             .order_by(func.lower(a.titel), a.jaar.desc(), a.id))
             return [Choice(i, f"{t} ({j})") for i, t, j in rows]
 
 

@@ -111,7 +111,8 @@ class Unique:
         keyed = [(s, k) for s in subjects if (k := self.key(s.values)) is not None]
         if not keyed:
             return
-        where = {self.fields[0]: keyed[0][1][0]} if self.scoped and len(keyed) == 1 else None
+        where = ({self.fields[0]: keyed[0][0].values.get(self.fields[0])}
+                 if self.scoped and len(keyed) == 1 else None)
         changing = {s.id for s, _k in keyed if s.id is not None}
         taken: set[tuple[Any, ...]] = set()
         before: dict[int, tuple[Any, ...] | None] = {}

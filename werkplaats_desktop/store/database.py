@@ -176,6 +176,9 @@ class Database:
 
         The change becomes one undo step called ``label`` and is announced to subscribers."""
         self._check_thread()
+        if self.readonly:
+            raise SchemaError(f"'{self.path.name}' is alleen om te lezen geopend; er is niets "
+                              "gewijzigd.")
         self._conn.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
         try:
             with Session(bind=self._conn, expire_on_commit=False, autoflush=False) as session:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkplaats_desktop.domain.numbers import fmt_int
-from werkplaats_desktop.services import Services
+from werkplaats_desktop.services import Services, catalog
 from werkplaats_desktop.services.lists import ListFilter, ListQuery
 from werkplaats_desktop.store import Change
 from werkplaats_desktop.ui import kinds
@@ -64,7 +64,11 @@ class ListPage(Page):
         self.key = key
         self.settings = settings or Settings()
         self.model = RecordTableModel(services.lists, key, self)
+        # what the page shows: its list and, with a detail pane, the related lists in it
         self.tables = self.model.spec.tables
+        if detail:
+            self.tables = self.tables.union(*(
+                catalog.BY_KEY[rs.key].listing.tables for rs in kinds.BY_KEY[key].form.related))
         self._context_actions = context_actions or (lambda: [])
         self._extra_filters: dict[str, Any] = {}
 

@@ -391,9 +391,10 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def on_change(self, change: Change) -> None:
-        """Tell the pages that show what ``change`` touched (an import that cannot say what it
-        touched tells every page)."""
-        everything = change.kind is ChangeKind.EXTERNAL and not change.tables
+        """Tell the pages that show what ``change`` touched. An import tells every page: its
+        tables are those it wrote, not those its cascades changed (and hidden pages only take
+        note, so this is cheap)."""
+        everything = change.kind is ChangeKind.EXTERNAL
         for page in self.pages.values():
             if everything or change.touches(page.tables):
                 page.on_change(change)

@@ -144,7 +144,7 @@ class RecordTableModel(QAbstractTableModel):
         value = row.values[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return format_value(column, value)
-        if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text" and value:
+        if role == Qt.ItemDataRole.ToolTipRole and column.kind in ("text", "reference") and value:
             return str(value) if len(str(value)) > 40 else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in (
             "int",

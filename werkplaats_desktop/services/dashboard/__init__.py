@@ -1,6 +1,6 @@
 """The dashboard ("Overzicht"): what a werkplaats delivers per theme, region and year, its
 partners and co-financing, and the "Feiten en cijfers" counts in the spirit of Movisie's
-factsheet. Plain aggregates computed in SQL (GROUP BY, see ``dashboard_queries``); the charts,
+factsheet. Plain aggregates computed in SQL (GROUP BY, see ``queries.py``); the charts,
 the GUI page, the yearly report and ``werkplaats stats`` all draw from :class:`DashboardData`.
 
 Counting rules (the page, the report and the README say them too):
@@ -11,7 +11,7 @@ Counting rules (the page, the report and the README say them too):
   "zonder gemeente", never dropped. A product lies where its activity lies; a product without
   an activity with a gemeente counts in its werkplaats's province (and as "zonder gemeente" per
   gemeente). A product's O is its activity's O ("zonder O" when it has none).
-* Filters for output are exactly the filters of the lists (``services.listing``), so a click
+* Filters for output are exactly the filters of the lists (``services/lists``), so a click
   on a bar opens a list with as many rows as the bar counts.
 """
 

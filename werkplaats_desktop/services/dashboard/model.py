@@ -47,8 +47,8 @@ class DashboardFilter:
         return replace(self, jaar_van=van, jaar_tot=tot)
 
     def list_filters(self, kind: str) -> dict[str, Any]:
-        """The filters of ``services.listing`` for the list of ``kind`` (activiteit or product)
-        that select exactly the records this filter counts."""
+        """The filters of the lists (``services/lists``) for the list of ``kind`` (activiteit or
+        product) that select exactly the records this filter counts."""
         assert kind in OUTPUT_KINDS, kind
         out: dict[str, Any] = {}
         if self.jaar_van is not None and self.jaar_van == self.jaar_tot:

@@ -1,10 +1,10 @@
 """The SQL behind the dashboard. Every figure is a ``GROUP BY`` in SQLite; Python only puts
 the aggregate rows (at most a few hundred: themes, years, gemeenten, provinces) into the
-shape of :mod:`dashboard_model`.
+shape of ``model.py``.
 
 The conditions on activities and products are taken from the list specifications
-(``services.listing``): the dashboard and the drill-down lists cannot disagree on what a
-filter means.
+(``services/lists/declarations.py``): the dashboard and the drill-down lists cannot disagree on
+what a filter means.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ What each list shows and how it is filtered is its kind's :class:`ListSpec` in t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Column, ColumnElement, Select, case, false, func, or_, select
@@ -35,7 +35,7 @@ def _never_null(value: Any, table: Any) -> bool:
         and not column.nullable
 
 
-def conditions(spec: ListSpec, filters: dict[str, Any] | Any) -> list[ColumnElement[bool]]:
+def conditions(spec: ListSpec, filters: Mapping[str, Any]) -> list[ColumnElement[bool]]:
     """The SQL conditions of ``filters`` (name -> value; None and "" mean no filter)."""
     out: list[ColumnElement[bool]] = []
     for name, value in filters.items():
@@ -96,7 +96,8 @@ class ListService:
         stmt: Select[Any] = select(table.id, *total).where(*self._where(spec, q))
         for target, on in col.joins:
             stmt = stmt.outerjoin(target, on)
-        order = col.value.collate("NOCASE") if col.kind == "text" else col.value
+        names = col.kind in ("text", "reference")
+        order = col.value.collate("NOCASE") if names else col.value
         # empty values last in both directions, then a stable tie-breaker
         nulls_last = [] if _never_null(col.value, table) else [case((order.is_(None), 1),
                                                                     else_=0)]

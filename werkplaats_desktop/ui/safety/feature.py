@@ -131,8 +131,8 @@ class SafetyFeature(QObject):
             backup = self._make("automatisch", self.tr("Automatische backup…"))
         except (BackupError, OSError) as exc:
             log.warning("Automatische backup mislukt: %s", exc)
-            self.host.show_status(
-                self.tr("De automatische backup is mislukt: %1").replace("%1", str(exc)))
+            self.host.show_status(  # stays until the next message: the user must see it
+                self.tr("De automatische backup is mislukt: %1").replace("%1", str(exc)), 0)
             return None
         log.info("Automatische backup: %s", backup.path)
         return backup
