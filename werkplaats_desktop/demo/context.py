@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from werkplaats_desktop.demo import facts as F
 from werkplaats_desktop.demo import names as N
 from werkplaats_desktop.demo import shape as S
 from werkplaats_desktop.domain import model as m
@@ -46,6 +47,8 @@ class DemoContext:
         self.wp_partners: dict[str, list[tuple[m.Partner, DeelnameRol, int]]] = defaultdict(list)
         self.hogeschool: dict[str, m.Partner] = {}
         self.lector: dict[str, m.Persoon] = {}
+        #: theme links beyond one per praktijk that the seed's count of onderwerpen leaves
+        self.extra_onderwerpen = F.FEITEN_2015["onderwerpen"] - F.FEITEN_2015["praktijken"]
 
     # helpers
 

@@ -61,6 +61,7 @@ class NetworkSteps(DemoContext):
             ),
         )
         self._deelname("zwolle", viaa, DeelnameRol.PARTNER, Overeenkomst.CONVENANT, 2013)
+        self.other_hogeschool = {viaa.naam: viaa}
 
     def _deelname(
         self,
@@ -271,12 +272,14 @@ class NetworkSteps(DemoContext):
 
     def mensen(self) -> None:
         for naam, wp, rol in F.HOGESCHOOL_MENSEN:
+            elders = F.HOGESCHOOL_ELDERS.get(naam)
+            hogeschool = self.other_hogeschool[elders] if elders else self.hogeschool[wp]
             p = self.add(
                 "persoon",
                 m.Persoon(
                     naam=naam,
                     functie="Lector" if rol == "lector" else "Medewerker hogeschool",
-                    organisatie_id=self.hogeschool[wp].id,
+                    organisatie_id=hogeschool.id,
                     rollen=[
                         m.PersoonRolInWerkplaats(werkplaats_id=self.wp[wp].id, rol=PersoonRol(rol))
                     ],
@@ -287,13 +290,17 @@ class NetworkSteps(DemoContext):
         for wp in self.wp:
             if wp not in self.lector:
                 self.lector[wp] = self.person(self.hogeschool[wp], wp, PersoonRol.LECTOR, "Lector")
+        first, *others = F.UTRECHT_LECTORATEN
         self.add(
             "lectoraat",
             m.Lectoraat(
                 werkplaats_id=self.wp["utrecht"].id,
-                naam="Participatie, Zorg en Ondersteuning",
+                naam=first,
                 lector_id=self.lector["utrecht"].id,
             ),
         )
         for naam in F.AVANS_LECTORATEN:
             self.add("lectoraat", m.Lectoraat(werkplaats_id=self.wp["avans"].id, naam=naam))
+        # after Avans's: the records made before keep their ids and UUIDs
+        for naam in others:
+            self.add("lectoraat", m.Lectoraat(werkplaats_id=self.wp["utrecht"].id, naam=naam))

@@ -193,6 +193,7 @@ class WorkSteps(DemoContext):
                 if end.year <= LAST_YEAR and end < date(2015, 6, 1)
                 else ProjectStatus.LOPEND
             )
+        onderwerpen = self.onderwerpen(themes)
         proj = self.add(
             "project",
             m.Project(
@@ -202,7 +203,7 @@ class WorkSteps(DemoContext):
                 status=status,
                 startdatum=start,
                 einddatum=end,
-                thema_ids=themes,
+                thema_ids=onderwerpen,
                 leider_onderwijs_id=leider_o.id,
                 leider_praktijk_id=leider_p.id if leider_p else None,
                 partners=[
@@ -221,6 +222,14 @@ class WorkSteps(DemoContext):
         if activities:
             self.activiteiten(wp, proj, themes, pilots or self.wp_gemeenten[wp][:3])
         return proj
+
+    def onderwerpen(self, themes: list[int]) -> list[int]:
+        """The themes a praktijk is recorded with: its first theme, and further ones while the
+        seed's count of onderwerpen allows ("122 benoemde praktijken zo'n 134 onderwerpen",
+        [004] 1). Once the extra onderwerpen are used up, a praktijk keeps one theme."""
+        extra = min(len(themes) - 1, self.extra_onderwerpen)
+        self.extra_onderwerpen -= extra
+        return themes[: 1 + extra]
 
     def activiteiten(
         self, wp: str, proj: m.Project, themes: list[int], gemeenten: list[str]
@@ -255,7 +264,10 @@ class WorkSteps(DemoContext):
                         aantal_professionals=self.rng.randint(0, 12),
                         aantal_studenten=self.rng.randint(0, 15),
                         aantal_vrijwilligers=self.rng.randint(0, 5),
-                        thema_ids=self.rng.sample(themes, self.rng.randint(1, len(themes))),
+                        thema_ids=self._among(
+                            proj.thema_ids,
+                            self.rng.sample(themes, self.rng.randint(1, len(themes))),
+                        ),
                         omschrijving=EXAMPLE,
                     ),
                 )
@@ -276,6 +288,13 @@ class WorkSteps(DemoContext):
                             omschrijving=EXAMPLE,
                         ),
                     )
+
+    @staticmethod
+    def _among(onderwerpen: list[int], drawn: list[int]) -> list[int]:
+        """An activity's themes: those drawn that its praktijk has, else its praktijk's first.
+        (Drawn from all the praktijk's candidate themes, so that the random sequence, and with
+        it the rest of the demo, does not depend on how many onderwerpen a praktijk kept.)"""
+        return [t for t in drawn if t in onderwerpen] or onderwerpen[:1]
 
     def landelijk_overleg(self) -> None:
         y, mth, d = F.LANDELIJK_OVERLEG_DATUM
