@@ -60,8 +60,8 @@
         <translation>Change</translation>
     </message>
     <message>
-        <source>Geldt voor %1 geselecteerde rijen; in één keer ongedaan te maken.</source>
-        <translation>Applies to %1 selected rows; can be undone in one step.</translation>
+        <source>Geldt voor %1; in één keer ongedaan te maken.</source>
+        <translation>Applies to %1; can be undone in one step.</translation>
     </message>
     <message>
         <source>Niets gewijzigd: %1</source>
@@ -111,33 +111,65 @@
         <translation>without O</translation>
     </message>
     <message>
-        <source>Een activiteit of product met meer thema's telt bij elk thema één keer mee, en in de totalen één keer.</source>
+        <source>Een activiteit of product met meer thema&apos;s telt bij elk thema één keer mee, en in de totalen één keer.</source>
         <translation>An activity or product with several themes counts once under each theme, and once in the totals.</translation>
     </message>
     <message>
         <source>Werkplaatsen</source>
-        <extracomment>the summed reach (bereik) of the activities; 0 for products (attribute of Feiten, Dutch label, explanation) in the order the tiles and the report show them</extracomment>
+        <extracomment>the summed reach (bereik) of the activities; 0 for products (attribute of Feiten, Dutch label, what it counts) in the order the tiles and the report show them; the explanation is the tile&apos;s tooltip and the report&apos;s note, so it says exactly what ``dashboard_queries.feiten`` counts</extracomment>
         <translation>Werkplaatsen</translation>
     </message>
     <message>
-        <source>actief in de gekozen jaren</source>
-        <translation>active in the chosen years</translation>
+        <source>werkplaatsen van het filter die in de gekozen jaren actief zijn</source>
+        <translation>werkplaatsen of the filter that are active in the chosen years</translation>
+    </message>
+    <message>
+        <source>partners van het type hogeschool die in de gekozen jaren deelnemen aan die werkplaatsen</source>
+        <translation>partners of the type university of applied sciences that take part in those werkplaatsen in the chosen years</translation>
+    </message>
+    <message>
+        <source>partners van het type gemeente die in de gekozen jaren deelnemen aan die werkplaatsen</source>
+        <translation>partners of the type municipality that take part in those werkplaatsen in the chosen years</translation>
+    </message>
+    <message>
+        <source>zorg- en welzijnsinstellingen die in de gekozen jaren deelnemen aan die werkplaatsen</source>
+        <translation>care and welfare organisations that take part in those werkplaatsen in the chosen years</translation>
+    </message>
+    <message>
+        <source>alle organisaties die in de gekozen jaren deelnemen (deelname) aan die werkplaatsen</source>
+        <translation>all organisations that take part (participation) in those werkplaatsen in the chosen years</translation>
+    </message>
+    <message>
+        <source>projecten van die werkplaatsen die in de gekozen jaren lopen</source>
+        <translation>projects of those werkplaatsen that run in the chosen years</translation>
+    </message>
+    <message>
+        <source>de thema&apos;s van die praktijken, per praktijk geteld: een praktijk met twee thema&apos;s telt twee onderwerpen</source>
+        <translation>the themes of those practices, counted per practice: a practice with two themes counts as two topics</translation>
+    </message>
+    <message>
+        <source>verschillende thema&apos;s onder die onderwerpen</source>
+        <translation>distinct themes among those topics</translation>
+    </message>
+    <message>
+        <source>activiteiten van de vier O&apos;s met alle filters; het totaal van de grafieken</source>
+        <translation>activities of the four O&apos;s with all filters; the total of the charts</translation>
+    </message>
+    <message>
+        <source>opbrengsten met alle filters; het totaal van de grafieken</source>
+        <translation>outputs with all filters; the total of the charts</translation>
+    </message>
+    <message>
+        <source>bereikte personen: de som van het bereik van die activiteiten</source>
+        <translation>people reached: the sum of the reach of those activities</translation>
     </message>
     <message>
         <source>Hogescholen</source>
         <translation>Universities of applied sciences</translation>
     </message>
     <message>
-        <source>partners van het type hogeschool</source>
-        <translation>partners of the type university of applied sciences</translation>
-    </message>
-    <message>
         <source>Gemeenten</source>
         <translation>Municipalities</translation>
-    </message>
-    <message>
-        <source>deelnemende gemeenten</source>
-        <translation>participating municipalities</translation>
     </message>
     <message>
         <source>waarvan G4</source>
@@ -160,68 +192,40 @@
         <translation>Implementing organisations</translation>
     </message>
     <message>
-        <source>zorg- en welzijnsinstellingen</source>
-        <translation>care and welfare organisations</translation>
-    </message>
-    <message>
         <source>Partners</source>
         <translation>Partners</translation>
-    </message>
-    <message>
-        <source>alle deelnemende organisaties</source>
-        <translation>all participating organisations</translation>
     </message>
     <message>
         <source>Praktijken</source>
         <translation>Practices</translation>
     </message>
     <message>
-        <source>projecten in de gekozen jaren</source>
-        <translation>projects in the chosen years</translation>
-    </message>
-    <message>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <source>thema's van de praktijken, per praktijk</source>
-        <translation>themes of the practices, per practice</translation>
-    </message>
-    <message>
-        <source>Thema's</source>
+        <source>Thema&apos;s</source>
         <translation>Themes</translation>
-    </message>
-    <message>
-        <source>verschillende thema's van de praktijken</source>
-        <translation>different themes of the practices</translation>
     </message>
     <message>
         <source>Kenniskringen</source>
         <translation>Knowledge circles</translation>
     </message>
     <message>
-        <source>Activiteiten</source>
-        <translation>Activities</translation>
+        <source>kenniskringen van die werkplaatsen, actief in de gekozen jaren</source>
+        <translation>knowledge circles of those werkplaatsen, active in the chosen years</translation>
     </message>
     <message>
-        <source>van de vier O's</source>
-        <translation>of the four O's</translation>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
     </message>
     <message>
         <source>Producten</source>
         <translation>Products</translation>
     </message>
     <message>
-        <source>opbrengsten</source>
-        <translation>outputs</translation>
-    </message>
-    <message>
         <source>Bereik</source>
         <translation>Reach</translation>
-    </message>
-    <message>
-        <source>bereikte personen (som)</source>
-        <translation>people reached (sum)</translation>
     </message>
 </context>
 <context>
@@ -244,8 +248,8 @@
         <translation>Loading the overview…</translation>
     </message>
     <message>
-        <source>Klik op een balk, een provincie of 'zonder gemeente' voor de lijst van die activiteiten of producten; een product telt bij de gemeente en de O van zijn activiteit.</source>
-        <translation>Click a bar, a province or 'without municipality' for the list of those activities or products; a product counts with the municipality and the O of its activity.</translation>
+        <source>Klik op een balk, een provincie of &apos;zonder gemeente&apos; voor de lijst van die activiteiten of producten; een product telt bij de gemeente en de O van zijn activiteit.</source>
+        <translation>Click a bar, a province or &apos;without municipality&apos; for the list of those activities or products; a product counts with the municipality and the O of its activity.</translation>
     </message>
 </context>
 <context>
@@ -306,8 +310,8 @@
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <source>De export is opgeslagen in %1 (%2 rijen).</source>
-        <translation>The export was saved in %1 (%2 rows).</translation>
+        <source>De export is opgeslagen in %1 (%2).</source>
+        <translation>The export has been saved to %1 (%2).</translation>
     </message>
     <message>
         <source>Importeren</source>
@@ -369,11 +373,11 @@
         <translation>What do you want to export?</translation>
     </message>
     <message>
-        <source>Opent goed in Excel met Nederlandse instellingen: puntkomma's tussen de velden, een decimale komma.</source>
+        <source>Opent goed in Excel met Nederlandse instellingen: puntkomma&apos;s tussen de velden, een decimale komma.</source>
         <translation>Opens correctly in Excel with Dutch settings: semicolons between fields, a decimal comma.</translation>
     </message>
     <message>
-        <source>Voor andere programma's: komma's tussen de velden, een decimale punt.</source>
+        <source>Voor andere programma&apos;s: komma&apos;s tussen de velden, een decimale punt.</source>
         <translation>For other programs: commas between fields, a decimal point.</translation>
     </message>
     <message>
@@ -388,8 +392,16 @@
 <context>
     <name>FeitenTiles</name>
     <message>
-        <source>Gemeenten (%1 G4, %2 G32)</source>
-        <translation>Municipalities (%1 G4, %2 G32)</translation>
+        <source>%1 (%2 G4, %3 G32)</source>
+        <translation>%1 (%2 G4, %3 G32)</translation>
+    </message>
+    <message>
+        <source>Het bestand bevat %1 (de statusbalk telt die); %2 daarvan nemen in deze selectie niet deel.</source>
+        <translation>The file holds %1 (the status bar counts those); %2 of them do not take part in this selection.</translation>
+    </message>
+    <message>
+        <source>Alle %1 in het bestand nemen in deze selectie deel.</source>
+        <translation>All %1 in the file take part in this selection.</translation>
     </message>
 </context>
 <context>
@@ -480,12 +492,12 @@
         <translation>all</translation>
     </message>
     <message>
-        <source>Alle thema's</source>
+        <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <source>Alle O's</source>
-        <translation>All O's</translation>
+        <source>Alle O&apos;s</source>
+        <translation>All O&apos;s</translation>
     </message>
     <message>
         <source>Alle partnertypes</source>
@@ -494,11 +506,6 @@
     <message>
         <source>Alle werkplaatsen</source>
         <translation>All werkplaatsen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n werkplaatsen</source>
-        <translation>
-            <numerusform>%n werkplaatsen</numerusform><numerusform>%n werkplaatsen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -663,8 +670,8 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
         <translation>Save the details first.</translation>
     </message>
     <message>
-        <source>Niet opgeslagen: %n punt(en) om te verbeteren.</source>
-        <translation>Not saved: %n point(s) to correct.</translation>
+        <source>Niet opgeslagen: %1 om te verbeteren.</source>
+        <translation>Not saved: %1 to correct.</translation>
     </message>
     <message>
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?</source>
@@ -756,7 +763,7 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
     </message>
     <message>
         <source>Periode (jaar)</source>
-        <extracomment>a label other than the field's own (domain/validation.FIELD_LABELS) consecutive fields with the same group share one row of the form (see GROUPS) the label of each row that holds several fields</extracomment>
+        <extracomment>a label other than the field&apos;s own (domain/validation.FIELD_LABELS) consecutive fields with the same group share one row of the form (see GROUPS) the label of each row that holds several fields</extracomment>
         <translation>Period (year)</translation>
     </message>
     <message>
@@ -885,8 +892,8 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
         <translation>Partners by type</translation>
     </message>
     <message>
-        <source>Organisaties die deelnemen aan de werkplaats(en) in de gekozen jaren; {n} in totaal.</source>
-        <translation>Organisations taking part in the werkplaats(en) in the chosen years; {n} in total.</translation>
+        <source>Organisaties die in de gekozen jaren deelnemen aan de gekozen werkplaatsen; {n} in totaal.</source>
+        <translation>Organisations taking part in the chosen werkplaatsen in the chosen years; {n} in total.</translation>
     </message>
     <message>
         <source>Cofinanciering per jaar</source>
@@ -894,7 +901,7 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
     </message>
     <message>
         <source>VWS-subsidie tegenover de inbreng van partners; het percentage is het aandeel van de subsidie (beoogd: een derde, {pct}).</source>
-        <translation>VWS subsidy against the partners' contribution; the percentage is the subsidy's share (intended: one third, {pct}).</translation>
+        <translation>VWS subsidy against the partners&apos; contribution; the percentage is the subsidy&apos;s share (intended: one third, {pct}).</translation>
     </message>
     <message>
         <source>Thema- en O-filter gelden niet voor geld.</source>
@@ -934,11 +941,11 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
     </message>
     <message>
         <source>Provincie van de gemeente van de activiteit.</source>
-        <translation>Province of the activity's municipality.</translation>
+        <translation>Province of the activity&apos;s municipality.</translation>
     </message>
     <message>
         <source>Provincie van de gemeente van de activiteit, anders van de werkplaats.</source>
-        <translation>Province of the activity's municipality, otherwise of the werkplaats.</translation>
+        <translation>Province of the activity&apos;s municipality, otherwise of the werkplaats.</translation>
     </message>
     <message>
         <source>werkplaats</source>
@@ -977,24 +984,16 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
         <translation>Products by municipality (of their activity)</translation>
     </message>
     <message>
-        <source>Totaal: {n} activiteiten.</source>
-        <translation>Total: {n} activities.</translation>
+        <source>Totaal: {n}.</source>
+        <translation>Total: {n}.</translation>
     </message>
     <message>
-        <source>Totaal: {n} producten.</source>
-        <translation>Total: {n} products.</translation>
+        <source>De {top} met de meeste; {n} in totaal.</source>
+        <translation>The {top} with the most; {n} in total.</translation>
     </message>
     <message>
-        <source>Totaal: 1 activiteit.</source>
-        <translation>Total: 1 activity.</translation>
-    </message>
-    <message>
-        <source>Totaal: 1 product.</source>
-        <translation>Total: 1 product.</translation>
-    </message>
-    <message>
-        <source>De {top} gemeenten met de meeste; {n} gemeenten in totaal.</source>
-        <translation>The {top} municipalities with the most; {n} municipalities in total.</translation>
+        <source>{n} in totaal.</source>
+        <translation>{n} in total.</translation>
     </message>
 </context>
 <context>
@@ -1206,7 +1205,7 @@ The figures are CSV files in the folder:
     </message>
     <message>
         <source>Burger- of cliëntorganisatie</source>
-        <translation>Citizens' or clients' organisation</translation>
+        <translation>Citizens&apos; or clients&apos; organisation</translation>
     </message>
     <message>
         <source>Vrijwilligersorganisatie</source>
@@ -1457,7 +1456,7 @@ The figures are CSV files in the folder:
     <name>Kolom</name>
     <message>
         <source>Naam</source>
-        <extracomment>text, int, year, date, money, hours, bool, or the name of an enum in domain.enums (target, on-clause) pairs the value needs when it is used to sort the columns the search looks in (the visible ones); None means all searchable columns filter name -&gt; value, e.g. {"jaar": 2014, "thema_id": 3}; None values are ignored</extracomment>
+        <extracomment>text, int, year, date, money, hours, bool, or the name of an enum in domain.enums (target, on-clause) pairs the value needs when it is used to sort the columns the search looks in (the visible ones); None means all searchable columns filter name -&gt; value, e.g. {&quot;jaar&quot;: 2014, &quot;thema_id&quot;: 3}; None values are ignored</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -1493,7 +1492,7 @@ The figures are CSV files in the folder:
         <translation>Werkplaats</translation>
     </message>
     <message>
-        <source>Thema's</source>
+        <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -1649,11 +1648,11 @@ The figures are CSV files in the folder:
         <translation>All years</translation>
     </message>
     <message>
-        <source>Alle O's</source>
-        <translation>All O's</translation>
+        <source>Alle O&apos;s</source>
+        <translation>All O&apos;s</translation>
     </message>
     <message>
-        <source>Alle thema's</source>
+        <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1777,21 +1776,17 @@ The figures are CSV files in the folder:
         <source>Ook gefilterd op: %1</source>
         <translation>Also filtered on: %1</translation>
     </message>
-    <message>
-        <source>%1 rijen</source>
-        <translation>%1 rows</translation>
-    </message>
 </context>
 <context>
     <name>Locatie</name>
     <message>
-        <source>Dit bestand staat op een netwerkschijf ({what}). SQLite-databases kunnen daar beschadigd raken, en de beveiliging tegen twee programma's tegelijk in één bestand werkt er niet altijd. Bewaar het bestand liever op deze computer en zet alleen backups op de netwerkschijf.</source>
+        <source>Dit bestand staat op een netwerkschijf ({what}). SQLite-databases kunnen daar beschadigd raken, en de beveiliging tegen twee programma&apos;s tegelijk in één bestand werkt er niet altijd. Bewaar het bestand liever op deze computer en zet alleen backups op de netwerkschijf.</source>
         <extracomment>Folder names (lower case) that sync clients use; a path containing one is synced. Environment variables that Windows sets to the OneDrive folders.</extracomment>
         <translation>This file is on a network drive ({what}). SQLite databases can get damaged there, and the protection against two programs in one file at the same time does not always work there. Keep the file on this computer and put only backups on the network drive.</translation>
     </message>
     <message>
         <source>Dit bestand staat in een map die door {what} wordt gesynchroniseerd. Als het bestand wordt gesynchroniseerd terwijl het programma erin schrijft, of als het op twee computers tegelijk open is, kunnen wijzigingen verloren gaan of kan het bestand beschadigd raken. Bewaar het bestand liever buiten die map, bijvoorbeeld in de standaardmap van het programma.</source>
-        <translation>This file is in a folder synchronised by {what}. If the file is synchronised while the program writes to it, or if it is open on two computers at once, changes can be lost or the file can get damaged. Keep the file outside that folder, for instance in the program's standard folder.</translation>
+        <translation>This file is in a folder synchronised by {what}. If the file is synchronised while the program writes to it, or if it is open on two computers at once, changes can be lost or the file can get damaged. Keep the file outside that folder, for instance in the program&apos;s standard folder.</translation>
     </message>
 </context>
 <context>
@@ -1957,7 +1952,7 @@ The figures are CSV files in the folder:
         <translation>Theme cooperation</translation>
     </message>
     <message>
-        <source>Thema's</source>
+        <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -2021,8 +2016,8 @@ The figures are CSV files in the folder:
         <translation>&lt;b&gt;%1&lt;/b&gt; version %2&lt;br&gt;&lt;br&gt;For the Wmo-werkplaatsen and Werkplaatsen Sociaal Domein.&lt;br&gt;&lt;br&gt;Database: %3&lt;br&gt;Data folder: %4&lt;br&gt;&lt;br&gt;Map: Source: CBS/Kadaster (CC-BY 4.0)</translation>
     </message>
     <message>
-        <source>Voorbeelddatabase: de feiten komen uit 'Uit de steigers' (2015); projecten, activiteiten en bedragen zijn verzonnen.</source>
-        <translation>Demo database: the facts come from 'Uit de steigers' (2015); projects, activities and amounts are invented.</translation>
+        <source>Voorbeelddatabase: de feiten komen uit &apos;Uit de steigers&apos; (2015); projecten, activiteiten en bedragen zijn verzonnen.</source>
+        <translation>Demo database: the facts come from &apos;Uit de steigers&apos; (2015); projects, activities and amounts are invented.</translation>
     </message>
     <message>
         <source>%1 — %2 werkplaatsen, %3 projecten, %4 activiteiten, %5 producten, %6 partners</source>
@@ -2030,20 +2025,200 @@ The figures are CSV files in the folder:
     </message>
 </context>
 <context>
+    <name>Meervoud</name>
+    <message>
+        <source>activiteit</source>
+        <extracomment>key -&gt; (singular, plural), Dutch</extracomment>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <source>activiteiten</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>product</translation>
+    </message>
+    <message>
+        <source>producten</source>
+        <translation>products</translation>
+    </message>
+    <message>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>gemeenten</source>
+        <translation>municipalities</translation>
+    </message>
+    <message>
+        <source>werkplaats</source>
+        <translation>werkplaats</translation>
+    </message>
+    <message>
+        <source>werkplaatsen</source>
+        <translation>werkplaatsen</translation>
+    </message>
+    <message>
+        <source>hogeschool</source>
+        <translation>university of applied sciences</translation>
+    </message>
+    <message>
+        <source>hogescholen</source>
+        <translation>universities of applied sciences</translation>
+    </message>
+    <message>
+        <source>uitvoeringsorganisatie</source>
+        <translation>implementing organisation</translation>
+    </message>
+    <message>
+        <source>uitvoeringsorganisaties</source>
+        <translation>implementing organisations</translation>
+    </message>
+    <message>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>organisaties</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <source>praktijk</source>
+        <translation>practice</translation>
+    </message>
+    <message>
+        <source>praktijken</source>
+        <translation>practices</translation>
+    </message>
+    <message>
+        <source>onderwerp</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>onderwerpen</source>
+        <translation>topics</translation>
+    </message>
+    <message>
+        <source>thema</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <source>thema&apos;s</source>
+        <translation>themes</translation>
+    </message>
+    <message>
+        <source>kenniskring</source>
+        <translation>knowledge circle</translation>
+    </message>
+    <message>
+        <source>kenniskringen</source>
+        <translation>knowledge circles</translation>
+    </message>
+    <message>
+        <source>rij</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <source>rijen</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>geselecteerde rij</source>
+        <translation>selected row</translation>
+    </message>
+    <message>
+        <source>geselecteerde rijen</source>
+        <translation>selected rows</translation>
+    </message>
+    <message>
+        <source>punt</source>
+        <translation>point</translation>
+    </message>
+    <message>
+        <source>punten</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>fout</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>fouten</source>
+        <translation>errors</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>records</translation>
+    </message>
+    <message>
+        <source>bestand</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>bestanden</source>
+        <translation>files</translation>
+    </message>
+    <message>
+        <source>jaar</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>jaren</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>pagina</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>pagina&apos;s</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <source>uur</source>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <source>uren</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>bereikte persoon</source>
+        <translation>person reached</translation>
+    </message>
+    <message>
+        <source>bereikte personen</source>
+        <translation>people reached</translation>
+    </message>
+</context>
+<context>
     <name>Openen</name>
     <message>
-        <source>d MMMM yyyy 'om' HH:mm</source>
-        <translation>d MMMM yyyy 'at' HH:mm</translation>
+        <source>d MMMM yyyy &apos;om&apos; HH:mm</source>
+        <translation>d MMMM yyyy &apos;at&apos; HH:mm</translation>
     </message>
     <message>
         <source>(geen kopie: %1)</source>
         <translation>(no copy: %1)</translation>
     </message>
     <message>
-        <source>'%1' is beschadigd en is niet geopend. Er is niets in geschreven; een kopie staat in %2.
+        <source>&apos;%1&apos; is beschadigd en is niet geopend. Er is niets in geschreven; een kopie staat in %2.
 
 Wat SQLite vond: %3</source>
-        <translation>'%1' is damaged and was not opened. Nothing was written to it; a copy is in %2.
+        <translation>&apos;%1&apos; is damaged and was not opened. Nothing was written to it; a copy is in %2.
 
 What SQLite found: %3</translation>
     </message>
@@ -2109,7 +2284,7 @@ What SQLite found: %3</translation>
     </message>
     <message>
         <source>Een activiteit telt in de provincie van haar gemeente; een product in die van de gemeente van zijn activiteit, anders in die van zijn werkplaats.</source>
-        <translation>An activity counts in the province of its municipality; a product in that of its activity's municipality, otherwise in that of its werkplaats.</translation>
+        <translation>An activity counts in the province of its municipality; a product in that of its activity&apos;s municipality, otherwise in that of its werkplaats.</translation>
     </message>
     <message>
         <source>Gemaakt met {app} {versie} op {datum}.</source>
@@ -2219,8 +2394,8 @@ What SQLite found: %3</translation>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <source>de eerste %1 staan hier; 'Kopiëren' neemt ze allemaal mee</source>
-        <translation>the first %1 are shown here; 'Copy' takes all of them</translation>
+        <source>de eerste %1 staan hier; &apos;Kopiëren&apos; neemt ze allemaal mee</source>
+        <translation>the first %1 are shown here; &apos;Copy&apos; takes all of them</translation>
     </message>
     <message>
         <source>Samenvoegen</source>
@@ -2267,8 +2442,8 @@ What SQLite found: %3</translation>
         <translation>The whole report as text to the clipboard</translation>
     </message>
     <message>
-        <source>%1 partner(s) samengevoegd.</source>
-        <translation>%1 partner(s) merged.</translation>
+        <source>%1 samengevoegd.</source>
+        <translation>%1 merged.</translation>
     </message>
 </context>
 <context>
@@ -2513,7 +2688,7 @@ The database as it was has been kept as:
         <translation>theme cooperations</translation>
     </message>
     <message>
-        <source>thema's</source>
+        <source>thema&apos;s</source>
         <translation>themes</translation>
     </message>
     <message>
@@ -2548,44 +2723,44 @@ The database as it was has been kept as:
 <context>
     <name>Uitwisseling</name>
     <message>
-        <source>'{waarde}' is geen geheel getal.</source>
-        <translation>'{waarde}' is not a whole number.</translation>
+        <source>&apos;{waarde}&apos; is geen geheel getal.</source>
+        <translation>&apos;{waarde}&apos; is not a whole number.</translation>
     </message>
     <message>
-        <source>'{waarde}' is geen getal (verwacht bijvoorbeeld 12{teken}50, zonder scheidingstekens voor duizendtallen).</source>
-        <translation>'{waarde}' is not a number (expected e.g. 12{teken}50, without thousands separators).</translation>
+        <source>&apos;{waarde}&apos; is geen getal (verwacht bijvoorbeeld 12{teken}50, zonder scheidingstekens voor duizendtallen).</source>
+        <translation>&apos;{waarde}&apos; is not a number (expected e.g. 12{teken}50, without thousands separators).</translation>
     </message>
     <message>
-        <source>'{waarde}' is geen datum (verwacht jjjj-mm-dd).</source>
-        <translation>'{waarde}' is not a date (expected yyyy-mm-dd).</translation>
+        <source>&apos;{waarde}&apos; is geen datum (verwacht jjjj-mm-dd).</source>
+        <translation>&apos;{waarde}&apos; is not a date (expected yyyy-mm-dd).</translation>
     </message>
     <message>
-        <source>De datum '{waarde}' bestaat niet.</source>
-        <translation>The date '{waarde}' does not exist.</translation>
+        <source>De datum &apos;{waarde}&apos; bestaat niet.</source>
+        <translation>The date &apos;{waarde}&apos; does not exist.</translation>
     </message>
     <message>
-        <source>'{waarde}' is geen tijdstip (verwacht jjjj-mm-ddTuu:mm:ss).</source>
-        <translation>'{waarde}' is not a time stamp (expected yyyy-mm-ddThh:mm:ss).</translation>
+        <source>&apos;{waarde}&apos; is geen tijdstip (verwacht jjjj-mm-ddTuu:mm:ss).</source>
+        <translation>&apos;{waarde}&apos; is not a time stamp (expected yyyy-mm-ddThh:mm:ss).</translation>
     </message>
     <message>
-        <source>'{waarde}' is geen ja of nee.</source>
-        <translation>'{waarde}' is not yes or no.</translation>
+        <source>&apos;{waarde}&apos; is geen ja of nee.</source>
+        <translation>&apos;{waarde}&apos; is not yes or no.</translation>
     </message>
     <message>
-        <source>'{waarde}' is geen geldige UUID.</source>
-        <translation>'{waarde}' is not a valid UUID.</translation>
+        <source>&apos;{waarde}&apos; is geen geldige UUID.</source>
+        <translation>&apos;{waarde}&apos; is not a valid UUID.</translation>
     </message>
     <message>
-        <source>Het bestand '{naam}' kan niet worden overschreven: het is waarschijnlijk geopend in Excel of een ander programma. Sluit het bestand en probeer het opnieuw. Er is niets gewijzigd.</source>
-        <translation>The file '{naam}' cannot be overwritten: it is probably open in Excel or another program. Close the file and try again. Nothing has changed.</translation>
+        <source>Het bestand &apos;{naam}&apos; kan niet worden overschreven: het is waarschijnlijk geopend in Excel of een ander programma. Sluit het bestand en probeer het opnieuw. Er is niets gewijzigd.</source>
+        <translation>The file &apos;{naam}&apos; cannot be overwritten: it is probably open in Excel or another program. Close the file and try again. Nothing has changed.</translation>
     </message>
     <message>
-        <source>In de map '{map}' kan niet worden geschreven ({fout}). Kies een andere plek.</source>
-        <translation>The folder '{map}' cannot be written to ({fout}). Choose another place.</translation>
+        <source>In de map &apos;{map}&apos; kan niet worden geschreven ({fout}). Kies een andere plek.</source>
+        <translation>The folder &apos;{map}&apos; cannot be written to ({fout}). Choose another place.</translation>
     </message>
     <message>
-        <source>Het bestand is in UTF-16 opgeslagen. Sla het op als 'CSV UTF-8' en lees het opnieuw in.</source>
-        <translation>The file was saved as UTF-16. Save it as 'CSV UTF-8' and import it again.</translation>
+        <source>Het bestand is in UTF-16 opgeslagen. Sla het op als &apos;CSV UTF-8&apos; en lees het opnieuw in.</source>
+        <translation>The file was saved as UTF-16. Save it as &apos;CSV UTF-8&apos; and import it again.</translation>
     </message>
     <message>
         <source>Het bestand bevat NUL-tekens: het is geen CSV-tekstbestand.</source>
@@ -2608,16 +2783,16 @@ The database as it was has been kept as:
         <translation>The first line does not hold the expected column names (such as {namen}).</translation>
     </message>
     <message>
-        <source>De kolom '{kolom}' ontbreekt.</source>
-        <translation>The column '{kolom}' is missing.</translation>
+        <source>De kolom &apos;{kolom}&apos; ontbreekt.</source>
+        <translation>The column &apos;{kolom}&apos; is missing.</translation>
     </message>
     <message>
-        <source>Onbekende kolom '{kolom}'.</source>
-        <translation>Unknown column '{kolom}'.</translation>
+        <source>Onbekende kolom &apos;{kolom}&apos;.</source>
+        <translation>Unknown column &apos;{kolom}&apos;.</translation>
     </message>
     <message>
-        <source>De kolom '{kolom}' staat er twee keer in.</source>
-        <translation>The column '{kolom}' appears twice.</translation>
+        <source>De kolom &apos;{kolom}&apos; staat er twee keer in.</source>
+        <translation>The column &apos;{kolom}&apos; appears twice.</translation>
     </message>
     <message>
         <source>De rij heeft {n} velden; er zijn {m} kolommen. Is het bestand afgebroken of een scheidingsteken verkeerd?</source>
@@ -2648,13 +2823,13 @@ The database as it was has been kept as:
         <translation>A newer export of {naam} was imported before (of {eerder}); this one is of {datum}. What changed in that werkplaats since then goes back to this older state.</translation>
     </message>
     <message>
-        <source>{kolom} is hier '{waarde}', maar in rij {eerder} '{anders}' voor dezelfde UUID.</source>
+        <source>{kolom} is hier &apos;{waarde}&apos;, maar in rij {eerder} &apos;{anders}&apos; voor dezelfde UUID.</source>
         <extracomment>(column in an activity row, the same column in a product row)</extracomment>
-        <translation>{kolom} is '{waarde}' here, but '{anders}' in row {eerder} for the same UUID.</translation>
+        <translation>{kolom} is &apos;{waarde}&apos; here, but &apos;{anders}&apos; in row {eerder} for the same UUID.</translation>
     </message>
     <message>
-        <source>soort moet 'activiteit' of 'product' zijn.</source>
-        <translation>soort must be 'activiteit' or 'product'.</translation>
+        <source>soort moet &apos;activiteit&apos; of &apos;product&apos; zijn.</source>
+        <translation>soort must be &apos;activiteit&apos; or &apos;product&apos;.</translation>
     </message>
     <message>
         <source>manifest.json ontbreekt: dit is geen volledige export van Werkplaats Desktop.</source>
@@ -2665,8 +2840,8 @@ The database as it was has been kept as:
         <translation>manifest.json cannot be read ({fout}).</translation>
     </message>
     <message>
-        <source>manifest.json mist of heeft een ongeldig veld '{veld_naam}'.</source>
-        <translation>manifest.json lacks or has an invalid field '{veld_naam}'.</translation>
+        <source>manifest.json mist of heeft een ongeldig veld &apos;{veld_naam}&apos;.</source>
+        <translation>manifest.json lacks or has an invalid field &apos;{veld_naam}&apos;.</translation>
     </message>
     <message>
         <source>Deze export heeft formaatversie {versie}; dit programma kent formaatversies tot en met {max}. Installeer de nieuwste versie van Werkplaats Desktop om hem in te lezen.</source>
@@ -2705,12 +2880,12 @@ The database as it was has been kept as:
         <translation>This record is also in {bestand}; the version from {gebruikt} was used.</translation>
     </message>
     <message>
-        <source>'{waarde}' is geen geldige waarde voor {kolom}.</source>
-        <translation>'{waarde}' is not a valid value for {kolom}.</translation>
+        <source>&apos;{waarde}&apos; is geen geldige waarde voor {kolom}.</source>
+        <translation>&apos;{waarde}&apos; is not a valid value for {kolom}.</translation>
     </message>
     <message>
-        <source>{kolom}: '{waarde}' staat niet in {bestand} van deze export.</source>
-        <translation>{kolom}: '{waarde}' is not in {bestand} of this export.</translation>
+        <source>{kolom}: &apos;{waarde}&apos; staat niet in {bestand} van deze export.</source>
+        <translation>{kolom}: &apos;{waarde}&apos; is not in {bestand} of this export.</translation>
     </message>
     <message>
         <source>Excel (Nederlands)</source>
@@ -2777,9 +2952,25 @@ The database as it was has been kept as:
         <translation>Warning</translation>
     </message>
     <message>
-        <source>Niet ingelezen: {n} fout(en) gevonden. De database is niet gewijzigd.</source>
+        <source>Niet ingelezen: {n} gevonden. De database is niet gewijzigd.</source>
         <extracomment>for a possible match: the id the partner got here (to merge it when confirmed) the tables the import changed (for ``Database.external_change``)</extracomment>
-        <translation>Not imported: {n} error(s) found. The database has not changed.</translation>
+        <translation>Not imported: {n} found. The database has not been changed.</translation>
+    </message>
+    <message>
+        <source>  {n} herkend als een bestaande organisatie en samengevoegd.</source>
+        <translation>  {n} recognised as an existing organisation and merged.</translation>
+    </message>
+    <message>
+        <source>  Mogelijk een bestaande organisatie (bevestig of het dezelfde is): {n}.</source>
+        <translation>  Possibly an existing organisation (confirm whether it is the same): {n}.</translation>
+    </message>
+    <message>
+        <source>  Overgeslagen, als persoonsgegevens vergeten: {n}.</source>
+        <translation>  Skipped, forgotten as personal data: {n}.</translation>
+    </message>
+    <message>
+        <source>  Ook hier verwijderd, als persoonsgegevens vergeten: {n}.</source>
+        <translation>  Also deleted here, forgotten as personal data: {n}.</translation>
     </message>
     <message>
         <source>Ingelezen.</source>
@@ -2790,24 +2981,8 @@ The database as it was has been kept as:
         <translation>  {tabel}: {nieuw} new, {bijgewerkt} updated, {verwijderd} deleted</translation>
     </message>
     <message>
-        <source>  {n} partner(s) herkend als een bestaande organisatie en samengevoegd.</source>
-        <translation>  {n} partner(s) recognised as an existing organisation and merged.</translation>
-    </message>
-    <message>
-        <source>  {n} partner(s) lijken op een bestaande organisatie: bevestig of ze dezelfde zijn.</source>
-        <translation>  {n} partner(s) resemble an existing organisation: confirm whether they are the same.</translation>
-    </message>
-    <message>
         <source>Mogelijk dezelfde organisatie (niet samengevoegd):</source>
         <translation>Possibly the same organisation (not merged):</translation>
-    </message>
-    <message>
-        <source>  {n} record(s) overgeslagen: als persoonsgegevens vergeten.</source>
-        <translation>  {n} record(s) skipped: forgotten as personal data.</translation>
-    </message>
-    <message>
-        <source>  {n} vergeten record(s) ook hier verwijderd.</source>
-        <translation>  {n} forgotten record(s) also deleted here.</translation>
     </message>
 </context>
 <context>
@@ -2849,36 +3024,36 @@ The database as it was has been kept as:
         <translation>{veld} is not a valid e-mail address.</translation>
     </message>
     <message>
-        <source>{veld}: '{waarde}' bestaat niet.</source>
-        <translation>{veld}: '{waarde}' does not exist.</translation>
+        <source>{veld}: &apos;{waarde}&apos; bestaat niet.</source>
+        <translation>{veld}: &apos;{waarde}&apos; does not exist.</translation>
     </message>
     <message>
-        <source>Onbekend thema: '{waarde}'.</source>
-        <translation>Unknown theme: '{waarde}'.</translation>
+        <source>Onbekend thema: &apos;{waarde}&apos;.</source>
+        <translation>Unknown theme: &apos;{waarde}&apos;.</translation>
     </message>
     <message>
-        <source>'{waarde}' is geen soort activiteit van {o}.</source>
-        <translation>'{waarde}' is not a kind of activity of {o}.</translation>
+        <source>&apos;{waarde}&apos; is geen soort activiteit van {o}.</source>
+        <translation>&apos;{waarde}&apos; is not a kind of activity of {o}.</translation>
     </message>
     <message>
-        <source>Er bestaat al een {wat} met de naam '{waarde}'.</source>
-        <translation>There already is a {wat} named '{waarde}'.</translation>
+        <source>Er bestaat al een {wat} met de naam &apos;{waarde}&apos;.</source>
+        <translation>There already is a {wat} named &apos;{waarde}&apos;.</translation>
     </message>
     <message>
         <source>{veld} hoort bij een andere werkplaats.</source>
         <translation>{veld} belongs to another werkplaats.</translation>
     </message>
     <message>
-        <source>{veld} bevat '{waarde}' twee keer.</source>
-        <translation>{veld} contains '{waarde}' twice.</translation>
+        <source>{veld} bevat &apos;{waarde}&apos; twee keer.</source>
+        <translation>{veld} contains &apos;{waarde}&apos; twice.</translation>
     </message>
     <message>
         <source>{veld} moet de vorm GM0000 hebben.</source>
         <translation>{veld} must have the form GM0000.</translation>
     </message>
     <message>
-        <source>{veld}: '{waarde}' is geen geldige keuze.</source>
-        <translation>{veld}: '{waarde}' is not a valid choice.</translation>
+        <source>{veld}: &apos;{waarde}&apos; is geen geldige keuze.</source>
+        <translation>{veld}: &apos;{waarde}&apos; is not a valid choice.</translation>
     </message>
     <message>
         <source>Er is al een subsidie van {verstrekker} voor {jaar}.</source>
@@ -2897,7 +3072,7 @@ The database as it was has been kept as:
     <name>Veld</name>
     <message>
         <source>Naam</source>
-        <extracomment>Dutch labels of the fields, used in messages ("{veld}") and in forms.</extracomment>
+        <extracomment>Dutch labels of the fields, used in messages (&quot;{veld}&quot;) and in forms.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -2985,7 +3160,7 @@ The database as it was has been kept as:
         <translation>Theme</translation>
     </message>
     <message>
-        <source>Thema's</source>
+        <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -3145,7 +3320,7 @@ The database as it was has been kept as:
     </message>
     <message>
         <source>Een PDF met de feiten en cijfers en alle grafieken van het gekozen jaar, en dezelfde cijfers als CSV-bestanden. De filters van het overzicht (werkplaatsen, thema, O, partnertype, uurtarief) gelden ook voor het rapport.</source>
-        <translation>A PDF with the facts and figures and all charts of the chosen year, and the same figures as CSV files. The overview's filters (werkplaatsen, theme, O, partner type, hourly rate) apply to the report too.</translation>
+        <translation>A PDF with the facts and figures and all charts of the chosen year, and the same figures as CSV files. The overview&apos;s filters (werkplaatsen, theme, O, partner type, hourly rate) apply to the report too.</translation>
     </message>
     <message>
         <source>Jaar:</source>

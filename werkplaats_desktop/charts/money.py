@@ -22,12 +22,13 @@ from werkplaats_desktop.charts.base import (
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.domain.numbers import fmt_euro, fmt_int, fmt_pct
 from werkplaats_desktop.domain.palette import EXTRA_COLORS
+from werkplaats_desktop.domain.plurals import aantal
 from werkplaats_desktop.services.dashboard_model import BEOOGD_AANDEEL_SUBSIDIE, DashboardData
 
 PARTNERS = QT_TRANSLATE_NOOP("Grafiek", "Partners per type")
 PARTNERS_NOTE = QT_TRANSLATE_NOOP(
     "Grafiek",
-    "Organisaties die deelnemen aan de werkplaats(en) in de gekozen jaren; {n} in totaal.")
+    "Organisaties die in de gekozen jaren deelnemen aan de gekozen werkplaatsen; {n} in totaal.")
 COFI = QT_TRANSLATE_NOOP("Grafiek", "Cofinanciering per jaar")
 COFI_NOTE = QT_TRANSLATE_NOOP(
     "Grafiek",
@@ -52,7 +53,7 @@ def partner_chart(d: DashboardData, kind: str = "activiteit", tx: Translate = id
     if not rows:
         return no_data(fig, ax, tx("Grafiek", PARTNERS), tx)
     title(ax, tx("Grafiek", PARTNERS),
-          tx("Grafiek", PARTNERS_NOTE).format(n=fmt_int(d.feiten.partners)))
+          tx("Grafiek", PARTNERS_NOTE).format(n=aantal(d.feiten.partners, "organisatie", tx)))
     counts = [r.count for r in rows]
     ax.barh(range(len(rows)), counts, color=PARTNER_COLOR, height=0.7)
     for i, n in enumerate(counts):

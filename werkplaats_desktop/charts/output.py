@@ -24,6 +24,7 @@ from werkplaats_desktop.charts.base import (
 )
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.domain.numbers import fmt_int
+from werkplaats_desktop.domain.plurals import aantal
 from werkplaats_desktop.services.dashboard_model import (
     REGEL_THEMAS,
     DashboardData,
@@ -43,12 +44,9 @@ TITLES = {
     ("gemeente", "product"):
         QT_TRANSLATE_NOOP("Grafiek", "Producten per gemeente (van hun activiteit)"),
 }
-TOTAAL_ACTIVITEITEN = QT_TRANSLATE_NOOP("Grafiek", "Totaal: {n} activiteiten.")
-TOTAAL_PRODUCTEN = QT_TRANSLATE_NOOP("Grafiek", "Totaal: {n} producten.")
-TOTAAL_1_ACTIVITEIT = QT_TRANSLATE_NOOP("Grafiek", "Totaal: 1 activiteit.")
-TOTAAL_1_PRODUCT = QT_TRANSLATE_NOOP("Grafiek", "Totaal: 1 product.")
-TOP_GEMEENTEN = QT_TRANSLATE_NOOP(
-    "Grafiek", "De {top} gemeenten met de meeste; {n} gemeenten in totaal.")
+TOTAAL = QT_TRANSLATE_NOOP("Grafiek", "Totaal: {n}.")
+TOP_GEMEENTEN = QT_TRANSLATE_NOOP("Grafiek", "De {top} met de meeste; {n} in totaal.")
+ALLE_GEMEENTEN = QT_TRANSLATE_NOOP("Grafiek", "{n} in totaal.")
 TOP = 15
 
 
@@ -57,11 +55,7 @@ def _heading(chart: str, kind: str, tx: Translate) -> str:
 
 
 def _total_note(out: Output, tx: Translate) -> str:
-    activities = out.kind == "activiteit"
-    if out.totaal == 1:
-        return tx("Grafiek", TOTAAL_1_ACTIVITEIT if activities else TOTAAL_1_PRODUCT)
-    text = TOTAAL_ACTIVITEITEN if activities else TOTAAL_PRODUCTEN
-    return tx("Grafiek", text).format(n=fmt_int(out.totaal))
+    return tx("Grafiek", TOTAAL).format(n=aantal(out.totaal, out.kind, tx))
 
 
 def _legend(fig: Figure, ax: Axes) -> None:
@@ -155,7 +149,11 @@ def gemeente_chart(d: DashboardData, kind: str = "activiteit", tx: Translate = i
     if not named and not without:
         return no_data(fig, ax, _heading("gemeente", kind, tx), tx)
     rows = named[:top] + without
-    note = tx("Grafiek", TOP_GEMEENTEN).format(top=min(top, len(named)), n=len(named))
+    if len(named) > top:
+        note = tx("Grafiek", TOP_GEMEENTEN).format(top=aantal(top, "gemeente", tx),
+                                                   n=aantal(len(named), "gemeente", tx))
+    else:
+        note = tx("Grafiek", ALLE_GEMEENTEN).format(n=aantal(len(named), "gemeente", tx))
     title(ax, _heading("gemeente", kind, tx), note)
     _horizontal(fig, ax, rows, out, tx, label_width=28)
     return fig

@@ -32,13 +32,12 @@ from werkplaats_desktop.domain.enums import (
     ProjectStatus,
 )
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from werkplaats_desktop.domain.numbers import fmt_int
 from werkplaats_desktop.services import Services
 from werkplaats_desktop.services.listing import ListQuery
 from werkplaats_desktop.store.database import Change
 from werkplaats_desktop.ui.forms.dialog import RecordDialog, RelatedList, confirm_and_delete
 from werkplaats_desktop.ui.forms.specs import SPECS
-from werkplaats_desktop.ui.i18n import enum_label, reference_label, translate
+from werkplaats_desktop.ui.i18n import aantal, enum_label, reference_label, translate
 from werkplaats_desktop.ui.settings import Settings
 from werkplaats_desktop.ui.table_model import RecordTableModel
 
@@ -415,7 +414,7 @@ class ListPage(QWidget):
     def _update_count(self) -> None:
         total = self.model.total()
         self.count_label.setText(
-            translate("Lijst", "%1 rijen").replace("%1", fmt_int(total))
+            aantal(total, "rij")
         )
 
     # --- selection and actions ------------------------------------------------------------------

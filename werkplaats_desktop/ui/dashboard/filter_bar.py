@@ -26,7 +26,7 @@ from werkplaats_desktop.services.dashboard import (
     DashboardFilter,
     DashboardService,
 )
-from werkplaats_desktop.ui.i18n import enum_label, reference_label
+from werkplaats_desktop.ui.i18n import aantal, enum_label, reference_label
 
 SETTING_UURTARIEF = "dashboard/uurtarief"
 
@@ -192,7 +192,7 @@ class FilterBar(QWidget):
         elif len(chosen) == 1:
             text = chosen[0]
         else:
-            text = self.tr("%n werkplaatsen", "", len(chosen))
+            text = aantal(len(chosen), "werkplaats")
         self.werkplaatsen.setText(self.fontMetrics().elidedText(
             text, Qt.TextElideMode.ElideRight, 220))
         self.werkplaatsen.setToolTip("\n".join(chosen) or text)

@@ -148,7 +148,7 @@ class DashboardPage(QWidget):
             self._dirty = True
             return
         self._dirty = False
-        self.tiles.set_feiten(self.data.feiten)
+        self.tiles.set_feiten(self.data.feiten, self.services.partners.count())
         self._draw(all_charts=True)
 
     def redraw_output(self) -> None:
