@@ -10,12 +10,14 @@ from __future__ import annotations
 import argparse
 import json
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from werkplaats_desktop.cli.common import add_db_option, db_path, fail
+from werkplaats_desktop.cli.common import (
+    add_db_option,
+    db_path,
+    fail,
+    open_readonly,
+    werkplaats_ids,
+)
 from werkplaats_desktop.services.dashboard import (
     DEFAULT_UURTARIEF,
     FEITEN_LABELS,
@@ -23,14 +25,7 @@ from werkplaats_desktop.services.dashboard import (
     compute,
 )
 from werkplaats_desktop.services.dashboard_json import data_as_json
-from werkplaats_desktop.store import orm
-from werkplaats_desktop.store.engine import make_engine
-from werkplaats_desktop.store.migrate import (
-    SchemaError,
-    check_openable,
-    head_revision,
-    inspect_file,
-)
+from werkplaats_desktop.store.migrate import SchemaError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -53,37 +48,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(run=run)
 
 
-def _werkplaats_ids(s: Session, names: list[str]) -> list[int]:
-    """Ids for the names given; a name may be any unique part of a werkplaats's name."""
-    known = list(s.execute(select(orm.Werkplaats.id, orm.Werkplaats.naam)))
-    ids = []
-    for wanted in names:
-        exact = [i for i, n in known if n.casefold() == wanted.strip().casefold()]
-        partial = [(i, n) for i, n in known if wanted.strip().casefold() in n.casefold()]
-        if exact:
-            ids.append(exact[0])
-        elif len(partial) == 1:
-            ids.append(partial[0][0])
-        elif partial:
-            raise LookupError(f"'{wanted}' past bij meer werkplaatsen: "
-                              + "; ".join(n for _i, n in partial) + ". Geef meer van de naam.")
-        else:
-            raise LookupError(f"Geen werkplaats gevonden met de naam '{wanted}'.")
-    return ids
-
-
-def _open_readonly(path: Path) -> Session:
-    state = inspect_file(path)
-    if not state.exists:
-        raise FileNotFoundError(f"Het bestand {path} bestaat niet.")
-    check_openable(state, path)
-    if state.revision != head_revision():
-        raise SchemaError(f"'{path.name}' heeft een oudere schemaversie ({state.revision}). "
-                          "Open het eerst met Werkplaats Desktop om het bij te werken. "
-                          "Het bestand is niet gewijzigd.")
-    return Session(bind=make_engine(path, readonly=True))
-
-
 def run(args: argparse.Namespace) -> int:
     try:
         uurtarief = Decimal(args.uurtarief.replace(",", "."))
@@ -93,12 +57,12 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"Ongeldig uurtarief: '{args.uurtarief}' (verwacht een bedrag, bijv. 75).")
     path = db_path(args)
     try:
-        session = _open_readonly(path)
+        session = open_readonly(path)
     except (SchemaError, FileNotFoundError) as exc:
         return fail(str(exc))
     with session:
         try:
-            ids = _werkplaats_ids(session, args.werkplaats)
+            ids = werkplaats_ids(session, args.werkplaats)
         except LookupError as exc:
             return fail(str(exc))
         f = DashboardFilter(jaar_van=args.jaar, jaar_tot=args.jaar, werkplaats_ids=tuple(ids))

@@ -27,6 +27,12 @@ def fmt_decimal(value: float, digits: int = 1) -> str:
     return f"{value:.{digits}f}".replace(".", _DECIMAL)
 
 
+def fmt_amount(value: Decimal | float, digits: int = 2) -> str:
+    """88000 -> '88.000,00' in Dutch, '88,000.00' in English (grouped, fixed decimals)."""
+    text = f"{float(value):,.{digits}f}"
+    return text.replace(",", "\0").replace(".", _DECIMAL).replace("\0", _GROUP)
+
+
 def fmt_euro(value: Decimal | float, compact: bool = False) -> str:
     v = float(value)
     if compact:

@@ -239,6 +239,32 @@ def _output_filters(t: Any, link: Any,
         "partner_type": lambda v: t.project_id.in_(
             select(orm.project_partner.c.project_id).join(
                 Pa, Pa.id == orm.project_partner.c.partner_id).where(Pa.type == v)),
+        # the draaitabel's "zonder ..." rows
+        "zonder_partnertype": lambda v: or_(t.project_id.is_(None), t.project_id.not_in(
+            select(orm.project_partner.c.project_id))) if v else literal(True),
+        "zonder_kenniskring": lambda v: t.kenniskring_id.is_(None) if v else literal(True),
+    }
+
+
+def _bijdrage_filters() -> dict[str, Callable[[Any], ColumnElement[bool]]]:
+    """The draaitabel's filters on partner bijdragen: several werkplaatsen, a range of years,
+    and the type, province and gemeente of the partner who contributes."""
+    B = orm.Bijdrage
+
+    def of_partner(*cond: Any) -> ColumnElement[bool]:
+        return B.partner_id.in_(select(Pa.id).where(*cond))
+
+    return {
+        "werkplaats_ids": lambda v: B.werkplaats_id.in_([int(i) for i in v]),
+        "jaar_van": lambda v: B.jaar >= int(v),
+        "jaar_tot": lambda v: B.jaar <= int(v),
+        "partner_type": lambda v: of_partner(Pa.type == v),
+        "provincie_code": lambda v: of_partner(Pa.provincie_code == v),
+        "zonder_provincie": lambda v: of_partner(Pa.provincie_code.is_(None)) if v
+        else literal(True),
+        "gemeente_id": lambda v: of_partner(Pa.gemeente_id == v),
+        "zonder_gemeente": lambda v: of_partner(Pa.gemeente_id.is_(None)) if v
+        else literal(True),
     }
 
 
@@ -334,6 +360,8 @@ def _specs() -> dict[str, ListSpec]:
             **_wp(A),
             "jaar": lambda v: A.jaar == v,
             "o": lambda v: A.o == str(v),
+            "subtype": lambda v: A.subtype == v,
+            "zonder_subtype": lambda v: A.subtype.is_(None) if v else literal(True),
             "thema_id": _theme_filter(at, "activiteit_id", A.id),
             "project_id": lambda v: A.project_id == v,
             "kenniskring_id": lambda v: A.kenniskring_id == v,
@@ -447,6 +475,7 @@ def _specs() -> dict[str, ListSpec]:
             "partner_id": lambda v: orm.Bijdrage.partner_id == v,
             "jaar": lambda v: orm.Bijdrage.jaar == v,
             "soort": lambda v: orm.Bijdrage.soort == v,
+            **_bijdrage_filters(),
         }, default_sort="jaar", default_descending=True),
         ListSpec("subsidie", orm.Subsidie, (
             _col("jaar", QT_TRANSLATE_NOOP("Kolom", "Jaar"), "year", orm.Subsidie.jaar),
