@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from matplotlib.figure import Figure
 
-from werkplaats_desktop.charts.base import Translate, identity
+from werkplaats_desktop.charts.base import Size, Translate, identity
 from werkplaats_desktop.charts.money import cofinancing_chart, partner_chart
 from werkplaats_desktop.charts.nlmap import map_chart
 from werkplaats_desktop.charts.output import gemeente_chart, theme_chart, year_chart
@@ -53,7 +53,9 @@ def chart(key: str) -> ChartSpec:
 
 
 def build(key: str, data: DashboardData, kind: str = "activiteit", tx: Translate | None = None,
-          size: tuple[float, float] | None = None) -> Figure:
+          size: Size | None = None) -> Figure:
+    """The figure of chart ``key``; ``size`` (inches) defaults to the chart's own, and a
+    height of None gives the height the content needs (the page and the report)."""
     spec = chart(key)
     return spec.build(data, kind, tx or identity, size or spec.size)
 
