@@ -84,8 +84,10 @@ def fit_height(fig: Figure, ax: Axes, plot_in: float) -> Figure:
 
 
 def rows_height(fig: Figure, labels: list[str]) -> float:
-    """Inches for horizontal bars with these (possibly multi-line) labels."""
-    return sum(0.2 + 0.13 * label.count("\n") for label in labels) * fs(fig, 1) + 0.1
+    """Inches for horizontal bars with these (possibly multi-line) labels: every row as tall
+    as the tallest label needs (the rows of a bar chart are equal)."""
+    lines = max((label.count("\n") + 1 for label in labels), default=1)
+    return len(labels) * max(0.26, 0.05 + 0.13 * lines) * fs(fig, 1) + 0.1
 
 
 def fs(ax: Axes | Figure, size: float) -> float:

@@ -86,7 +86,8 @@ def _stack_table(key: str, out: Output, first: str, rows: list[StackRow],
     for r in rows:
         drills: list[dict[str, Any] | None] = [r.drill.get(o) for o in keys]
         total = (row_drill or {}).get(r.key)
-        body.append(TableRow(r.label, [r.per_o.get(o, 0) for o in keys] + [r.total],
+        values: list[Value] = [r.per_o.get(o, 0) for o in keys]
+        body.append(TableRow(r.label, [*values, r.total],
                              drills + [total], total, "Dashboard" if r.key is None else ""))
     return ChartTable(key, out.kind, [("Tabel", first), *_o_header(keys), ("Tabel", K_TOTAAL)],
                       body)

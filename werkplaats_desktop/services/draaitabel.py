@@ -33,8 +33,10 @@ from sqlalchemy.sql.operators import custom_op
 from werkplaats_desktop.domain.enums import O
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.services.dashboard_model import DashboardFilter, drill
+from werkplaats_desktop.services.filter_words import FilterWords, describe
 from werkplaats_desktop.services.listing import SPECS, product_provincie
 from werkplaats_desktop.store import orm
+from werkplaats_desktop.store.database import Database
 
 Number = int | Decimal
 A, Pr, B, Pa, W, G = (orm.Activiteit, orm.Product, orm.Bijdrage, orm.Partner, orm.Werkplaats,
@@ -439,3 +441,20 @@ def _rubrieken(s: Session, dim: str, kind: str, keys: set[Any]) -> list[Rubriek]
     if None in keys:
         out.append(Rubriek(None, d.zonder, zonder, "Draaitabel"))
     return out
+
+
+class DraaitabelService:
+    """The draaitabel on the window's connection (the page), like ``DashboardService``."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def compute(self, rijen: str, kolommen: str, waarde: str = "activiteiten",
+                f: DashboardFilter = DashboardFilter()) -> Draaitabel:
+        with self.db.read() as s:
+            return compute(s, rijen, kolommen, waarde, f)
+
+    def describe(self, f: DashboardFilter, tx: Callable[[str, str], str]) -> FilterWords:
+        """The filter in words (for the exports)."""
+        with self.db.read() as s:
+            return describe(s, f, tx)

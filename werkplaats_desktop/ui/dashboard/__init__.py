@@ -1,5 +1,5 @@
-"""The dashboard feature: the page "Overzicht" (first in the navigation) and
-Extra → Jaarrapportage…. See README, "Dashboard"."""
+"""The dashboard feature: the page "Overzicht" (first in the navigation), the page
+"Draaitabel" after it, and Extra → Jaarrapportage…. See README, "Dashboard"."""
 
 from __future__ import annotations
 
@@ -24,8 +24,17 @@ def install(window: MainWindow) -> DashboardPage:
         if w is not None:
             w.open_list(key, filters)
 
+    def show_status(text: str) -> None:
+        w = window_ref()
+        if w is not None:
+            w.statusBar().showMessage(text, 15_000)
+
     page = DashboardPage(window.services, open_list)
+    page.show_status = show_status
     window.add_page("overzicht", page, translate("DashboardPage", "Overzicht"), index=0)
+    from werkplaats_desktop.ui import draaitabel
+
+    draaitabel.install(window, index=1)  # after the Overzicht, with the same filters
     window.show_page("overzicht")
     action = QAction(translate("DashboardPage", "&Jaarrapportage…"), window)
     action.setStatusTip(translate("DashboardPage",

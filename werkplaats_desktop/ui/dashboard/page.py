@@ -8,6 +8,8 @@ otherwise when it is next shown).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -24,13 +26,16 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import ResourceClosedError
 
 from werkplaats_desktop.services import Services
+from werkplaats_desktop.services.chart_tables import chart_table
 from werkplaats_desktop.services.dashboard import REGEL_THEMAS, DashboardData, DashboardService
+from werkplaats_desktop.services.filter_words import describe
 from werkplaats_desktop.store.database import Change
 from werkplaats_desktop.ui.dashboard.filter_bar import FilterBar
 from werkplaats_desktop.ui.dashboard.tiles import FeitenTiles
 from werkplaats_desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
+    from werkplaats_desktop.charts.context import ChartContext
     from werkplaats_desktop.ui.dashboard.chart_panel import ChartPanel, OpenList
 
 REFRESH_DELAY_MS = 150
@@ -46,6 +51,8 @@ class DashboardPage(QWidget):
         self.open_list = open_list
         self.data: DashboardData | None = None
         self.panels: dict[str, ChartPanel] = {}
+        #: shows a message in the window's status bar (set by ``install``)
+        self.show_status: Callable[[str], None] | None = None
         self._dirty = True
         self._choices_dirty = False
         self.title = QLabel(self.tr("Overzicht"))
@@ -112,9 +119,11 @@ class DashboardPage(QWidget):
         grid = QGridLayout()
         grid.setSpacing(8)
         for spec in CHARTS:
-            panel = ChartPanel(spec, self.open_list)
+            panel = ChartPanel(spec, self.open_list, self.chart_context)
+            panel.saved.connect(self._saved)
             self.panels[spec.key] = panel
-            grid.addWidget(panel, *POSITIONS[spec.key])
+            # as tall as its chart, at the top of its row (no stretched empty charts)
+            grid.addWidget(panel, *POSITIONS[spec.key], Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         outer.addLayout(grid)
@@ -165,8 +174,24 @@ class DashboardPage(QWidget):
         for spec in CHARTS:
             if all_charts or spec.per_kind:
                 self.panels[spec.key].set_builder(
-                    lambda key=spec.key, size=spec.size: build(key, data, kind, translate, size),
-                    kind)
+                    lambda size, key=spec.key: build(key, data, kind, translate, size),
+                    kind, chart_table(spec.key, data, kind))
+
+    def chart_context(self) -> ChartContext:
+        """What an exported chart says about itself: the filter in words, the database."""
+        from werkplaats_desktop.charts.context import ChartContext
+
+        with self.services.db.read() as s:
+            words = describe(s, self.filters.filter(), translate)
+        return ChartContext(words.line(), self.services.db.path.name)
+
+    def _saved(self, path: Path) -> None:
+        csv = path.with_suffix(".csv")
+        text = self.tr("Grafiek opgeslagen: %1").replace("%1", str(path))
+        if csv.exists():
+            text += " " + self.tr("(de cijfers: %1)").replace("%1", csv.name)
+        if self.show_status is not None:
+            self.show_status(text)
 
     def charts_ready(self) -> bool:
         """True when every chart shows the current figures (tests, benchmark)."""

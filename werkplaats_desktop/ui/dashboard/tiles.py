@@ -5,7 +5,8 @@ stays readable."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from werkplaats_desktop.domain.numbers import fmt_int
@@ -13,16 +14,20 @@ from werkplaats_desktop.domain.plurals import noun
 from werkplaats_desktop.services.dashboard import FEITEN_LABELS, Feiten
 from werkplaats_desktop.services.dashboard_model import FEITEN_NOUNS
 from werkplaats_desktop.ui.i18n import aantal, translate
+from werkplaats_desktop.ui.style import accent
 
 #: facts shown inside the Gemeenten tile instead of as tiles of their own
 _INSIDE = {"gemeenten_g4", "gemeenten_g32"}
 COLUMNS = 6
 
-TILE_STYLE = """
-QFrame#tegel { background: palette(alternate-base); border: 1px solid palette(mid);
-               border-radius: 6px; }
-QLabel#tegelgetal { font-size: 15pt; font-weight: 600; color: palette(link); }
-QLabel#tegelnaam { font-size: 9pt; color: palette(window-text); }
+
+
+def tile_style(palette: QPalette) -> str:
+    return f"""
+QFrame#tegel {{ background: palette(alternate-base); border: 1px solid palette(mid);
+               border-radius: 6px; }}
+QLabel#tegelgetal {{ font-size: 15pt; font-weight: 600; color: {accent(palette)}; }}
+QLabel#tegelnaam {{ font-size: 9pt; color: palette(window-text); }}
 """
 
 
@@ -67,7 +72,7 @@ class Tile(QFrame):
 class FeitenTiles(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setStyleSheet(TILE_STYLE)
+        self.setStyleSheet(tile_style(self.palette()))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
@@ -77,6 +82,11 @@ class FeitenTiles(QWidget):
             tile = Tile(key, translate("Dashboard", label), translate("Dashboard", uitleg))
             self.tiles[key] = tile
             grid.addWidget(tile, i // COLUMNS, i % COLUMNS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.setStyleSheet(tile_style(self.palette()))
 
     def set_feiten(self, feiten: Feiten, partners_in_file: int | None = None) -> None:
         """Show ``feiten``; ``partners_in_file`` (every partner record, as the status bar
