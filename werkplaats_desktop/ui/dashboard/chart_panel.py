@@ -40,6 +40,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -81,7 +83,14 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        event.ignore()  # to the scroll area around the page
+        """To the scroll area around the page (matplotlib would keep it)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if parent is None:
+            event.ignore()
+            return
+        QApplication.sendEvent(parent.viewport(), event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.panel.key(event):
