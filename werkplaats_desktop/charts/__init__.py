@@ -48,6 +48,19 @@ CHARTS: tuple[ChartSpec, ...] = (
 )
 
 
+def heading(key: str, kind: str, tx: Translate = identity) -> str:
+    """The title the chart ``key`` has (for a table of contents or its table)."""
+    from werkplaats_desktop.charts import money, nlmap, output
+
+    if key == "kaart":
+        return tx("Grafiek", nlmap.TITEL[kind])
+    if key == "partners":
+        return tx("Grafiek", money.PARTNERS)
+    if key == "cofinanciering":
+        return tx("Grafiek", money.COFI)
+    return tx("Grafiek", output.TITLES[(key, kind)])
+
+
 def chart(key: str) -> ChartSpec:
     return next(c for c in CHARTS if c.key == key)
 
@@ -60,4 +73,4 @@ def build(key: str, data: DashboardData, kind: str = "activiteit", tx: Translate
     return spec.build(data, kind, tx or identity, size or spec.size)
 
 
-__all__ = ["CHARTS", "ChartSpec", "build", "chart"]
+__all__ = ["CHARTS", "ChartSpec", "build", "chart", "heading"]

@@ -186,5 +186,5 @@ def map_chart(d: DashboardData, kind: str = "activiteit", tx: Translate = identi
             y -= 0.06
     ax.text(0.99, 0.005, tx("Grafiek", CREDIT), transform=ax.transAxes, ha="right",
             va="bottom", fontsize=fs(ax, 6.5), color=NOTE_COLOR)
-    return fit_height(fig, ax, fig.get_figwidth() * 1.02)
+    return fit_height(fig, ax, min(fig.get_figwidth() * 1.02, 6.5))  # a page: no taller
 
