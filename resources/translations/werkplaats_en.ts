@@ -75,12 +75,41 @@
         <translation>Save as…</translation>
     </message>
     <message>
-        <source>Deze grafiek opslaan als PNG, SVG of PDF</source>
-        <translation>Save this chart as PNG, SVG or PDF</translation>
+        <source>Grafiek wordt gemaakt…</source>
+        <extracomment>a chart drawn at a size (width, height or None for the height it needs) charts whose bars lie horizontally (walked top to bottom) a chart was saved: the path of the image (the page says it in the status bar)</extracomment>
+        <translation>Drawing chart…</translation>
     </message>
     <message>
-        <source>Grafiek wordt gemaakt…</source>
-        <translation>Drawing chart…</translation>
+        <source>Tabel: %1</source>
+        <translation>Table: %1</translation>
+    </message>
+    <message>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>De cijfers van deze grafiek als tabel (kopieerbaar; Enter opent de lijst)</source>
+        <translation>The figures of this chart as a table (copyable; Enter opens the list)</translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>De tabel kopiëren, om in Excel of een tekst te plakken</source>
+        <translation>Copy the table, to paste into Excel or a text</translation>
+    </message>
+    <message>
+        <source>Deze grafiek opslaan als PNG, SVG of PDF, met het filter, de bron en de datum erop en de cijfers ernaast als CSV</source>
+        <translation>Save this chart as PNG, SVG or PDF, with the filter, the source and the date on it and the figures beside it as CSV</translation>
+    </message>
+    <message>
+        <source>Grafiek. Pijltjestoetsen: de balken langs; Enter: de lijst; &apos;Tabel&apos;: de cijfers.</source>
+        <translation>Chart. Arrow keys: go along the bars; Enter: the list; &apos;Table&apos;: the figures.</translation>
+    </message>
+    <message>
+        <source>Enter of dubbelklik: de lijst</source>
+        <translation>Enter or double-click: the list</translation>
     </message>
     <message>
         <source>klik voor de lijst</source>
@@ -232,7 +261,7 @@
     <name>DashboardPage</name>
     <message>
         <source>Overzicht</source>
-        <extracomment>(row, column) of each chart in the grid</extracomment>
+        <extracomment>(row, column) of each chart in the grid shows a message in the window&apos;s status bar (set by ``install``)</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
@@ -250,6 +279,238 @@
     <message>
         <source>Klik op een balk, een provincie of &apos;zonder gemeente&apos; voor de lijst van die activiteiten of producten; een product telt bij de gemeente en de O van zijn activiteit.</source>
         <translation>Click a bar, a province or &apos;without municipality&apos; for the list of those activities or products; a product counts with the municipality and the O of its activity.</translation>
+    </message>
+    <message>
+        <source>Grafiek opgeslagen: %1</source>
+        <translation>Chart saved: %1</translation>
+    </message>
+    <message>
+        <source>(de cijfers: %1)</source>
+        <translation>(the figures: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Draaitabel</name>
+    <message>
+        <source>Draaitabel: {waarde} per {rijen} en {kolommen}</source>
+        <translation>Pivot table: {waarde} by {rijen} and {kolommen}</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Telregel</source>
+        <translation>Counting rule</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>{app} {versie}, database {database}; gemaakt op {datum}</source>
+        <translation>{app} {versie}, database {database}; made on {datum}</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Kies een bestand dat eindigt op .xlsx of .csv (niet &apos;{naam}&apos;).</source>
+        <translation>Choose a file ending in .xlsx or .csv (not &apos;{naam}&apos;).</translation>
+    </message>
+    <message>
+        <source>Een activiteit of product met meer thema&apos;s telt in de rij of kolom van elk thema één keer mee, en in de totalen één keer; net zo een activiteit of product waarvan het project partners van meer types heeft. Een totaal kan daardoor kleiner zijn dan de som van zijn cellen.</source>
+        <translation>An activity or product with several themes counts once in the row or column of each theme, and once in the totals; so does an activity or product whose project has partners of several types. A total can therefore be smaller than the sum of its cells.</translation>
+    </message>
+    <message>
+        <source>Thema- en O-filter gelden niet voor partnerbijdragen.</source>
+        <translation>The theme and O filters do not apply to partner contributions.</translation>
+    </message>
+    <message>
+        <source>Werkplaats</source>
+        <extracomment>the label of records without a value (&quot;zonder thema&quot;) can one record have several values (then totals are counted, not summed)? the records it is computed from: activiteit, product or bijdrage whole numbers (counts, bereik) or amounts with two decimals (uren, euros)</extracomment>
+        <translation>Werkplaats</translation>
+    </message>
+    <message>
+        <source>zonder werkplaats</source>
+        <translation>without werkplaats</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>zonder thema</source>
+        <translation>without theme</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>zonder O</source>
+        <translation>without O</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>zonder soort</source>
+        <translation>without kind</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>zonder jaar</source>
+        <translation>without year</translation>
+    </message>
+    <message>
+        <source>Provincie</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>zonder provincie</source>
+        <translation>without province</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>zonder gemeente</source>
+        <translation>without municipality</translation>
+    </message>
+    <message>
+        <source>Partnertype</source>
+        <translation>Partner type</translation>
+    </message>
+    <message>
+        <source>zonder partner</source>
+        <translation>without partner</translation>
+    </message>
+    <message>
+        <source>Kenniskring</source>
+        <translation>Knowledge circle</translation>
+    </message>
+    <message>
+        <source>zonder kenniskring</source>
+        <translation>without knowledge circle</translation>
+    </message>
+    <message>
+        <source>Aantal activiteiten</source>
+        <translation>Number of activities</translation>
+    </message>
+    <message>
+        <source>Aantal producten</source>
+        <translation>Number of products</translation>
+    </message>
+    <message>
+        <source>Bereik (personen)</source>
+        <translation>Reach (people)</translation>
+    </message>
+    <message>
+        <source>Uren (activiteiten)</source>
+        <translation>Hours (activities)</translation>
+    </message>
+    <message>
+        <source>Partnerbijdragen geld (euro)</source>
+        <translation>Partner contributions money (euro)</translation>
+    </message>
+    <message>
+        <source>Partnerbijdragen uren</source>
+        <translation>Partner contributions hours</translation>
+    </message>
+</context>
+<context>
+    <name>DraaitabelPage</name>
+    <message>
+        <source>Draaitabel</source>
+        <extracomment>shows a message in the window&apos;s status bar (set by ``install``)</extracomment>
+        <translation>Pivot table</translation>
+    </message>
+    <message>
+        <source>Klik of Enter: de lijst</source>
+        <translation>Click or Enter: the list</translation>
+    </message>
+    <message>
+        <source>Omwisselen</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Rijen en kolommen omwisselen</source>
+        <translation>Swap rows and columns</translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>De tabel kopiëren (plakken in Excel of een tekst); Ctrl+C kopieert de gekozen cellen</source>
+        <translation>Copy the table (paste into Excel or a text); Ctrl+C copies the chosen cells</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>De tabel opslaan als Excel-werkmap (.xlsx) of CSV, met het filter erboven</source>
+        <translation>Save the table as an Excel workbook (.xlsx) or CSV, with the filter above it</translation>
+    </message>
+    <message>
+        <source>Rijen</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Kolommen</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Rijen:</source>
+        <translation>Rows:</translation>
+    </message>
+    <message>
+        <source>Kolommen:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <source>Waarde:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <source>Klik op een getal (of kies het met de pijltjes en druk Enter) voor de lijst van wat het telt.</source>
+        <translation>Click a number (or choose it with the arrow keys and press Enter) for the list of what it counts.</translation>
+    </message>
+    <message>
+        <source>Deze cel telt niets; er is geen lijst.</source>
+        <translation>This cell counts nothing; there is no list.</translation>
+    </message>
+    <message>
+        <source>Gekopieerd; plak het in Excel of een tekst.</source>
+        <translation>Copied; paste it into Excel or a text.</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV voor Excel, Nederlands (*.csv)</source>
+        <translation>CSV for Excel, Dutch (*.csv)</translation>
+    </message>
+    <message>
+        <source>Draaitabel exporteren</source>
+        <translation>Export pivot table</translation>
+    </message>
+    <message>
+        <source>Draaitabel opgeslagen: %1</source>
+        <translation>Pivot table saved: %1</translation>
     </message>
 </context>
 <context>
@@ -393,6 +654,7 @@
     <name>FeitenTiles</name>
     <message>
         <source>%1 (%2 G4, %3 G32)</source>
+        <extracomment>facts shown inside the Gemeenten tile instead of as tiles of their own</extracomment>
         <translation>%1 (%2 G4, %3 G32)</translation>
     </message>
     <message>
@@ -402,6 +664,65 @@
     <message>
         <source>Alle %1 in het bestand nemen in deze selectie deel.</source>
         <translation>All %1 in the file take part in this selection.</translation>
+    </message>
+</context>
+<context>
+    <name>Filter</name>
+    <message>
+        <source>alle jaren</source>
+        <translation>all years</translation>
+    </message>
+    <message>
+        <source>{van} t/m {tot}</source>
+        <translation>{van} to {tot}</translation>
+    </message>
+    <message>
+        <source>vanaf {van}</source>
+        <translation>from {van}</translation>
+    </message>
+    <message>
+        <source>t/m {tot}</source>
+        <translation>up to {tot}</translation>
+    </message>
+    <message>
+        <source>alle werkplaatsen</source>
+        <translation>all werkplaatsen</translation>
+    </message>
+    <message>
+        <source>alle thema&apos;s</source>
+        <translation>all themes</translation>
+    </message>
+    <message>
+        <source>alle O&apos;s</source>
+        <translation>all O&apos;s</translation>
+    </message>
+    <message>
+        <source>alle partnertypes</source>
+        <translation>all partner types</translation>
+    </message>
+    <message>
+        <source>partnertype {type}</source>
+        <translation>partner type {type}</translation>
+    </message>
+    <message>
+        <source>Jaren</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Werkplaatsen</source>
+        <translation>Werkplaatsen</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Partnertype</source>
+        <translation>Partner type</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1315,14 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
     <message>
         <source>{n} in totaal.</source>
         <translation>{n} in total.</translation>
+    </message>
+    <message>
+        <source>Filter: {filter}</source>
+        <translation>Filter: {filter}</translation>
+    </message>
+    <message>
+        <source>Bron: {app} {versie}, database {database}. Gemaakt op {datum}.</source>
+        <translation>Source: {app} {versie}, database {database}. Made on {datum}.</translation>
     </message>
 </context>
 <context>
@@ -2292,7 +2621,24 @@ What SQLite found: %3</translation>
     </message>
     <message>
         <source>Jaarrapportage {jaar} · blz. {n}</source>
+        <extracomment>the width of every page: A4 landscape</extracomment>
         <translation>Annual report {jaar} · p. {n}</translation>
+    </message>
+    <message>
+        <source>Inhoud</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Tabel: {titel}</source>
+        <translation>Table: {titel}</translation>
+    </message>
+    <message>
+        <source>Geen gegevens voor deze filters.</source>
+        <translation>No data for these filters.</translation>
+    </message>
+    <message>
+        <source>Wat de feiten en cijfers tellen</source>
+        <translation>What the facts and figures count</translation>
     </message>
     <message>
         <source>Jaar</source>
@@ -2718,6 +3064,62 @@ The database as it was has been kept as:
     <message>
         <source>deelnames aan themasamenwerkingen</source>
         <translation>participations in theme cooperations</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Provincie</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Werkplaatsen</source>
+        <translation>Werkplaatsen</translation>
+    </message>
+    <message>
+        <source>Type partner</source>
+        <translation>Partner type</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>VWS-subsidie (euro)</source>
+        <translation>VWS subsidy (euro)</translation>
+    </message>
+    <message>
+        <source>Partners: geld (euro)</source>
+        <translation>Partners: money (euro)</translation>
+    </message>
+    <message>
+        <source>Partners: uren</source>
+        <translation>Partners: hours</translation>
+    </message>
+    <message>
+        <source>Partners: uren × uurtarief (euro)</source>
+        <translation>Partners: hours × hourly rate (euro)</translation>
+    </message>
+    <message>
+        <source>Totaal (euro)</source>
+        <translation>Total (euro)</translation>
+    </message>
+    <message>
+        <source>Aandeel subsidie</source>
+        <translation>Share of subsidy</translation>
     </message>
 </context>
 <context>
