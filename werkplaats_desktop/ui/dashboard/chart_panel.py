@@ -116,6 +116,7 @@ class ChartTableView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
         self.doubleClicked.connect(lambda index: panel.open_cell(index.row(), index.column()))
@@ -292,12 +293,15 @@ class ChartPanel(QFrame):
                 items.append(item)
             self.table_model.appendRow(items)
         self.table_view.resizeColumnsToContents()
+        # long names on more lines, so that the numbers stay in view beside them
+        if self.table_view.columnWidth(0) > 240:
+            self.table_view.setColumnWidth(0, 240)
+        self.table_view.resizeRowsToContents()
 
     def _table_height(self) -> int:
-        rows = self.table_model.rowCount()
+        rows = sum(self.table_view.rowHeight(r) for r in range(self.table_model.rowCount()))
         header = self.table_view.horizontalHeader().height() or 24
-        return min(520, header + 4 + rows * (self.table_view.verticalHeader().defaultSectionSize()
-                                             or 24) + 6)
+        return min(560, header + rows + 8)
 
     def show_table(self, on: bool) -> None:
         self.copy_button.setVisible(on)

@@ -29,13 +29,21 @@ class DraaitabelModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.table: Draaitabel | None = None
+        self.whole = True
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_table(self, table: Draaitabel | None) -> None:
         self.beginResetModel()
         self.table = table
+        # amounts that are all whole euros or hours are shown without ",00" (narrower)
+        values = [*table.cellen.values(), table.totaal] if table is not None else []
+        self.whole = all(not isinstance(v, Decimal) or v == v.to_integral_value()
+                         for v in values)
         self.endResetModel()
+
+    def text(self, value: int | Decimal) -> str:
+        return fmt_int(value) if self.whole else number_text(value)
 
     # --- shape -------------------------------------------------------------------------------
 
@@ -97,7 +105,7 @@ class DraaitabelModel(QAbstractTableModel):
             if column == 0:
                 return self.row_label(row)
             value = self.value(row, column)
-            return None if value is None else number_text(value)
+            return None if value is None else self.text(value)
         if role == Qt.ItemDataRole.UserRole:
             return self.value(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
@@ -109,7 +117,7 @@ class DraaitabelModel(QAbstractTableModel):
                 return self.row_label(row)
             value = self.value(row, column)
             where = self.row_label(row) + " · " + self.column_label(column)
-            text = f"{where}: {number_text(value) if value is not None else ''}"
+            text = f"{where}: {self.text(value) if value is not None else ''}"
             return text + "\n" + translate("DraaitabelPage", "Klik of Enter: de lijst")
         return None
 

@@ -267,10 +267,13 @@ class DraaitabelPage(QWidget):
     def _size_columns(self) -> None:
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
-        if header.sectionSize(0) > 520:  # longer names: the tooltip has them in full
-            header.resizeSection(0, 520)
         for c in range(1, self.model.columnCount()):
             header.resizeSection(c, max(header.sectionSize(c), 64))
+        # the names get what the numbers leave (at least 220 px; the tooltip has them in
+        # full), so that the totals stay in view without scrolling sideways
+        numbers = sum(header.sectionSize(c) for c in range(1, self.model.columnCount()))
+        room = self.view.viewport().width() - numbers - 4
+        header.resizeSection(0, max(220, min(header.sectionSize(0), room, 520)))
 
     def on_change(self, change: Change) -> None:
         self._choices_dirty = True
