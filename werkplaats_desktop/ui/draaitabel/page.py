@@ -301,8 +301,10 @@ class DraaitabelPage(QWidget):
         if t is None:
             return
         r, c = self.model.cell(row, column)
-        value = self.model.value(row, column) if column else t.rijtotalen.get(
-            t.rij_waarden[r].key) if r >= 0 else t.totaal
+        if column > 0:
+            value = self.model.value(row, column)
+        else:  # the label: its row's total
+            value = t.rijtotalen[t.rij_waarden[r].key] if r >= 0 else t.totaal
         if not value:
             if self.show_status is not None:
                 self.show_status(self.tr("Deze cel telt niets; er is geen lijst."))
