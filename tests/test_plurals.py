@@ -19,6 +19,14 @@ from werkplaats_desktop.ui.list_page import ListPage
 from werkplaats_desktop.ui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def _dutch_numbers() -> Iterator[None]:
+    """Dutch number style, whatever an earlier test left behind."""
+    use_number_style("nl")
+    yield
+    use_number_style("nl")
+
+
 def test_one_and_many() -> None:
     assert aantal(1, "gemeente") == "1 gemeente"
     assert aantal(2, "gemeente") == "2 gemeenten"

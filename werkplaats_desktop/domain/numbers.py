@@ -17,6 +17,11 @@ def use_number_style(language: str) -> None:
     _GROUP, _DECIMAL, _MILLION = (",", ".", "m") if language == "en" else (".", ",", " mln")
 
 
+def number_style() -> str:
+    """The style in use: "nl" or "en" (to put it back after a temporary change)."""
+    return "en" if _DECIMAL == "." else "nl"
+
+
 def fmt_int(n: int | float) -> str:
     """1234567 -> '1.234.567' (Dutch grouping; '1,234,567' in English)."""
     return f"{int(round(n)):,}".replace(",", _GROUP)
