@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -51,6 +52,29 @@ REFRESH_DELAY_MS = 150
 SETTING_CHOICE = "draaitabel/keuze"
 SETTING_EXPORT_DIR = "draaitabel/exportmap"
 DEFAULT_CHOICE = ("thema", "o", "activiteiten")
+
+
+class WrappedLabel(QLabel):
+    """A text over several lines that always gets the height it needs (a word-wrapped QLabel
+    in a layout beside a stretching table can otherwise be squeezed to one line)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def _fit(self) -> None:
+        height = self.heightForWidth(max(self.width(), 200))
+        if height > 0 and height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
 
 class PivotView(QTableView):
@@ -128,8 +152,7 @@ class DraaitabelPage(QWidget):
         choose.addWidget(self.copy_button)
         choose.addWidget(self.export_button)
 
-        self.rule = QLabel()
-        self.rule.setWordWrap(True)
+        self.rule = WrappedLabel()
         self.rule.setObjectName("telregel")
         self.message = QLabel()
         self.message.setWordWrap(True)
