@@ -42,16 +42,8 @@ from sqlalchemy import select
 
 from benchmarks.rows import Rows
 from werkplaats_desktop.demo import facts as F
-from werkplaats_desktop.demo.builder import (
-    _ACHTERNAMEN,
-    _BEREIK,
-    _INSTELLINGEN,
-    _O_MIX_BREED,
-    _O_MIX_SMAL,
-    _PRODUCT_BIJ_O,
-    _PROJECT_NAMEN,
-    _VOORNAMEN,
-)
+from werkplaats_desktop.demo import names as N
+from werkplaats_desktop.demo import shape as S
 from werkplaats_desktop.domain.enums import (
     AgendaStatus,
     BijdrageSoort,
@@ -241,7 +233,7 @@ class _Generator:
         while count < INSTELLINGEN:
             wp = rng.choice(self.wps)
             g = rng.choice(wp.gemeenten)
-            naam = f"{rng.choice(_INSTELLINGEN)} {self.gem_naam[g]}"
+            naam = f"{rng.choice(N.INSTELLINGEN)} {self.gem_naam[g]}"
             if naam.lower() in names:
                 continue
             prov = next(x.provincie_code for x in self.gemeenten if x.id == g)
@@ -294,7 +286,7 @@ class _Generator:
                       toelichting="")
 
     def person(self, wp: _Wp, organisatie: int, rol: str, functie: str) -> int:
-        naam = f"{self.rng.choice(_VOORNAMEN)} {self.rng.choice(_ACHTERNAMEN)}"
+        naam = f"{self.rng.choice(N.VOORNAMEN)} {self.rng.choice(N.ACHTERNAMEN)}"
         slug = naam.lower().replace(" ", ".").replace("'", "")
         pid = self.rows.add(orm.Persoon, wp.startjaar, naam=naam, functie=functie,
                             organisatie_id=organisatie, email=f"{slug}@voorbeeld.nl",
@@ -332,7 +324,7 @@ class _Generator:
         r, rng = self.rows, self.rng
         nummer = rng.randint(1, 19)
         pilots = rng.sample(wp.gemeenten, min(len(wp.gemeenten), rng.randint(1, 3)))
-        base = _PROJECT_NAMEN[nummer].format(g=self.gem_naam[pilots[0]])
+        base = N.PROJECT_NAMEN[nummer].format(g=self.gem_naam[pilots[0]])
         names[base] = names.get(base, 0) + 1
         naam = base if names[base] == 1 else f"{base} ({names[base]})"
         first = rng.randint(wp.startjaar, LAST_YEAR)
@@ -367,7 +359,7 @@ class _Generator:
         r, rng = self.rows, self.rng
         for proj, count in zip(projects, quota, strict=True):
             wp = proj.wp
-            mix = _O_MIX_BREED if wp.breed else _O_MIX_SMAL
+            mix = S.O_MIX_BREED if wp.breed else S.O_MIX_SMAL
             os_, weights = list(mix), list(mix.values())
             for o in rng.choices(os_, weights=weights, k=count):
                 code, soort = rng.choice(self.subtypes[o.value])
@@ -390,7 +382,7 @@ class _Generator:
                     else None,
                     project_id=None if loose else proj.id,
                     kenniskring_id=None if loose else proj.kenniskring_id, gemeente_id=g,
-                    bereik=rng.randint(*_BEREIK.get(code, (0, 30))),
+                    bereik=rng.randint(*S.BEREIK.get(code, (0, 30))),
                     uren=Decimal(rng.randint(8, 640)) / 2,
                     aantal_onderzoekers=rng.randint(1, 4), aantal_professionals=rng.randint(0, 12),
                     aantal_studenten=rng.randint(0, 15), aantal_vrijwilligers=rng.randint(0, 5),
@@ -399,7 +391,7 @@ class _Generator:
                     r.link(orm.activiteit_thema, activiteit_id=aid, thema_id=t)
                 wp.activities_by_year[year] = wp.activities_by_year.get(year, 0) + 1
                 if rng.random() < 0.2:
-                    soort_p = rng.choice(_PRODUCT_BIJ_O[o])
+                    soort_p = rng.choice(S.PRODUCT_BIJ_O[o])
                     prod = r.add(
                         orm.Product, day, werkplaats_id=wp.id,
                         titel=f"{self.product_naam[soort_p]}: {proj.naam} ({year})",

@@ -183,6 +183,23 @@ def test_the_harness_runs_end_to_end_at_a_tiny_scale(tmp_path: Path,
     assert "| Activities list: first page + total | 200 |" in table
 
 
+def test_the_draaitabel_benchmark_runs_every_pair(generated: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import bench_draaitabel
+
+    out = tmp_path / "draaitabel.json"
+    assert bench_draaitabel.main(["--db", str(generated), "--repeat", "1", "--waarden",
+                                  "activiteiten,bijdragen_geld", "--json", str(out)]) == 0
+    rows = json.loads(out.read_text(encoding="utf-8"))
+    pairs = {(r["waarde"], r["jaar"]): 0 for r in rows}
+    for r in rows:
+        pairs[(r["waarde"], r["jaar"])] += 1
+        assert r["mediaan_ms"] > 0 and r["mediaan_cpu_ms"] >= 0
+    assert pairs == {("activiteiten", None): 36, ("bijdragen_geld", None): 10,
+                     ("activiteiten", 2015): 36}
+    assert "| 400 | activiteiten | alle jaren | 36 |" in capsys.readouterr().out
+
+
 def test_both_tools_explain_themselves(capsys: pytest.CaptureFixture[str]) -> None:
     for main in (generate.main, run.main):
         with pytest.raises(SystemExit) as exit_:

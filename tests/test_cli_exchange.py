@@ -72,7 +72,7 @@ def test_a_refused_file_gives_exit_code_1_the_report_on_stderr_and_no_change(
     assert main(["import", "--db", str(demo_path), str(good), str(folder)]) == 1
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err.startswith("Niet ingelezen: 1 fout(en) gevonden. De database is niet "
+    assert captured.err.startswith("Niet ingelezen: 1 fout gevonden. De database is niet "
                                    "gewijzigd.")
     assert "activiteiten.csv, rij 3, kolom datum ('31-02-2015'): De datum '31-02-2015' " \
            "bestaat niet." in captured.err

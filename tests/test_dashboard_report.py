@@ -7,16 +7,22 @@ import re
 from pathlib import Path
 
 import pytest
+from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 from tests.dashboard_factory import build_small_dashboard
 from werkplaats_desktop.charts import CHARTS
+from werkplaats_desktop.charts.context import context_texts
 from werkplaats_desktop.reports import csv_dir_for, make_report
 from werkplaats_desktop.services import Services
 from werkplaats_desktop.services.dashboard import DashboardFilter
 from werkplaats_desktop.services.progress import Cancelled, Progress
 from werkplaats_desktop.store.database import Database
 
-PAGES = 1 + sum(2 if c.per_kind else 1 for c in CHARTS)
+#: the title page, the contents, and per chart (activities and products where it has both)
+#: the chart and, when it has numbers, its table
+CHART_PAGES = sum(2 if c.per_kind else 1 for c in CHARTS)
+PAGES = 2 + 2 * CHART_PAGES
 
 
 def pdf_pages(path: Path) -> int:
@@ -79,5 +85,65 @@ def test_cancel_leaves_nothing(db: Database, services: Services, tmp_path: Path)
 def test_report_of_an_empty_database(db: Database, tmp_path: Path) -> None:
     with db.read() as s:
         result = make_report(s, tmp_path / "leeg.pdf", 2015)
-    assert pdf_pages(result.pdf) == PAGES
+    assert pdf_pages(result.pdf) == 2 + CHART_PAGES  # no tables without numbers
     assert rows(result.csv_dir / "activiteiten-per-thema.csv")[1:] == []
+
+
+def captured_pages(monkeypatch: pytest.MonkeyPatch) -> list[Figure]:
+    """The figures the report puts on its pages, in order (instead of a PDF)."""
+    from werkplaats_desktop.reports import jaarrapport
+
+    pages: list[Figure] = []
+
+    class Capture:
+        def __init__(self, *a: object, **k: object) -> None:
+            pass
+
+        def __enter__(self) -> Capture:
+            return self
+
+        def __exit__(self, *a: object) -> None:
+            return None
+
+        def savefig(self, fig: Figure) -> None:
+            pages.append(fig)
+
+    monkeypatch.setattr(jaarrapport, "PdfPages", Capture)
+    return pages
+
+
+def test_every_page_says_its_filter_and_pages_are_sized_to_their_content(
+        db: Database, services: Services, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    small = build_small_dashboard(services)
+    pages = captured_pages(monkeypatch)
+    with db.read() as s, pytest.raises(FileNotFoundError):  # no PDF was written to move
+        make_report(s, tmp_path / "r.pdf", 2012, DashboardFilter(werkplaats_ids=(small.wp1,)))
+    texts = [[t.get_text() for t in fig.findobj(Text)] for fig in pages]
+    # page 2: the contents, with page numbers and titles, and what each fact counts
+    assert "Inhoud" in texts[1] and "3" in texts[1] and "Activiteiten per thema, naar O" in \
+        texts[1] and any(t.startswith("Onderwerpen: ") for t in texts[1])
+    for n, fig in enumerate(pages[2:], start=3):
+        lines = [t.get_text().replace("\n", " ") for t in context_texts(fig)]
+        assert lines[0] == "Filter: Werkplaats Een, 2012, alle thema's", n
+        assert lines[1].startswith("Bron: Werkplaats Desktop"), n
+        assert f"Jaarrapportage 2012 · blz. {n}" in texts[n - 1]
+    heights = [fig.get_figheight() for fig in pages[2:]]
+    assert len(set(round(h, 1) for h in heights)) > 4  # as tall as their content, not A4
+    assert min(heights) < 4.0 and max(heights) <= 9.0
+
+
+def test_the_report_has_no_plurals_in_brackets_and_one_amount_style(
+        db: Database, services: Services, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    small = build_small_dashboard(services)
+    pages = captured_pages(monkeypatch)
+    with db.read() as s, pytest.raises(FileNotFoundError):
+        make_report(s, tmp_path / "r.pdf", 2012, DashboardFilter(werkplaats_ids=(small.wp1,)))
+    everything = "\n".join(t.get_text() for fig in pages for t in fig.findobj(Text))
+    assert not re.search(r"\w\((en|s)\)", everything)
+    plural = "gemeenten|rijen|activiteiten|producten|organisaties|werkplaatsen"
+    assert not re.search(rf"\b1 ({plural})\b", everything)
+    assert not re.search(r"€ ?\d+(,\d)?k\b", everything)  # no "€ 600k"
+    facts = [t.get_text() for t in pages[0].findobj(Text)]
+    assert "Werkplaats" in facts  # the fact of 1 werkplaats ("Werkplaatsen" heads the settings)

@@ -102,7 +102,7 @@ def test_import_from_the_menu_refreshes_the_window_and_merges_confirmed_partners
     dialog.doubts.item(0, 0).setCheckState(Qt.CheckState.Checked)
     dialog.merge_button.click()
     assert window.services.partners.count() == 5
-    assert "1 partner(s) samengevoegd" in dialog.merged_label.text()
+    assert "1 partner samengevoegd" in dialog.merged_label.text()
     assert dialog.checked() == []  # a merged row cannot be merged again
     assert window.undo_action.isEnabled() and "Partners samengevoegd" in window.undo_action.text()
 

@@ -178,3 +178,16 @@ def test_both_profiles_spell_the_file_as_documented(tmp_path: Path, demo_db: Dat
     first_std = next(csv.reader([b.decode().split("\r\n")[1]]))
     uren = [x for x in first_nl if x.endswith(",00")]
     assert uren and uren[0].replace(",", ".") in first_std
+
+
+def test_the_export_progress_names_the_file_not_its_temporary_copy(
+        services: Services, tmp_path: Path) -> None:
+    from werkplaats_desktop.services.progress import Progress
+
+    small_werkplaats(services)
+    said: list[str] = []
+    target = tmp_path / "landelijk.csv"
+    export(services.db, target, ExportOptions(soort=LANDELIJK),
+           Progress(on_report=lambda _d, _t, message: said.append(message)))
+    assert said and all(m == "landelijk.csv" for m in said if m)
+    assert not any(".tmp" in m for m in said)

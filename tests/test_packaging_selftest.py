@@ -66,6 +66,9 @@ def test_the_translation_check_leaves_the_language_as_it_was(qapp) -> None:
     i18n.install_translators("nl")
     check_translations()
     assert i18n.translate("QPlatformTheme", "Cancel") == "Annuleren"
+    from werkplaats_desktop.domain.numbers import fmt_int
+
+    assert fmt_int(1419) == "1.419"  # the number style is Dutch again too
     assert QCoreApplication.translate("Keuzelijst", "Onderzoek") == "Onderzoek"
 
 

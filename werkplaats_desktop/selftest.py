@@ -34,6 +34,7 @@ from typing import Any
 from werkplaats_desktop import APP_NAME, __version__
 from werkplaats_desktop.domain import enums as e
 from werkplaats_desktop.domain import model as m
+from werkplaats_desktop.domain.plurals import noun
 from werkplaats_desktop.domain.validation import ValidationError
 from werkplaats_desktop.locations import DATA_DIR_ENV, migrations_dir, resources_dir
 
@@ -332,7 +333,8 @@ def export_and_import_csv(ctx: Context) -> str:
     rows = result.rows.get("landelijk", 0)
     head = csv_path.read_bytes()[:4000].decode("utf-8", errors="replace")
     if rows != 2 or not head.startswith("\ufeff") or ";" not in head.splitlines()[0]:
-        raise SelfTestFailure(f"het landelijk overzicht is niet zoals verwacht ({rows} rijen, "
+        raise SelfTestFailure("het landelijk overzicht is niet zoals verwacht "
+                              f"({rows} {noun(rows, 'rij')}, "
                               "verwacht 2, UTF-8 met BOM en ';' voor Excel)")
     activiteit, product = ctx.made["activiteit"], ctx.made["product"]
     with Database.open(ctx.folder / "landelijk.sqlite") as national:
@@ -350,7 +352,8 @@ def export_and_import_csv(ctx: Context) -> str:
         if new or counts != (1, 1) or services.producten.by_uuid(str(product.uuid)) is None:
             raise SelfTestFailure(f"opnieuw inlezen gaf dubbele records ({counts[0]} "
                                   f"activiteiten en {counts[1]} producten, {new} nieuw)")
-    return (f"landelijk overzicht ({rows} rijen) geschreven, in een nieuwe database ingelezen "
+    return (f"landelijk overzicht ({rows} {noun(rows, 'rij')}) geschreven, "
+            "in een nieuwe database ingelezen "
             "en nog eens ingelezen zonder dubbele records")
 
 

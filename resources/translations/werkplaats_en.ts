@@ -60,8 +60,8 @@
         <translation>Change</translation>
     </message>
     <message>
-        <source>Geldt voor %1 geselecteerde rijen; in één keer ongedaan te maken.</source>
-        <translation>Applies to %1 selected rows; can be undone in one step.</translation>
+        <source>Geldt voor %1; in één keer ongedaan te maken.</source>
+        <translation>Applies to %1; can be undone in one step.</translation>
     </message>
     <message>
         <source>Niets gewijzigd: %1</source>
@@ -75,12 +75,41 @@
         <translation>Save as…</translation>
     </message>
     <message>
-        <source>Deze grafiek opslaan als PNG, SVG of PDF</source>
-        <translation>Save this chart as PNG, SVG or PDF</translation>
+        <source>Grafiek wordt gemaakt…</source>
+        <extracomment>a chart drawn at a size (width, height or None for the height it needs) charts whose bars lie horizontally (walked top to bottom) a chart was saved: the path of the image (the page says it in the status bar)</extracomment>
+        <translation>Drawing chart…</translation>
     </message>
     <message>
-        <source>Grafiek wordt gemaakt…</source>
-        <translation>Drawing chart…</translation>
+        <source>Tabel: %1</source>
+        <translation>Table: %1</translation>
+    </message>
+    <message>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>De cijfers van deze grafiek als tabel (kopieerbaar; Enter opent de lijst)</source>
+        <translation>The figures of this chart as a table (copyable; Enter opens the list)</translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>De tabel kopiëren, om in Excel of een tekst te plakken</source>
+        <translation>Copy the table, to paste into Excel or a text</translation>
+    </message>
+    <message>
+        <source>Deze grafiek opslaan als PNG, SVG of PDF, met het filter, de bron en de datum erop en de cijfers ernaast als CSV</source>
+        <translation>Save this chart as PNG, SVG or PDF, with the filter, the source and the date on it and the figures beside it as CSV</translation>
+    </message>
+    <message>
+        <source>Grafiek. Pijltjestoetsen: de balken langs; Enter: de lijst; 'Tabel': de cijfers.</source>
+        <translation>Chart. Arrow keys: go along the bars; Enter: the list; 'Table': the figures.</translation>
+    </message>
+    <message>
+        <source>Enter of dubbelklik: de lijst</source>
+        <translation>Enter or double-click: the list</translation>
     </message>
     <message>
         <source>klik voor de lijst</source>
@@ -116,28 +145,60 @@
     </message>
     <message>
         <source>Werkplaatsen</source>
-        <extracomment>the summed reach (bereik) of the activities; 0 for products (attribute of Feiten, Dutch label, explanation) in the order the tiles and the report show them</extracomment>
+        <extracomment>the summed reach (bereik) of the activities; 0 for products (attribute of Feiten, Dutch label, what it counts) in the order the tiles and the report show them; the explanation is the tile's tooltip and the report's note, so it says exactly what ``dashboard_queries.feiten`` counts</extracomment>
         <translation>Werkplaatsen</translation>
     </message>
     <message>
-        <source>actief in de gekozen jaren</source>
-        <translation>active in the chosen years</translation>
+        <source>werkplaatsen van het filter die in de gekozen jaren actief zijn</source>
+        <translation>werkplaatsen of the filter that are active in the chosen years</translation>
+    </message>
+    <message>
+        <source>partners van het type hogeschool die in de gekozen jaren deelnemen aan die werkplaatsen</source>
+        <translation>partners of the type university of applied sciences that take part in those werkplaatsen in the chosen years</translation>
+    </message>
+    <message>
+        <source>partners van het type gemeente die in de gekozen jaren deelnemen aan die werkplaatsen</source>
+        <translation>partners of the type municipality that take part in those werkplaatsen in the chosen years</translation>
+    </message>
+    <message>
+        <source>zorg- en welzijnsinstellingen die in de gekozen jaren deelnemen aan die werkplaatsen</source>
+        <translation>care and welfare organisations that take part in those werkplaatsen in the chosen years</translation>
+    </message>
+    <message>
+        <source>alle organisaties die in de gekozen jaren deelnemen (deelname) aan die werkplaatsen</source>
+        <translation>all organisations that take part (participation) in those werkplaatsen in the chosen years</translation>
+    </message>
+    <message>
+        <source>projecten van die werkplaatsen die in de gekozen jaren lopen</source>
+        <translation>projects of those werkplaatsen that run in the chosen years</translation>
+    </message>
+    <message>
+        <source>de thema's van die praktijken, per praktijk geteld: een praktijk met twee thema's telt twee onderwerpen</source>
+        <translation>the themes of those practices, counted per practice: a practice with two themes counts as two topics</translation>
+    </message>
+    <message>
+        <source>verschillende thema's onder die onderwerpen</source>
+        <translation>distinct themes among those topics</translation>
+    </message>
+    <message>
+        <source>activiteiten van de vier O's met alle filters; het totaal van de grafieken</source>
+        <translation>activities of the four O's with all filters; the total of the charts</translation>
+    </message>
+    <message>
+        <source>opbrengsten met alle filters; het totaal van de grafieken</source>
+        <translation>outputs with all filters; the total of the charts</translation>
+    </message>
+    <message>
+        <source>bereikte personen: de som van het bereik van die activiteiten</source>
+        <translation>people reached: the sum of the reach of those activities</translation>
     </message>
     <message>
         <source>Hogescholen</source>
         <translation>Universities of applied sciences</translation>
     </message>
     <message>
-        <source>partners van het type hogeschool</source>
-        <translation>partners of the type university of applied sciences</translation>
-    </message>
-    <message>
         <source>Gemeenten</source>
         <translation>Municipalities</translation>
-    </message>
-    <message>
-        <source>deelnemende gemeenten</source>
-        <translation>participating municipalities</translation>
     </message>
     <message>
         <source>waarvan G4</source>
@@ -160,75 +221,47 @@
         <translation>Implementing organisations</translation>
     </message>
     <message>
-        <source>zorg- en welzijnsinstellingen</source>
-        <translation>care and welfare organisations</translation>
-    </message>
-    <message>
         <source>Partners</source>
         <translation>Partners</translation>
-    </message>
-    <message>
-        <source>alle deelnemende organisaties</source>
-        <translation>all participating organisations</translation>
     </message>
     <message>
         <source>Praktijken</source>
         <translation>Practices</translation>
     </message>
     <message>
-        <source>projecten in de gekozen jaren</source>
-        <translation>projects in the chosen years</translation>
-    </message>
-    <message>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
-    </message>
-    <message>
-        <source>thema's van de praktijken, per praktijk</source>
-        <translation>themes of the practices, per practice</translation>
     </message>
     <message>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <source>verschillende thema's van de praktijken</source>
-        <translation>different themes of the practices</translation>
-    </message>
-    <message>
         <source>Kenniskringen</source>
         <translation>Knowledge circles</translation>
+    </message>
+    <message>
+        <source>kenniskringen van die werkplaatsen, actief in de gekozen jaren</source>
+        <translation>knowledge circles of those werkplaatsen, active in the chosen years</translation>
     </message>
     <message>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <source>van de vier O's</source>
-        <translation>of the four O's</translation>
-    </message>
-    <message>
         <source>Producten</source>
         <translation>Products</translation>
     </message>
     <message>
-        <source>opbrengsten</source>
-        <translation>outputs</translation>
-    </message>
-    <message>
         <source>Bereik</source>
         <translation>Reach</translation>
-    </message>
-    <message>
-        <source>bereikte personen (som)</source>
-        <translation>people reached (sum)</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Overzicht</source>
-        <extracomment>(row, column) of each chart in the grid</extracomment>
+        <extracomment>(row, column) of each chart in the grid shows a message in the window's status bar (set by ``install``)</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
@@ -246,6 +279,238 @@
     <message>
         <source>Klik op een balk, een provincie of 'zonder gemeente' voor de lijst van die activiteiten of producten; een product telt bij de gemeente en de O van zijn activiteit.</source>
         <translation>Click a bar, a province or 'without municipality' for the list of those activities or products; a product counts with the municipality and the O of its activity.</translation>
+    </message>
+    <message>
+        <source>Grafiek opgeslagen: %1</source>
+        <translation>Chart saved: %1</translation>
+    </message>
+    <message>
+        <source>(de cijfers: %1)</source>
+        <translation>(the figures: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Draaitabel</name>
+    <message>
+        <source>Draaitabel: {waarde} per {rijen} en {kolommen}</source>
+        <translation>Pivot table: {waarde} by {rijen} and {kolommen}</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Telregel</source>
+        <translation>Counting rule</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>{app} {versie}, database {database}; gemaakt op {datum}</source>
+        <translation>{app} {versie}, database {database}; made on {datum}</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Kies een bestand dat eindigt op .xlsx of .csv (niet '{naam}').</source>
+        <translation>Choose a file ending in .xlsx or .csv (not '{naam}').</translation>
+    </message>
+    <message>
+        <source>Een activiteit of product met meer thema's telt in de rij of kolom van elk thema één keer mee, en in de totalen één keer; net zo een activiteit of product waarvan het project partners van meer types heeft. Een totaal kan daardoor kleiner zijn dan de som van zijn cellen.</source>
+        <translation>An activity or product with several themes counts once in the row or column of each theme, and once in the totals; so does an activity or product whose project has partners of several types. A total can therefore be smaller than the sum of its cells.</translation>
+    </message>
+    <message>
+        <source>Thema- en O-filter gelden niet voor partnerbijdragen.</source>
+        <translation>The theme and O filters do not apply to partner contributions.</translation>
+    </message>
+    <message>
+        <source>Werkplaats</source>
+        <extracomment>the label of records without a value ("zonder thema") can one record have several values (then totals are counted, not summed)? the records it is computed from: activiteit, product or bijdrage whole numbers (counts, bereik) or amounts with two decimals (uren, euros)</extracomment>
+        <translation>Werkplaats</translation>
+    </message>
+    <message>
+        <source>zonder werkplaats</source>
+        <translation>without werkplaats</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>zonder thema</source>
+        <translation>without theme</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>zonder O</source>
+        <translation>without O</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>zonder soort</source>
+        <translation>without kind</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>zonder jaar</source>
+        <translation>without year</translation>
+    </message>
+    <message>
+        <source>Provincie</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>zonder provincie</source>
+        <translation>without province</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>zonder gemeente</source>
+        <translation>without municipality</translation>
+    </message>
+    <message>
+        <source>Partnertype</source>
+        <translation>Partner type</translation>
+    </message>
+    <message>
+        <source>zonder partner</source>
+        <translation>without partner</translation>
+    </message>
+    <message>
+        <source>Kenniskring</source>
+        <translation>Knowledge circle</translation>
+    </message>
+    <message>
+        <source>zonder kenniskring</source>
+        <translation>without knowledge circle</translation>
+    </message>
+    <message>
+        <source>Aantal activiteiten</source>
+        <translation>Number of activities</translation>
+    </message>
+    <message>
+        <source>Aantal producten</source>
+        <translation>Number of products</translation>
+    </message>
+    <message>
+        <source>Bereik (personen)</source>
+        <translation>Reach (people)</translation>
+    </message>
+    <message>
+        <source>Uren (activiteiten)</source>
+        <translation>Hours (activities)</translation>
+    </message>
+    <message>
+        <source>Partnerbijdragen geld (euro)</source>
+        <translation>Partner contributions money (euro)</translation>
+    </message>
+    <message>
+        <source>Partnerbijdragen uren</source>
+        <translation>Partner contributions hours</translation>
+    </message>
+</context>
+<context>
+    <name>DraaitabelPage</name>
+    <message>
+        <source>Draaitabel</source>
+        <extracomment>shows a message in the window's status bar (set by ``install``)</extracomment>
+        <translation>Pivot table</translation>
+    </message>
+    <message>
+        <source>Klik of Enter: de lijst</source>
+        <translation>Click or Enter: the list</translation>
+    </message>
+    <message>
+        <source>Omwisselen</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Rijen en kolommen omwisselen</source>
+        <translation>Swap rows and columns</translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>De tabel kopiëren (plakken in Excel of een tekst); Ctrl+C kopieert de gekozen cellen</source>
+        <translation>Copy the table (paste into Excel or a text); Ctrl+C copies the chosen cells</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>De tabel opslaan als Excel-werkmap (.xlsx) of CSV, met het filter erboven</source>
+        <translation>Save the table as an Excel workbook (.xlsx) or CSV, with the filter above it</translation>
+    </message>
+    <message>
+        <source>Rijen</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Kolommen</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Rijen:</source>
+        <translation>Rows:</translation>
+    </message>
+    <message>
+        <source>Kolommen:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <source>Waarde:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <source>Klik op een getal (of kies het met de pijltjes en druk Enter) voor de lijst van wat het telt.</source>
+        <translation>Click a number (or choose it with the arrow keys and press Enter) for the list of what it counts.</translation>
+    </message>
+    <message>
+        <source>Deze cel telt niets; er is geen lijst.</source>
+        <translation>This cell counts nothing; there is no list.</translation>
+    </message>
+    <message>
+        <source>Gekopieerd; plak het in Excel of een tekst.</source>
+        <translation>Copied; paste it into Excel or a text.</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV voor Excel, Nederlands (*.csv)</source>
+        <translation>CSV for Excel, Dutch (*.csv)</translation>
+    </message>
+    <message>
+        <source>Draaitabel exporteren</source>
+        <translation>Export pivot table</translation>
+    </message>
+    <message>
+        <source>Draaitabel opgeslagen: %1</source>
+        <translation>Pivot table saved: %1</translation>
     </message>
 </context>
 <context>
@@ -306,8 +571,8 @@
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <source>De export is opgeslagen in %1 (%2 rijen).</source>
-        <translation>The export was saved in %1 (%2 rows).</translation>
+        <source>De export is opgeslagen in %1 (%2).</source>
+        <translation>The export has been saved to %1 (%2).</translation>
     </message>
     <message>
         <source>Importeren</source>
@@ -388,8 +653,17 @@
 <context>
     <name>FeitenTiles</name>
     <message>
-        <source>Gemeenten (%1 G4, %2 G32)</source>
-        <translation>Municipalities (%1 G4, %2 G32)</translation>
+        <source>%1 (%2 G4, %3 G32)</source>
+        <extracomment>facts shown inside the Gemeenten tile instead of as tiles of their own</extracomment>
+        <translation>%1 (%2 G4, %3 G32)</translation>
+    </message>
+    <message>
+        <source>Het bestand bevat %1 (de statusbalk telt die); %2 daarvan nemen in deze selectie niet deel.</source>
+        <translation>The file holds %1 (the status bar counts those); %2 of them do not take part in this selection.</translation>
+    </message>
+    <message>
+        <source>Alle %1 in het bestand nemen in deze selectie deel.</source>
+        <translation>All %1 in the file take part in this selection.</translation>
     </message>
 </context>
 <context>
@@ -445,6 +719,65 @@
     <message>
         <source>(geen)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>Filter</name>
+    <message>
+        <source>alle jaren</source>
+        <translation>all years</translation>
+    </message>
+    <message>
+        <source>{van} t/m {tot}</source>
+        <translation>{van} to {tot}</translation>
+    </message>
+    <message>
+        <source>vanaf {van}</source>
+        <translation>from {van}</translation>
+    </message>
+    <message>
+        <source>t/m {tot}</source>
+        <translation>up to {tot}</translation>
+    </message>
+    <message>
+        <source>alle werkplaatsen</source>
+        <translation>all werkplaatsen</translation>
+    </message>
+    <message>
+        <source>alle thema's</source>
+        <translation>all themes</translation>
+    </message>
+    <message>
+        <source>alle O's</source>
+        <translation>all O's</translation>
+    </message>
+    <message>
+        <source>alle partnertypes</source>
+        <translation>all partner types</translation>
+    </message>
+    <message>
+        <source>partnertype {type}</source>
+        <translation>partner type {type}</translation>
+    </message>
+    <message>
+        <source>Jaren</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Werkplaatsen</source>
+        <translation>Werkplaatsen</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Partnertype</source>
+        <translation>Partner type</translation>
     </message>
 </context>
 <context>
@@ -549,13 +882,6 @@
     <message>
         <source>Alle werkplaatsen</source>
         <translation>All werkplaatsen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n werkplaatsen</source>
-        <translation>
-            <numerusform>%n werkplaatsen</numerusform>
-            <numerusform>%n werkplaatsen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -721,8 +1047,8 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
         <translation>Save the details first.</translation>
     </message>
     <message>
-        <source>Niet opgeslagen: %n punt(en) om te verbeteren.</source>
-        <translation>Not saved: %n point(s) to correct.</translation>
+        <source>Niet opgeslagen: %1 om te verbeteren.</source>
+        <translation>Not saved: %1 to correct.</translation>
     </message>
     <message>
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?</source>
@@ -942,8 +1268,8 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
         <translation>Partners by type</translation>
     </message>
     <message>
-        <source>Organisaties die deelnemen aan de werkplaats(en) in de gekozen jaren; {n} in totaal.</source>
-        <translation>Organisations taking part in the werkplaats(en) in the chosen years; {n} in total.</translation>
+        <source>Organisaties die in de gekozen jaren deelnemen aan de gekozen werkplaatsen; {n} in totaal.</source>
+        <translation>Organisations taking part in the chosen werkplaatsen in the chosen years; {n} in total.</translation>
     </message>
     <message>
         <source>Cofinanciering per jaar</source>
@@ -1034,24 +1360,24 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
         <translation>Products by municipality (of their activity)</translation>
     </message>
     <message>
-        <source>Totaal: {n} activiteiten.</source>
-        <translation>Total: {n} activities.</translation>
+        <source>Totaal: {n}.</source>
+        <translation>Total: {n}.</translation>
     </message>
     <message>
-        <source>Totaal: {n} producten.</source>
-        <translation>Total: {n} products.</translation>
+        <source>De {top} met de meeste; {n} in totaal.</source>
+        <translation>The {top} with the most; {n} in total.</translation>
     </message>
     <message>
-        <source>Totaal: 1 activiteit.</source>
-        <translation>Total: 1 activity.</translation>
+        <source>{n} in totaal.</source>
+        <translation>{n} in total.</translation>
     </message>
     <message>
-        <source>Totaal: 1 product.</source>
-        <translation>Total: 1 product.</translation>
+        <source>Filter: {filter}</source>
+        <translation>Filter: {filter}</translation>
     </message>
     <message>
-        <source>De {top} gemeenten met de meeste; {n} gemeenten in totaal.</source>
-        <translation>The {top} municipalities with the most; {n} municipalities in total.</translation>
+        <source>Bron: {app} {versie}, database {database}. Gemaakt op {datum}.</source>
+        <translation>Source: {app} {versie}, database {database}. Made on {datum}.</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2134,22 @@ The figures are CSV files in the folder:
         <translation>without theme</translation>
     </message>
     <message>
+        <source>zonder partner</source>
+        <translation>without partner</translation>
+    </message>
+    <message>
+        <source>zonder kenniskring</source>
+        <translation>without knowledge circle</translation>
+    </message>
+    <message>
+        <source>zonder provincie</source>
+        <translation>without province</translation>
+    </message>
+    <message>
+        <source>zonder soort</source>
+        <translation>without kind</translation>
+    </message>
+    <message>
         <source>zonder gemeente of provincie</source>
         <translation>without municipality or province</translation>
     </message>
@@ -1830,10 +2172,6 @@ The figures are CSV files in the folder:
     <message>
         <source>Ook gefilterd op: %1</source>
         <translation>Also filtered on: %1</translation>
-    </message>
-    <message>
-        <source>%1 rijen</source>
-        <translation>%1 rows</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2330,186 @@ The figures are CSV files in the folder:
     </message>
 </context>
 <context>
+    <name>Meervoud</name>
+    <message>
+        <source>activiteit</source>
+        <extracomment>key -&gt; (singular, plural), Dutch</extracomment>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <source>activiteiten</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>product</translation>
+    </message>
+    <message>
+        <source>producten</source>
+        <translation>products</translation>
+    </message>
+    <message>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>gemeenten</source>
+        <translation>municipalities</translation>
+    </message>
+    <message>
+        <source>werkplaats</source>
+        <translation>werkplaats</translation>
+    </message>
+    <message>
+        <source>werkplaatsen</source>
+        <translation>werkplaatsen</translation>
+    </message>
+    <message>
+        <source>hogeschool</source>
+        <translation>university of applied sciences</translation>
+    </message>
+    <message>
+        <source>hogescholen</source>
+        <translation>universities of applied sciences</translation>
+    </message>
+    <message>
+        <source>uitvoeringsorganisatie</source>
+        <translation>implementing organisation</translation>
+    </message>
+    <message>
+        <source>uitvoeringsorganisaties</source>
+        <translation>implementing organisations</translation>
+    </message>
+    <message>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>organisaties</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <source>praktijk</source>
+        <translation>practice</translation>
+    </message>
+    <message>
+        <source>praktijken</source>
+        <translation>practices</translation>
+    </message>
+    <message>
+        <source>onderwerp</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>onderwerpen</source>
+        <translation>topics</translation>
+    </message>
+    <message>
+        <source>thema</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <source>thema's</source>
+        <translation>themes</translation>
+    </message>
+    <message>
+        <source>kenniskring</source>
+        <translation>knowledge circle</translation>
+    </message>
+    <message>
+        <source>kenniskringen</source>
+        <translation>knowledge circles</translation>
+    </message>
+    <message>
+        <source>rij</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <source>rijen</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>geselecteerde rij</source>
+        <translation>selected row</translation>
+    </message>
+    <message>
+        <source>geselecteerde rijen</source>
+        <translation>selected rows</translation>
+    </message>
+    <message>
+        <source>punt</source>
+        <translation>point</translation>
+    </message>
+    <message>
+        <source>punten</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>fout</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>fouten</source>
+        <translation>errors</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>records</translation>
+    </message>
+    <message>
+        <source>bestand</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>bestanden</source>
+        <translation>files</translation>
+    </message>
+    <message>
+        <source>jaar</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>jaren</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>pagina</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>pagina's</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <source>uur</source>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <source>uren</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>bereikte persoon</source>
+        <translation>person reached</translation>
+    </message>
+    <message>
+        <source>bereikte personen</source>
+        <translation>people reached</translation>
+    </message>
+</context>
+<context>
     <name>Navigatie</name>
     <message>
         <source>Werkplaats</source>
@@ -2126,7 +2644,24 @@ What SQLite found: %3</translation>
     </message>
     <message>
         <source>Jaarrapportage {jaar} · blz. {n}</source>
+        <extracomment>the width of every page: A4 landscape</extracomment>
         <translation>Annual report {jaar} · p. {n}</translation>
+    </message>
+    <message>
+        <source>Inhoud</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Tabel: {titel}</source>
+        <translation>Table: {titel}</translation>
+    </message>
+    <message>
+        <source>Geen gegevens voor deze filters.</source>
+        <translation>No data for these filters.</translation>
+    </message>
+    <message>
+        <source>Wat de feiten en cijfers tellen</source>
+        <translation>What the facts and figures count</translation>
     </message>
     <message>
         <source>Jaar</source>
@@ -2276,8 +2811,8 @@ What SQLite found: %3</translation>
         <translation>The whole report as text to the clipboard</translation>
     </message>
     <message>
-        <source>%1 partner(s) samengevoegd.</source>
-        <translation>%1 partner(s) merged.</translation>
+        <source>%1 samengevoegd.</source>
+        <translation>%1 merged.</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +3088,62 @@ The database as it was has been kept as:
         <source>deelnames aan themasamenwerkingen</source>
         <translation>participations in theme cooperations</translation>
     </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Provincie</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Werkplaatsen</source>
+        <translation>Werkplaatsen</translation>
+    </message>
+    <message>
+        <source>Type partner</source>
+        <translation>Partner type</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>VWS-subsidie (euro)</source>
+        <translation>VWS subsidy (euro)</translation>
+    </message>
+    <message>
+        <source>Partners: geld (euro)</source>
+        <translation>Partners: money (euro)</translation>
+    </message>
+    <message>
+        <source>Partners: uren</source>
+        <translation>Partners: hours</translation>
+    </message>
+    <message>
+        <source>Partners: uren × uurtarief (euro)</source>
+        <translation>Partners: hours × hourly rate (euro)</translation>
+    </message>
+    <message>
+        <source>Totaal (euro)</source>
+        <translation>Total (euro)</translation>
+    </message>
+    <message>
+        <source>Aandeel subsidie</source>
+        <translation>Share of subsidy</translation>
+    </message>
 </context>
 <context>
     <name>Uitwisseling</name>
@@ -2786,9 +3377,25 @@ The database as it was has been kept as:
         <translation>Warning</translation>
     </message>
     <message>
-        <source>Niet ingelezen: {n} fout(en) gevonden. De database is niet gewijzigd.</source>
+        <source>Niet ingelezen: {n} gevonden. De database is niet gewijzigd.</source>
         <extracomment>for a possible match: the id the partner got here (to merge it when confirmed) the tables the import changed (for ``Database.external_change``)</extracomment>
-        <translation>Not imported: {n} error(s) found. The database has not changed.</translation>
+        <translation>Not imported: {n} found. The database has not been changed.</translation>
+    </message>
+    <message>
+        <source>  {n} herkend als een bestaande organisatie en samengevoegd.</source>
+        <translation>  {n} recognised as an existing organisation and merged.</translation>
+    </message>
+    <message>
+        <source>  Mogelijk een bestaande organisatie (bevestig of het dezelfde is): {n}.</source>
+        <translation>  Possibly an existing organisation (confirm whether it is the same): {n}.</translation>
+    </message>
+    <message>
+        <source>  Overgeslagen, als persoonsgegevens vergeten: {n}.</source>
+        <translation>  Skipped, forgotten as personal data: {n}.</translation>
+    </message>
+    <message>
+        <source>  Ook hier verwijderd, als persoonsgegevens vergeten: {n}.</source>
+        <translation>  Also deleted here, forgotten as personal data: {n}.</translation>
     </message>
     <message>
         <source>Ingelezen.</source>
@@ -2799,24 +3406,8 @@ The database as it was has been kept as:
         <translation>  {tabel}: {nieuw} new, {bijgewerkt} updated, {verwijderd} deleted</translation>
     </message>
     <message>
-        <source>  {n} partner(s) herkend als een bestaande organisatie en samengevoegd.</source>
-        <translation>  {n} partner(s) recognised as an existing organisation and merged.</translation>
-    </message>
-    <message>
-        <source>  {n} partner(s) lijken op een bestaande organisatie: bevestig of ze dezelfde zijn.</source>
-        <translation>  {n} partner(s) resemble an existing organisation: confirm whether they are the same.</translation>
-    </message>
-    <message>
         <source>Mogelijk dezelfde organisatie (niet samengevoegd):</source>
         <translation>Possibly the same organisation (not merged):</translation>
-    </message>
-    <message>
-        <source>  {n} record(s) overgeslagen: als persoonsgegevens vergeten.</source>
-        <translation>  {n} record(s) skipped: forgotten as personal data.</translation>
-    </message>
-    <message>
-        <source>  {n} vergeten record(s) ook hier verwijderd.</source>
-        <translation>  {n} forgotten record(s) also deleted here.</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3741,7 @@ The database as it was has been kept as:
     <name>YearDialog</name>
     <message>
         <source>Jaarrapportage</source>
+        <extracomment>the Overzicht's filter, any years the year shown (the default), and the years with activities</extracomment>
         <translation>Annual report</translation>
     </message>
     <message>

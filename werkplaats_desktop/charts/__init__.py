@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from matplotlib.figure import Figure
 
-from werkplaats_desktop.charts.base import Translate, identity
+from werkplaats_desktop.charts.base import Size, Translate, identity
 from werkplaats_desktop.charts.money import cofinancing_chart, partner_chart
 from werkplaats_desktop.charts.nlmap import map_chart
 from werkplaats_desktop.charts.output import gemeente_chart, theme_chart, year_chart
@@ -48,14 +48,29 @@ CHARTS: tuple[ChartSpec, ...] = (
 )
 
 
+def heading(key: str, kind: str, tx: Translate = identity) -> str:
+    """The title the chart ``key`` has (for a table of contents or its table)."""
+    from werkplaats_desktop.charts import money, nlmap, output
+
+    if key == "kaart":
+        return tx("Grafiek", nlmap.TITEL[kind])
+    if key == "partners":
+        return tx("Grafiek", money.PARTNERS)
+    if key == "cofinanciering":
+        return tx("Grafiek", money.COFI)
+    return tx("Grafiek", output.TITLES[(key, kind)])
+
+
 def chart(key: str) -> ChartSpec:
     return next(c for c in CHARTS if c.key == key)
 
 
 def build(key: str, data: DashboardData, kind: str = "activiteit", tx: Translate | None = None,
-          size: tuple[float, float] | None = None) -> Figure:
+          size: Size | None = None) -> Figure:
+    """The figure of chart ``key``; ``size`` (inches) defaults to the chart's own, and a
+    height of None gives the height the content needs (the page and the report)."""
     spec = chart(key)
     return spec.build(data, kind, tx or identity, size or spec.size)
 
 
-__all__ = ["CHARTS", "ChartSpec", "build", "chart"]
+__all__ = ["CHARTS", "ChartSpec", "build", "chart", "heading"]

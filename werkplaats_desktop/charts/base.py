@@ -16,6 +16,8 @@ from typing import Any, Literal
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.transforms import blended_transform_factory, offset_copy
 
 from werkplaats_desktop.domain.enums import O
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -44,13 +46,48 @@ def identity(context: str, text: str) -> str:
     return text
 
 
-def new_figure(size: tuple[float, float], dpi: int = 100) -> Figure:
+#: (width, height) in inches; a height of None asks for the height the content needs
+Size = tuple[float, float | None]
+
+
+def new_figure(size: Size, dpi: int = 100) -> Figure:
     """A figure whose texts grow with it: a chart on an A4 page (the report) gets larger
-    letters than the same chart on the screen."""
-    fig = Figure(figsize=size, dpi=dpi, layout="constrained")
-    fig.werkplaats_scale = max(1.0, min(size[0] / 6.4, size[1] / 4.6, 1.6))  # type: ignore[attr-defined]
+    letters than the same chart on the screen. Without a height the figure gets the height its
+    content needs (:func:`fit_height`): a chart with two bars is short, one with twenty tall."""
+    width, height = size
+    natural = height is None
+    fig = Figure(figsize=(width, 4.6 if height is None else height), dpi=dpi,
+                 layout="constrained")
+    by_height = 1.6 if height is None else height / 4.6
+    fig.werkplaats_scale = max(1.0, min(width / 6.4, by_height, 1.6))  # type: ignore[attr-defined]
+    fig.werkplaats_natural = natural  # type: ignore[attr-defined]
     fig.get_layout_engine().set(h_pad=0.06, w_pad=0.06)  # type: ignore[union-attr, call-arg]
     return fig
+
+
+def is_natural(fig: Figure) -> bool:
+    return bool(getattr(fig, "werkplaats_natural", False))
+
+
+def fit_height(fig: Figure, ax: Axes, plot_in: float) -> Figure:
+    """For a figure without a given height: make it as tall as its texts (title, note,
+    legend, tick labels, axis label) plus ``plot_in`` inches for the chart itself."""
+    if not is_natural(fig):
+        return fig
+    engine = fig.get_layout_engine()
+    assert engine is not None
+    engine.execute(fig)
+    height = fig.get_figheight()
+    overhead = height * (1 - ax.get_position().height)
+    fig.set_size_inches(fig.get_figwidth(), overhead + plot_in, forward=False)
+    return fig
+
+
+def rows_height(fig: Figure, labels: list[str]) -> float:
+    """Inches for horizontal bars with these (possibly multi-line) labels: every row as tall
+    as the tallest label needs (the rows of a bar chart are equal)."""
+    lines = max((label.count("\n") + 1 for label in labels), default=1)
+    return len(labels) * max(0.26, 0.05 + 0.13 * lines) * fs(fig, 1) + 0.1
 
 
 def fs(ax: Axes | Figure, size: float) -> float:
@@ -59,29 +96,94 @@ def fs(ax: Axes | Figure, size: float) -> float:
     return size * getattr(fig, "werkplaats_scale", 1.0)
 
 
-def title(ax: Axes, text: str, note: str = "") -> None:
-    """A bold title with an optional grey explanation under it, both from the figure's left
-    edge (not the axes', which long tick labels push right) and wrapped to the figure width;
-    the constrained layout keeps the axes below them."""
-    fig = ax.get_figure()
-    width_pt = fig.get_figwidth() * 72 if fig is not None else 460  # type: ignore[union-attr]
+def renderer_of(fig: Figure) -> Any:
+    """A renderer to measure texts with, before the figure is shown or saved."""
+    if not hasattr(fig.canvas, "get_renderer"):
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        FigureCanvasAgg(fig)
+    return fig.canvas.get_renderer()  # type: ignore[attr-defined]
+
+
+def fit_lines(fig: Figure, text: str, size: float, weight: str = "normal",
+              left: float = 0.012, margin: float = 0.93) -> str:
+    """``text`` broken into lines that fit between ``left`` (figure fraction) and the right
+    edge of ``fig``, measured with the renderer, with room to spare (``margin``) for the small
+    differences of another resolution: the same lines at 100 and 200 dpi, on screen and on
+    paper. (matplotlib's own ``wrap=True`` breaks anew at every resolution.)"""
+    renderer = renderer_of(fig)
+    prop = FontProperties(size=size, weight=weight)
+    room = fig.bbox.width * (1 - left) * margin
+
+    def width(s: str) -> float:
+        return float(renderer.get_text_width_height_descent(s, prop, ismath=False)[0])
+
     lines: list[str] = []
-    for part in note.split("\n") if note else []:
-        lines += textwrap.wrap(part, width=max(30, int(width_pt / (fs(ax, NOTE_SIZE) * 0.55))))
-    where = dict(xy=(0.012, 1), xycoords=("figure fraction", "axes fraction"),
-                 textcoords="offset points", ha="left", va="bottom")
-    if lines:
-        ax.annotate("\n".join(lines), xytext=(0, 7), fontsize=fs(ax, NOTE_SIZE), color=NOTE_COLOR,
-                    linespacing=1.25, **where)  # type: ignore[arg-type]
-    lift = 7 + (len(lines) * fs(ax, NOTE_SIZE) * 1.25 + 3 if lines else 0)
-    ax.annotate(text, xytext=(0, lift), fontsize=fs(ax, TITLE_SIZE), color=TEXT_COLOR,
-                fontweight="bold", **where)  # type: ignore[arg-type]
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            trial = f"{line} {word}" if line else word
+            if line and width(trial) > room:
+                lines.append(line)
+                line = word
+            else:
+                line = trial
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def title(ax: Axes, text: str, note: str = "", legend: bool = False) -> None:
+    """A bold title with an optional grey explanation under it and, with ``legend``, the
+    legend of ``ax``'s series right above the chart (where the eye starts: visible with the
+    chart's first bars). Title and note start at the figure's left edge (not the axes', which
+    long tick labels push right) and wrap at its right edge; each is lifted by the measured
+    height of what lies below it, and the constrained layout keeps the axes below them all."""
+    fig = ax.get_figure()
+    assert isinstance(fig, Figure)
+    renderer = renderer_of(fig)
+    to_pt = 72 / fig.dpi
+    x_fig = blended_transform_factory(fig.transFigure, ax.transAxes)
+    lift = 5.0
+    if legend:
+        handles, labels = ax.get_legend_handles_labels()
+        if handles:
+            lift += _top_legend(fig, ax, handles, labels, lift, renderer) + 4
+    where = dict(xy=(0.012, 1), xycoords=x_fig, textcoords="offset points", ha="left",
+                 va="bottom")
+    if note:
+        size = fs(ax, NOTE_SIZE)
+        shown = ax.annotate(fit_lines(fig, note, size), xytext=(0, lift), fontsize=size,
+                            color=NOTE_COLOR, linespacing=1.25, **where)  # type: ignore[arg-type]
+        lift += shown.get_window_extent(renderer).height * to_pt + 3
+    size = fs(ax, TITLE_SIZE)
+    ax.annotate(fit_lines(fig, text, size, "bold"), xytext=(0, lift), fontsize=size,
+                color=TEXT_COLOR, fontweight="bold", **where)  # type: ignore[arg-type]
+
+
+def _top_legend(fig: Figure, ax: Axes, handles: list[Any], labels: list[str], lift: float,
+                renderer: Any) -> float:
+    """The legend in one row above the axes (in more rows when the figure is too narrow);
+    returns its height in points."""
+    anchor = offset_copy(blended_transform_factory(fig.transFigure, ax.transAxes), fig=fig,
+                         y=lift, units="points")
+    width = fig.bbox.width * 0.9
+    for ncols in range(len(handles), 0, -1):
+        legend = ax.legend(handles, labels, loc="lower left", bbox_to_anchor=(0.012, 1),
+                           bbox_transform=anchor, ncols=ncols, frameon=False,
+                           fontsize=fs(ax, 7.5), handlelength=1.1, columnspacing=1.1,
+                           borderaxespad=0, borderpad=0, handletextpad=0.4)
+        box = legend.get_window_extent(renderer)
+        if box.width <= width or ncols == 1:
+            return float(box.height * 72 / fig.dpi)
+        legend.remove()
+    return 0.0
 
 
 def no_data(fig: Figure, ax: Axes, heading: str, tx: Translate) -> Figure:
     """The chart of an empty selection: its title and a clear message, no empty axes."""
     ax.set_axis_off()
     title(ax, heading)
+    fit_height(fig, ax, 1.6)
     ax.text(0.5, 0.55, tx("Grafiek", GEEN_GEGEVENS), transform=ax.transAxes, ha="center",
             va="center", fontsize=fs(ax, 15), color=NOTE_COLOR, fontweight="bold")
     ax.text(0.5, 0.42, tx("Grafiek", GEEN_GEGEVENS_UITLEG), transform=ax.transAxes,
@@ -146,13 +248,20 @@ def count_label(kind: str, tx: Translate) -> str:
 
 
 
-def shorten(text: str, width: int = 38) -> str:
-    """A long theme or gemeente name on at most two lines."""
-    lines = textwrap.wrap(text, width=width)
-    if len(lines) <= 2:
+def shorten(text: str, width: int = 38, max_lines: int = 3) -> str:
+    """A long theme or gemeente name on at most ``max_lines`` lines; only a name longer than
+    that loses its end ("…"). The 19 Movisie themes fit in full on three lines of 28."""
+    lines = textwrap.wrap(text, width=width) or [""]
+    if len(lines) <= max_lines:
         return "\n".join(lines)
-    second = textwrap.shorten(" ".join(lines[1:]), width=width, placeholder="…")
-    return f"{lines[0]}\n{second}"
+    last = textwrap.shorten(" ".join(lines[max_lines - 1:]), width=width, placeholder="…")
+    return "\n".join([*lines[:max_lines - 1], last])
+
+
+def bar_rows(labels: list[str], axes_height_in: float) -> float:
+    """The number of bar slots to give the axes: one per bar, more when the axes are so tall
+    that the bars would be fat blocks (at most about 0.35 inch per bar)."""
+    return max(len(labels), axes_height_in / 0.35)
 
 
 def integer_axis(ax: Axes, axis: str = "x") -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from matplotlib import rc_context
 from matplotlib.figure import Figure
 
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -23,6 +24,8 @@ def save_figure(fig: Figure, path: Path) -> Path:
     if path.suffix.lower() not in FORMATS:
         path = path.with_name(path.name + ".png")
     fmt = FORMATS[path.suffix.lower()][0]
-    fig.savefig(path, format=fmt, dpi=PNG_DPI if fmt == "png" else None,
-                metadata={"Creator": "Werkplaats Desktop"} if fmt != "png" else None)
+    # SVG with real text (searchable, read by screen readers, editable), not outlines
+    with rc_context({"svg.fonttype": "none"}):
+        fig.savefig(path, format=fmt, dpi=PNG_DPI if fmt == "png" else None,
+                    metadata={"Creator": "Werkplaats Desktop"} if fmt != "png" else None)
     return path

@@ -7,13 +7,17 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from werkplaats_desktop.charts.base import (
-    MIN_SLOTS,
+    Size,
     Translate,
+    bar_rows,
+    fit_height,
     fs,
     identity,
     integer_axis,
+    is_natural,
     new_figure,
     no_data,
+    rows_height,
     shorten,
     tidy,
     title,
@@ -22,12 +26,13 @@ from werkplaats_desktop.charts.base import (
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.domain.numbers import fmt_euro, fmt_int, fmt_pct
 from werkplaats_desktop.domain.palette import EXTRA_COLORS
+from werkplaats_desktop.domain.plurals import aantal
 from werkplaats_desktop.services.dashboard.model import BEOOGD_AANDEEL_SUBSIDIE, DashboardData
 
 PARTNERS = QT_TRANSLATE_NOOP("Grafiek", "Partners per type")
 PARTNERS_NOTE = QT_TRANSLATE_NOOP(
     "Grafiek",
-    "Organisaties die deelnemen aan de werkplaats(en) in de gekozen jaren; {n} in totaal.")
+    "Organisaties die in de gekozen jaren deelnemen aan de gekozen werkplaatsen; {n} in totaal.")
 COFI = QT_TRANSLATE_NOOP("Grafiek", "Cofinanciering per jaar")
 COFI_NOTE = QT_TRANSLATE_NOOP(
     "Grafiek",
@@ -45,30 +50,33 @@ SUBSIDIE_COLOR, GELD_COLOR, UREN_COLOR = EXTRA_COLORS[0], EXTRA_COLORS[1], EXTRA
 
 
 def partner_chart(d: DashboardData, kind: str = "activiteit", tx: Translate = identity,
-                  size: tuple[float, float] = (6.4, 4.0)) -> Figure:
+                  size: Size = (6.4, 4.0)) -> Figure:
     fig = new_figure(size)
     ax = fig.add_subplot()
     rows = [r for r in d.partners if r.count]
     if not rows:
         return no_data(fig, ax, tx("Grafiek", PARTNERS), tx)
-    title(ax, tx("Grafiek", PARTNERS),
-          tx("Grafiek", PARTNERS_NOTE).format(n=fmt_int(d.feiten.partners)))
     counts = [r.count for r in rows]
     ax.barh(range(len(rows)), counts, color=PARTNER_COLOR, height=0.7)
     for i, n in enumerate(counts):
         ax.text(n, i, " " + fmt_int(n), va="center", fontsize=fs(ax, 7.5))
-    ax.set_yticks(range(len(rows)), [shorten(tx("Keuzelijst", r.label), 30) for r in rows],
-                  fontsize=fs(ax, 7.5))
-    ax.set_ylim(max(len(rows), MIN_SLOTS) - 0.5, -0.5)  # thin bars when few
+    width = int(30 * max(1.0, fig.get_figwidth() / 6.4))
+    labels = [shorten(tx("Keuzelijst", r.label), width) for r in rows]
+    ax.set_yticks(range(len(rows)), labels, fontsize=fs(ax, 7.5))
+    slots = len(rows) if is_natural(fig) else bar_rows(labels,
+                                                       max(fig.get_figheight() - 1.9, 0.5))
+    ax.set_ylim(slots - 0.5, -0.5)
     ax.set_xlim(0, max(counts) * 1.14)
     integer_axis(ax, "x")
     tidy(ax, "x")
     ax.set_xlabel(tx("Grafiek", AANTAL_PARTNERS), fontsize=fs(ax, 8))
-    return fig
+    title(ax, tx("Grafiek", PARTNERS),
+          tx("Grafiek", PARTNERS_NOTE).format(n=aantal(d.feiten.partners, "organisatie", tx)))
+    return fit_height(fig, ax, rows_height(fig, labels))
 
 
 def cofinancing_chart(d: DashboardData, kind: str = "activiteit", tx: Translate = identity,
-                      size: tuple[float, float] = (6.4, 4.0)) -> Figure:
+                      size: Size = (6.4, 4.0)) -> Figure:
     fig = new_figure(size)
     ax = fig.add_subplot()
     rows = d.cofinanciering
@@ -77,7 +85,6 @@ def cofinancing_chart(d: DashboardData, kind: str = "activiteit", tx: Translate 
     note = tx("Grafiek", COFI_NOTE).format(pct=fmt_pct(BEOOGD_AANDEEL_SUBSIDIE))
     if d.filter.thema_id is not None or d.filter.o:
         note += "\n" + tx("Grafiek", COFI_FILTER)
-    title(ax, tx("Grafiek", COFI), note)
     pos = range(len(rows))
     series = (
         ([float(r.subsidie) for r in rows], SUBSIDIE_COLOR, tx("Grafiek", SUBSIDIE)),
@@ -97,10 +104,9 @@ def cofinancing_chart(d: DashboardData, kind: str = "activiteit", tx: Translate 
                     fontweight="bold" if share > BEOOGD_AANDEEL_SUBSIDIE + 0.05 else None)
     year_ticks(ax, [r.jaar for r in rows])
     ax.set_ylim(0, max(base) * 1.12)
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: fmt_euro(v, compact=True)))
+    # full amounts, as in the report's tables and the tooltips (no "€ 600k")
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: fmt_euro(v)))
     tidy(ax, "y")
     ax.set_ylabel(tx("Grafiek", BEDRAG), fontsize=fs(ax, 8))
-    handles, labels = ax.get_legend_handles_labels()
-    fig.legend(handles, labels, loc="outside lower center", ncols=3, frameon=False,
-               fontsize=fs(ax, 8), handlelength=1.2)
-    return fig
+    title(ax, tx("Grafiek", COFI), note, legend=True)
+    return fit_height(fig, ax, 2.1 * fs(fig, 1))

@@ -24,7 +24,9 @@ from werkplaats_desktop.charts.base import (
     GEEN_GEGEVENS,
     NOTE_COLOR,
     TEXT_COLOR,
+    Size,
     Translate,
+    fit_height,
     fs,
     identity,
     mark,
@@ -125,7 +127,7 @@ def _points_around(center: tuple[float, float], n: int) -> list[tuple[float, flo
 
 
 def map_chart(d: DashboardData, kind: str = "activiteit", tx: Translate = identity,
-              size: tuple[float, float] = (5.4, 6.4)) -> Figure:
+              size: Size = (5.4, 6.4)) -> Figure:
     out = d.output(kind)
     counts = {r.key: r.count for r in out.per_provincie if r.key is not None}
     fig = new_figure(size)
@@ -184,5 +186,5 @@ def map_chart(d: DashboardData, kind: str = "activiteit", tx: Translate = identi
             y -= 0.06
     ax.text(0.99, 0.005, tx("Grafiek", CREDIT), transform=ax.transAxes, ha="right",
             va="bottom", fontsize=fs(ax, 6.5), color=NOTE_COLOR)
-    return fig
+    return fit_height(fig, ax, min(fig.get_figwidth() * 1.02, 6.5))  # a page: no taller
 

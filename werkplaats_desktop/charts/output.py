@@ -8,17 +8,21 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from werkplaats_desktop.charts.base import (
-    MIN_SLOTS,
+    Size,
     Translate,
+    bar_rows,
     count_label,
+    fit_height,
     fs,
     identity,
     integer_axis,
+    is_natural,
     mark,
     new_figure,
     no_data,
     o_color,
     o_label,
+    rows_height,
     shorten,
     tidy,
     title,
@@ -26,6 +30,7 @@ from werkplaats_desktop.charts.base import (
 )
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.domain.numbers import fmt_int
+from werkplaats_desktop.domain.plurals import aantal
 from werkplaats_desktop.services.dashboard.model import (
     REGEL_THEMAS,
     DashboardData,
@@ -45,13 +50,22 @@ TITLES = {
     ("gemeente", "product"):
         QT_TRANSLATE_NOOP("Grafiek", "Producten per gemeente (van hun activiteit)"),
 }
-TOTAAL_ACTIVITEITEN = QT_TRANSLATE_NOOP("Grafiek", "Totaal: {n} activiteiten.")
-TOTAAL_PRODUCTEN = QT_TRANSLATE_NOOP("Grafiek", "Totaal: {n} producten.")
-TOTAAL_1_ACTIVITEIT = QT_TRANSLATE_NOOP("Grafiek", "Totaal: 1 activiteit.")
-TOTAAL_1_PRODUCT = QT_TRANSLATE_NOOP("Grafiek", "Totaal: 1 product.")
-TOP_GEMEENTEN = QT_TRANSLATE_NOOP(
-    "Grafiek", "De {top} gemeenten met de meeste; {n} gemeenten in totaal.")
+TOTAAL = QT_TRANSLATE_NOOP("Grafiek", "Totaal: {n}.")
+TOP_GEMEENTEN = QT_TRANSLATE_NOOP("Grafiek", "De {top} met de meeste; {n} in totaal.")
+ALLE_GEMEENTEN = QT_TRANSLATE_NOOP("Grafiek", "{n} in totaal.")
 TOP = 15
+#: characters per line of a bar's label at the screen width (6.4 inch; wider: longer lines)
+LABEL_WIDTH = {"thema": 34, "gemeente": 28, "partners": 30}
+
+
+def shown_rows(d: DashboardData, key: str, kind: str) -> list[StackRow]:
+    """The bars of the theme or gemeente chart: every theme with a count; the gemeenten
+    with the most, and "zonder gemeente"."""
+    out = d.output(kind)
+    if key == "thema":
+        return [r for r in out.per_thema if r.total]
+    named = [r for r in out.per_gemeente if r.key is not None and r.total]
+    return named[:TOP] + [r for r in out.per_gemeente if r.key is None and r.total]
 
 
 def _heading(chart: str, kind: str, tx: Translate) -> str:
@@ -59,18 +73,7 @@ def _heading(chart: str, kind: str, tx: Translate) -> str:
 
 
 def _total_note(out: Output, tx: Translate) -> str:
-    activities = out.kind == "activiteit"
-    if out.totaal == 1:
-        return tx("Grafiek", TOTAAL_1_ACTIVITEIT if activities else TOTAAL_1_PRODUCT)
-    text = TOTAAL_ACTIVITEITEN if activities else TOTAAL_PRODUCTEN
-    return tx("Grafiek", text).format(n=fmt_int(out.totaal))
-
-
-def _legend(fig: Figure, ax: Axes) -> None:
-    handles, labels = ax.get_legend_handles_labels()
-    if handles:
-        fig.legend(handles, labels, loc="outside lower center", ncols=len(handles),
-                   frameon=False, fontsize=fs(ax, 8), handlelength=1.2, columnspacing=1.2)
+    return tx("Grafiek", TOTAAL).format(n=aantal(out.totaal, out.kind, tx))
 
 
 def _stacked(ax: Axes, rows: list[StackRow], out: Output, tx: Translate,
@@ -99,22 +102,27 @@ def _horizontal(fig: Figure, ax: Axes, rows: list[StackRow], out: Output, tx: Tr
     totals = _stacked(ax, rows, out, tx, horizontal=True)
     for i, total in enumerate(totals):
         ax.text(total, i, " " + fmt_int(total), va="center", ha="left", fontsize=fs(ax, 7.5))
-    # wider figures get longer label lines; the letters shrink when rows are tight
+    # wider figures get longer label lines; the letters shrink only when rows are very tight
     width = int(label_width * max(1.0, fig.get_figwidth() / 6.4))
     labels = [shorten(tx("Dashboard", r.label), width) for r in rows]  # "zonder thema"
     lines = max(label.count("\n") + 1 for label in labels)
-    row_pt = fig.get_figheight() * 72 * 0.7 / len(rows)
-    ax.set_yticks(range(len(rows)), labels, fontsize=min(fs(ax, 7.5), row_pt / (lines * 1.2)))
-    ax.set_ylim(max(len(rows), MIN_SLOTS) - 0.5, -0.5)  # thin bars when few
+    if is_natural(fig):  # the figure will get the height its rows need
+        slots, size = float(len(rows)), fs(ax, 7.5)
+    else:  # a given height: thin bars when few, smaller letters when many
+        slots = bar_rows(labels, max(fig.get_figheight() - 2.2, 0.5))
+        row_pt = (fig.get_figheight() - 2.0) * 72 / slots
+        size = max(5.5, min(fs(ax, 7.5), row_pt / (lines * 1.15)))
+    ax.set_yticks(range(len(rows)), labels, fontsize=size)
+    ax.set_ylim(slots - 0.5, -0.5)
+    fig.werkplaats_rows_in = rows_height(fig, labels)  # type: ignore[attr-defined]
     ax.set_xlim(0, max(totals) * 1.14)
     integer_axis(ax, "x")
     tidy(ax, "x")
     ax.set_xlabel(count_label(out.kind, tx), fontsize=fs(ax, 8))
-    _legend(fig, ax)
 
 
 def theme_chart(d: DashboardData, kind: str = "activiteit", tx: Translate = identity,
-                size: tuple[float, float] = (6.4, 6.4)) -> Figure:
+                size: Size = (6.4, 6.4)) -> Figure:
     out = d.output(kind)
     fig = new_figure(size)
     ax = fig.add_subplot()
@@ -122,20 +130,19 @@ def theme_chart(d: DashboardData, kind: str = "activiteit", tx: Translate = iden
     if not rows:
         return no_data(fig, ax, _heading("thema", kind, tx), tx)
     note = _total_note(out, tx) + " " + tx("Dashboard", REGEL_THEMAS)
-    title(ax, _heading("thema", kind, tx), note)
-    _horizontal(fig, ax, rows, out, tx, label_width=40)
-    return fig
+    _horizontal(fig, ax, rows, out, tx, label_width=LABEL_WIDTH["thema"])
+    title(ax, _heading("thema", kind, tx), note, legend=True)
+    return fit_height(fig, ax, fig.werkplaats_rows_in)  # type: ignore[attr-defined]
 
 
 def year_chart(d: DashboardData, kind: str = "activiteit", tx: Translate = identity,
-               size: tuple[float, float] = (6.4, 4.0)) -> Figure:
+               size: Size = (6.4, 4.0)) -> Figure:
     out = d.output(kind)
     fig = new_figure(size)
     ax = fig.add_subplot()
     rows = out.per_jaar
     if not any(r.total for r in rows):
         return no_data(fig, ax, _heading("jaar", kind, tx), tx)
-    title(ax, _heading("jaar", kind, tx), _total_note(out, tx))
     totals = _stacked(ax, rows, out, tx, horizontal=False)
     for i, total in enumerate(totals):
         ax.text(i, total, fmt_int(total), ha="center", va="bottom", fontsize=fs(ax, 7.5))
@@ -144,12 +151,12 @@ def year_chart(d: DashboardData, kind: str = "activiteit", tx: Translate = ident
     integer_axis(ax, "y")
     tidy(ax, "y")
     ax.set_ylabel(count_label(kind, tx), fontsize=fs(ax, 8))
-    _legend(fig, ax)
-    return fig
+    title(ax, _heading("jaar", kind, tx), _total_note(out, tx), legend=True)
+    return fit_height(fig, ax, 2.1 * fs(fig, 1))
 
 
 def gemeente_chart(d: DashboardData, kind: str = "activiteit", tx: Translate = identity,
-                   size: tuple[float, float] = (6.4, 5.0), top: int = TOP) -> Figure:
+                   size: Size = (6.4, 5.0), top: int = TOP) -> Figure:
     out = d.output(kind)
     fig = new_figure(size)
     ax = fig.add_subplot()
@@ -158,7 +165,11 @@ def gemeente_chart(d: DashboardData, kind: str = "activiteit", tx: Translate = i
     if not named and not without:
         return no_data(fig, ax, _heading("gemeente", kind, tx), tx)
     rows = named[:top] + without
-    note = tx("Grafiek", TOP_GEMEENTEN).format(top=min(top, len(named)), n=len(named))
-    title(ax, _heading("gemeente", kind, tx), note)
-    _horizontal(fig, ax, rows, out, tx, label_width=28)
-    return fig
+    if len(named) > top:
+        note = tx("Grafiek", TOP_GEMEENTEN).format(top=aantal(top, "gemeente", tx),
+                                                   n=aantal(len(named), "gemeente", tx))
+    else:
+        note = tx("Grafiek", ALLE_GEMEENTEN).format(n=aantal(len(named), "gemeente", tx))
+    _horizontal(fig, ax, rows, out, tx, label_width=LABEL_WIDTH["gemeente"])
+    title(ax, _heading("gemeente", kind, tx), note, legend=True)
+    return fit_height(fig, ax, fig.werkplaats_rows_in)  # type: ignore[attr-defined]

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from werkplaats_desktop.cli.common import add_db_option, db_path, fail
+from werkplaats_desktop.domain.plurals import noun
 from werkplaats_desktop.exchange.export import LANDELIJK, VOLLEDIG, ExportOptions, export
 from werkplaats_desktop.exchange.files import ExportError
 from werkplaats_desktop.exchange.profiles import PROFILES
@@ -84,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
         db.close()
     total = sum(result.rows.values())
     print(
-        f"Geëxporteerd: {result.path} ({total} rijen, profiel {options.profiel.key}"
+        f"Geëxporteerd: {result.path} ({total} {noun(total, 'rij')}, profiel {options.profiel.key}"
         f"{', met persoonsgegevens' if options.persoonsgegevens else ''})."
     )
     return 0

@@ -15,6 +15,7 @@ from werkplaats_desktop.cli import (
     backup,
     check,
     demo,
+    draaitabel,
     dutch_argparse,
     export,
     import_,
@@ -24,7 +25,7 @@ from werkplaats_desktop.cli import (
 )
 
 #: subcommand modules, in the order --help lists them
-COMMANDS = (demo, info, check, backup, export, import_, stats, selftest)
+COMMANDS = (demo, info, check, backup, export, import_, stats, draaitabel, selftest)
 
 EPILOG = """\
 Uitvoercodes: 0 = gelukt; 1 = mislukt (de reden staat op stderr); 2 = verkeerd aangeroepen.
@@ -36,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="werkplaats",
         description="Werkplaats Desktop op de opdrachtregel: voorbeelddata, informatie, "
-                    "controles en uitwisseling.",
+                    "controles, cijfers en uitwisseling.",
         epilog=EPILOG,
         formatter_class=dutch_argparse.DutchHelpFormatter,
     )

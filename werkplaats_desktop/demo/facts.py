@@ -61,7 +61,7 @@ WERKPLAATSEN: tuple[WerkplaatsFeit, ...] = (
     WerkplaatsFeit(
         "nijmegen",
         "Wmo-werkplaats Nijmegen",
-        "Hogeschool van Arnhem en Nijmegen",
+        "Hogeschool Arnhem Nijmegen",
         "PV25",
         2009,
         "GM0268",
@@ -106,7 +106,7 @@ WERKPLAATSEN: tuple[WerkplaatsFeit, ...] = (
     WerkplaatsFeit(
         "friesland",
         "Wmo-werkplaats Friesland",
-        "NHL Hogeschool",
+        "NHL",
         "PV21",
         2013,
         "GM0080",
@@ -123,7 +123,7 @@ WERKPLAATSEN: tuple[WerkplaatsFeit, ...] = (
     ),
     WerkplaatsFeit(
         "sio",
-        "Wmo-werkplaats Sociale Innovatie en Ondernemerschap (Den Haag en Leiden)",
+        "Wmo-werkplaats Sociale Innovatie en Ondernemerschap (SIO) (Den Haag en Leiden)",
         "Hogeschool Leiden",
         "PV28",
         2013,
@@ -156,6 +156,7 @@ WERKPLAATSEN: tuple[WerkplaatsFeit, ...] = (
 # [004] annex 1 (interviews): people of the hogescholen, with the werkplaats they belong to.
 # Roles: "lector" where the literature list names them as author of their werkplaats's
 # (self-)evaluation; otherwise "contactpersoon".
+# They work at their werkplaats's hogeschool, except those in HOGESCHOOL_ELDERS.
 HOGESCHOOL_MENSEN: tuple[tuple[str, str, str], ...] = (
     ("Martha van Biene", "nijmegen", "lector"),
     ("Margriet Braun", "fontys", "contactpersoon"),
@@ -169,6 +170,9 @@ HOGESCHOOL_MENSEN: tuple[tuple[str, str, str], ...] = (
     ("Jean Pierre Wilken", "utrecht", "lector"),
     ("Toby Witte", "rotterdam", "contactpersoon"),
 )
+
+#: [004] annex 1: people at another hogeschool than their werkplaats's penvoerder
+HOGESCHOOL_ELDERS = {"Marja Jager-Vreugdenhil": "Viaa Gereformeerde Hogeschool"}
 
 # [004] annex 1 (interviews): gemeente officials, by gemeente CBS code and werkplaats.
 GEMEENTE_MENSEN: tuple[tuple[str, str, str], ...] = (
@@ -236,6 +240,15 @@ LANDELIJK_VOORZITTER = "Theo Roes"
 # [000]: EUR 2.6 million a year from 2016 for all werkplaatsen together.
 VWS_PER_JAAR_VANAF_2016 = 2_600_000
 
+# [002]: "Drie lectoraten van het Kenniscentrum Sociale Innovatie (KSI) werkten hierin samen."
+# The seed does not name them. The first is Jean Pierre Wilken's lectoraat ([004] bijlage 1
+# names him for KSI; the name of his lectoraat is an aanname); the other two stay unnamed.
+UTRECHT_LECTORATEN = (
+    "Participatie, Zorg en Ondersteuning",
+    "Tweede lectoraat van het Kenniscentrum Sociale Innovatie (naam niet in de bron)",
+    "Derde lectoraat van het Kenniscentrum Sociale Innovatie (naam niet in de bron)",
+)
+
 # [002]: Utrecht's five kenniskringen 2009-2012: name, theme numbers, pilot gemeenten, outputs.
 UTRECHT_KENNISKRINGEN = (
     (
@@ -245,7 +258,7 @@ UTRECHT_KENNISKRINGEN = (
         (("publicatie", "Samenspel tussen overheid, maatschappelijke organisaties en burgers"),),
     ),
     (
-        "Van sociaal isolement naar sociale inclusie",
+        "Van Sociaal isolement naar sociale inclusie",
         (4,),
         ("GM0307", "GM0356", "GM0344", "GM0345"),
         (

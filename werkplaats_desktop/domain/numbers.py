@@ -17,6 +17,11 @@ def use_number_style(language: str) -> None:
     _GROUP, _DECIMAL, _MILLION = (",", ".", "m") if language == "en" else (".", ",", " mln")
 
 
+def number_style() -> str:
+    """The style in use: "nl" or "en" (to put it back after a temporary change)."""
+    return "en" if _DECIMAL == "." else "nl"
+
+
 def fmt_int(n: int | float) -> str:
     """1234567 -> '1.234.567' (Dutch grouping; '1,234,567' in English)."""
     return f"{int(round(n)):,}".replace(",", _GROUP)
@@ -25,6 +30,12 @@ def fmt_int(n: int | float) -> str:
 def fmt_decimal(value: float, digits: int = 1) -> str:
     """2.25 -> '2,3' in Dutch, '2.3' in English (no grouping: for small quantities)."""
     return f"{value:.{digits}f}".replace(".", _DECIMAL)
+
+
+def fmt_amount(value: Decimal | float, digits: int = 2) -> str:
+    """88000 -> '88.000,00' in Dutch, '88,000.00' in English (grouped, fixed decimals)."""
+    text = f"{float(value):,.{digits}f}"
+    return text.replace(",", "\0").replace(".", _DECIMAL).replace("\0", _GROUP)
 
 
 def fmt_euro(value: Decimal | float, compact: bool = False) -> str:

@@ -118,19 +118,21 @@ def export(
         if options.soort == VOLLEDIG:
             rows = _full(conn, tmp, options, progress)
         else:
-            rows = _landelijk(conn, tmp, options.profiel, progress)
+            rows = _landelijk(conn, tmp, options.profiel, progress, target.name)
         progress.check()
     return ExportResult(target, options.soort, rows)
 
 
 def _landelijk(
-    conn: sqlite3.Connection, tmp: Path, profile: Profile, progress: Progress
+    conn: sqlite3.Connection, tmp: Path, profile: Profile, progress: Progress, label: str
 ) -> dict[str, int]:
+    """``label``: what the progress says is being written (the target's name, never the
+    temporary file's)."""
     total = conn.execute(landelijk.count_sql()).fetchone()[0]
     writer = _Rows(conn, progress, total)
     with open(tmp, "wb") as handle:
         count, _sha = writer.write(
-            handle, profile, landelijk.NAMES, landelijk.select_sql(profile), tmp.name
+            handle, profile, landelijk.NAMES, landelijk.select_sql(profile), label
         )
     return {"landelijk": count}
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from werkplaats_desktop.domain.plurals import aantal
 
 FOUT = "fout"
 WAARSCHUWING = "waarschuwing"
@@ -132,7 +133,8 @@ class ImportReport:
         translated = translate or _plain
         lines: list[str] = []
         if self.refused:
-            lines.append(translated("Uitwisseling", REFUSED).format(n=len(self.errors)))
+            lines.append(translated("Uitwisseling", REFUSED).format(
+                n=aantal(len(self.errors), "fout", translated)))
         else:
             lines.append(translated("Uitwisseling", DONE))
             for table, c in self.counts.items():
@@ -146,18 +148,21 @@ class ImportReport:
                         )
                     )
             if self.samengevoegd:
-                lines.append(translated("Uitwisseling", MERGED).format(n=len(self.samengevoegd)))
+                lines.append(translated("Uitwisseling", MERGED).format(
+                    n=aantal(len(self.samengevoegd), "partner", translated)))
             if self.twijfel:
-                lines.append(translated("Uitwisseling", DOUBT).format(n=len(self.twijfel)))
+                lines.append(translated("Uitwisseling", DOUBT).format(
+                    n=aantal(len(self.twijfel), "partner", translated)))
             if self.vergeten_overgeslagen:
                 lines.append(
                     translated("Uitwisseling", FORGOTTEN_SKIPPED).format(
-                        n=self.vergeten_overgeslagen
+                        n=aantal(self.vergeten_overgeslagen, "record", translated)
                     )
                 )
             if self.vergeten_verwijderd:
                 lines.append(
-                    translated("Uitwisseling", FORGOTTEN_DELETED).format(n=self.vergeten_verwijderd)
+                    translated("Uitwisseling", FORGOTTEN_DELETED).format(
+                        n=aantal(self.vergeten_verwijderd, "record", translated))
                 )
         return lines
 
@@ -175,25 +180,25 @@ class ImportReport:
 
 
 REFUSED = QT_TRANSLATE_NOOP(
-    "Uitwisseling", "Niet ingelezen: {n} fout(en) gevonden. De database is niet gewijzigd."
+    "Uitwisseling", "Niet ingelezen: {n} gevonden. De database is niet gewijzigd."
 )
 DONE = QT_TRANSLATE_NOOP("Uitwisseling", "Ingelezen.")
 COUNT_LINE = QT_TRANSLATE_NOOP(
     "Uitwisseling", "  {tabel}: {nieuw} nieuw, {bijgewerkt} bijgewerkt, {verwijderd} verwijderd"
 )
 MERGED = QT_TRANSLATE_NOOP(
-    "Uitwisseling", "  {n} partner(s) herkend als een bestaande organisatie en samengevoegd."
+    "Uitwisseling", "  {n} herkend als een bestaande organisatie en samengevoegd."
 )
 DOUBT = QT_TRANSLATE_NOOP(
     "Uitwisseling",
-    "  {n} partner(s) lijken op een bestaande organisatie: bevestig of ze dezelfde zijn.",
+    "  Mogelijk een bestaande organisatie (bevestig of het dezelfde is): {n}.",
 )
 DOUBT_HEADER = QT_TRANSLATE_NOOP(
     "Uitwisseling", "Mogelijk dezelfde organisatie (niet samengevoegd):"
 )
 FORGOTTEN_SKIPPED = QT_TRANSLATE_NOOP(
-    "Uitwisseling", "  {n} record(s) overgeslagen: als persoonsgegevens vergeten."
+    "Uitwisseling", "  Overgeslagen, als persoonsgegevens vergeten: {n}."
 )
 FORGOTTEN_DELETED = QT_TRANSLATE_NOOP(
-    "Uitwisseling", "  {n} vergeten record(s) ook hier verwijderd."
+    "Uitwisseling", "  Ook hier verwijderd, als persoonsgegevens vergeten: {n}."
 )

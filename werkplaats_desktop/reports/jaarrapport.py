@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 from matplotlib.backends.backend_pdf import PdfPages
@@ -27,20 +29,32 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from werkplaats_desktop import APP_NAME, __version__
-from werkplaats_desktop.charts import CHARTS, build
-from werkplaats_desktop.charts.base import Translate, identity
+from werkplaats_desktop.charts import CHARTS, heading
+from werkplaats_desktop.charts.base import Translate, fit_lines, identity, renderer_of
+from werkplaats_desktop.charts.context import ChartContext
 from werkplaats_desktop.domain.enums import O
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.domain.numbers import fmt_euro, fmt_int
+from werkplaats_desktop.domain.plurals import noun
+from werkplaats_desktop.reports.pages import (
+    TABEL_VAN,
+    PageLabel,
+    chart_page,
+    contents_page,
+    table_page,
+)
 from werkplaats_desktop.reports.tables import tables, write_csv
+from werkplaats_desktop.services.dashboard.chart_tables import ChartTable, chart_table
+from werkplaats_desktop.services.dashboard.filter_words import describe
 from werkplaats_desktop.services.dashboard.model import (
     DEFAULT_UURTARIEF,
     FEITEN_LABELS,
+    FEITEN_NOUNS,
     REGEL_THEMAS,
     DashboardData,
     DashboardFilter,
 )
-from werkplaats_desktop.services.dashboard.queries import compute, filter_names
+from werkplaats_desktop.services.dashboard.queries import compute
 from werkplaats_desktop.services.info import is_demo
 from werkplaats_desktop.services.progress import SILENT, Progress
 
@@ -60,7 +74,6 @@ PLAATS = QT_TRANSLATE_NOOP(
     "Een activiteit telt in de provincie van haar gemeente; een product in die van de gemeente "
     "van zijn activiteit, anders in die van zijn werkplaats.")
 GEMAAKT = QT_TRANSLATE_NOOP("Rapport", "Gemaakt met {app} {versie} op {datum}.")
-PAGINA = QT_TRANSLATE_NOOP("Rapport", "Jaarrapportage {jaar} · blz. {n}")
 S_JAAR = QT_TRANSLATE_NOOP("Rapport", "Jaar")
 S_WERKPLAATSEN = QT_TRANSLATE_NOOP("Rapport", "Werkplaatsen")
 S_THEMA = QT_TRANSLATE_NOOP("Rapport", "Thema")
@@ -94,9 +107,9 @@ def settings(s: Session, f: DashboardFilter, uurtarief: Decimal, trend: Dashboar
     """The filter settings in words, for the title page and ``instellingen.csv``."""
     alle = tx("Rapport", ALLE)
     wps = [w.naam for w in trend.werkplaatsen if not f.werkplaats_ids or w.id in f.werkplaats_ids]
-    names = filter_names(s, f)
-    thema = names.thema or alle
-    ptype = names.partner_type or alle
+    words = describe(s, f)
+    thema = words.thema_naam or alle
+    ptype = words.partner_type_naam or alle
     years = [r.key for r in trend.activiteiten.per_jaar] or [f.jaar_tot]
     return [
         (tx("Rapport", S_JAAR), str(f.jaar_tot)),
@@ -120,21 +133,26 @@ def _title_page(d: DashboardData, jaar: int, rows: list[tuple[str, str]], demo: 
              fontweight="bold", color=ink)
     fig.text(0.06, 0.865, rows[1][1], fontsize=12, color=grey)
     fig.text(0.06, 0.79, tx("Rapport", INSTELLINGEN), fontsize=13, fontweight="bold", color=ink)
+    renderer = renderer_of(fig)
     y = 0.75
-    for label, value in rows:
-        fig.text(0.06, y, label, fontsize=9.5, color=grey)
-        fig.text(0.2, y, value if len(value) < 60 else value[:57] + "…", fontsize=9.5,
-                 color=ink)
-        y -= 0.033
+    for label, value in rows:  # a long value (several werkplaatsen) on more lines
+        fig.text(0.06, y, label, fontsize=9.5, color=grey, va="top")
+        shown = fig.text(0.2, y, fit_lines(fig, value, 9.5, left=0.2 + 0.52), fontsize=9.5,
+                         color=ink, va="top")
+        y -= max(0.033, shown.get_window_extent(renderer).height / fig.bbox.height + 0.012)
     fig.text(0.52, 0.79, tx("Rapport", FEITEN).format(jaar=jaar), fontsize=13,
              fontweight="bold", color=ink)
     y = 0.75
-    for key, label, uitleg in FEITEN_LABELS:
+    for key, label, _uitleg in FEITEN_LABELS:
         sub = key.startswith("gemeenten_")
-        fig.text(0.54 if sub else 0.52, y, tx("Dashboard", label), fontsize=10, color=ink)
-        fig.text(0.74, y, fmt_int(getattr(d.feiten, key)), fontsize=10, color=ink,
-                 fontweight="bold", ha="right")
-        fig.text(0.76, y, tx("Dashboard", uitleg), fontsize=8.5, color=grey)
+        n = getattr(d.feiten, key)
+        name = tx("Dashboard", label)
+        if key in FEITEN_NOUNS:  # "1 Praktijk", "2 Praktijken"
+            name = noun(n, FEITEN_NOUNS[key], tx)
+            name = name[:1].upper() + name[1:]
+        fig.text(0.54 if sub else 0.52, y, name, fontsize=10, color=ink, va="top")
+        fig.text(0.76, y, fmt_int(n), fontsize=10, color=ink, fontweight="bold", ha="right",
+                 va="top")
         y -= 0.037
     notes = [tx("Dashboard", REGEL_THEMAS), tx("Rapport", PLAATS)]
     if demo:
@@ -155,8 +173,8 @@ def make_report(s: Session, pdf_path: Path, jaar: int,
     pdf_path = Path(pdf_path)
     charts = [(c, kind) for c in CHARTS for kind in (("activiteit", "product") if c.per_kind
                                                       else ("activiteit",))]
-    total = len(charts) + 3
-    progress.report(0, total, tx("Rapport", BEZIG).format(wat=tx("Rapport", CIJFERS)))
+    progress.report(0, len(charts) * 2 + 4, tx("Rapport", BEZIG).format(
+        wat=tx("Rapport", CIJFERS)))
     f = base.with_years(jaar, jaar)
     d = compute(s, f, uurtarief)
     trend = compute(s, base.with_years(base.jaar_van, jaar), uurtarief)
@@ -164,21 +182,37 @@ def make_report(s: Session, pdf_path: Path, jaar: int,
     rows = settings(s, f, uurtarief, trend, _db_name(s), tx)
     progress.check()
 
+    ctx = ChartContext(describe(s, f, tx).line(), _db_name(s))
+    # every page after the title page and the contents: a chart, then its table
+    plan: list[tuple[str, Callable[[PageLabel], Figure]]] = []
+    for spec, kind in charts:
+        data = trend if spec.key in TREND_CHARTS else d
+        title = heading(spec.key, kind, tx)
+        plan.append((title, partial(_chart, spec.key, data, kind, ctx, tx)))
+        table = chart_table(spec.key, data, kind)
+        if table.rows:
+            plan.append((tx("Rapport", TABEL_VAN).format(titel=title),
+                         partial(_table, table, title, ctx, tx)))
+    total = len(plan) + 4
+    pages = len(plan) + 2
+
     pdf_path.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".jaarrapportage-", dir=pdf_path.parent))
     try:
         tmp_pdf = work / pdf_path.name
         with PdfPages(tmp_pdf, metadata={"Title": tx("Rapport", TITEL).format(jaar=jaar),
+                                         "Subject": ctx.filter_line,
                                          "Creator": f"{APP_NAME} {__version__}"}) as pdf:
             pdf.savefig(_title_page(d, jaar, rows, demo, tx))
-            for n, (spec, kind) in enumerate(charts, start=2):
+            contents = [(n, title) for n, (title, _make) in enumerate(plan, start=3)]
+            explained = [(tx("Dashboard", label), tx("Dashboard", uitleg))
+                         for key, label, uitleg in FEITEN_LABELS
+                         if not key.startswith("gemeenten_")]
+            pdf.savefig(contents_page(contents, PageLabel(jaar, 2), tx, explained))
+            for n, (_title, make) in enumerate(plan, start=3):
                 progress.report(n - 1, total, tx("Rapport", BEZIG).format(
-                    wat=tx("Rapport", PAGINA_MAKEN).format(n=n, totaal=len(charts) + 1)))
-                fig = build(spec.key, trend if spec.key in TREND_CHARTS else d, kind, tx,
-                            A4_LANDSCAPE)
-                fig.text(0.99, 0.99, tx("Rapport", PAGINA).format(jaar=jaar, n=n), ha="right",
-                         va="top", fontsize=7.5, color="#777777")
-                pdf.savefig(fig)
+                    wat=tx("Rapport", PAGINA_MAKEN).format(n=n, totaal=pages)))
+                pdf.savefig(make(PageLabel(jaar, n)))
                 progress.check()
         progress.report(total - 1, total, tx("Rapport", BEZIG).format(
             wat=tx("Rapport", CSV_MAKEN)))
@@ -200,7 +234,17 @@ def make_report(s: Session, pdf_path: Path, jaar: int,
             leftover.rmdir() if leftover.is_dir() else leftover.unlink()
         work.rmdir()
     progress.report(total, total, "")
-    return ReportResult(pdf_path, csv_dir, final, len(charts) + 1)
+    return ReportResult(pdf_path, csv_dir, final, pages)
+
+
+def _chart(key: str, data: DashboardData, kind: str, ctx: ChartContext, tx: Translate,
+           page: PageLabel) -> Figure:
+    return chart_page(key, data, kind, ctx, page, tx)
+
+
+def _table(table: ChartTable, title: str, ctx: ChartContext, tx: Translate,
+           page: PageLabel) -> Figure:
+    return table_page(table, title, ctx, page, tx)
 
 
 def _db_name(s: Session) -> str:

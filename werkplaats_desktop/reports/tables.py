@@ -33,9 +33,13 @@ def cell(value: Any) -> str:
     return str(value)
 
 
-def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]],
+              preamble: Sequence[Sequence[Any]] = ()) -> Path:
+    """``preamble``: lines above the table (what it shows, where it comes from)."""
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
+        for line in preamble:
+            writer.writerow([cell(v) for v in line])
         writer.writerow(header)
         for row in rows:
             writer.writerow([cell(v) for v in row])

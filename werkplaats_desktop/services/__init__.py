@@ -6,6 +6,7 @@ from __future__ import annotations
 from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.services import catalog
 from werkplaats_desktop.services.dashboard import DashboardService
+from werkplaats_desktop.services.dashboard.draaitabel import DraaitabelService
 from werkplaats_desktop.services.info import InfoService
 from werkplaats_desktop.services.lists.engine import ListService
 from werkplaats_desktop.services.records import RecordService
@@ -39,6 +40,7 @@ class Services:
         self.reference = ReferenceService(db)
         self.info = InfoService(db)
         self.dashboard = DashboardService(db)
+        self.draaitabel = DraaitabelService(db)
         self._by_key = {svc.d.key: svc for svc in vars(self).values()
                         if isinstance(svc, RecordService)}
 

@@ -101,6 +101,31 @@ class ReferenceService:
                 raise LookupError(f"Geen werkplaats gevonden met de naam '{wanted}'.")
         return ids
 
+    def thema_id(self, wanted: str) -> int:
+        """The theme named (its whole name, a unique part of it, or its Movisie number);
+        ``LookupError`` with a Dutch message otherwise."""
+        t = orm.Thema
+        with self.db.read() as s:
+            rows = [(int(i), n, nr) for i, n, nr in s.execute(select(t.id, t.naam, t.nummer))]
+        needle = fold(wanted)
+        if wanted.strip().isdigit():
+            found = [i for i, _n, nr in rows if nr == int(wanted)]
+        else:
+            found = ([i for i, n, _nr in rows if fold(n) == needle]
+                     or [i for i, n, _nr in rows if needle in fold(n)])
+        if len(found) != 1:
+            raise LookupError(f"Geen thema gevonden met '{wanted}'." if not found else
+                              f"'{wanted}' past bij meer thema's. Geef meer van de naam.")
+        return found[0]
+
+    def partner_type_code(self, wanted: str) -> str:
+        """A partner type's code as given (``gemeente``); ``LookupError`` with the choices."""
+        codes = [str(c.key) for c in self.partner_types()]
+        if wanted not in codes:
+            raise LookupError(f"Onbekend partnertype '{wanted}'; kies uit: "
+                              + ", ".join(codes) + ".")
+        return wanted
+
     def activities_of_project(self, project_id: int) -> list[Choice]:
         """The activities of a project, as "title (year)", by title (case-insensitive), the
         newest first among equal titles. All of them: a project has tens, not thousands."""

@@ -28,7 +28,7 @@ from werkplaats_desktop.locations import (
 from werkplaats_desktop.ui.i18n import install_translators
 from werkplaats_desktop.ui.opening import open_database
 from werkplaats_desktop.ui.settings import Settings
-from werkplaats_desktop.ui.style import STYLE_SHEET
+from werkplaats_desktop.ui.style import follow_palette
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -75,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
-    app.setStyleSheet(STYLE_SHEET)
+    follow_palette(app)  # a style sheet from the palette, renewed when the theme changes
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "werkplaats.svg")))
     settings = Settings()
     install_translators(settings.language)

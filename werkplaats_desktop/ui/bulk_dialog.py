@@ -19,7 +19,7 @@ from werkplaats_desktop.domain.enums import AgendaStatus, O, ProjectStatus
 from werkplaats_desktop.domain.validation import ValidationError
 from werkplaats_desktop.services import Services, bulk
 from werkplaats_desktop.services.records import NotFound
-from werkplaats_desktop.ui.i18n import enum_label, translate
+from werkplaats_desktop.ui.i18n import aantal, enum_label, translate
 
 
 class BulkEditDialog(QDialog):
@@ -60,9 +60,8 @@ class BulkEditDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                translate(
-                    "Bulk", "Geldt voor %1 geselecteerde rijen; in één keer ongedaan te maken."
-                ).replace("%1", str(len(self.ids)))
+                translate("Bulk", "Geldt voor %1; in één keer ongedaan te maken.").replace(
+                    "%1", aantal(len(self.ids), "geselecteerde rij"))
             )
         )
         layout.addLayout(form)

@@ -7,6 +7,7 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from werkplaats_desktop.domain import plurals
 from werkplaats_desktop.domain.numbers import use_number_style
 from werkplaats_desktop.domain.validation import FieldError
 from werkplaats_desktop.locations import resources_dir
@@ -21,6 +22,11 @@ _installed: list[QTranslator] = []
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def aantal(n: int | float, noun: str) -> str:
+    """"1 gemeente", "2 gemeenten" (or "1 municipality" in English): ``domain.plurals``."""
+    return plurals.aantal(n, noun, translate)
 
 
 def enum_label(member: Enum | None) -> str:

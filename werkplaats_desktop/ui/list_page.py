@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkplaats_desktop.domain.numbers import fmt_int
 from werkplaats_desktop.services import Services, catalog
 from werkplaats_desktop.services.lists import ListFilter, ListQuery
 from werkplaats_desktop.store import Change
 from werkplaats_desktop.ui import kinds
 from werkplaats_desktop.ui.forms.dialog import RecordDialog, RelatedList, confirm_and_delete
-from werkplaats_desktop.ui.i18n import choice_text, translate
+from werkplaats_desktop.ui.i18n import aantal, choice_text, translate
 from werkplaats_desktop.ui.page import Page, RecordActions
 from werkplaats_desktop.ui.settings import Settings
 from werkplaats_desktop.ui.table_model import RecordTableModel
@@ -318,7 +317,7 @@ class ListPage(Page):
     def _update_count(self) -> None:
         total = self.model.total()
         self.count_label.setText(
-            translate("Lijst", "%1 rijen").replace("%1", fmt_int(total))
+            aantal(total, "rij")
         )
 
     # --- selection and actions ------------------------------------------------------------------

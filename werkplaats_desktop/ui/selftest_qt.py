@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor, QImage
 
 from werkplaats_desktop.domain.enums import O
+from werkplaats_desktop.domain.numbers import number_style, use_number_style
 from werkplaats_desktop.domain.palette import O_COLORS
 from werkplaats_desktop.selftest import Context, SelfTestFailure, Step, default_steps, run_cli
 from werkplaats_desktop.ui import i18n
@@ -38,12 +39,14 @@ def _application() -> QCoreApplication:
 
 @contextmanager
 def _translators_restored() -> Iterator[None]:
-    """Put back the translators (and default locale) the program had before the check."""
+    """Put back the translators (and default locale and number style) the program had before
+    the check."""
     app = _application()
-    before, locale = list(i18n._installed), QLocale()
+    before, locale, style = list(i18n._installed), QLocale(), number_style()
     try:
         yield
     finally:
+        use_number_style(style)
         for translator in i18n._installed:
             app.removeTranslator(translator)
         i18n._installed[:] = before

@@ -17,8 +17,10 @@ Counting rules (the page, the report and the README say them too):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
+from werkplaats_desktop.services.dashboard.filter_words import FilterWords, describe
 from werkplaats_desktop.services.dashboard.model import (  # noqa: F401 - the public names
     BEOOGD_AANDEEL_SUBSIDIE,
     DEFAULT_UURTARIEF,
@@ -60,6 +62,13 @@ class DashboardService:
              uurtarief: Decimal = DEFAULT_UURTARIEF) -> DashboardData:
         with self.db.read() as s:
             return compute(s, f, uurtarief)
+
+    def describe(self, f: DashboardFilter,
+                 tx: Callable[[str, str], str] = lambda _c, text: text) -> FilterWords:
+        """The filter in words ("Wmo-werkplaats Utrecht, 2015, alle thema's"), translated
+        by ``tx``: for charts, tables and exports that carry their context."""
+        with self.db.read() as s:
+            return describe(s, f, tx)
 
     def years(self) -> list[int]:
         """Every year that has activities, products, subsidies or bijdragen (for the filter)."""

@@ -176,37 +176,58 @@ class Feiten:
     bereik: int
 
 
-#: (attribute of Feiten, Dutch label, explanation) in the order the tiles and the report show them
+#: (attribute of Feiten, Dutch label, what it counts) in the order the tiles and the report show
+#: them; the explanation is the tile's tooltip and the report's note, so it says exactly what
+#: ``dashboard_queries.feiten`` counts
 FEITEN_LABELS: tuple[tuple[str, str, str], ...] = (
     ("werkplaatsen", QT_TRANSLATE_NOOP("Dashboard", "Werkplaatsen"),
-     QT_TRANSLATE_NOOP("Dashboard", "actief in de gekozen jaren")),
+     QT_TRANSLATE_NOOP("Dashboard", "werkplaatsen van het filter die in de gekozen jaren "
+                                    "actief zijn")),
     ("hogescholen", QT_TRANSLATE_NOOP("Dashboard", "Hogescholen"),
-     QT_TRANSLATE_NOOP("Dashboard", "partners van het type hogeschool")),
+     QT_TRANSLATE_NOOP("Dashboard", "partners van het type hogeschool die in de gekozen jaren "
+                                    "deelnemen aan die werkplaatsen")),
     ("gemeenten", QT_TRANSLATE_NOOP("Dashboard", "Gemeenten"),
-     QT_TRANSLATE_NOOP("Dashboard", "deelnemende gemeenten")),
+     QT_TRANSLATE_NOOP("Dashboard", "partners van het type gemeente die in de gekozen jaren "
+                                    "deelnemen aan die werkplaatsen")),
     ("gemeenten_g4", QT_TRANSLATE_NOOP("Dashboard", "waarvan G4"),
      QT_TRANSLATE_NOOP("Dashboard", "de vier grote steden")),
     ("gemeenten_g32", QT_TRANSLATE_NOOP("Dashboard", "waarvan G32"),
      QT_TRANSLATE_NOOP("Dashboard", "gemeenten in het G32-netwerk")),
     ("uitvoeringsorganisaties", QT_TRANSLATE_NOOP("Dashboard", "Uitvoeringsorganisaties"),
-     QT_TRANSLATE_NOOP("Dashboard", "zorg- en welzijnsinstellingen")),
+     QT_TRANSLATE_NOOP("Dashboard", "zorg- en welzijnsinstellingen die in de gekozen jaren "
+                                    "deelnemen aan die werkplaatsen")),
     ("partners", QT_TRANSLATE_NOOP("Dashboard", "Partners"),
-     QT_TRANSLATE_NOOP("Dashboard", "alle deelnemende organisaties")),
+     QT_TRANSLATE_NOOP("Dashboard", "alle organisaties die in de gekozen jaren deelnemen "
+                                    "(deelname) aan die werkplaatsen")),
     ("projecten", QT_TRANSLATE_NOOP("Dashboard", "Praktijken"),
-     QT_TRANSLATE_NOOP("Dashboard", "projecten in de gekozen jaren")),
+     QT_TRANSLATE_NOOP("Dashboard", "projecten van die werkplaatsen die in de gekozen jaren "
+                                    "lopen")),
     ("onderwerpen", QT_TRANSLATE_NOOP("Dashboard", "Onderwerpen"),
-     QT_TRANSLATE_NOOP("Dashboard", "thema's van de praktijken, per praktijk")),
+     QT_TRANSLATE_NOOP("Dashboard", "de thema's van die praktijken, per praktijk geteld: een "
+                                    "praktijk met twee thema's telt twee onderwerpen")),
     ("themas", QT_TRANSLATE_NOOP("Dashboard", "Thema's"),
-     QT_TRANSLATE_NOOP("Dashboard", "verschillende thema's van de praktijken")),
+     QT_TRANSLATE_NOOP("Dashboard", "verschillende thema's onder die onderwerpen")),
     ("kenniskringen", QT_TRANSLATE_NOOP("Dashboard", "Kenniskringen"),
-     QT_TRANSLATE_NOOP("Dashboard", "actief in de gekozen jaren")),
+     QT_TRANSLATE_NOOP("Dashboard", "kenniskringen van die werkplaatsen, actief in de gekozen "
+                                    "jaren")),
     ("activiteiten", QT_TRANSLATE_NOOP("Dashboard", "Activiteiten"),
-     QT_TRANSLATE_NOOP("Dashboard", "van de vier O's")),
+     QT_TRANSLATE_NOOP("Dashboard", "activiteiten van de vier O's met alle filters; het "
+                                    "totaal van de grafieken")),
     ("producten", QT_TRANSLATE_NOOP("Dashboard", "Producten"),
-     QT_TRANSLATE_NOOP("Dashboard", "opbrengsten")),
+     QT_TRANSLATE_NOOP("Dashboard", "opbrengsten met alle filters; het totaal van de "
+                                    "grafieken")),
     ("bereik", QT_TRANSLATE_NOOP("Dashboard", "Bereik"),
-     QT_TRANSLATE_NOOP("Dashboard", "bereikte personen (som)")),
+     QT_TRANSLATE_NOOP("Dashboard", "bereikte personen: de som van het bereik van die "
+                                    "activiteiten")),
 )
+
+#: the noun of each fact (``domain.plurals``): "1 praktijk", "2 praktijken"
+FEITEN_NOUNS: dict[str, str] = {
+    "werkplaatsen": "werkplaats", "hogescholen": "hogeschool", "gemeenten": "gemeente",
+    "uitvoeringsorganisaties": "uitvoeringsorganisatie", "partners": "partner",
+    "projecten": "praktijk", "onderwerpen": "onderwerp", "themas": "thema",
+    "kenniskringen": "kenniskring", "activiteiten": "activiteit", "producten": "product",
+}
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -307,18 +306,3 @@ def werkplaats_punten(s: Session, f: DashboardFilter) -> list[WerkplaatsPunt]:
     return [WerkplaatsPunt(i, naam, code) for i, naam, code in s.execute(q)]
 
 
-
-@dataclass(frozen=True)
-class FilterNames:
-    """The names of what a filter chose (None: not chosen)."""
-
-    thema: str | None
-    partner_type: str | None
-
-
-def filter_names(s: Session, f: DashboardFilter) -> FilterNames:
-    thema = (s.scalar(select(orm.Thema.naam).where(orm.Thema.id == f.thema_id))
-             if f.thema_id is not None else None)
-    ptype = (s.scalar(select(orm.PartnerTypeRef.naam).where(
-        orm.PartnerTypeRef.code == f.partner_type)) if f.partner_type else None)
-    return FilterNames(thema, ptype)

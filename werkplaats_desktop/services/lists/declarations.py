@@ -100,6 +100,59 @@ def _output_filters(t: Any, link: Any, own: str) -> tuple[ListFilter, ...]:
             ),
             choices=lambda ref: ref.partner_types(),
         ),
+        # the draaitabel's "zonder ..." rows
+        flag_filter(
+            "zonder_partnertype",
+            QT_TRANSLATE_NOOP("Lijst", "zonder partner"),
+            lambda v: or_(t.project_id.is_(None), t.project_id.not_in(select(pp.c.project_id)))
+            if v
+            else literal(True),
+        ),
+        flag_filter(
+            "zonder_kenniskring",
+            QT_TRANSLATE_NOOP("Lijst", "zonder kenniskring"),
+            lambda v: t.kenniskring_id.is_(None) if v else literal(True),
+        ),
+    )
+
+
+def _bijdrage_filters() -> tuple[ListFilter, ...]:
+    """The draaitabel's filters on partner bijdragen: several werkplaatsen, a range of years,
+    and the type, province and gemeente of the partner who contributes."""
+    B = orm.Bijdrage
+
+    def of_partner(*cond: Any) -> Any:
+        return B.partner_id.in_(select(Pa.id).where(*cond))
+
+    return (
+        werkplaatsen_filter(B.werkplaats_id),
+        ListFilter("jaar_van", QT_TRANSLATE_NOOP("Lijst", "vanaf"), lambda v: B.jaar >= int(v)),
+        ListFilter(
+            "jaar_tot", QT_TRANSLATE_NOOP("Lijst", "tot en met"), lambda v: B.jaar <= int(v)
+        ),
+        ListFilter(
+            "partner_type",
+            QT_TRANSLATE_NOOP("Lijst", "partnertype"),
+            lambda v: of_partner(Pa.type == v),
+            choices=lambda ref: ref.partner_types(),
+        ),
+        provincie_filter(lambda v: of_partner(Pa.provincie_code == v), bar=False),
+        flag_filter(
+            "zonder_provincie",
+            QT_TRANSLATE_NOOP("Lijst", "zonder provincie"),
+            lambda v: of_partner(Pa.provincie_code.is_(None)) if v else literal(True),
+        ),
+        ListFilter(
+            "gemeente_id",
+            QT_TRANSLATE_NOOP("Lijst", "gemeente"),
+            lambda v: of_partner(Pa.gemeente_id == v),
+            choices=lambda ref: ref.gemeenten(),
+        ),
+        flag_filter(
+            "zonder_gemeente",
+            QT_TRANSLATE_NOOP("Lijst", "zonder gemeente"),
+            lambda v: of_partner(Pa.gemeente_id.is_(None)) if v else literal(True),
+        ),
     )
 
 
@@ -235,6 +288,17 @@ ACTIVITEIT = ListSpec(
         gemeente_filter(lambda v: A.gemeente_id == v),
         partner_filter(lambda v: A.project_id.in_(_projects_of_partner(v))),
         *_output_filters(A, at, "activiteit_id"),
+        ListFilter(
+            "subtype",
+            QT_TRANSLATE_NOOP("Lijst", "soort"),
+            lambda v: A.subtype == v,
+            choices=lambda ref: ref.subtypes(),
+        ),
+        flag_filter(
+            "zonder_subtype",
+            QT_TRANSLATE_NOOP("Lijst", "zonder soort"),
+            lambda v: A.subtype.is_(None) if v else literal(True),
+        ),
         record_filter(
             "project_id",
             QT_TRANSLATE_NOOP("Lijst", "project"),
@@ -518,6 +582,7 @@ BIJDRAGE = ListSpec(
             BijdrageSoort,
             lambda v: orm.Bijdrage.soort == v,
         ),
+        *_bijdrage_filters(),
     ),
     default_sort="jaar",
     default_descending=True,

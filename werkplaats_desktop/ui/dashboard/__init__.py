@@ -1,5 +1,5 @@
-"""The dashboard feature: the page "Overzicht" (first in the navigation) and
-Extra → Jaarrapportage…. See README, "Dashboard"."""
+"""The dashboard feature: the page "Overzicht" (first in the navigation), the page
+"Draaitabel" after it, and Extra → Jaarrapportage…. See README, "Dashboard"."""
 
 from __future__ import annotations
 
@@ -22,8 +22,17 @@ def install(host: Host) -> DashboardPage:
         if h is not None:
             h.open_list(key, filters)
 
+    def show_status(text: str) -> None:
+        h = host_ref()
+        if h is not None:
+            h.show_status(text, 15_000)
+
     page = DashboardPage(host.services, open_list)
+    page.show_status = show_status
     host.add_page("overzicht", page, translate("DashboardPage", "Overzicht"), index=0)
+    from werkplaats_desktop.ui import draaitabel
+
+    draaitabel.install(host, index=1)  # after the Overzicht, with the same filters
     host.show_page("overzicht")
     action = QAction(translate("DashboardPage", "&Jaarrapportage…"), host.widget())
     action.setStatusTip(translate("DashboardPage",

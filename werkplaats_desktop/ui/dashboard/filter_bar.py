@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -25,8 +25,28 @@ from werkplaats_desktop.services.dashboard import (
     DEFAULT_UURTARIEF,
     DashboardFilter,
 )
-from werkplaats_desktop.ui.i18n import enum_label, reference_label
+from werkplaats_desktop.ui.i18n import aantal, enum_label, reference_label
 from werkplaats_desktop.ui.settings import Settings
+
+
+class ChecklistMenu(QMenu):
+    """A menu of check boxes that stays open while the user ticks several (a click or Space
+    or Enter on a tickable entry toggles it; Escape or a click outside closes the menu)."""
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        action = self.actionAt(event.position().toPoint())
+        if action is not None and action.isCheckable() and action.isEnabled():
+            action.trigger()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        action = self.activeAction()
+        if (event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and action is not None and action.isCheckable() and action.isEnabled()):
+            action.trigger()
+            return
+        super().keyPressEvent(event)
 
 
 def _combo(min_chars: int = 12) -> QComboBox:
@@ -44,7 +64,10 @@ class FilterBar(QWidget):
     #: only the choice between activities and products changed (no new figures needed)
     kindChanged = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None):
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 output_choices: bool = True):
+        """``output_choices``: also "output tellen als", the hourly rate and the report button
+        (the Overzicht); without them (the Draaitabel) the filters take one row."""
         super().__init__(parent)
         self.services = services
         self.jaar_van = _combo(6)
@@ -52,7 +75,7 @@ class FilterBar(QWidget):
         self.werkplaatsen = QToolButton()
         self.werkplaatsen.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.werkplaatsen.setMinimumWidth(170)
-        self.werkplaats_menu = QMenu(self.werkplaatsen)
+        self.werkplaats_menu = ChecklistMenu(self.werkplaatsen)
         self.werkplaatsen.setMenu(self.werkplaats_menu)
         self.thema = _combo(16)
         self.o = _combo(10)
@@ -96,17 +119,21 @@ class FilterBar(QWidget):
         row1.addWidget(self.o)
         row1.addWidget(QLabel(self.tr("Partnertype:")))
         row1.addWidget(self.partner_type)
-        row2 = QHBoxLayout()
-        row2.addWidget(QLabel(self.tr("Output tellen als:")))
-        row2.addWidget(self.kind)
-        row2.addSpacing(10)
-        row2.addWidget(QLabel(self.tr("Uurtarief partneruren:")))
-        row2.addWidget(self.uurtarief)
-        row2.addStretch(1)
-        row2.addWidget(self.reset)
-        row2.addWidget(self.report)
         grid.addLayout(row1, 0, 0)
-        grid.addLayout(row2, 1, 0)
+        if output_choices:
+            row2 = QHBoxLayout()
+            row2.addWidget(QLabel(self.tr("Output tellen als:")))
+            row2.addWidget(self.kind)
+            row2.addSpacing(10)
+            row2.addWidget(QLabel(self.tr("Uurtarief partneruren:")))
+            row2.addWidget(self.uurtarief)
+            row2.addStretch(1)
+            row2.addWidget(self.reset)
+            row2.addWidget(self.report)
+            grid.addLayout(row2, 1, 0)
+        else:  # the page places "Filters wissen" itself
+            for hidden in (self.kind, self.uurtarief, self.report):
+                hidden.hide()
 
         self.reload_choices()
         for combo in (self.jaar_van, self.jaar_tot, self.thema, self.o, self.partner_type):
@@ -189,7 +216,7 @@ class FilterBar(QWidget):
         elif len(chosen) == 1:
             text = chosen[0]
         else:
-            text = self.tr("%n werkplaatsen", "", len(chosen))
+            text = aantal(len(chosen), "werkplaats")
         self.werkplaatsen.setText(self.fontMetrics().elidedText(
             text, Qt.TextElideMode.ElideRight, 220))
         self.werkplaatsen.setToolTip("\n".join(chosen) or text)

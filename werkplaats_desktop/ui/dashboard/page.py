@@ -8,7 +8,9 @@ otherwise when it is next shown).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -26,6 +28,7 @@ from sqlalchemy.exc import ResourceClosedError
 
 from werkplaats_desktop.services import Services
 from werkplaats_desktop.services.dashboard import REGEL_THEMAS, TABLES, DashboardData
+from werkplaats_desktop.services.dashboard.chart_tables import chart_table
 from werkplaats_desktop.store import Change, ChangeKind
 from werkplaats_desktop.ui.dashboard.filter_bar import FilterBar
 from werkplaats_desktop.ui.dashboard.tiles import FeitenTiles
@@ -33,6 +36,7 @@ from werkplaats_desktop.ui.i18n import translate
 from werkplaats_desktop.ui.page import Page
 
 if TYPE_CHECKING:
+    from werkplaats_desktop.charts.context import ChartContext
     from werkplaats_desktop.ui.dashboard.chart_panel import ChartPanel, OpenList
 
 REFRESH_DELAY_MS = 150
@@ -51,6 +55,8 @@ class DashboardPage(Page):
         self.data: DashboardData | None = None
         self.report_action: QAction | None = None
         self.panels: dict[str, ChartPanel] = {}
+        #: shows a message in the window's status bar (set by ``install``)
+        self.show_status: Callable[[str], None] | None = None
         self._dirty = True
         self._choices_dirty = False
         self.title = QLabel(self.tr("Overzicht"))
@@ -117,9 +123,11 @@ class DashboardPage(Page):
         grid = QGridLayout()
         grid.setSpacing(8)
         for spec in CHARTS:
-            panel = ChartPanel(spec, self.open_list)
+            panel = ChartPanel(spec, self.open_list, self.chart_context)
+            panel.saved.connect(self._saved)
             self.panels[spec.key] = panel
-            grid.addWidget(panel, *POSITIONS[spec.key])
+            # as tall as its chart, at the top of its row (no stretched empty charts)
+            grid.addWidget(panel, *POSITIONS[spec.key], Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         outer.addLayout(grid)
@@ -153,7 +161,7 @@ class DashboardPage(Page):
             self._dirty = True
             return
         self._dirty = False
-        self.tiles.set_feiten(self.data.feiten)
+        self.tiles.set_feiten(self.data.feiten, self.services.partners.count())
         self._draw(all_charts=True)
 
     def redraw_output(self) -> None:
@@ -170,7 +178,23 @@ class DashboardPage(Page):
         for spec in CHARTS:
             if all_charts or spec.per_kind:
                 self.panels[spec.key].set_builder(
-                    partial(build, spec.key, data, kind, translate, spec.size), kind)
+                    partial(build, spec.key, data, kind, translate),
+                    kind, chart_table(spec.key, data, kind))
+
+    def chart_context(self) -> ChartContext:
+        """What an exported chart says about itself: the filter in words, the database."""
+        from werkplaats_desktop.charts.context import ChartContext
+
+        words = self.services.dashboard.describe(self.filters.filter(), translate)
+        return ChartContext(words.line(), self.services.db.path.name)
+
+    def _saved(self, path: Path) -> None:
+        csv = path.with_suffix(".csv")
+        text = self.tr("Grafiek opgeslagen: %1").replace("%1", str(path))
+        if csv.exists():
+            text += " " + self.tr("(de cijfers: %1)").replace("%1", csv.name)
+        if self.show_status is not None:
+            self.show_status(text)
 
     def on_change(self, change: Change) -> None:
         """A change touched the figures: refresh now when shown, otherwise when next shown

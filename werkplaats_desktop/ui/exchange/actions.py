@@ -20,6 +20,7 @@ from werkplaats_desktop.services.progress import Cancelled
 from werkplaats_desktop.ui.exchange.export_dialog import ExportDialog
 from werkplaats_desktop.ui.exchange.import_dialog import ImportDialog
 from werkplaats_desktop.ui.exchange.report_dialog import ReportDialog
+from werkplaats_desktop.ui.i18n import aantal
 from werkplaats_desktop.ui.page import Host
 from werkplaats_desktop.ui.tasks import run_task
 
@@ -121,9 +122,9 @@ class ExchangeActions(QObject):
         QMessageBox.information(
             self.window,
             self.tr("Exporteren"),
-            self.tr("De export is opgeslagen in %1 (%2 rijen).")
+            self.tr("De export is opgeslagen in %1 (%2).")
             .replace("%1", str(target))
-            .replace("%2", str(rows)),
+            .replace("%2", aantal(rows, "rij")),
         )
         return result
 

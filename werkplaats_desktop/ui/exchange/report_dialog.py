@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from werkplaats_desktop.exchange.report import FOUT, ImportReport, Merge
-from werkplaats_desktop.ui.i18n import translate
+from werkplaats_desktop.ui.i18n import aantal, translate
 
 #: more problems than this are in the copied text only (a table of 100 000 rows helps no one)
 MAX_SHOWN = 2000
@@ -178,7 +178,8 @@ class ReportDialog(QDialog):
                 for col in range(self.doubts.columnCount()):
                     if (cell := self.doubts.item(row, col)) is not None:
                         cell.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.merged_label.setText(self.tr("%1 partner(s) samengevoegd.").replace("%1", str(count)))
+        self.merged_label.setText(
+            self.tr("%1 samengevoegd.").replace("%1", aantal(count, "partner")))
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.report.text(translate))

@@ -36,7 +36,7 @@ from werkplaats_desktop.services.records import NotFound
 from werkplaats_desktop.ui import kinds
 from werkplaats_desktop.ui.forms.fields import Field, FieldInputError
 from werkplaats_desktop.ui.forms.spec import GROUPS, FormContext, RelatedSpec
-from werkplaats_desktop.ui.i18n import error_text, translate
+from werkplaats_desktop.ui.i18n import aantal, error_text, translate
 from werkplaats_desktop.ui.table_model import RecordTableModel
 
 
@@ -232,9 +232,8 @@ class RecordDialog(QDialog):
             count = len(errors)
             self.summary.setText(
                 (
-                    translate(
-                        "Formulier", "Niet opgeslagen: %n punt(en) om te verbeteren."
-                    ).replace("%n", str(count))
+                    translate("Formulier", "Niet opgeslagen: %1 om te verbeteren.").replace(
+                        "%1", aantal(count, "punt"))
                 )
                 + ("\n" + "\n".join(general) if general else "")
             )

@@ -1,0 +1,30 @@
+"""The draaitabel feature: the page "Draaitabel" (after the Overzicht in the navigation).
+Installed by ``ui.dashboard.install``, next to the page whose filters it shares."""
+
+from __future__ import annotations
+
+import weakref
+from typing import Any
+
+from werkplaats_desktop.ui.draaitabel.page import DraaitabelPage
+from werkplaats_desktop.ui.i18n import translate
+from werkplaats_desktop.ui.page import Host
+
+
+def install(host: Host, index: int) -> DraaitabelPage:
+    host_ref = weakref.ref(host)  # the page lives inside the window: no cycle
+
+    def open_list(key: str, filters: dict[str, Any]) -> None:
+        h = host_ref()
+        if h is not None:
+            h.open_list(key, filters)
+
+    def show_status(text: str) -> None:
+        h = host_ref()
+        if h is not None:
+            h.show_status(text, 15_000)
+
+    page = DraaitabelPage(host.services, open_list)
+    page.show_status = show_status
+    host.add_page("draaitabel", page, translate("DraaitabelPage", "Draaitabel"), index=index)
+    return page
