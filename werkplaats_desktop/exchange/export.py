@@ -130,9 +130,26 @@ def _landelijk(
     writer = _Rows(conn, progress, total)
     with open(tmp, "wb") as handle:
         count, _sha = writer.write(
-            handle, profile, landelijk.NAMES, landelijk.select_sql(profile), tmp.name
+            handle, profile, landelijk.NAMES, landelijk.select_sql(profile, utcnow()), tmp.name
         )
     return {"landelijk": count}
+
+
+def _eigen(conn: sqlite3.Connection) -> manifest.WerkplaatsRef | None:
+    row = conn.execute("SELECT w.uuid, w.code, w.naam FROM meta m JOIN werkplaats w "
+                       "ON w.uuid = m.waarde WHERE m.sleutel = 'eigen_werkplaats'").fetchone()
+    return manifest.WerkplaatsRef(*row) if row else None
+
+
+def _jaarstatus(conn: sqlite3.Connection, eigen: manifest.WerkplaatsRef | None
+                ) -> list[manifest.JaarEntry]:
+    """The closed years the export reports: of its eigen werkplaats (its records are the only
+    ones it brings), or of every werkplaats in a file without one."""
+    sql = ("SELECT w.uuid, w.code, j.jaar, j.status FROM jaarstatus j JOIN werkplaats w "
+           "ON w.id = j.werkplaats_id")
+    rows = conn.execute(sql + (" WHERE w.uuid = ?" if eigen else "") + " ORDER BY w.code, j.jaar",
+                        (eigen.uuid,) if eigen else ())
+    return [manifest.JaarEntry(*row) for row in rows]
 
 
 def _full(
@@ -154,10 +171,16 @@ def _full(
                 )
             entries.append(manifest.FileEntry(fmt.file, count, sha))
         werkplaatsen = [
-            {"uuid": u, "naam": n}
-            for u, n in conn.execute("SELECT uuid, naam FROM werkplaats ORDER BY naam")
+            {"uuid": u, "naam": n, "code": c}
+            for u, n, c in conn.execute("SELECT uuid, naam, code FROM werkplaats ORDER BY naam")
         ]
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        eigen = _eigen(conn)
+        if eigen is not None:
+            bron: dict[str, str] | None = {"uuid": eigen.uuid, "naam": eigen.naam}
+        else:
+            bron = ({"uuid": werkplaatsen[0]["uuid"], "naam": werkplaatsen[0]["naam"]}
+                    if len(werkplaatsen) == 1 else None)
         man = manifest.Manifest(
             formaatversie=F.FORMAT_VERSION,
             programmaversie=__version__,
@@ -165,9 +188,11 @@ def _full(
             exportdatum=utcnow(),
             profiel=options.profiel.key,
             persoonsgegevens=options.persoonsgegevens,
-            bron_werkplaats=werkplaatsen[0] if len(werkplaatsen) == 1 else None,
+            bron_werkplaats=bron,
             werkplaatsen=werkplaatsen,
             bestanden=entries,
+            eigen_werkplaats=eigen,
+            jaarstatus=_jaarstatus(conn, eigen),
         )
         archive.writestr(manifest.NAME, man.to_json().encode("utf-8"))
     return {e.naam: e.rijen for e in entries}

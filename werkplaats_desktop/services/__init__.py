@@ -10,6 +10,7 @@ from werkplaats_desktop.services.info import InfoService
 from werkplaats_desktop.services.lists.engine import ListService
 from werkplaats_desktop.services.records import RecordService
 from werkplaats_desktop.services.reference import ReferenceService
+from werkplaats_desktop.services.years import YearService
 from werkplaats_desktop.store import Change, Database
 
 
@@ -39,6 +40,8 @@ class Services:
         self.reference = ReferenceService(db)
         self.info = InfoService(db)
         self.dashboard = DashboardService(db)
+        #: closing and reopening a werkplaats's year (``years.py``)
+        self.years = YearService(db)
         self._by_key = {svc.d.key: svc for svc in vars(self).values()
                         if isinstance(svc, RecordService)}
 
