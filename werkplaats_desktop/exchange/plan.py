@@ -400,6 +400,12 @@ class Plan:
             r.skip, r.write = True, False
             self.report.vergeten_overgeslagen += 1
             return
+        coded = self._by_code(table, r)
+        if coded is not None:  # reference data is what its code says, whatever its UUID
+            if coded != self.ids(table).get(r.uuid):
+                self.alias[table][r.uuid] = coded
+            r.id, r.write = coded, False
+            return
         existing = self.ids(table).get(r.uuid)
         if existing is not None:
             r.id = existing
@@ -422,6 +428,17 @@ class Plan:
             self._names("themasamenwerking").setdefault(fold(r.values.get("naam")), r.id)
         elif table == "gemeente" and r.values.get("cbs_code"):
             self._cbs().setdefault(r.values["cbs_code"], r.id)
+
+    def _by_code(self, table: str, r: InRow) -> int | None:
+        """A gemeente by its CBS code; one of Movisie's themes by its number."""
+        if table == "gemeente" and r.values.get("cbs_code"):
+            return self._cbs().get(r.values["cbs_code"])
+        if table == "thema" and r.values.get("bron") == "movisie" and r.values.get("nummer"):
+            if "movisie" not in self._ids:
+                self._ids["movisie"] = dict(self.conn.execute(
+                    "SELECT nummer, id FROM thema WHERE bron = 'movisie' AND nummer IS NOT NULL"))
+            return self._ids["movisie"].get(r.values["nummer"])
+        return None
 
     def _recognise(self, table: str, r: InRow) -> int | None:
         if table in ("thema", "themasamenwerking"):
