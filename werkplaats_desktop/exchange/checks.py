@@ -238,8 +238,11 @@ class Checks:
             # it may carry the local partner's name
             doubt = {m.nieuw_id for m in self.plan.report.twijfel}
             rows = [r for r in rows if r.id not in doubt]
+        # a themasamenwerking recognised by name only adds its werkplaatsen: it is no record
+        # with a name of its own (two exports of one import may both bring it)
         subjects = [rules.Subject({**current[r.id], **r.values} if r.id in current else r.values,
-                                  r.id, self._reporter(r), changes=not r.same) for r in rows]
+                                  r.id, self._reporter(r), changes=not r.same)
+                    for r in rows if r.write]
         rules.apply(d.rules, self.context, table, subjects)
 
     def _reporter(self, r: InRow) -> rules.Report:

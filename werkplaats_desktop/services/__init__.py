@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.services import catalog
+from werkplaats_desktop.services.completeness import CompletenessService
 from werkplaats_desktop.services.dashboard import DashboardService
 from werkplaats_desktop.services.info import InfoService
 from werkplaats_desktop.services.lists.engine import ListService
@@ -42,6 +43,8 @@ class Services:
         self.dashboard = DashboardService(db)
         #: closing and reopening a werkplaats's year (``years.py``)
         self.years = YearService(db)
+        #: who delivered what: werkplaats x year (``completeness.py``)
+        self.completeness = CompletenessService(db)
         self._by_key = {svc.d.key: svc for svc in vars(self).values()
                         if isinstance(svc, RecordService)}
 
