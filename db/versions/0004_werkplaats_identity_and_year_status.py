@@ -95,17 +95,16 @@ def upgrade() -> None:
 
     _seed()
 
-    with op.batch_alter_table('werkplaats', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('code', sa.String(length=20), nullable=True))
+    # added in place (no batch rebuild of the table: its unique constraints would come back in
+    # an order that differs per process, and the same demo must give the same bytes)
+    op.add_column('werkplaats', sa.Column('code', sa.String(length=20), server_default='', nullable=False))
     _give_codes()
-    with op.batch_alter_table('werkplaats', schema=None) as batch_op:
-        batch_op.alter_column('code', existing_type=sa.String(length=20), nullable=False)
-        batch_op.create_unique_constraint(batch_op.f('uq_werkplaats_code'), ['code'])
+    op.create_index(op.f('ix_werkplaats_code'), 'werkplaats', ['code'], unique=True)
 
 
 def downgrade() -> None:
+    op.drop_index(op.f('ix_werkplaats_code'), table_name='werkplaats')
     with op.batch_alter_table('werkplaats', schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f('uq_werkplaats_code'), type_='unique')
         batch_op.drop_column('code')
 
     with op.batch_alter_table('jaarstatus_log', schema=None) as batch_op:

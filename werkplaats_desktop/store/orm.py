@@ -230,7 +230,7 @@ class Werkplaats(RecordMixin, Base):
     naam: Mapped[str] = mapped_column(String(300), unique=True)
     #: national code (``landelijke_werkplaats``) or a generated one (``WP-...``): the identity
     #: by which exports of independently made files recognise the werkplaats
-    code: Mapped[str] = mapped_column(String(20), unique=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True, index=True, server_default="")
     type: Mapped[WerkplaatsType] = mapped_column(code_enum(WerkplaatsType, "type"))
     penvoerder_id: Mapped[int | None] = _fk("partner.id", "SET NULL")
     provincie_code: Mapped[str | None] = _fk("provincie.code", "RESTRICT")
