@@ -201,3 +201,38 @@ def test_closing_years_and_reopening_them(services: Services) -> None:
         (JaarStatus.CONCEPT, JaarStatus.INGEDIEND, ""),
         (JaarStatus.INGEDIEND, JaarStatus.DEFINITIEF, ""),
         (JaarStatus.DEFINITIEF, JaarStatus.CONCEPT, "Correctie bereik")]
+
+
+@pytest.mark.slow
+def test_the_demo_exports_of_seeds_7_and_8_one_after_the_other(
+    tmp_path: Path, empty_template: Path
+) -> None:
+    """A demo file has no eigen werkplaats: it is an overview whose records belong to each of its
+    14 werkplaatsen. Read after each other, the later file's records are those of every
+    werkplaats (docs/uitwisselformaat.md §6.6); the werkplaatsen stay 14, found by their codes."""
+    from werkplaats_desktop.demo.builder import build_demo
+
+    exports = []
+    for seed in (7, 8):
+        path = build_demo(tmp_path / f"demo{seed}.sqlite", seed)
+        with Database.open(path) as db:
+            export(db, tmp_path / f"demo{seed}.zip", ExportOptions(VOLLEDIG))
+        exports.append(tmp_path / f"demo{seed}.zip")
+    national = tmp_path / "landelijk.sqlite"
+    shutil.copy(empty_template, national)
+    with Database.open(national) as db:
+        first = import_files(db, [exports[0]])
+        second = import_files(db, [exports[1]])
+        assert first.written and second.written, second.text()
+        s = Services(db)
+        assert sorted(w.code for w in s.werkplaatsen.all()) == sorted(
+            f"WSD-{c}" for c in ("AMS", "FON", "NRD", "NIJ", "TWE", "UTR", "ROT", "AVA", "FRL",
+                                 "NHO", "SIO", "ZUY", "ZWO", "FLE"))
+        here = {a.uuid for a in s.activiteiten.all()}
+    conn = sqlite3.connect(tmp_path / "demo8.sqlite")
+    later = {u for (u,) in conn.execute("SELECT uuid FROM activiteit")}
+    conn.close()
+    assert here == later
+    removed = sum(c.verwijderd for c in second.per_werkplaats.values())
+    assert removed == sum(c.nieuw for c in first.per_werkplaats.values())
+    assert len(second.per_werkplaats) == 14
