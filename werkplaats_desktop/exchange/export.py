@@ -1,5 +1,5 @@
-"""Writing an export: the landelijk overzicht (one CSV) or the full export (a ZIP with one CSV
-per kind of record and ``manifest.json``).
+"""Writing an export: the landelijk overzicht (one CSV, or an Excel workbook to read:
+``xlsx.py``) or the full export (a ZIP with one CSV per kind of record and ``manifest.json``).
 
 The work runs on a connection of its own (``Database.worker_session``), so the GUI can run it
 in the background. SQLite formats and guards every cell (see ``columns.py``); Python streams
@@ -27,6 +27,7 @@ from werkplaats_desktop.exchange import landelijk, manifest
 from werkplaats_desktop.exchange.files import atomic_target
 from werkplaats_desktop.exchange.formats import LANDELIJK, VOLLEDIG
 from werkplaats_desktop.exchange.profiles import EXCEL_NL, LINE_END, Profile
+from werkplaats_desktop.exchange.xlsx import write_xlsx
 from werkplaats_desktop.services.progress import SILENT, Progress
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.store.types import utcnow
@@ -40,6 +41,8 @@ class ExportOptions:
     profiel: Profile = EXCEL_NL
     #: names, e-mail and phone of contact persons (only in a full export)
     persoonsgegevens: bool = False
+    #: the landelijk overzicht as an Excel workbook (.xlsx, ``xlsx.py``) instead of a CSV
+    excel: bool = False
 
 
 @dataclass
@@ -117,6 +120,8 @@ def export(
     with _connection(db) as conn, atomic_target(target) as tmp:
         if options.soort == VOLLEDIG:
             rows = _full(conn, tmp, options, progress)
+        elif options.excel:
+            rows = {"landelijk": write_xlsx(conn, tmp, progress)}
         else:
             rows = _landelijk(conn, tmp, options.profiel, progress)
         progress.check()

@@ -278,6 +278,25 @@ def select_sql(profile: Profile, exported: datetime | None = None) -> str:
     )
 
 
+def raw_select_sql(names: list[str]) -> str:
+    """The columns ``names`` as stored (not formatted for a CSV profile, not guarded): codes,
+    numbers, ISO dates; activities first, then products (the Excel table, ``xlsx.py``)."""
+    pick = [(a, p) for a, p in _SPEC if a.name in names]
+    order = {n: i for i, n in enumerate(names)}
+    pick.sort(key=lambda pair: order[pair[0].name])
+    acts, prods = [a for a, _p in pick], [p for _a, p in pick]
+    ctes = list(dict.fromkeys(c for col in acts + prods for c in col.ctes))
+    with_clause = f"WITH {', '.join(ctes)} " if ctes else ""
+    cells_a = ", ".join(c.sql for c in acts)
+    cells_p = ", ".join(c.sql for c in prods)
+    return (
+        f"{with_clause}"
+        f"SELECT * FROM (SELECT {cells_a} {sources(acts, 'activiteit')[1]} ORDER BY x.id) "
+        f"UNION ALL "
+        f"SELECT * FROM (SELECT {cells_p} {sources(prods, 'product')[1]} ORDER BY x.id)"
+    )
+
+
 def count_sql() -> str:
     return "SELECT (SELECT count(*) FROM activiteit) + (SELECT count(*) FROM product)"
 
