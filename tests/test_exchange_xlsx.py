@@ -34,7 +34,8 @@ def test_the_workbook_reads_like_the_table_a_person_expects(
     header = [c.value for c in ws[1]]
     row = dict(zip(header, (c for c in ws[2]), strict=True))
     assert header[:6] == ["Soort", "Werkplaats", "Code werkplaats", "Titel", "Jaar", "Jaarstatus"]
-    assert row["Soort"].value == "Activiteit" and row["Werkplaats"].value == "Wmo-werkplaats Utrecht"
+    assert row["Soort"].value == "Activiteit"
+    assert row["Werkplaats"].value == "Wmo-werkplaats Utrecht"
     assert row["Code werkplaats"].value == "WSD-UTR" and row["Jaarstatus"].value == "Ingediend"
     assert row["O"].value == "Ondersteuning"  # a name, not the code
     assert row["Soort activiteit"].value == "Conferentie / studiedag"

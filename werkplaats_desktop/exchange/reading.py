@@ -23,6 +23,7 @@ from werkplaats_desktop.exchange import landelijk, manifest
 from werkplaats_desktop.exchange.columns import FileFormat
 from werkplaats_desktop.exchange.files import Table, decode, find_delimiter, read_table
 from werkplaats_desktop.exchange.formats import LANDELIJK, VOLLEDIG
+from werkplaats_desktop.exchange.manifest import Herkomst
 from werkplaats_desktop.exchange.report import WAARSCHUWING, Problem
 
 BESTAAT_NIET = QT_TRANSLATE_NOOP("Uitwisseling", "Het bestand of de map bestaat niet.")
@@ -100,18 +101,18 @@ class Source:
     tables: dict[str, Table] = field(default_factory=dict)
     manifest: manifest.Manifest | None = None
     #: a landelijk overzicht's own columns about where it comes from (``landelijk.herkomst``)
-    landelijk_herkomst: manifest.Herkomst | None = None
+    landelijk_herkomst: Herkomst | None = None
 
     @property
     def label(self) -> str:
         return self.path.name
 
     @property
-    def herkomst(self) -> manifest.Herkomst:
+    def herkomst(self) -> Herkomst:
         """Where the export comes from: its eigen werkplaats, date and year statuses."""
         if self.manifest is not None:
             return self.manifest.herkomst()
-        return self.landelijk_herkomst or manifest.Herkomst(None, None)
+        return self.landelijk_herkomst or Herkomst(None, None)
 
 
 def _required(fmt: FileFormat, personal: bool) -> set[str]:

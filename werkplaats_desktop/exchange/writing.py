@@ -166,8 +166,9 @@ class Writer:
                     counts.nieuw += 1
                 else:
                     counts.bijgewerkt += 1
-            if year and not r.same and wid is not None:
-                self.changed_years.add((wid, r.values.get("jaar")))
+            jaar = r.values.get("jaar")
+            if year and not r.same and wid is not None and jaar is not None:
+                self.changed_years.add((int(wid), int(jaar)))
         if year:  # a changed record may have moved out of a year
             ids = [r.id for r in rows if not r.same and not r.new and r.id is not None]
             for start in range(0, len(ids), 500):

@@ -300,17 +300,27 @@ def _touched_by_delete(table: str) -> list[tuple[str, Callable[[Any, list[int]],
     """(year table, condition on it given the deleted ids): the rows of the year tables that a
     delete of ``table`` rows deletes or changes (the rows themselves, rows with a foreign key
     to them, rows linked to them through a link table)."""
-    out: list[tuple[str, Callable[[Any, list[int]], Any]]] = []
+    Where = Callable[[Any, list[int]], Any]
+
+    def itself(t: Any, ids: list[int]) -> Any:
+        return t.c.id.in_(ids)
+
+    def through(col: str) -> Where:
+        return lambda t, ids: t.c[col].in_(ids)
+
+    def linked(link: Any, own: str, other: str) -> Where:
+        return lambda t, ids: t.c.id.in_(select(link.c[own]).where(link.c[other].in_(ids)))
+
+    out: list[tuple[str, Where]] = []
     tables = orm.Base.metadata.tables
     target = tables[table]
     for year_table in YEAR_TABLES:
         t = tables[year_table]
         if year_table == table:
-            out.append((year_table, lambda t, ids: t.c.id.in_(ids)))
+            out.append((year_table, itself))
         for fk in t.foreign_keys:
             if fk.column.table is target and fk.column.name == "id":
-                col = fk.parent.name
-                out.append((year_table, lambda t, ids, col=col: t.c[col].in_(ids)))
+                out.append((year_table, through(fk.parent.name)))
     for link in tables.values():
         if "uuid" in link.c or len(link.foreign_keys) != 2:
             continue
@@ -319,9 +329,7 @@ def _touched_by_delete(table: str) -> list[tuple[str, Callable[[Any, list[int]],
             continue
         for year_table in YEAR_TABLES:
             if year_table in by_target and year_table != table:
-                own, other = by_target[year_table], by_target[table]
-                out.append((year_table, lambda t, ids, link=link, own=own, other=other:
-                            t.c.id.in_(select(link.c[own]).where(link.c[other].in_(ids)))))
+                out.append((year_table, linked(link, by_target[year_table], by_target[table])))
     return out
 
 
