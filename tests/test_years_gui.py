@@ -134,7 +134,7 @@ def test_the_export_dialog_offers_the_excel_workbook(qtbot: QtBot) -> None:
     qtbot.mouseClick(dialog.excel, Qt.MouseButton.LeftButton)
     assert dialog.options().excel and not dialog.profiel.isEnabled()
     assert dialog.suggested_name().endswith(".xlsx")
-    assert "om te lezen" in dialog.uitleg.text()
+    assert "vaste kopregel" in dialog.uitleg.text()
 
 
 def test_an_older_export_is_read_only_when_the_user_says_yes(

@@ -10,7 +10,7 @@
     </message>
     <message>
         <source>alleen concept</source>
-        <translation>concept only</translation>
+        <translation>draft only</translation>
     </message>
     <message>
         <source>geen activiteiten</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Landelijk overzicht: per werkplaats de laatst ingelezen export en per jaar de status die de werkplaats meegaf. Ontbreekt: geen bestand (nog geen export ingelezen), alleen concept (jaar niet afgesloten), geen activiteiten.</source>
-        <translation>National overview: per werkplaats the export read last, and per year the status the werkplaats gave it. Missing: no file (no export read yet), concept only (year not closed), no activities.</translation>
+        <translation>National overview: per werkplaats the export read last, and per year the status the werkplaats gave it. Missing: no file (no export read yet), draft only (year not closed), no activities.</translation>
     </message>
     <message>
         <source>eigen werkplaats</source>
@@ -464,8 +464,8 @@ Import it anyway? What has changed since then goes back to the older state.</tra
         <translation>Full export: a ZIP file with everything, to import into another database</translation>
     </message>
     <message>
-        <source>Landelijk overzicht als Excel-werkmap (.xlsx), om te lezen: Nederlandse kolomkoppen, namen in plaats van codes, echte datums en getallen</source>
-        <translation>National overview as an Excel workbook (.xlsx), for reading: Dutch column headers, names instead of codes, real dates and numbers</translation>
+        <source>Landelijk overzicht als Excel-werkmap (.xlsx), om te lezen en te filteren</source>
+        <translation>National overview as an Excel workbook (.xlsx), to read and filter</translation>
     </message>
     <message>
         <source>Profiel</source>
@@ -496,8 +496,8 @@ Import it anyway? What has changed since then goes back to the older state.</tra
         <translation>What do you want to export?</translation>
     </message>
     <message>
-        <source>Een werkmap om te lezen en te filteren; inlezen in een database gaat met het CSV-bestand of de volledige export.</source>
-        <translation>A workbook to read and filter; to import into a database, use the CSV file or the full export.</translation>
+        <source>Nederlandse kolomkoppen, namen in plaats van codes, echte datums en getallen, een vaste kopregel en een filter. Inlezen in een database gaat met het CSV-bestand of de volledige export.</source>
+        <translation>Dutch column headers, names instead of codes, real dates and numbers, a frozen header row and a filter. To import into a database, use the CSV file or the full export.</translation>
     </message>
     <message>
         <source>Opent goed in Excel met Nederlandse instellingen: puntkomma's tussen de velden, een decimale komma.</source>
@@ -1310,11 +1310,11 @@ The figures are CSV files in the folder:
     </message>
     <message>
         <source>{jaar} is voor {werkplaats} al {status}; afsluiten kan alleen vooruit (concept, ingediend, definitief). Heropen het jaar om het weer te wijzigen.</source>
-        <translation>{jaar} is already {status} for {werkplaats}; closing only goes forward (concept, submitted, final). Reopen the year to change it again.</translation>
+        <translation>{jaar} is already {status} for {werkplaats}; closing only goes forward (draft, submitted, final). Reopen the year to change it again.</translation>
     </message>
     <message>
         <source>{jaar} is voor {werkplaats} niet afgesloten (concept): er is niets te heropenen.</source>
-        <translation>{jaar} is not closed for {werkplaats} (concept): there is nothing to reopen.</translation>
+        <translation>{jaar} is not closed for {werkplaats} (draft): there is nothing to reopen.</translation>
     </message>
     <message>
         <source>Geef een reden op: heropenen wordt vastgelegd in het logboek.</source>
@@ -1334,7 +1334,7 @@ The figures are CSV files in the folder:
     </message>
     <message>
         <source>Zet een afgesloten jaar terug op concept (met reden in het logboek)</source>
-        <translation>Set a closed year back to concept (with the reason in the log)</translation>
+        <translation>Set a closed year back to draft (with the reason in the log)</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1457,7 @@ The figures are CSV files in the folder:
     </message>
     <message>
         <source>Concept</source>
-        <translation>Concept</translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>Ingediend</source>
@@ -3469,7 +3469,7 @@ The database as it was has been kept as:
     </message>
     <message>
         <source>Heropenen zet het jaar terug op concept, zodat de gegevens weer kunnen worden gewijzigd. Het wordt met de reden vastgelegd in het logboek.</source>
-        <translation>Reopening sets the year back to concept, so that its data can be changed again. It is recorded in the log with the reason.</translation>
+        <translation>Reopening sets the year back to draft, so that its data can be changed again. It is recorded in the log with the reason.</translation>
     </message>
     <message>
         <source>Werkplaats:</source>

@@ -139,3 +139,8 @@ class CompletenessService:
     def matrix(self, jaar: int | None = None) -> Completeness:
         with self.db.read() as s:
             return completeness(s, jaar)
+
+    def newest_year(self) -> int | None:
+        """The newest year with activities (the year being delivered), or None."""
+        with self.db.read() as s:
+            return s.scalar(select(func.max(orm.Activiteit.jaar)))

@@ -38,8 +38,7 @@ class ExportDialog(QDialog):
         )
         self.excel = QRadioButton(
             self.tr(
-                "Landelijk overzicht als Excel-werkmap (.xlsx), om te lezen: Nederlandse "
-                "kolomkoppen, namen in plaats van codes, echte datums en getallen"
+                "Landelijk overzicht als Excel-werkmap (.xlsx), om te lezen en te filteren"
             )
         )
         self.landelijk.setChecked(True)
@@ -101,8 +100,9 @@ class ExportDialog(QDialog):
         if self.excel.isChecked():
             self.uitleg.setText(
                 self.tr(
-                    "Een werkmap om te lezen en te filteren; inlezen in een database gaat met "
-                    "het CSV-bestand of de volledige export."
+                    "Nederlandse kolomkoppen, namen in plaats van codes, echte datums en getallen, "
+                    "een vaste kopregel en een filter. Inlezen in een database gaat met het "
+                    "CSV-bestand of de volledige export."
                 )
             )
         elif self.profiel.currentData() == EXCEL_NL.key:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QRadioButton,
     QSpinBox,
@@ -81,10 +82,12 @@ class YearStatusDialog(QDialog):
         form.addRow(self.tr("Jaar:"), self.jaar)
         form.addRow("", self.now)
         if closing:
-            status = QVBoxLayout()
+            choice = QWidget()
+            status = QVBoxLayout(choice)
+            status.setContentsMargins(0, 0, 0, 0)
             status.addWidget(self.ingediend)
             status.addWidget(self.definitief)
-            form.addRow(self.tr("Nieuwe status:"), status)
+            form.addRow(self.tr("Nieuwe status:"), choice)
         form.addRow(self.tr("Reden:"), self.reden)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -104,7 +107,8 @@ class YearStatusDialog(QDialog):
         self.werkplaats.currentIndexChanged.connect(self._show_status)
         self.jaar.valueChanged.connect(self._show_status)
         self._show_status()
-        self.resize(560, 0)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.resize(600, self.sizeHint().height())
 
     def _show_status(self) -> None:
         wid = self.werkplaats.currentData()

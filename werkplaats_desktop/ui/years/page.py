@@ -101,6 +101,8 @@ class CompletenessPage(Page):
         for y in years:
             self.year.addItem(str(y), y)
         self.year.addItem(self.tr("Alle jaren"), ALL)
+        if current is None:  # at first the newest year with activities: the one being delivered
+            current = self.services.completeness.newest_year()
         index = self.year.findData(current) if current is not None else 0
         self.year.setCurrentIndex(max(index, 0))
         self.year.blockSignals(False)
@@ -181,7 +183,7 @@ class CompletenessPage(Page):
         self.table.setWordWrap(False)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 380))
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 520))
         self.table.resizeRowsToContents()
 
     def _fill_matrix(self, m: Completeness) -> None:
@@ -199,7 +201,7 @@ class CompletenessPage(Page):
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 300))
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 260))
         self.table.resizeRowsToContents()
 
     # --- selection and actions --------------------------------------------------------------
