@@ -132,6 +132,8 @@ class Plan:
         self._pool: PartnerPool | None = None
         self._doubt: Merge | None = None
         self.ownership = Ownership(conn, report)
+        #: UUIDs of records an export brings of a werkplaats it does not own: not read
+        self.not_brought: set[str] = set()
         #: rows of the database that the import removes: table -> ids
         self.gone: dict[str, list[int]] = defaultdict(list)
 
@@ -378,6 +380,8 @@ class Plan:
         if wid is None or self.ownership.brought_by(wid) is r.source:
             return True
         self.ownership.skip(r.source, wid)
+        if r.uuid is not None:
+            self.not_brought.add(r.uuid)
         return False
 
     def plan_removals(self) -> None:
@@ -545,7 +549,8 @@ class Plan:
             parent_uuid = r.values.get(own.field)
             found = self.by_uuid[parent_table].get(parent_uuid or "")
             if found is None or found.source is not source:
-                if parent_uuid and parent_uuid not in self.forgotten and own.field not in r.bad:
+                if parent_uuid and parent_uuid not in self.forgotten and own.field not in r.bad \
+                        and parent_uuid not in self.not_brought:
                     self.problem(
                         r,
                         own.name,

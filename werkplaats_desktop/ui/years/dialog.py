@@ -82,12 +82,12 @@ class YearStatusDialog(QDialog):
         form.addRow(self.tr("Jaar:"), self.jaar)
         form.addRow("", self.now)
         if closing:
-            choice = QWidget()
-            status = QVBoxLayout(choice)
+            statuses = QWidget()
+            status = QVBoxLayout(statuses)
             status.setContentsMargins(0, 0, 0, 0)
             status.addWidget(self.ingediend)
             status.addWidget(self.definitief)
-            form.addRow(self.tr("Nieuwe status:"), choice)
+            form.addRow(self.tr("Nieuwe status:"), statuses)
         form.addRow(self.tr("Reden:"), self.reden)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
