@@ -193,3 +193,20 @@ def _rehash(folder: Path) -> None:
     for entry in manifest["bestanden"]:
         entry["sha256"] = hashlib.sha256((folder / entry["naam"]).read_bytes()).hexdigest()
     (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def test_in_a_file_with_its_own_werkplaats_other_werkplaatsen_own_no_records(
+        services: Services) -> None:
+    wid = services.info.start_own_werkplaats("WSD-UTR", "", None, None)
+    zwolle = services.werkplaatsen.create(m.Werkplaats(naam="Wmo-werkplaats Zwolle"))
+    services.themasamenwerkingen.create(m.Themasamenwerking(  # a reference: fine
+        naam="Eenzaamheid", werkplaats_ids=[wid, zwolle.id]))  # type: ignore[list-item]
+    with pytest.raises(ValidationError) as refused:
+        services.activiteiten.create(m.Activiteit(werkplaats_id=zwolle.id, titel="Studiedag",
+                                                  o="onderzoek", jaar=2015))  # type: ignore[arg-type]
+    assert [(e.field, e.message) for e in refused.value.errors] == [(
+        "werkplaats_id", "Dit bestand is van Wmo-werkplaats Utrecht; de gegevens van "
+        "Wmo-werkplaats Zwolle worden in het bestand van die werkplaats bijgehouden. Kies "
+        "Wmo-werkplaats Utrecht als werkplaats.")]
+    services.activiteiten.create(m.Activiteit(werkplaats_id=wid, titel="Studiedag",
+                                              o="onderzoek", jaar=2015))  # type: ignore[arg-type]
