@@ -176,6 +176,9 @@ class _Generator:
                 self.subtypes.setdefault(st.o, []).append((st.code, st.naam))
             self.product_naam = dict(s.execute(select(orm.ProductType.code,
                                                       orm.ProductType.naam)).all())
+            # the national code of each of the 14 (revision 0004), by name
+            self.national_code = dict(s.execute(select(orm.LandelijkeWerkplaats.naam,
+                                                       orm.LandelijkeWerkplaats.code)).all())
 
     # --- organisations and people ----------------------------------------------------------
 
@@ -197,6 +200,7 @@ class _Generator:
                 hogescholen[f.hogeschool] = partner(f.hogeschool, "hogeschool",
                                                     self.gem_cbs[f.gemeente], f.provincie, 2009)
             wp_id = r.add(orm.Werkplaats, f.startjaar, naam=f.naam, type="wmo_werkplaats",
+                          code=self.national_code[f.naam],
                           penvoerder_id=hogescholen[f.hogeschool], provincie_code=f.provincie,
                           regio=f"Regio {self.gem_naam[self.gem_cbs[f.gemeente]]}",
                           startjaar=f.startjaar, eindjaar=None, website="",

@@ -14,8 +14,9 @@ from typing import Any
 
 from werkplaats_desktop.store import orm
 
-#: bookkeeping tables that say nothing about the werkplaatsen themselves
-SKIP = {"meta", "import_log", "alembic_version"}
+#: bookkeeping tables that say nothing about the werkplaatsen themselves (``aanlevering``: when
+#: each werkplaats's export was read)
+SKIP = {"meta", "import_log", "alembic_version", "aanlevering"}
 
 
 def dump(path: Path, skip: set[str] = frozenset()) -> dict[str, Any]:  # type: ignore[assignment]

@@ -133,6 +133,8 @@ def test_bulk_rows_are_stored_like_rows_written_by_the_services(generated: Path,
                 changes[_UNIQUE[key]] = getattr(record, _UNIQUE[key]) + " (kopie)"
             if key == "subsidie":
                 changes["verstrekker"] = "Provincie (kopie)"
+            if key == "werkplaats":
+                changes["code"] = ""  # the copy gets a code of its own (a national one is taken)
             saved = records.create(replace(record, **changes))
             twins[records.d.orm.__tablename__] = (1, saved.id)
     conn = sqlite3.connect(path)

@@ -55,7 +55,8 @@ def test_import_makes_a_national_database_and_reimport_changes_nothing(
     assert out.startswith("Ingelezen.") and "activiteiten: 1345 nieuw" in out
     once = dump(national)
     assert main(["import", "--db", str(national), str(full)]) == 0
-    assert "activiteiten: 0 nieuw, 1345 bijgewerkt" in capsys.readouterr().out
+    assert "activiteiten: 0 nieuw, 0 bijgewerkt, 0 verwijderd, 1345 ongewijzigd" in (
+        capsys.readouterr().out)
     assert dump(national) == once
 
 

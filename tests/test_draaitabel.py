@@ -74,7 +74,9 @@ def test_jaar_by_o_of_products_equals_stats_per_jaar(demo) -> None:  # type: ign
 def test_provincie_by_thema_in_one_year_equals_stats(demo) -> None:  # type: ignore[no-untyped-def]
     stats = demo("stats", "--jaar", "2014")["activiteiten"]
     p = demo("draaitabel", "--rijen", "provincie", "--kolommen", "thema", "--jaar", "2014")
-    assert totals(p, "rijen") == {r["provincie_code"]: r["aantal"] for r in stats["per_provincie"]}
+    # stats lists all 12 provinces (0 where nothing); the draaitabel only those with records
+    assert totals(p, "rijen") == {r["provincie_code"]: r["aantal"] for r in stats["per_provincie"]
+                                  if r["aantal"]}
     assert totals(p, "kolommen") == {r["thema_id"]: r["totaal"] for r in stats["per_thema"]}
     assert p["totaal"] == stats["totaal"]
     assert p["filter"]["jaar_van"] == p["filter"]["jaar_tot"] == 2014

@@ -12,6 +12,7 @@ import pytest
 
 from tests.exchange_support import dump, edit, read_rows, set_cell, unzip
 from tests.factories import small_werkplaats
+from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.exchange.export import LANDELIJK, VOLLEDIG, ExportOptions, export
 from werkplaats_desktop.exchange.importer import import_files
 from werkplaats_desktop.exchange.report import FOUT, ImportReport, Problem
@@ -124,7 +125,7 @@ def test_truncated_landelijk_overzicht(target: Services, flat: Path) -> None:
     header, first = text.split("\r\n")[:2]
     flat.write_bytes((header + "\r\n" + first[:150]).encode("utf-8"))
     report = refused(target, flat)
-    assert [(p.rij, p.params.get("m")) for p in report.errors] == [(2, 43)]
+    assert [(p.rij, p.params.get("m")) for p in report.errors] == [(2, 47)]
     assert "afgebroken" in report.errors[0].reden
 
 
@@ -164,14 +165,14 @@ def test_text_in_number_columns(target: Services, folder: Path) -> None:
 
 def test_a_newer_format_version(target: Services, folder: Path, flat: Path) -> None:
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    manifest["formaatversie"] = 2
+    manifest["formaatversie"] = 3
     (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     report = refused(target, folder)
-    assert "formaatversie 2" in report.errors[0].reden
+    assert "formaatversie 3" in report.errors[0].reden
     assert "Installeer de nieuwste versie" in report.errors[0].reden
     text = flat.read_bytes().decode("utf-8-sig")
-    flat.write_bytes(text.replace(";1\r\n", ";2\r\n").encode("utf-8"))
-    assert "formaatversie 2" in refused(target, flat).errors[0].reden
+    flat.write_bytes(text.replace(";2\r\n", ";3\r\n").encode("utf-8"))
+    assert "formaatversie 3" in refused(target, flat).errors[0].reden
 
 
 def test_every_problem_of_every_row_is_reported_at_once(target: Services, folder: Path) -> None:
@@ -208,11 +209,14 @@ def test_every_problem_of_every_row_is_reported_at_once(target: Services, folder
 
 
 def test_a_name_already_used_by_another_werkplaats(target: Services, folder: Path) -> None:
-    edit(folder, "werkplaatsen.csv",
-         lambda rows: set_cell(rows, 2, "naam", "Wmo-werkplaats Doel"))
+    """The same name with another national code is another werkplaats: refused. (With a code
+    the program made up, the same name is the same werkplaats: tests/test_werkplaats_identity.)"""
+    target.werkplaatsen.create(m.Werkplaats(naam="Wmo-werkplaats Zuyd"))  # gets WSD-ZUY
+    edit(folder, "werkplaatsen.csv", lambda rows: (
+        set_cell(rows, 2, "naam", "Wmo-werkplaats Zuyd"), set_cell(rows, 2, "code", "WSD-ZWO")))
     got = where(refused(target, folder))
-    assert ("werkplaatsen.csv", 2, "naam", "Wmo-werkplaats Doel",
-            "Er bestaat al een werkplaats met de naam 'Wmo-werkplaats Doel'.") in got
+    assert ("werkplaatsen.csv", 2, "naam", "Wmo-werkplaats Zuyd",
+            "Er bestaat al een werkplaats met de naam 'Wmo-werkplaats Zuyd'.") in got
 
 
 def test_a_file_of_a_full_export_on_its_own_is_not_taken_for_something_else(

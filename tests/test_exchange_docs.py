@@ -48,3 +48,17 @@ def test_profiles_versions_guard_and_codes_are_documented(empty_template: Path) 
                 enums.PersoonRol, enums.Gemeentenetwerk):
         for member in cls:
             assert f"| `{member.value}` | {member.label} |" in codes, member
+
+
+def test_the_national_code_list_and_the_year_statuses_are_documented(
+        empty_template: Path) -> None:
+    codes = _section("9. Codelijsten")
+    conn = sqlite3.connect(empty_template)
+    for code, naam in conn.execute("SELECT code, naam FROM landelijke_werkplaats"):
+        assert f"| `{code}` | {naam} |" in codes, code
+    for naam, code in conn.execute("SELECT naam, code FROM landelijke_werkplaats_naam"):
+        assert naam in codes, (code, naam)
+    for member in enums.JaarStatus:
+        assert f"| `{member.value}` | {member.label} |" in codes, member
+    for key in ("eigen_werkplaats", "jaarstatus", "exportdatum"):
+        assert f"| `{key}` |" in _section("5.1 `manifest.json`"), key

@@ -3,7 +3,9 @@ format versions, and exports written atomically."""
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -13,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.exchange_support import counts, dump, unzip
+from tests.exchange_support import counts, dump, read_rows, unzip
 from tests.factories import small_werkplaats
 from werkplaats_desktop.exchange import formats as F
 from werkplaats_desktop.exchange import reading
@@ -45,9 +47,11 @@ def test_importing_the_demo_export_twice_gives_the_same_database_as_once(
     assert first.written and second.written
     assert dump(target) == once
     assert first.count("activiteiten").nieuw == 1345
-    assert (
-        second.count("activiteiten").nieuw == 0 and second.count("activiteiten").bijgewerkt == 1345
-    )
+    # the second time nothing differs: every record is left alone, and the report says so
+    again = second.count("activiteiten")
+    assert (again.nieuw, again.bijgewerkt, again.verwijderd, again.ongewijzigd) == (0, 0, 0, 1345)
+    assert all((c.nieuw, c.bijgewerkt, c.verwijderd) == (0, 0, 0)
+               for c in [*second.counts.values(), *second.per_werkplaats.values()])
     # and it is the demo itself: same records, same UUIDs, same links, same werkplaatsen
     assert dump(target, REFERENCE) == dump(demo_db.path, REFERENCE)
 
@@ -178,11 +182,55 @@ def test_forgotten_records_never_come_back_and_are_forgotten_everywhere(
         ] == [person.uuid]
 
 
-def test_an_older_format_version_is_upgraded(
+def _as_version_1(folder: Path) -> None:
+    """Turn a full export (a folder) into what version 1 of the format wrote: no code in
+    werkplaatsen.csv, no eigen werkplaats and no year statuses in the manifest."""
+    path = folder / "werkplaatsen.csv"
+    rows = read_rows(folder, "werkplaatsen.csv")
+    at = rows[0].index("code")
+    out = io.StringIO(newline="")
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(
+        [r[:at] + r[at + 1:] for r in rows])
+    data = b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
+    path.write_bytes(data)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest["formaatversie"] = 1
+    for key in ("eigen_werkplaats", "jaarstatus"):
+        manifest.pop(key)
+    for w in manifest["werkplaatsen"]:
+        w.pop("code")
+    for entry in manifest["bestanden"]:
+        if entry["naam"] == "werkplaatsen.csv":
+            entry["sha256"] = hashlib.sha256(data).hexdigest()
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def test_an_export_of_format_version_1_still_imports(
+    services: Services, tmp_path: Path, empty_template: Path
+) -> None:
+    """Version 1 had no werkplaats codes: its werkplaatsen are recognised by name and get their
+    code here (the national one for a werkplaats of the list)."""
+    small = small_werkplaats(services, "Wmo-werkplaats Zwolle")
+    export(services.db, tmp_path / "v.zip", ExportOptions(VOLLEDIG))
+    folder = unzip(tmp_path / "v.zip", tmp_path / "v1")
+    _as_version_1(folder)
+    assert "code" not in read_rows(folder, "werkplaatsen.csv")[0]
+    target = _new(tmp_path, empty_template, "doel.sqlite")
+    with Database.open(target) as db:
+        report = import_files(db, [folder])
+        assert report.written, report.text()
+        (wp,) = Services(db).werkplaatsen.all()
+        assert (wp.uuid, wp.code) == (small.werkplaats.uuid, "WSD-ZWO")
+        assert [a.titel for a in Services(db).activiteiten.all()] == ["Studiedag kwartiermaken"]
+        again = import_files(db, [tmp_path / "v.zip"])  # the same, as version 2
+    assert again.written and again.count("activiteiten").ongewijzigd == 1
+
+
+def test_an_older_format_version_is_upgraded_step_by_step(
     services: Services, tmp_path: Path, empty_template: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """No older version exists yet; this checks the mechanism with a made-up version 2 that
-    renamed the column 'titel' of activiteiten.csv from version 1's 'naam'."""
+    """The mechanism, with a made-up version 3 that renamed the column 'titel' of
+    activiteiten.csv from version 2's 'naam'."""
     small_werkplaats(services)
     export(services.db, tmp_path / "v.zip", ExportOptions(VOLLEDIG))
     folder = unzip(tmp_path / "v.zip", tmp_path / "v")
@@ -194,36 +242,43 @@ def test_an_older_format_version_is_upgraded(
             entry["sha256"] = hashlib.sha256(data).hexdigest()
     (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
 
-    def v1_to_v2(texts: dict[str, str]) -> dict[str, str]:
+    def v2_to_v3(texts: dict[str, str]) -> dict[str, str]:
         texts["activiteiten.csv"] = texts["activiteiten.csv"].replace(";naam;", ";titel;", 1)
         return texts
 
     target = _new(tmp_path, empty_template, "doel.sqlite")
     with Database.open(target) as db:
-        assert import_files(db, [folder]).refused  # version 1 without the step: wrong column
-        monkeypatch.setattr(F, "FORMAT_VERSION", 2)
-        monkeypatch.setattr(reading.F, "FORMAT_VERSION", 2)
-        monkeypatch.setitem(reading.UPGRADES, 1, v1_to_v2)
+        assert import_files(db, [folder]).refused  # version 2 without the step: wrong column
+        monkeypatch.setattr(F, "FORMAT_VERSION", 3)
+        monkeypatch.setattr(reading.F, "FORMAT_VERSION", 3)
+        monkeypatch.setitem(reading.UPGRADES, 2, v2_to_v3)
         report = import_files(db, [folder])
         assert report.written, report.text()
         assert [a.titel for a in Services(db).activiteiten.all()] == ["Studiedag kwartiermaken"]
 
 
-def test_reading_an_older_export_of_a_werkplaats_after_a_newer_one_warns(
+def test_an_older_export_of_a_werkplaats_after_a_newer_one_is_refused_unless_confirmed(
     services: Services, tmp_path: Path, empty_template: Path
 ) -> None:
     small_werkplaats(services)
-    export(services.db, tmp_path / "oud.zip", ExportOptions(VOLLEDIG))
-    folder = unzip(tmp_path / "oud.zip", tmp_path / "oud")
+    export(services.db, tmp_path / "nieuw.zip", ExportOptions(VOLLEDIG))
+    folder = unzip(tmp_path / "nieuw.zip", tmp_path / "oud")
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    newer = manifest["exportdatum"]
     manifest["exportdatum"] = "2015-01-01T00:00:00Z"
     (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     target = _new(tmp_path, empty_template, "doel.sqlite")
     with Database.open(target) as db:
-        assert not import_files(db, [tmp_path / "oud.zip"]).warnings
+        assert not import_files(db, [tmp_path / "nieuw.zip"]).warnings
+        before = dump(target)
         report = import_files(db, [folder])
-    assert report.written
-    assert [w.params["datum"] for w in report.warnings] == ["2015-01-01"]
+        assert report.refused and report.only_older and dump(target) == before
+        (problem,) = report.errors
+        day = f"{newer[8:10]}-{newer[5:7]}-{newer[:4]}"
+        assert "01-01-2015 00:00" in problem.reden and day in problem.reden
+        allowed = import_files(db, [folder], allow_older=True)
+    assert allowed.written
+    assert [w.params["datum"] for w in allowed.warnings] == ["01-01-2015 00:00"]
 
 
 def test_cancel_before_the_commit_leaves_nothing(

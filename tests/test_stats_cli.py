@@ -71,8 +71,10 @@ def test_year_and_werkplaats_filter_exactly(db: Database, db_path: Path,
     assert act["totaal"] == 2
     assert act["per_jaar"] == [{"jaar": 2010, "totaal": 2, "per_o": {
         "onderzoek": 1, "ontwikkeling": 0, "onderwijs": 1, "ondersteuning": 0}}]
-    assert {r["provincie_code"]: r["aantal"] for r in act["per_provincie"]} == {
-        "PV26": 1, None: 1}
+    provinces = {r["provincie_code"]: r["aantal"] for r in act["per_provincie"]}
+    # all 12 provinces are listed, 0 where there is nothing (as per_jaar lists every year)
+    assert len([c for c in provinces if c]) == 12
+    assert {c: n for c, n in provinces.items() if n} == {"PV26": 1, None: 1}
     assert data["cofinanciering"]["per_jaar"] == [{
         "jaar": 2010, "subsidie": 100000.0, "partner_geld": 20000.0, "partner_uren": 400.0,
         "partner_uren_waarde": 20000.0, "totaal": 140000.0, "aandeel_subsidie": 0.7143}]
@@ -80,6 +82,7 @@ def test_year_and_werkplaats_filter_exactly(db: Database, db_path: Path,
     code, data, _ = stats(capsys, "--db", str(db_path), "--jaar", "2011", "--json")
     assert code == 0 and data["activiteiten"]["totaal"] == 0
     assert data["activiteiten"]["per_jaar"][0]["totaal"] == 0
+    assert [r["aantal"] for r in data["activiteiten"]["per_provincie"]] == [0] * 12
 
 
 def test_text_output_and_mistakes(demo_path: Path, tmp_path: Path,

@@ -133,17 +133,60 @@ def test_every_old_revision_upgrades_and_keeps_its_data(fixture: Path, tmp_path:
     sample records; after the upgrade they must all still be there."""
     path = tmp_path / fixture.name
     shutil.copy(fixture, path)
+    revision = fixture.stem.removeprefix("schema_")
     with Database.open(path, backup_dir=tmp_path / "backups") as db:
+        from werkplaats_desktop.domain.enums import JaarStatus
         from werkplaats_desktop.services import Services
 
         svc = Services(db)
-        wp = svc.werkplaatsen.all()
-        assert [w.naam for w in wp] == ["Fixture-werkplaats"]
+        wp = {w.naam: w for w in svc.werkplaatsen.all()}
+        assert "Fixture-werkplaats" in wp
         assert {p.naam for p in svc.projecten.all()} == {"Fixture-project"}
         act = svc.activiteiten.all()
         assert len(act) == 1 and act[0].titel == "Fixture-activiteit" and act[0].thema_ids
         assert svc.bijdragen.all()[0].hoeveelheid == 1234.5
         assert svc.personen.all()[0].email == "fixture@voorbeeld.nl"
+        # 0004: the national code list, and a code on every werkplaats (made up for one that is
+        # not on the list: WP- and 8 hexadecimal digits of its UUID)
+        national = svc.reference.national_werkplaatsen()
+        assert len(national) == 14 and ("WSD-UTR", "Wmo-werkplaats Utrecht", "PV26") in [
+            (c.key, c.label, c.group) for c in national]
+        fixture_wp = wp["Fixture-werkplaats"]
+        assert fixture_wp.code == "WP-" + fixture_wp.uuid.replace("-", "")[:8].upper()  # type: ignore[union-attr]
+        if revision < "0004":
+            assert list(wp) == ["Fixture-werkplaats"]
+            assert svc.info.eigen_werkplaats_id() is None and svc.years.statuses() == []
+        else:
+            assert sorted(wp) == ["Fixture-werkplaats", "Wmo-werkplaats Zwolle"]
+            assert wp["Wmo-werkplaats Zwolle"].code == "WSD-ZWO"
+            assert svc.info.eigen_werkplaats_id() == fixture_wp.id
+            assert [(r.werkplaats, r.jaar, r.status) for r in svc.years.statuses()] == [
+                ("Fixture-werkplaats", 2010, JaarStatus.DEFINITIEF)]
+            assert [(r.van, r.naar, r.reden) for r in svc.years.log()] == [
+                (JaarStatus.CONCEPT, JaarStatus.DEFINITIEF, "Fixture")]
+
+
+def test_the_upgrade_to_0004_gives_werkplaatsen_on_the_list_their_national_code(
+        tmp_path: Path) -> None:
+    """Matched by name (folded), also by another name the sources use; each code once."""
+    path = tmp_path / "oud.sqlite"
+    shutil.copy(FIXTURES / "schema_0003.sqlite", path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE werkplaats SET naam = 'WMO-werkplaats  groningen'")
+    for naam, uuid in (("Wmo-werkplaats Noord", "00000000-0000-4000-8000-000000000001"),
+                       ("Kenniswerkplaats Elders", "abcdef12-0000-4000-8000-000000000002")):
+        conn.execute("INSERT INTO werkplaats (uuid, naam, type, regio, website, beschrijving, "
+                     "created_at, updated_at) VALUES (?, ?, 'overig', '', '', '', "
+                     "'2015-01-01 00:00:00', '2015-01-01 00:00:00')", (uuid, naam))
+    conn.commit()
+    conn.close()
+    with Database.open(path, backup_dir=tmp_path / "backups") as db:
+        from werkplaats_desktop.services import Services
+
+        codes = {w.naam: w.code for w in Services(db).werkplaatsen.all()}
+    assert codes == {"WMO-werkplaats  groningen": "WSD-NRD",
+                     "Wmo-werkplaats Noord": "WP-00000000",  # WSD-NRD is taken: made up
+                     "Kenniswerkplaats Elders": "WP-ABCDEF12"}
 
 
 def test_the_revisions_read_from_the_files_are_alembics() -> None:

@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>Aanlevering</name>
+    <message>
+        <source>geen bestand</source>
+        <extracomment>what is missing, in Dutch (context "Aanlevering")</extracomment>
+        <translation>no file</translation>
+    </message>
+    <message>
+        <source>alleen concept</source>
+        <translation>draft only</translation>
+    </message>
+    <message>
+        <source>geen activiteiten</source>
+        <translation>no activities</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>automatisch (dagelijks)</source>
@@ -118,6 +134,97 @@
     <message>
         <source>Grafiek opslaan</source>
         <translation>Save chart</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessPage</name>
+    <message>
+        <source>Aanlevering per werkplaats en jaar</source>
+        <translation>Deliveries per werkplaats and year</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Jaar afsluiten…</source>
+        <translation>Close year…</translation>
+    </message>
+    <message>
+        <source>Jaar heropenen…</source>
+        <translation>Reopen year…</translation>
+    </message>
+    <message>
+        <source>Aanlevering</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <source>Jaar:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Alle jaren</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Dit bestand is van uw eigen werkplaats: hier ziet u per jaar de status. Sluit een jaar af als de cijfers zijn aangeleverd (ingediend) of vastgesteld (definitief); dan zijn ze alleen-lezen.</source>
+        <translation>This file belongs to your own werkplaats: here you see the status of each year. Close a year when its figures have been delivered (submitted) or settled (final); they are then read-only.</translation>
+    </message>
+    <message>
+        <source>Landelijk overzicht: per werkplaats de laatst ingelezen export en per jaar de status die de werkplaats meegaf. Ontbreekt: geen bestand (nog geen export ingelezen), alleen concept (jaar niet afgesloten), geen activiteiten.</source>
+        <translation>National overview: per werkplaats the export read last, and per year the status the werkplaats gave it. Missing: no file (no export read yet), draft only (year not closed), no activities.</translation>
+    </message>
+    <message>
+        <source>eigen werkplaats</source>
+        <translation>own werkplaats</translation>
+    </message>
+    <message>
+        <source>geen export</source>
+        <translation>no export</translation>
+    </message>
+    <message>
+        <source>%1 (eigen bestand)</source>
+        <translation>%1 (own file)</translation>
+    </message>
+    <message>
+        <source>%1 (doorgegeven)</source>
+        <translation>%1 (passed on)</translation>
+    </message>
+    <message>
+        <source>ontbreekt: %1</source>
+        <translation>missing: %1</translation>
+    </message>
+    <message>
+        <source>Werkplaats</source>
+        <translation>Werkplaats</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Export ingelezen</source>
+        <translation>Export read</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Producten</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Ontbreekt</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>%1 act. · %2 prod.</source>
+        <translation>%1 act. · %2 prod.</translation>
     </message>
 </context>
 <context>
@@ -555,12 +662,28 @@
         <translation>ZIP file (*.zip)</translation>
     </message>
     <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
         <source>Export opslaan als</source>
         <translation>Save export as</translation>
+    </message>
+    <message>
+        <source>Oudere export</source>
+        <translation>Older export</translation>
+    </message>
+    <message>
+        <source>%1
+
+Toch inlezen? Wat sindsdien is veranderd, gaat dan terug naar de oudere stand.</source>
+        <translation>%1
+
+Import it anyway? What has changed since then goes back to the older state.</translation>
     </message>
     <message>
         <source>Exporteren</source>
@@ -606,6 +729,10 @@
         <translation>Full export: a ZIP file with everything, to import into another database</translation>
     </message>
     <message>
+        <source>Landelijk overzicht als Excel-werkmap (.xlsx), om te lezen en te filteren</source>
+        <translation>National overview as an Excel workbook (.xlsx), to read and filter</translation>
+    </message>
+    <message>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
@@ -634,6 +761,10 @@
         <translation>What do you want to export?</translation>
     </message>
     <message>
+        <source>Nederlandse kolomkoppen, namen in plaats van codes, echte datums en getallen, een vaste kopregel en een filter. Inlezen in een database gaat met het CSV-bestand of de volledige export.</source>
+        <translation>Dutch column headers, names instead of codes, real dates and numbers, a frozen header row and a filter. To import into a database, use the CSV file or the full export.</translation>
+    </message>
+    <message>
         <source>Opent goed in Excel met Nederlandse instellingen: puntkomma's tussen de velden, een decimale komma.</source>
         <translation>Opens correctly in Excel with Dutch settings: semicolons between fields, a decimal comma.</translation>
     </message>
@@ -644,6 +775,10 @@
     <message>
         <source>werkplaats-export-%1.zip</source>
         <translation>werkplaats-export-%1.zip</translation>
+    </message>
+    <message>
+        <source>landelijk-overzicht-%1.xlsx</source>
+        <translation>national-overview-%1.xlsx</translation>
     </message>
     <message>
         <source>landelijk-overzicht-%1.csv</source>
@@ -1486,6 +1621,49 @@ The figures are CSV files in the folder:
     </message>
 </context>
 <context>
+    <name>Jaarstatus</name>
+    <message>
+        <source>Kies een werkplaats.</source>
+        <translation>Choose a werkplaats.</translation>
+    </message>
+    <message>
+        <source>Kies een jaar tussen {min} en {max}.</source>
+        <translation>Choose a year between {min} and {max}.</translation>
+    </message>
+    <message>
+        <source>{jaar} is voor {werkplaats} al {status}.</source>
+        <translation>{jaar} is already {status} for {werkplaats}.</translation>
+    </message>
+    <message>
+        <source>{jaar} is voor {werkplaats} al {status}; afsluiten kan alleen vooruit (concept, ingediend, definitief). Heropen het jaar om het weer te wijzigen.</source>
+        <translation>{jaar} is already {status} for {werkplaats}; closing only goes forward (draft, submitted, final). Reopen the year to change it again.</translation>
+    </message>
+    <message>
+        <source>{jaar} is voor {werkplaats} niet afgesloten (concept): er is niets te heropenen.</source>
+        <translation>{jaar} is not closed for {werkplaats} (draft): there is nothing to reopen.</translation>
+    </message>
+    <message>
+        <source>Geef een reden op: heropenen wordt vastgelegd in het logboek.</source>
+        <translation>Give a reason: reopening is recorded in the log.</translation>
+    </message>
+    <message>
+        <source>Jaar &amp;afsluiten…</source>
+        <translation>&amp;Close year…</translation>
+    </message>
+    <message>
+        <source>Zet een jaar op ingediend of definitief: dan is het alleen-lezen</source>
+        <translation>Set a year to submitted or final: it then becomes read-only</translation>
+    </message>
+    <message>
+        <source>Jaar &amp;heropenen…</source>
+        <translation>&amp;Reopen year…</translation>
+    </message>
+    <message>
+        <source>Zet een afgesloten jaar terug op concept (met reden in het logboek)</source>
+        <translation>Set a closed year back to draft (with the reason in the log)</translation>
+    </message>
+</context>
+<context>
     <name>Keuzelijst</name>
     <message>
         <source>Onderzoek</source>
@@ -1602,6 +1780,18 @@ The figures are CSV files in the folder:
     <message>
         <source>Academische werkplaats</source>
         <translation>Academic workplace</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Ingediend</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Definitief</source>
+        <translation>Final</translation>
     </message>
     <message>
         <source>G4</source>
@@ -2555,6 +2745,10 @@ The figures are CSV files in the folder:
         <source>Gemeenten</source>
         <translation>Municipalities</translation>
     </message>
+    <message>
+        <source>Aanlevering</source>
+        <translation>Deliveries</translation>
+    </message>
 </context>
 <context>
     <name>Openen</name>
@@ -3057,6 +3251,7 @@ The database as it was has been kept as:
     </message>
     <message>
         <source>thema's</source>
+        <extracomment>a closed year is read-only (``rules.GeslotenJaar``): on the kinds with a year, and on the kinds whose delete would change such records in a file with an eigen werkplaats, the records of a werkplaats are its own</extracomment>
         <translation>themes</translation>
     </message>
     <message>
@@ -3244,17 +3439,21 @@ The database as it was has been kept as:
         <translation>Saving...</translation>
     </message>
     <message>
-        <source>Eerder is een nieuwere export van {naam} ingelezen (van {eerder}); deze is van {datum}. Wat sindsdien in die werkplaats is veranderd, gaat terug naar deze oudere stand.</source>
-        <translation>A newer export of {naam} was imported before (of {eerder}); this one is of {datum}. What changed in that werkplaats since then goes back to this older state.</translation>
+        <source>Dit bestand is van {naam} (de eigen werkplaats) en leest geen exports in: de gegevens van een werkplaats worden in het eigen bestand van die werkplaats bijgehouden. Verzamel exports van werkplaatsen in een landelijk overzicht: een nieuw bestand zonder eigen werkplaats (opdrachtregel: werkplaats import --db landelijk.sqlite BESTAND...). Er is niets gewijzigd.</source>
+        <translation>This file belongs to {naam} (its own werkplaats) and reads no exports: a werkplaats's data are kept in that werkplaats's own file. Collect the exports of werkplaatsen in a national overview: a new file without an own werkplaats (command line: werkplaats import --db landelijk.sqlite FILE...). Nothing was changed.</translation>
     </message>
     <message>
         <source>{kolom} is hier '{waarde}', maar in rij {eerder} '{anders}' voor dezelfde UUID.</source>
-        <extracomment>(column in an activity row, the same column in a product row)</extracomment>
+        <extracomment>stands for the moment of exporting in the SQL of the column ``exportdatum`` (column in an activity row, the same column in a product row)</extracomment>
         <translation>{kolom} is '{waarde}' here, but '{anders}' in row {eerder} for the same UUID.</translation>
     </message>
     <message>
         <source>soort moet 'activiteit' of 'product' zijn.</source>
         <translation>soort must be 'activiteit' or 'product'.</translation>
+    </message>
+    <message>
+        <source>'{waarde}' is geen jaarstatus (concept, ingediend of definitief).</source>
+        <translation>'{waarde}' is not a year status (concept, ingediend or definitief).</translation>
     </message>
     <message>
         <source>manifest.json ontbreekt: dit is geen volledige export van Werkplaats Desktop.</source>
@@ -3377,9 +3576,33 @@ The database as it was has been kept as:
         <translation>Warning</translation>
     </message>
     <message>
+        <source>Deze export van {naam} is van {datum}; eerder is een nieuwere ingelezen (van {eerder}). Wat sindsdien in die werkplaats is veranderd, zou teruggaan naar deze oudere stand. Lees hem alleen in als u dat wilt (opdrachtregel: --ook-ouder).</source>
+        <extracomment>changed: the stored record differed from the file's in the file exactly as stored here: left alone records of a werkplaats the export does not bring (``ownership.py``): not read for a possible match: the id the partner got here (to merge it when confirmed) the same, per werkplaats whose records the import brings (its name) the tables the import changed (for ``Database.external_change``) an export older than the one of the same werkplaats read before (``ownership.py``)</extracomment>
+        <translation>This export of {naam} is from {datum}; a newer one was read before (from {eerder}). What has changed in that werkplaats since then would go back to this older state. Only import it if that is what you want (command line: --ook-ouder).</translation>
+    </message>
+    <message>
         <source>Niet ingelezen: {n} gevonden. De database is niet gewijzigd.</source>
-        <extracomment>for a possible match: the id the partner got here (to merge it when confirmed) the tables the import changed (for ``Database.external_change``)</extracomment>
         <translation>Not imported: {n} found. The database has not been changed.</translation>
+    </message>
+    <message>
+        <source>  {tabel}: {nieuw} nieuw, {bijgewerkt} bijgewerkt, {verwijderd} verwijderd, {ongewijzigd} ongewijzigd</source>
+        <translation>  {tabel}: {nieuw} new, {bijgewerkt} updated, {verwijderd} removed, {ongewijzigd} unchanged</translation>
+    </message>
+    <message>
+        <source>Per werkplaats:</source>
+        <translation>Per werkplaats:</translation>
+    </message>
+    <message>
+        <source>Per soort record:</source>
+        <translation>Per kind of record:</translation>
+    </message>
+    <message>
+        <source>  {werkplaats}: {nieuw} nieuw, {bijgewerkt} bijgewerkt, {verwijderd} verwijderd, {ongewijzigd} ongewijzigd</source>
+        <translation>  {werkplaats}: {nieuw} new, {bijgewerkt} updated, {verwijderd} removed, {ongewijzigd} unchanged</translation>
+    </message>
+    <message>
+        <source>, {n} niet ingelezen (andere bron)</source>
+        <translation>, {n} not read (other source)</translation>
     </message>
     <message>
         <source>  {n} herkend als een bestaande organisatie en samengevoegd.</source>
@@ -3402,12 +3625,28 @@ The database as it was has been kept as:
         <translation>Imported.</translation>
     </message>
     <message>
-        <source>  {tabel}: {nieuw} nieuw, {bijgewerkt} bijgewerkt, {verwijderd} verwijderd</source>
-        <translation>  {tabel}: {nieuw} new, {bijgewerkt} updated, {verwijderd} deleted</translation>
-    </message>
-    <message>
         <source>Mogelijk dezelfde organisatie (niet samengevoegd):</source>
         <translation>Possibly the same organisation (not merged):</translation>
+    </message>
+    <message>
+        <source>Deze export van {naam} is van {datum}, ouder dan de eerder ingelezen export (van {eerder}); op uw verzoek is hij toch ingelezen.</source>
+        <translation>This export of {naam} is from {datum}, older than the export read before (from {eerder}); it was read anyway, as you asked.</translation>
+    </message>
+    <message>
+        <source>{naam} staat ook in {ander}, een nieuwere export: de gegevens van {naam} uit dit bestand zijn niet ingelezen.</source>
+        <translation>{naam} is also in {ander}, a newer export: the data of {naam} in this file were not read.</translation>
+    </message>
+    <message>
+        <source>{records} van {naam} niet ingelezen: dit bestand is van {bron}, en de gegevens van {naam} komen uit het bestand van die werkplaats zelf.</source>
+        <translation>{records} of {naam} not read: this file belongs to {bron}, and the data of {naam} come from that werkplaats's own file.</translation>
+    </message>
+    <message>
+        <source>{jaar} van {naam} was hier {status}; de eigen, nieuwere export van {naam} wijzigt de gegevens van dat jaar (nu: {nieuw}).</source>
+        <translation>{jaar} of {naam} was {status} here; the newer export of {naam} itself changes that year's data (now: {nieuw}).</translation>
+    </message>
+    <message>
+        <source>Landelijk overzicht</source>
+        <translation>National overview</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3728,26 @@ The database as it was has been kept as:
         <translation>This {wat} is still in use and cannot be deleted.</translation>
     </message>
     <message>
+        <source>{veld} bestaat uit hoofdletters, cijfers en streepjes, zoals WSD-UTR (hooguit 20 tekens).</source>
+        <translation>{veld} consists of capital letters, digits and hyphens, such as WSD-UTR (at most 20 characters).</translation>
+    </message>
+    <message>
+        <source>Er bestaat al een werkplaats met de code '{waarde}'.</source>
+        <translation>There is already a werkplaats with the code '{waarde}'.</translation>
+    </message>
+    <message>
+        <source>{jaar} is voor {werkplaats} afgesloten ({status}): de gegevens van dat jaar kunnen niet meer worden gewijzigd. Heropen het jaar eerst (Extra &gt; Jaar heropenen…).</source>
+        <translation>{jaar} is closed for {werkplaats} ({status}): that year's data can no longer be changed. Reopen the year first (Tools &gt; Reopen year…).</translation>
+    </message>
+    <message>
+        <source>Verwijderen kan niet: {records} van {jaar} van {werkplaats} zouden veranderen, en dat jaar is afgesloten ({status}). Heropen het jaar eerst (Extra &gt; Jaar heropenen…).</source>
+        <translation>Cannot delete: {records} of {jaar} of {werkplaats} would change, and that year is closed ({status}). Reopen the year first (Tools &gt; Reopen year…).</translation>
+    </message>
+    <message>
+        <source>Dit bestand is van {eigen}; de gegevens van {andere} worden in het bestand van die werkplaats bijgehouden. Kies {eigen} als werkplaats.</source>
+        <translation>This file belongs to {eigen}; the data of {andere} are kept in that werkplaats's own file. Choose {eigen} as the werkplaats.</translation>
+    </message>
+    <message>
         <source>De gegevens passen niet bij de rest van de database ({fout}).</source>
         <translation>The data does not fit the rest of the database ({fout}).</translation>
     </message>
@@ -3499,6 +3758,10 @@ The database as it was has been kept as:
         <source>Naam</source>
         <extracomment>Dutch labels of the fields, used in messages ("{veld}") and in forms.</extracomment>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Titel</source>
@@ -3751,6 +4014,81 @@ The database as it was has been kept as:
     <message>
         <source>Jaar:</source>
         <translation>Year:</translation>
+    </message>
+</context>
+<context>
+    <name>YearStatusDialog</name>
+    <message>
+        <source>Jaar afsluiten</source>
+        <translation>Close year</translation>
+    </message>
+    <message>
+        <source>Jaar heropenen</source>
+        <translation>Reopen year</translation>
+    </message>
+    <message>
+        <source>Werkplaats</source>
+        <translation>Werkplaats</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Ingediend: aangeleverd bij het landelijk overleg</source>
+        <translation>Submitted: delivered to the landelijk overleg</translation>
+    </message>
+    <message>
+        <source>Definitief: vastgesteld</source>
+        <translation>Final: settled</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: correctie van het bereik na de audit</source>
+        <translation>for example: reach corrected after the audit</translation>
+    </message>
+    <message>
+        <source>optioneel</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Een afgesloten jaar is alleen-lezen: activiteiten, producten, bijdragen en subsidies van die werkplaats in dat jaar kunnen niet meer worden gewijzigd, toegevoegd of verwijderd, tot het jaar wordt heropend. De export neemt de status mee naar het landelijk overzicht.</source>
+        <translation>A closed year is read-only: that werkplaats's activities, products, contributions and subsidies of that year can no longer be changed, added or deleted until the year is reopened. The export takes the status along to the national overview.</translation>
+    </message>
+    <message>
+        <source>Heropenen zet het jaar terug op concept, zodat de gegevens weer kunnen worden gewijzigd. Het wordt met de reden vastgelegd in het logboek.</source>
+        <translation>Reopening sets the year back to draft, so that its data can be changed again. It is recorded in the log with the reason.</translation>
+    </message>
+    <message>
+        <source>Werkplaats:</source>
+        <translation>Werkplaats:</translation>
+    </message>
+    <message>
+        <source>Jaar:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Nieuwe status:</source>
+        <translation>New status:</translation>
+    </message>
+    <message>
+        <source>Reden:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Er is nog geen werkplaats.</source>
+        <translation>There is no werkplaats yet.</translation>
+    </message>
+    <message>
+        <source>Nu: %1</source>
+        <translation>Now: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 """``werkplaats export --db PATH --out FILE [--profiel excel-nl|standaard]
 [--soort landelijk|volledig] [--met-persoonsgegevens]``: write an export (docs/uitwisselformaat.md).
+``--out x.xlsx`` writes the landelijk overzicht as an Excel workbook (``exchange/xlsx.py``).
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         type=Path,
         required=True,
         metavar="BESTAND",
-        help="het bestand dat geschreven wordt (.csv of .zip)",
+        help="het bestand dat geschreven wordt: .csv of .zip, of .xlsx voor het landelijk "
+        "overzicht als Excel-werkmap om te lezen (Nederlandse kolomkoppen, namen in plaats "
+        "van codes, echte datums en getallen, vaste kopregel en filter)",
     )
     p.add_argument(
         "--profiel",
@@ -67,6 +70,14 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    excel = args.out.suffix.lower() == ".xlsx"
+    if excel and args.soort != LANDELIJK:
+        print(
+            "werkplaats: een volledige export is een ZIP-bestand (--out ....zip); als "
+            "Excel-werkmap (.xlsx) kan alleen het landelijk overzicht.",
+            file=sys.stderr,
+        )
+        return 2
     path = db_path(args)
     if not path.is_file():
         return fail(f"De database {path} bestaat niet.")
@@ -75,7 +86,10 @@ def run(args: argparse.Namespace) -> int:
     except SchemaError as exc:
         return fail(str(exc))
     options = ExportOptions(
-        soort=args.soort, profiel=PROFILES[args.profiel], persoonsgegevens=args.met_persoonsgegevens
+        soort=args.soort,
+        profiel=PROFILES[args.profiel],
+        persoonsgegevens=args.met_persoonsgegevens,
+        excel=excel,
     )
     try:
         result = export(db, args.out, options)
@@ -84,8 +98,9 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.close()
     total = sum(result.rows.values())
+    spelled = "Excel-werkmap" if excel else f"profiel {options.profiel.key}"
     print(
-        f"Geëxporteerd: {result.path} ({total} {noun(total, 'rij')}, profiel {options.profiel.key}"
+        f"Geëxporteerd: {result.path} ({total} {noun(total, 'rij')}, {spelled}"
         f"{', met persoonsgegevens' if options.persoonsgegevens else ''})."
     )
     return 0

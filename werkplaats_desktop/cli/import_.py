@@ -1,4 +1,5 @@
-"""``werkplaats import --db PATH FILE...``: read exports of (other) werkplaatsen into a database.
+"""``werkplaats import --db PATH [--ook-ouder] FILE...``: read exports of werkplaatsen into a
+database (a national overview).
 
 All files are checked first and written in one transaction: when any file is refused, the
 report goes to stderr, the exit code is 1 and the database is unchanged.
@@ -23,10 +24,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         description="Leest volledige exports (ZIP of map met manifest.json) en landelijke "
         "overzichten (CSV) in. Alles wordt eerst gecontroleerd en dan in één keer "
         "opgeslagen: bij een fout wordt niets gewijzigd en staat het verslag op "
-        "stderr. Opnieuw inlezen werkt bij, zonder dubbele records. Bestaat de "
-        "database nog niet, dan wordt hij gemaakt (voor een landelijk overzicht).",
+        "stderr. Opnieuw inlezen werkt bij, zonder dubbele records. Werkplaatsen "
+        "worden herkend op code en naam; een export brengt de records van zijn eigen "
+        "werkplaats (zonder eigen werkplaats: van elke werkplaats erin). Bestaat de "
+        "database nog niet, dan wordt hij gemaakt (een landelijk overzicht); een database "
+        "met een eigen werkplaats leest geen exports in.",
     )
     add_db_option(p)
+    p.add_argument(
+        "--ook-ouder",
+        action="store_true",
+        help="lees een export ook in als hij ouder is dan de eerder ingelezen export van die "
+        "werkplaats (zonder deze optie wordt hij geweigerd, met beide datums)",
+    )
     p.add_argument(
         "files",
         nargs="+",
@@ -45,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     except SchemaError as exc:
         return fail(str(exc))
     try:
-        report = import_files(db, args.files)
+        report = import_files(db, args.files, allow_older=args.ook_ouder)
     finally:
         db.close()
     if report.refused:

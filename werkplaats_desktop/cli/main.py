@@ -22,10 +22,11 @@ from werkplaats_desktop.cli import (
     info,
     selftest,
     stats,
+    status,
 )
 
 #: subcommand modules, in the order --help lists them
-COMMANDS = (demo, info, check, backup, export, import_, stats, draaitabel, selftest)
+COMMANDS = (demo, info, check, backup, export, import_, stats, status, draaitabel, selftest)
 
 EPILOG = """\
 Uitvoercodes: 0 = gelukt; 1 = mislukt (de reden staat op stderr); 2 = verkeerd aangeroepen.

@@ -43,6 +43,25 @@ class WerkplaatsType(LabeledEnum):
     OVERIG = "overig"
 
 
+class JaarStatus(LabeledEnum):
+    """How far a werkplaats's figures of one year are: still being entered (concept), sent to
+    the landelijk overleg (ingediend), or fixed (definitief). Ingediend and definitief close
+    the year: its records are read-only until the year is reopened."""
+
+    CONCEPT = "concept"
+    INGEDIEND = "ingediend"
+    DEFINITIEF = "definitief"
+
+    @property
+    def gesloten(self) -> bool:
+        return self is not JaarStatus.CONCEPT
+
+    @property
+    def rang(self) -> int:
+        """concept 0 < ingediend 1 < definitief 2."""
+        return list(JaarStatus).index(self)
+
+
 class PartnerType(LabeledEnum):
     HOGESCHOOL = "hogeschool"
     GEMEENTE = "gemeente"
@@ -156,6 +175,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "kennisinstituut": QT_TRANSLATE_NOOP("Keuzelijst", "Landelijk kennisinstituut"),
         "academische_werkplaats": QT_TRANSLATE_NOOP("Keuzelijst", "Academische werkplaats"),
         "overig": QT_TRANSLATE_NOOP("Keuzelijst", "Overig"),
+    },
+    "JaarStatus": {
+        "concept": QT_TRANSLATE_NOOP("Keuzelijst", "Concept"),
+        "ingediend": QT_TRANSLATE_NOOP("Keuzelijst", "Ingediend"),
+        "definitief": QT_TRANSLATE_NOOP("Keuzelijst", "Definitief"),
     },
     "Gemeentenetwerk": {
         "g4": QT_TRANSLATE_NOOP("Keuzelijst", "G4"),

@@ -63,6 +63,9 @@ class Gemeente(Record):
 @dataclass(kw_only=True)
 class Werkplaats(Record):
     naam: str = ""
+    #: the werkplaats's national code (``WSD-UTR``, from the code list of revision 0004) or a
+    #: generated one (``WP-...``) for a werkplaats not on that list; empty: given on saving
+    code: str = ""
     type: WerkplaatsType = WerkplaatsType.WMO_WERKPLAATS
     penvoerder_id: int | None = None
     provincie_code: str | None = None

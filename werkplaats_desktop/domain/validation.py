@@ -25,6 +25,7 @@ MAX_TEKST = 20_000
 #: Dutch labels of the fields, used in messages ("{veld}") and in forms.
 FIELD_LABELS: dict[str, str] = {
     "naam": QT_TRANSLATE_NOOP("Veld", "Naam"),
+    "code": QT_TRANSLATE_NOOP("Veld", "Code"),
     "titel": QT_TRANSLATE_NOOP("Veld", "Titel"),
     "vraagstuk": QT_TRANSLATE_NOOP("Veld", "Vraagstuk"),
     "type": QT_TRANSLATE_NOOP("Veld", "Type"),
@@ -119,6 +120,28 @@ SUBSIDIE_DUBBEL = QT_TRANSLATE_NOOP(
 )
 NOG_IN_GEBRUIK = QT_TRANSLATE_NOOP(
     "Validatie", "Deze {wat} is nog in gebruik en kan niet worden verwijderd."
+)
+CODE_FORMAAT = QT_TRANSLATE_NOOP(
+    "Validatie",
+    "{veld} bestaat uit hoofdletters, cijfers en streepjes, zoals WSD-UTR (hooguit 20 tekens).",
+)
+CODE_IN_GEBRUIK = QT_TRANSLATE_NOOP(
+    "Validatie", "Er bestaat al een werkplaats met de code '{waarde}'."
+)
+JAAR_GESLOTEN = QT_TRANSLATE_NOOP(
+    "Validatie",
+    "{jaar} is voor {werkplaats} afgesloten ({status}): de gegevens van dat jaar kunnen niet "
+    "meer worden gewijzigd. Heropen het jaar eerst (Extra > Jaar heropenen…).",
+)
+JAAR_GESLOTEN_VERWIJDEREN = QT_TRANSLATE_NOOP(
+    "Validatie",
+    "Verwijderen kan niet: {records} van {jaar} van {werkplaats} zouden veranderen, en "
+    "dat jaar is afgesloten ({status}). Heropen het jaar eerst (Extra > Jaar heropenen…).",
+)
+NIET_EIGEN_WERKPLAATS = QT_TRANSLATE_NOOP(
+    "Validatie",
+    "Dit bestand is van {eigen}; de gegevens van {andere} worden in het bestand van die "
+    "werkplaats bijgehouden. Kies {eigen} als werkplaats.",
 )
 PAST_NIET = QT_TRANSLATE_NOOP(
     "Validatie", "De gegevens passen niet bij de rest van de database ({fout})."
@@ -268,9 +291,15 @@ def check_gemeente(r: m.Gemeente) -> Checker:
     return c
 
 
+#: a werkplaats code: national (``WSD-UTR``) or generated (``WP-1A2B3C4D``)
+CODE_PATROON = re.compile(r"[A-Z0-9][A-Z0-9-]{1,19}")
+
+
 def check_werkplaats(r: m.Werkplaats) -> Checker:
     c = Checker()
     c.required("naam", r.naam)
+    if r.code and not CODE_PATROON.fullmatch(r.code):
+        c.add("code", CODE_FORMAAT)
     c.required("type", r.type)
     _names(c, r, "naam", "regio")
     _texts(c, r, "beschrijving")

@@ -1,5 +1,5 @@
-"""Writing an export: the landelijk overzicht (one CSV) or the full export (a ZIP with one CSV
-per kind of record and ``manifest.json``).
+"""Writing an export: the landelijk overzicht (one CSV, or an Excel workbook to read:
+``xlsx.py``) or the full export (a ZIP with one CSV per kind of record and ``manifest.json``).
 
 The work runs on a connection of its own (``Database.worker_session``), so the GUI can run it
 in the background. SQLite formats and guards every cell (see ``columns.py``); Python streams
@@ -27,6 +27,7 @@ from werkplaats_desktop.exchange import landelijk, manifest
 from werkplaats_desktop.exchange.files import atomic_target
 from werkplaats_desktop.exchange.formats import LANDELIJK, VOLLEDIG
 from werkplaats_desktop.exchange.profiles import EXCEL_NL, LINE_END, Profile
+from werkplaats_desktop.exchange.xlsx import write_xlsx
 from werkplaats_desktop.services.progress import SILENT, Progress
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.store.types import utcnow
@@ -40,6 +41,8 @@ class ExportOptions:
     profiel: Profile = EXCEL_NL
     #: names, e-mail and phone of contact persons (only in a full export)
     persoonsgegevens: bool = False
+    #: the landelijk overzicht as an Excel workbook (.xlsx, ``xlsx.py``) instead of a CSV
+    excel: bool = False
 
 
 @dataclass
@@ -117,6 +120,8 @@ def export(
     with _connection(db) as conn, atomic_target(target) as tmp:
         if options.soort == VOLLEDIG:
             rows = _full(conn, tmp, options, progress)
+        elif options.excel:
+            rows = {"landelijk": write_xlsx(conn, tmp, progress)}
         else:
             rows = _landelijk(conn, tmp, options.profiel, progress, target.name)
         progress.check()
@@ -132,9 +137,26 @@ def _landelijk(
     writer = _Rows(conn, progress, total)
     with open(tmp, "wb") as handle:
         count, _sha = writer.write(
-            handle, profile, landelijk.NAMES, landelijk.select_sql(profile), label
+            handle, profile, landelijk.NAMES, landelijk.select_sql(profile, utcnow()), label
         )
     return {"landelijk": count}
+
+
+def _eigen(conn: sqlite3.Connection) -> manifest.WerkplaatsRef | None:
+    row = conn.execute("SELECT w.uuid, w.code, w.naam FROM meta m JOIN werkplaats w "
+                       "ON w.uuid = m.waarde WHERE m.sleutel = 'eigen_werkplaats'").fetchone()
+    return manifest.WerkplaatsRef(*row) if row else None
+
+
+def _jaarstatus(conn: sqlite3.Connection, eigen: manifest.WerkplaatsRef | None
+                ) -> list[manifest.JaarEntry]:
+    """The closed years the export reports: of its eigen werkplaats (its records are the only
+    ones it brings), or of every werkplaats in a file without one."""
+    sql = ("SELECT w.uuid, w.code, j.jaar, j.status FROM jaarstatus j JOIN werkplaats w "
+           "ON w.id = j.werkplaats_id")
+    rows = conn.execute(sql + (" WHERE w.uuid = ?" if eigen else "") + " ORDER BY w.code, j.jaar",
+                        (eigen.uuid,) if eigen else ())
+    return [manifest.JaarEntry(*row) for row in rows]
 
 
 def _full(
@@ -156,10 +178,16 @@ def _full(
                 )
             entries.append(manifest.FileEntry(fmt.file, count, sha))
         werkplaatsen = [
-            {"uuid": u, "naam": n}
-            for u, n in conn.execute("SELECT uuid, naam FROM werkplaats ORDER BY naam")
+            {"uuid": u, "naam": n, "code": c}
+            for u, n, c in conn.execute("SELECT uuid, naam, code FROM werkplaats ORDER BY naam")
         ]
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        eigen = _eigen(conn)
+        if eigen is not None:
+            bron: dict[str, str] | None = {"uuid": eigen.uuid, "naam": eigen.naam}
+        else:
+            bron = ({"uuid": werkplaatsen[0]["uuid"], "naam": werkplaatsen[0]["naam"]}
+                    if len(werkplaatsen) == 1 else None)
         man = manifest.Manifest(
             formaatversie=F.FORMAT_VERSION,
             programmaversie=__version__,
@@ -167,9 +195,11 @@ def _full(
             exportdatum=utcnow(),
             profiel=options.profiel.key,
             persoonsgegevens=options.persoonsgegevens,
-            bron_werkplaats=werkplaatsen[0] if len(werkplaatsen) == 1 else None,
+            bron_werkplaats=bron,
             werkplaatsen=werkplaatsen,
             bestanden=entries,
+            eigen_werkplaats=eigen,
+            jaarstatus=_jaarstatus(conn, eigen),
         )
         archive.writestr(manifest.NAME, man.to_json().encode("utf-8"))
     return {e.naam: e.rijen for e in entries}

@@ -35,7 +35,9 @@ from werkplaats_desktop.exchange.columns import (
     yes_no,
 )
 
-FORMAT_VERSION = 1
+#: 2: the werkplaats's code (werkplaatsen.csv, the landelijk overzicht), the eigen werkplaats
+#: and the year statuses (manifest.json, the landelijk overzicht); see docs/uitwisselformaat.md
+FORMAT_VERSION = 2
 
 #: the two kinds of export: one CSV for the landelijk overleg, or everything (a ZIP)
 LANDELIJK, VOLLEDIG = "landelijk", "volledig"
@@ -144,6 +146,16 @@ WERKPLAATSEN = FileFormat(
     (
         own_uuid(),
         text("naam", "Naam van de werkplaats (uniek)."),
+        Column(
+            "code",
+            Kind.CODE,
+            "x.code",
+            field="code",
+            target="werkplaats_code",
+            doc="De code van de werkplaats: uit de landelijke codelijst (`WSD-UTR`, zie §9) of "
+            "door het programma gemaakt (`WP-` en 8 tekens). Hiermee wordt de werkplaats in "
+            "een ander bestand herkend (§6). Sinds formaatversie 2.",
+        ),
         *enum_code("type", WerkplaatsType, "Soort werkplaats."),
         *ref("penvoerder", "penvoerder_id", "partner", "De penvoerder (meestal de hogeschool)."),
         *ref_code("provincie_code", "provincie", "CBS-code van de provincie van de werkplaats."),

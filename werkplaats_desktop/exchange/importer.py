@@ -7,8 +7,11 @@ there is no error at all writes (``writing.py``) and commits. An error anywhere,
 (checked before the commit) or a failure while writing rolls everything back: the database is
 then exactly as it was. The report lists every problem found, not just the first.
 
-Records are keyed on their UUIDs: importing the same export again updates the same records
-and adds nothing; records keep the werkplaats they came from.
+Records are keyed on their UUIDs: importing the same export again changes nothing and says
+so ("ongewijzigd"); records keep the werkplaats they came from. Werkplaatsen are recognised by
+code and name, and each export brings only the records of the werkplaats(en) it owns
+(``ownership.py``). A database with an eigen werkplaats reads no exports: the national overview
+is a file of its own.
 """
 
 from __future__ import annotations
@@ -25,8 +28,9 @@ from werkplaats_desktop.exchange import formats as F
 from werkplaats_desktop.exchange.checks import Checks
 from werkplaats_desktop.exchange.plan import Plan
 from werkplaats_desktop.exchange.reading import Source, read_source
-from werkplaats_desktop.exchange.report import WAARSCHUWING, ImportReport, Problem
+from werkplaats_desktop.exchange.report import ImportReport, Problem
 from werkplaats_desktop.exchange.writing import Writer
+from werkplaats_desktop.services.info import EIGEN_KEY
 from werkplaats_desktop.services.progress import SILENT, Progress
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.store.types import utcnow
@@ -34,11 +38,12 @@ from werkplaats_desktop.store.types import utcnow
 LEZEN = QT_TRANSLATE_NOOP("Uitwisseling", "Lezen: {bestand}")
 CONTROLEREN = QT_TRANSLATE_NOOP("Uitwisseling", "Controleren...")
 SCHRIJVEN = QT_TRANSLATE_NOOP("Uitwisseling", "Opslaan...")
-OUDERE_EXPORT = QT_TRANSLATE_NOOP(
+EIGEN_BESTAND = QT_TRANSLATE_NOOP(
     "Uitwisseling",
-    "Eerder is een nieuwere export van {naam} ingelezen (van "
-    "{eerder}); deze is van {datum}. Wat sindsdien in die "
-    "werkplaats is veranderd, gaat terug naar deze oudere stand.",
+    "Dit bestand is van {naam} (de eigen werkplaats) en leest geen exports in: de gegevens van "
+    "een werkplaats worden in het eigen bestand van die werkplaats bijgehouden. Verzamel exports "
+    "van werkplaatsen in een landelijk overzicht: een nieuw bestand zonder eigen werkplaats "
+    "(opdrachtregel: werkplaats import --db landelijk.sqlite BESTAND...). Er is niets gewijzigd.",
 )
 
 
@@ -47,20 +52,29 @@ class _Refused(Exception):
 
 
 def import_files(
-    db: Database, paths: Sequence[Path | str], progress: Progress = SILENT
+    db: Database, paths: Sequence[Path | str], progress: Progress = SILENT,
+    allow_older: bool = False,
 ) -> ImportReport:
     """Import ``paths`` into ``db`` as one transaction; the report says what happened. Raises
-    ``progress.Cancelled`` when stopped (nothing written)."""
+    ``progress.Cancelled`` when stopped (nothing written). An export older than the one of the
+    same werkplaats read before is refused unless ``allow_older`` (the user confirmed)."""
     collecting = gc.isenabled()
     gc.disable()  # 100 000 rows are a million objects, none of them cyclic garbage: the
     try:  # collector would scan them over and over (it made imports 3x slower)
-        return _import(db, [Path(p) for p in paths], progress)
+        return _import(db, [Path(p) for p in paths], progress, allow_older)
     finally:
         if collecting:
             gc.enable()
 
 
-def _import(db: Database, paths: list[Path], progress: Progress) -> ImportReport:
+def _eigen_werkplaats(conn: sqlite3.Connection) -> str | None:
+    row = conn.execute("SELECT w.naam FROM meta m JOIN werkplaats w ON w.uuid = m.waarde "
+                       "WHERE m.sleutel = ?", (EIGEN_KEY,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def _import(db: Database, paths: list[Path], progress: Progress,
+            allow_older: bool) -> ImportReport:
     report = ImportReport(bestanden=[p.name for p in paths])
     sources: list[Source] = []
     for i, path in enumerate(paths):
@@ -84,6 +98,11 @@ def _import(db: Database, paths: list[Path], progress: Progress) -> ImportReport
     try:
         with db.worker_session(write=True) as session:
             conn: sqlite3.Connection = session.connection().connection.driver_connection  # type: ignore[assignment]
+            eigen = _eigen_werkplaats(conn)
+            if eigen is not None:
+                report.add(Problem(", ".join(report.bestanden), None, None, None,
+                                   EIGEN_BESTAND, {"naam": eigen}))
+                raise _Refused
             plan = Plan(conn, report)
             for fmt in F.FILES:
                 if fmt.link_of is None:
@@ -93,11 +112,13 @@ def _import(db: Database, paths: list[Path], progress: Progress) -> ImportReport
                 if fmt.link_of is not None:
                     for source in sources:
                         plan.add_links(source, fmt)
+            plan.plan_removals()
+            plan.ownership.report_skipped()
+            plan.ownership.check_older(allow_older)
             step(0, CONTROLEREN)
             Checks(plan, session).run(lambda n: step(n, CONTROLEREN))
             if report.refused:
                 raise _Refused
-            _warn_older(conn, sources, report)
             writer = Writer(plan, lambda n: step(n, SCHRIJVEN))
             try:
                 writer.run(sources)
@@ -132,39 +153,15 @@ def _in_file_order(report: ImportReport) -> None:
     report.problems.sort(key=lambda p: (order[p.bestand], p.rij or 0))
 
 
-def _warn_older(conn: sqlite3.Connection, sources: list[Source], report: ImportReport) -> None:
-    for source in sources:
-        man = source.manifest
-        if man is None or not man.bron_werkplaats:
-            continue
-        row = conn.execute(
-            "SELECT max(exportdatum) FROM import_log WHERE bron_werkplaats_uuid = ?",
-            (man.bron_werkplaats.get("uuid"),),
-        ).fetchone()
-        if row and row[0] and row[0][:19] > man.exportdatum.strftime("%Y-%m-%d %H:%M:%S"):
-            report.add(
-                Problem(
-                    source.label,
-                    None,
-                    None,
-                    None,
-                    OUDERE_EXPORT,
-                    {
-                        "naam": man.bron_werkplaats.get("naam", ""),
-                        "eerder": row[0][:10],
-                        "datum": man.exportdatum.date().isoformat(),
-                    },
-                    ernst=WAARSCHUWING,
-                )
-            )
-
-
 def _log(conn: sqlite3.Connection, sources: list[Source], report: ImportReport) -> None:
     summary = "\n".join(report.summary_lines())
     now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")
     for source in sources:
         man = source.manifest
-        bron = (man.bron_werkplaats or {}) if man else {}
+        eigen = source.herkomst.eigen
+        bron = {"uuid": eigen.uuid or None, "naam": eigen.naam} if eigen else \
+            ((man.bron_werkplaats or {}) if man else {})
+        when = source.herkomst.exportdatum
         conn.execute(
             "INSERT INTO import_log (geimporteerd_op, bestand, soort, formaatversie, "
             "programmaversie, bron_werkplaats_uuid, bron_werkplaats_naam, exportdatum, "
@@ -177,7 +174,7 @@ def _log(conn: sqlite3.Connection, sources: list[Source], report: ImportReport) 
                 man.programmaversie if man else __version__,
                 bron.get("uuid"),
                 bron.get("naam", ""),
-                man.exportdatum.strftime("%Y-%m-%d %H:%M:%S.%f") if man else None,
+                when.strftime("%Y-%m-%d %H:%M:%S.%f") if when else None,
                 summary,
             ),
         )

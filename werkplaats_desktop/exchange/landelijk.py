@@ -10,18 +10,24 @@ activiteiten, producten) so that one importer does all the checking.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from operator import itemgetter
 
+from werkplaats_desktop.domain.enums import JaarStatus
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.exchange import formats as F
-from werkplaats_desktop.exchange.cells import guard, unguard
+from werkplaats_desktop.exchange.cells import CellError, guard, parse_datetime, unguard
 from werkplaats_desktop.exchange.columns import Column, Kind, grouped_list, sources
 from werkplaats_desktop.exchange.files import Table
+from werkplaats_desktop.exchange.manifest import Herkomst, JaarEntry, WerkplaatsRef
 from werkplaats_desktop.exchange.profiles import Profile
 from werkplaats_desktop.exchange.report import Problem
+from werkplaats_desktop.store.types import utcnow
 
 ACT, PROD = "activiteit", "product"
 
+#: stands for the moment of exporting in the SQL of the column ``exportdatum``
+_EXPORTDATUM = "'{exportdatum}'"
 _WP_JOIN = "LEFT JOIN werkplaats j_werkplaats ON j_werkplaats.id = x.werkplaats_id"
 _GM_JOIN = "LEFT JOIN gemeente j_gemeente ON j_gemeente.id = x.gemeente_id"
 _PROVINCIE = "COALESCE(j_gemeente.provincie_code, j_werkplaats.provincie_code)"
@@ -52,6 +58,14 @@ _SPEC: list[tuple[Column, Column]] = [
     *[
         (c, c)
         for c in (
+            _wp(
+                "werkplaats_code",
+                "code",
+                Kind.CODE,
+                "Code van de werkplaats (§9); hiermee wordt de werkplaats herkend (§6). Sinds "
+                "formaatversie 2.",
+                "werkplaats_code",
+            ),
             _wp(
                 "werkplaats_label",
                 "naam",
@@ -97,6 +111,23 @@ _SPEC: list[tuple[Column, Column]] = [
         replace(F.PRODUCTEN.column("type_label"), name="producttype_label"),
     ),
     (_act("jaar"), _act("jaar")),
+    *[
+        (c, c)
+        for c in (
+            Column(
+                "jaarstatus",
+                Kind.CODE,
+                "COALESCE(j_jaarstatus.status, 'concept')",
+                target="JaarStatus",
+                joins=(
+                    "LEFT JOIN jaarstatus j_jaarstatus ON j_jaarstatus.werkplaats_id = "
+                    "x.werkplaats_id AND j_jaarstatus.jaar = x.jaar",
+                ),
+                doc="Status van dat jaar van de werkplaats: `concept`, `ingediend` of "
+                "`definitief` (§6.4). Sinds formaatversie 2.",
+            ),
+        )
+    ],
     *[(_act(n), _null(_act(n))) for n in ("datum", "einddatum")],
     (
         Column(
@@ -198,6 +229,22 @@ _SPEC: list[tuple[Column, Column]] = [
         (c, c)
         for c in (
             Column(
+                "eigen_werkplaats_code",
+                Kind.CODE,
+                "(SELECT w.code FROM meta m JOIN werkplaats w ON w.uuid = m.waarde "
+                "WHERE m.sleutel = 'eigen_werkplaats')",
+                target="werkplaats_code",
+                doc="Code van de eigen werkplaats van het bestand dat deze export maakte, in "
+                "elke rij (leeg: een bestand zonder eigen werkplaats, zoals een landelijk "
+                "overzicht). Sinds formaatversie 2.",
+            ),
+            Column(
+                "exportdatum",
+                Kind.TIJDSTIP,
+                _EXPORTDATUM,
+                doc="Wanneer de export is gemaakt (UTC), in elke rij. Sinds formaatversie 2.",
+            ),
+            Column(
                 "formaatversie",
                 Kind.GETAL,
                 str(F.FORMAT_VERSION),
@@ -211,14 +258,39 @@ COLUMNS: tuple[Column, ...] = tuple(a for a, _p in _SPEC)
 NAMES: list[str] = [c.name for c in COLUMNS]
 
 
-def select_sql(profile: Profile) -> str:
-    """Activities, then products, each in the order they were entered (no sort: Excel sorts)."""
-    acts, prods = [a for a, _p in _SPEC], [p for _a, p in _SPEC]
+def select_sql(profile: Profile, exported: datetime | None = None) -> str:
+    """Activities, then products, each in the order they were entered (no sort: Excel sorts).
+    ``exported``: the moment written in the column ``exportdatum`` (UTC)."""
+    stamp = (exported or utcnow()).strftime("%Y-%m-%d %H:%M:%S")
+
+    def now(c: Column) -> Column:
+        return replace(c, sql=c.sql.format(exportdatum=stamp)) if c.sql == _EXPORTDATUM else c
+
+    acts, prods = [now(a) for a, _p in _SPEC], [now(p) for _a, p in _SPEC]
     ctes = list(dict.fromkeys(c for col in acts + prods for c in col.ctes))
     cells_a = ", ".join(c.export_sql(profile) for c in acts)
     cells_p = ", ".join(c.export_sql(profile) for c in prods)
     return (
         f"WITH {', '.join(ctes)} "
+        f"SELECT * FROM (SELECT {cells_a} {sources(acts, 'activiteit')[1]} ORDER BY x.id) "
+        f"UNION ALL "
+        f"SELECT * FROM (SELECT {cells_p} {sources(prods, 'product')[1]} ORDER BY x.id)"
+    )
+
+
+def raw_select_sql(names: list[str]) -> str:
+    """The columns ``names`` as stored (not formatted for a CSV profile, not guarded): codes,
+    numbers, ISO dates; activities first, then products (the Excel table, ``xlsx.py``)."""
+    pick = [(a, p) for a, p in _SPEC if a.name in names]
+    order = {n: i for i, n in enumerate(names)}
+    pick.sort(key=lambda pair: order[pair[0].name])
+    acts, prods = [a for a, _p in pick], [p for _a, p in pick]
+    ctes = list(dict.fromkeys(c for col in acts + prods for c in col.ctes))
+    with_clause = f"WITH {', '.join(ctes)} " if ctes else ""
+    cells_a = ", ".join(c.sql for c in acts)
+    cells_p = ", ".join(c.sql for c in prods)
+    return (
+        f"{with_clause}"
         f"SELECT * FROM (SELECT {cells_a} {sources(acts, 'activiteit')[1]} ORDER BY x.id) "
         f"UNION ALL "
         f"SELECT * FROM (SELECT {cells_p} {sources(prods, 'product')[1]} ORDER BY x.id)"
@@ -236,6 +308,9 @@ VERSCHILT = QT_TRANSLATE_NOOP(
     "{kolom} is hier '{waarde}', maar in rij {eerder} '{anders}' voor dezelfde UUID.",
 )
 SOORT_ONBEKEND = QT_TRANSLATE_NOOP("Uitwisseling", "soort moet 'activiteit' of 'product' zijn.")
+ONBEKENDE_STATUS = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "'{waarde}' is geen jaarstatus (concept, ingediend of definitief)."
+)
 
 #: columns taken over as they are, per kind of row
 _ACT_COLS = [n for n in F.ACTIVITEITEN.names() if n in NAMES]
@@ -281,6 +356,48 @@ class _Stubs:
                     )
 
 
+def herkomst(table: Table, problems: list[Problem]) -> Herkomst:
+    """What the columns of format version 2 say about where the rows come from: the eigen
+    werkplaats of the exporting file, when it was made, and the status of each year of each
+    werkplaats in it, concept included (version 1 has none of this: every werkplaats owns its
+    rows)."""
+    idx = table.index()
+    end = len(idx)
+    at = {c: idx.get(c, end) for c in ("eigen_werkplaats_code", "exportdatum", "jaarstatus",
+                                       "werkplaats_uuid", "werkplaats_code", "jaar")}
+    eigen: set[str] = set()
+    dates: set[datetime] = set()
+    years: dict[tuple[str, str, int], str] = {}
+    statuses = {s.value for s in JaarStatus}
+    for row, cells in table.rows:
+        cells = [*cells, ""]
+        if cells[at["eigen_werkplaats_code"]].strip():
+            eigen.add(cells[at["eigen_werkplaats_code"]].strip())
+        stamp = cells[at["exportdatum"]].strip()
+        if stamp:
+            try:
+                moment = parse_datetime(stamp)
+            except CellError:
+                moment = None
+            if moment is not None:
+                dates.add(moment)
+        status = cells[at["jaarstatus"]].strip().lower()
+        if not status:
+            continue
+        if status not in statuses:
+            problems.append(Problem(table.file, row, "jaarstatus", status, ONBEKENDE_STATUS,
+                                    {"waarde": status}))
+            continue
+        jaar = cells[at["jaar"]].strip()
+        if jaar.isdigit():
+            key = (cells[at["werkplaats_uuid"]].strip().lower(),
+                   cells[at["werkplaats_code"]].strip(), int(jaar))
+            years[key] = status
+    ref = WerkplaatsRef("", sorted(eigen)[0], "") if len(eigen) == 1 else None
+    return Herkomst(max(dates) if dates else None, ref,
+                    tuple(JaarEntry(u, c, j, st) for (u, c, j), st in sorted(years.items())))
+
+
 def split(table: Table, problems: list[Problem]) -> dict[str, Table]:
     """The landelijk rows as the tables of a full export (see module docstring)."""
     idx = table.index()
@@ -297,6 +414,7 @@ def split(table: Table, problems: list[Problem]) -> dict[str, Table]:
         {
             "uuid": "werkplaats_uuid",
             "naam": "werkplaats_label",
+            "code": "werkplaats_code",
             "type": "werkplaats_type",
             "provincie_code": "werkplaats_provincie_code",
         },

@@ -5,8 +5,12 @@ For each file, in the order of ``formats.FILES`` and for each export in the orde
 * every cell is read as its column's kind (a bad cell is a problem, the row goes on);
 * the row's UUID decides what it is here: an existing record (updated), a new one (inserted
   with an id planned now, inside the import's write transaction), a record that was
-  "vergeten" (skipped, never brought back), or - for themes, gemeenten, partners and
-  themasamenwerkingen of other werkplaatsen - a local record it is recognised as (merged);
+  "vergeten" (skipped, never brought back), or - for werkplaatsen, themes, gemeenten,
+  partners and themasamenwerkingen of other files - a local record it is recognised as
+  (werkplaatsen by code or name, gemeenten by CBS code, themes and partners by name);
+* which werkplaats's records each export brings (``ownership.py``): a record of a werkplaats
+  the export does not bring is skipped; what the export no longer holds of a werkplaats it
+  brings is planned for removal (:meth:`Plan.plan_removals`);
 * rows of the link files (project partners, person roles) are attached to their parent.
 
 The second half (``checks.py``) resolves the references and applies the record rules.
@@ -29,7 +33,9 @@ from werkplaats_desktop.exchange import formats as F
 from werkplaats_desktop.exchange.columnar import parse_column
 from werkplaats_desktop.exchange.columns import Column, FileFormat, Kind
 from werkplaats_desktop.exchange.files import Table
+from werkplaats_desktop.exchange.formats import LANDELIJK
 from werkplaats_desktop.exchange.matching import Candidate, PartnerPool
+from werkplaats_desktop.exchange.ownership import Ownership
 from werkplaats_desktop.exchange.profiles import profile_for_delimiter
 from werkplaats_desktop.exchange.reading import Source
 from werkplaats_desktop.exchange.report import WAARSCHUWING, ImportReport, Merge, Problem
@@ -84,6 +90,11 @@ class InRow:
     skip: bool = False
     #: a themasamenwerking recognised by name: only its werkplaatsen are added
     merge_links: bool = False
+    #: an update that leaves the stored record exactly as it is (``diff.py``): not written
+    same: bool = False
+    #: a werkplaats recognised by code or name whose own export this is: it takes the
+    #: export's UUID (the owner's identity wins over a reference made elsewhere)
+    rekey: bool = False
 
 
 def _parser(col: Column, delimiter: str) -> Callable[[str], Any]:
@@ -120,6 +131,11 @@ class Plan:
         self.codes = self._code_lists()
         self._pool: PartnerPool | None = None
         self._doubt: Merge | None = None
+        self.ownership = Ownership(conn, report)
+        #: UUIDs of records an export brings of a werkplaats it does not own: not read
+        self.not_brought: set[str] = set()
+        #: rows of the database that the import removes: table -> ids
+        self.gone: dict[str, list[int]] = defaultdict(list)
 
     # --- what the database holds ---------------------------------------------------------
 
@@ -243,6 +259,7 @@ class Plan:
                     self.by_uuid[fmt.table][r.uuid] = r
             return
         pool = self._pool_for(source) if fmt.table == "partner" else None
+        owned_table = fmt.table in F.WERKPLAATS_TABLES
         seen: dict[str, InRow] = {}
         for r in self.read(source, fmt):
             if r.uuid is None:
@@ -253,6 +270,14 @@ class Plan:
                 self.problem(r, "uuid", r.uuid, DUBBELE_UUID, eerder=seen[r.uuid].row)
                 continue
             seen[r.uuid] = r
+            if owned_table and not self._brought(r):
+                continue
+            if fmt.table == "werkplaats" and r.uuid not in self.forgotten:
+                self.by_uuid[fmt.table][r.uuid] = r
+                self._identify_werkplaats(r)
+                if r.id is not None and r.write:
+                    self.by_id[fmt.table][r.id] = r
+                continue
             earlier = self.by_uuid[fmt.table].get(r.uuid)
             if earlier is not None:
                 self._supersede(fmt, earlier, r)
@@ -298,11 +323,92 @@ class Plan:
         if r.id is not None and r.write:
             self.by_id[fmt.table][r.id] = r
 
+    # --- werkplaatsen and whose records an export brings ---------------------------------
+
+    def _identify_werkplaats(self, r: InRow) -> None:
+        """By UUID, code or name (``services/identity.py``); then whether this export brings
+        its records (``ownership.py``): if so the row updates it (or inserts it), else it is a
+        reference that stays as it is here (a new one is added)."""
+        assert r.uuid is not None
+        own = self.ownership
+        naam, code = r.values.get("naam"), r.values.get("code")
+        existing = self.ids("werkplaats").get(r.uuid)
+        local = existing if existing is not None else self.alias["werkplaats"].get(r.uuid)
+        if local is None:
+            local = own.werkplaatsen.match(naam, code)
+        brings, delivered = own.brings(r.source, r.uuid, code)
+        if local is None:
+            r.id, r.new = self.next_id("werkplaats"), True
+            r.values["code"] = own.werkplaatsen.code_for_new(naam, code, r.uuid)
+            r.present = r.present | {"code"}
+            own.werkplaatsen.add(r.id, naam, r.values["code"])
+            own.names[r.id] = str(naam or "")
+            if brings:
+                own.claim(r.id, r.source, r, delivered)
+            return
+        r.id = local
+        if existing is None:
+            self.alias["werkplaats"][r.uuid] = local
+        r.values["code"] = own.werkplaatsen.code_to_keep(local, code)
+        r.present = r.present | {"code"}
+        inserting = self.by_id["werkplaats"].get(local)  # a row of this import adds it
+        if not brings:
+            r.write = False  # a reference: the werkplaats here stays as it is
+            return
+        before = own.claims.get(local)
+        if own.claim(local, r.source, r, delivered) is None and before is not None:
+            r.write = False  # a newer export in this import brings it
+            return
+        if before is not None:
+            before.row.write = before.row.rekey = False
+        if inserting is not None and inserting is not r and inserting.new:
+            # the werkplaats is new here and an earlier row of this import adds it: this row
+            # adds it instead, with its own values; the earlier UUID stands for it too
+            inserting.write = False
+            r.new = True
+            self.alias["werkplaats"][inserting.uuid] = local  # type: ignore[index]
+            self.alias["werkplaats"].pop(r.uuid, None)
+            return
+        in_db = local in set(self.ids("werkplaats").values())
+        r.rekey = existing is None and delivered and in_db
+
+    def _brought(self, r: InRow) -> bool:
+        """Is ``r`` (a record of a werkplaats) brought by its export? Otherwise it is skipped
+        (and counted): its werkplaats's records come from another export."""
+        wp_uuid = r.values.get("werkplaats_id")
+        wid = self.resolve("werkplaats", wp_uuid) if wp_uuid else None
+        if wid is None or self.ownership.brought_by(wid) is r.source:
+            return True
+        self.ownership.skip(r.source, wid)
+        if r.uuid is not None:
+            self.not_brought.add(r.uuid)
+        return False
+
+    def plan_removals(self) -> None:
+        """What an export no longer holds of a werkplaats it brings is removed here (a
+        landelijk overzicht holds only activities and products)."""
+        for wid, claim in self.ownership.claims.items():
+            if claim.row.new:
+                continue
+            tables = ("activiteit", "product") if claim.source.kind == LANDELIJK \
+                else F.WERKPLAATS_TABLES
+            for table in tables:
+                keep = self.by_uuid[table]
+                self.gone[table] += [i for i, u in self.conn.execute(
+                    f"SELECT id, uuid FROM {table} WHERE werkplaats_id = ?", (wid,))
+                    if u not in keep]
+
     def _identify(self, table: str, r: InRow) -> None:
         assert r.uuid is not None
         if r.uuid in self.forgotten:
             r.skip, r.write = True, False
             self.report.vergeten_overgeslagen += 1
+            return
+        coded = self._by_code(table, r)
+        if coded is not None:  # reference data is what its code says, whatever its UUID
+            if coded != self.ids(table).get(r.uuid):
+                self.alias[table][r.uuid] = coded
+            r.id, r.write = coded, False
             return
         existing = self.ids(table).get(r.uuid)
         if existing is not None:
@@ -326,6 +432,17 @@ class Plan:
             self._names("themasamenwerking").setdefault(fold(r.values.get("naam")), r.id)
         elif table == "gemeente" and r.values.get("cbs_code"):
             self._cbs().setdefault(r.values["cbs_code"], r.id)
+
+    def _by_code(self, table: str, r: InRow) -> int | None:
+        """A gemeente by its CBS code; one of Movisie's themes by its number."""
+        if table == "gemeente" and r.values.get("cbs_code"):
+            return self._cbs().get(r.values["cbs_code"])
+        if table == "thema" and r.values.get("bron") == "movisie" and r.values.get("nummer"):
+            if "movisie" not in self._ids:
+                self._ids["movisie"] = dict(self.conn.execute(
+                    "SELECT nummer, id FROM thema WHERE bron = 'movisie' AND nummer IS NOT NULL"))
+            return self._ids["movisie"].get(r.values["nummer"])
+        return None
 
     def _recognise(self, table: str, r: InRow) -> int | None:
         if table in ("thema", "themasamenwerking"):
@@ -432,7 +549,8 @@ class Plan:
             parent_uuid = r.values.get(own.field)
             found = self.by_uuid[parent_table].get(parent_uuid or "")
             if found is None or found.source is not source:
-                if parent_uuid and parent_uuid not in self.forgotten and own.field not in r.bad:
+                if parent_uuid and parent_uuid not in self.forgotten and own.field not in r.bad \
+                        and parent_uuid not in self.not_brought:
                     self.problem(
                         r,
                         own.name,

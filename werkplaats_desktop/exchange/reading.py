@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,8 +21,9 @@ from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.exchange import formats as F
 from werkplaats_desktop.exchange import landelijk, manifest
 from werkplaats_desktop.exchange.columns import FileFormat
-from werkplaats_desktop.exchange.files import Table, decode, read_table
+from werkplaats_desktop.exchange.files import Table, decode, find_delimiter, read_table
 from werkplaats_desktop.exchange.formats import LANDELIJK, VOLLEDIG
+from werkplaats_desktop.exchange.manifest import Herkomst
 from werkplaats_desktop.exchange.report import WAARSCHUWING, Problem
 
 BESTAAT_NIET = QT_TRANSLATE_NOOP("Uitwisseling", "Het bestand of de map bestaat niet.")
@@ -59,9 +61,35 @@ LANDELIJK_VERSIE = QT_TRANSLATE_NOOP(
     "de nieuwste versie van Werkplaats Desktop.",
 )
 
+def _add_column(text: str, column: str, after: str) -> str:
+    """``text`` (a CSV file) with an empty ``column`` after the column ``after``."""
+    delimiter = find_delimiter(text, {after, "uuid"}) or ";"
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    if not rows:
+        return text
+    header = [n.strip().lower() for n in rows[0]]
+    if column in header or after not in header:
+        return text
+    at = header.index(after) + 1
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    for i, row in enumerate(rows):
+        if row:
+            row = [*row[:at], column if i == 0 else "", *row[at:]]
+        writer.writerow(row)
+    return out.getvalue()
+
+
+def _v1_to_v2(texts: dict[str, str]) -> dict[str, str]:
+    """Version 2 added the werkplaats's code (werkplaatsen.csv): empty in an older export, so
+    the importer recognises its werkplaatsen by name and gives them their code (§6)."""
+    if "werkplaatsen.csv" in texts:
+        texts["werkplaatsen.csv"] = _add_column(texts["werkplaatsen.csv"], "code", "naam")
+    return texts
+
+
 #: format version n -> a step that turns the files (name -> text) of version n into version n+1.
-#: Version 1 is the first; the first change of the format adds the step from 1 to 2 here.
-UPGRADES: dict[int, Callable[[dict[str, str]], dict[str, str]]] = {}
+UPGRADES: dict[int, Callable[[dict[str, str]], dict[str, str]]] = {1: _v1_to_v2}
 
 
 @dataclass
@@ -72,10 +100,19 @@ class Source:
     kind: str
     tables: dict[str, Table] = field(default_factory=dict)
     manifest: manifest.Manifest | None = None
+    #: a landelijk overzicht's own columns about where it comes from (``landelijk.herkomst``)
+    landelijk_herkomst: Herkomst | None = None
 
     @property
     def label(self) -> str:
         return self.path.name
+
+    @property
+    def herkomst(self) -> Herkomst:
+        """Where the export comes from: its eigen werkplaats, date and year statuses."""
+        if self.manifest is not None:
+            return self.manifest.herkomst()
+        return self.landelijk_herkomst or Herkomst(None, None)
 
 
 def _required(fmt: FileFormat, personal: bool) -> set[str]:
@@ -231,6 +268,7 @@ def _read_landelijk(path: Path, data: bytes, problems: list[Problem]) -> Source 
         )
         return None
     source = Source(path, LANDELIJK)
+    source.landelijk_herkomst = landelijk.herkomst(table, problems)
     source.tables = landelijk.split(table, problems)
     return source
 

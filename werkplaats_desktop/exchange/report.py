@@ -79,8 +79,18 @@ def _short(value: str, limit: int = 60) -> str:
 @dataclass
 class Counts:
     nieuw: int = 0
+    #: changed: the stored record differed from the file's
     bijgewerkt: int = 0
     verwijderd: int = 0
+    #: in the file exactly as stored here: left alone
+    ongewijzigd: int = 0
+    #: records of a werkplaats the export does not bring (``ownership.py``): not read
+    overgeslagen: int = 0
+
+    @property
+    def any(self) -> bool:
+        return bool(self.nieuw or self.bijgewerkt or self.verwijderd or self.ongewijzigd
+                    or self.overgeslagen)
 
 
 @dataclass(frozen=True)
@@ -103,6 +113,8 @@ class ImportReport:
     bestanden: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     counts: dict[str, Counts] = field(default_factory=dict)
+    #: the same, per werkplaats whose records the import brings (its name)
+    per_werkplaats: dict[str, Counts] = field(default_factory=dict)
     samengevoegd: list[Merge] = field(default_factory=list)
     twijfel: list[Merge] = field(default_factory=list)
     vergeten_overgeslagen: int = 0
@@ -129,6 +141,15 @@ class ImportReport:
     def count(self, table: str) -> Counts:
         return self.counts.setdefault(table, Counts())
 
+    def werkplaats(self, naam: str) -> Counts:
+        return self.per_werkplaats.setdefault(naam, Counts())
+
+    @property
+    def only_older(self) -> bool:
+        """Refused only because an export is older than one read before: the user may
+        confirm and import it anyway (``import_files(..., allow_older=True)``)."""
+        return self.refused and all(p.template == OUDERE_EXPORT for p in self.errors)
+
     def summary_lines(self, translate: Translate | None = None) -> list[str]:
         translated = translate or _plain
         lines: list[str] = []
@@ -137,14 +158,26 @@ class ImportReport:
                 n=aantal(len(self.errors), "fout", translated)))
         else:
             lines.append(translated("Uitwisseling", DONE))
+            if self.per_werkplaats:
+                lines.append(translated("Uitwisseling", PER_WERKPLAATS))
+                for naam, c in sorted(self.per_werkplaats.items(), key=lambda i: i[0].casefold()):
+                    line = translated("Uitwisseling", WERKPLAATS_LINE).format(
+                        werkplaats=naam, nieuw=c.nieuw, bijgewerkt=c.bijgewerkt,
+                        verwijderd=c.verwijderd, ongewijzigd=c.ongewijzigd)
+                    if c.overgeslagen:
+                        line += translated("Uitwisseling", SKIPPED_PART).format(
+                            n=c.overgeslagen)
+                    lines.append(line)
+                lines.append(translated("Uitwisseling", PER_SOORT))
             for table, c in self.counts.items():
-                if c.nieuw or c.bijgewerkt or c.verwijderd:
+                if c.any:
                     lines.append(
                         translated("Uitwisseling", COUNT_LINE).format(
                             tabel=table,
                             nieuw=c.nieuw,
                             bijgewerkt=c.bijgewerkt,
                             verwijderd=c.verwijderd,
+                            ongewijzigd=c.ongewijzigd,
                         )
                     )
             if self.samengevoegd:
@@ -179,13 +212,30 @@ class ImportReport:
         return "\n".join(lines)
 
 
+#: an export older than the one of the same werkplaats read before (``ownership.py``)
+OUDERE_EXPORT = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "Deze export van {naam} is van {datum}; eerder is een nieuwere ingelezen (van {eerder}). "
+    "Wat sindsdien in die werkplaats is veranderd, zou teruggaan naar deze oudere stand. "
+    "Lees hem alleen in als u dat wilt (opdrachtregel: --ook-ouder).",
+)
 REFUSED = QT_TRANSLATE_NOOP(
     "Uitwisseling", "Niet ingelezen: {n} gevonden. De database is niet gewijzigd."
 )
 DONE = QT_TRANSLATE_NOOP("Uitwisseling", "Ingelezen.")
 COUNT_LINE = QT_TRANSLATE_NOOP(
-    "Uitwisseling", "  {tabel}: {nieuw} nieuw, {bijgewerkt} bijgewerkt, {verwijderd} verwijderd"
+    "Uitwisseling",
+    "  {tabel}: {nieuw} nieuw, {bijgewerkt} bijgewerkt, {verwijderd} verwijderd, "
+    "{ongewijzigd} ongewijzigd",
 )
+PER_WERKPLAATS = QT_TRANSLATE_NOOP("Uitwisseling", "Per werkplaats:")
+PER_SOORT = QT_TRANSLATE_NOOP("Uitwisseling", "Per soort record:")
+WERKPLAATS_LINE = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "  {werkplaats}: {nieuw} nieuw, {bijgewerkt} bijgewerkt, {verwijderd} verwijderd, "
+    "{ongewijzigd} ongewijzigd",
+)
+SKIPPED_PART = QT_TRANSLATE_NOOP("Uitwisseling", ", {n} niet ingelezen (andere bron)")
 MERGED = QT_TRANSLATE_NOOP(
     "Uitwisseling", "  {n} herkend als een bestaande organisatie en samengevoegd."
 )

@@ -4,10 +4,12 @@ back as a whole. No ORM objects: 100 000 rows would take minutes that way.
 
 Per table, in import order: new records are inserted with the ids planned for them; records
 that exist are updated in the columns the file has (a column an export leaves out, such as the
-contact persons without personal data, is left as it is here); link lists the file gives are
-replaced. Before that, records listed as "vergeten" are removed, and records of an exported
-werkplaats that a newer export no longer holds are removed (the export is that werkplaats's
-whole administration).
+contact persons without personal data, is left as it is here), unless the file holds exactly
+what is stored (``diff.py``: counted as unchanged, not written); link lists the file gives are
+replaced. Before that, records listed as "vergeten" are removed, and records of a werkplaats
+an export brings that it no longer holds (``Plan.plan_removals``: the export is that
+werkplaats's whole administration). Every count goes into the report per kind of record and
+per werkplaats.
 """
 
 from __future__ import annotations
@@ -15,61 +17,22 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import date, datetime
-from enum import Enum
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, DateTime
-from sqlalchemy import Enum as SAEnum
+from sqlalchemy import Column
 
 from werkplaats_desktop.exchange import formats as F
 from werkplaats_desktop.exchange.cells import store_datetime
-from werkplaats_desktop.exchange.formats import LANDELIJK
 from werkplaats_desktop.exchange.plan import InRow, Plan
 from werkplaats_desktop.exchange.reading import Source
+from werkplaats_desktop.exchange.report import Counts
+from werkplaats_desktop.exchange.storage import cell_plan, link_rows, stored_values
 from werkplaats_desktop.services import catalog
 from werkplaats_desktop.services.records import LinkList
 from werkplaats_desktop.store import orm
-from werkplaats_desktop.store.types import Cents, utcnow
+from werkplaats_desktop.store.types import utcnow
 
 Step = Callable[[int], None]
-
-
-def _same(x: Any) -> Any:
-    return x
-
-
-def _cents(x: Any) -> int | None:
-    return None if x is None else int(x * 100)
-
-
-def _converter(column: Column) -> Callable[[Any], Any]:  # type: ignore[type-arg]
-    """From the value read to what SQLite stores, as the ORM's column types would store it."""
-    kind = column.type
-    if isinstance(kind, Cents):
-        return _cents  # the checker allowed two decimals at most: exact
-    if isinstance(kind, Boolean):
-        return lambda x: None if x is None else int(bool(x))
-    if isinstance(kind, DateTime):
-        return lambda x: store_datetime(x) if isinstance(x, datetime) else x
-    if isinstance(kind, Date):
-        return lambda x: x.isoformat() if isinstance(x, date) else x
-    if isinstance(kind, SAEnum):
-        return lambda x: x.value if isinstance(x, Enum) else x
-    return _same
-
-
-def _columns(rows: list[InRow], plan: list[tuple[str, Any, Any]]) -> list[list[Any]]:
-    """The stored values, a column at a time (list comprehensions: no call per cell where the
-    value needs no conversion)."""
-    out = []
-    for name, convert, fill in plan:
-        column = [r.values.get(name) for r in rows]
-        if convert is None:
-            out.append([fill if x is None else x for x in column])
-        else:
-            out.append([fill if x is None else convert(x) for x in column])
-    return out
 
 
 class Writer:
@@ -79,14 +42,29 @@ class Writer:
         self.step = step
         self.now = utcnow()
         self.tables: set[str] = set()
+        #: (werkplaats, year) whose records this import changes (for the year statuses)
+        self.changed_years: set[tuple[int, int]] = set()
 
     def run(self, sources: list[Source]) -> None:
         self.forget()
-        self.replace_werkplaatsen(sources)
+        self.remove()
         for fmt in F.FILES:
             if fmt.link_of is None and fmt.table != "vergeten_record":
                 self.write_table(fmt.table)
+        self.rekey()
         self.aliases()
+        own = self.plan.ownership
+        self.tables |= own.write_statuses(
+            self.cur, lambda uuid: self.plan.resolve("werkplaats", uuid), self.changed_years,
+            self.now)
+        self.tables |= own.write_deliveries(self.cur, self.now)
+
+    def _werkplaats_counts(self, werkplaats_id: Any) -> Counts | None:
+        """The counts of a werkplaats the import brings records of (None for others)."""
+        own = self.plan.ownership
+        if werkplaats_id not in own.claims:
+            return None
+        return self.plan.report.werkplaats(own.names.get(werkplaats_id, f"#{werkplaats_id}"))
 
     # --- removing -----------------------------------------------------------------------
 
@@ -108,43 +86,42 @@ class Writer:
                 self.tables.add(r.values["tabel"])
         self.tables.add("vergeten_record")
 
-    def replace_werkplaatsen(self, sources: list[Source]) -> None:
-        for source in sources:
-            wanted = [
-                r.id
-                for r in self.plan.by_uuid["werkplaats"].values()
-                if r.source is source and not r.new and r.id is not None and r.write
-            ]
-            if not wanted:
+    def remove(self) -> None:
+        """What the exports no longer hold of the werkplaatsen they bring."""
+        for table, ids in self.plan.gone.items():
+            if not ids:
                 continue
-            tables = ("activiteit", "product") if source.kind == LANDELIJK else F.WERKPLAATS_TABLES
-            marks = ",".join("?" * len(wanted))
-            for table in tables:
-                keep = self.plan.by_uuid[table]
-                gone = [
-                    (i,)
-                    for i, u in self.cur.execute(
-                        f"SELECT id, uuid FROM {table} WHERE werkplaats_id IN ({marks})", wanted
-                    )
-                    if u not in keep
-                ]
-                if gone:
-                    self.cur.executemany(f"DELETE FROM {table} WHERE id = ?", gone)
-                    self.plan.report.count(F.BY_TABLE[table].file[:-4]).verwijderd += len(gone)
-                    self.tables.add(table)
+            cols = "werkplaats_id, jaar" if "jaar" in orm.Base.metadata.tables[table].c \
+                else "werkplaats_id, NULL"
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                for wid, jaar in self.cur.execute(
+                        f"SELECT {cols} FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})",
+                        chunk).fetchall():
+                    counts = self._werkplaats_counts(wid)
+                    if counts is not None:
+                        counts.verwijderd += 1
+                    if jaar is not None:
+                        self.changed_years.add((wid, jaar))
+            self.cur.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids])
+            self.plan.report.count(F.BY_TABLE[table].file[:-4]).verwijderd += len(ids)
+            self.tables.add(table)
 
     # --- adding and changing ------------------------------------------------------------
 
     def write_table(self, table: str) -> None:
-        rows = [r for r in self.plan.by_uuid[table].values() if r.write and not r.skip]
+        everything = [r for r in self.plan.by_uuid[table].values() if r.write and not r.skip]
         merged = [r for r in self.plan.by_uuid[table].values() if r.merge_links and not r.skip]
-        if not rows and not merged:
+        if not everything and not merged:
             return
+        counts = self.plan.report.count(F.BY_TABLE[table].file[:-4])
+        rows = [r for r in everything if not r.same]
+        counts.ongewijzigd += len(everything) - len(rows)
+        self._count_per_werkplaats(table, everything)
         d = catalog.BY_TABLE[table]
         columns = [
             c for c in orm.Base.metadata.tables[table].columns if c.name not in ("id", "uuid")
         ]
-        counts = self.plan.report.count(F.BY_TABLE[table].file[:-4])
         groups: dict[tuple[bool, frozenset[str]], list[InRow]] = defaultdict(list)
         for r in rows:
             groups[(r.new, frozenset(r.present))].append(r)
@@ -159,11 +136,11 @@ class Writer:
                     f"INSERT INTO {table} (id, uuid, {', '.join(names)}) "
                     f"VALUES ({', '.join('?' * (len(names) + 2))})"
                 )
-                data = zip(ids, [r.uuid for r in group], *_columns(group, plan), strict=True)
+                data = zip(ids, [r.uuid for r in group], *stored_values(group, plan), strict=True)
                 counts.nieuw += len(group)
             else:
                 sql = f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?"
-                data = zip(*_columns(group, plan), ids, strict=True)
+                data = zip(*stored_values(group, plan), ids, strict=True)
                 counts.bijgewerkt += len(group)
             self.cur.executemany(sql, data)
         for link in d.links:
@@ -171,33 +148,43 @@ class Writer:
         if merged:  # a themasamenwerking recognised by name: its werkplaatsen are added
             for link in d.links:
                 self.write_link(link, [r for r in merged if link.attr in r.present], add=True)
-        self.tables.add(table)
-        self.step(len(rows))
+        if rows or merged:
+            self.tables.add(table)
+        self.step(len(everything))
+
+    def _count_per_werkplaats(self, table: str, rows: list[InRow]) -> None:
+        if table not in F.WERKPLAATS_TABLES:
+            return
+        year = table in ("activiteit", "product", "bijdrage", "subsidie")
+        for r in rows:
+            wid = r.values.get("werkplaats_id")
+            counts = self._werkplaats_counts(wid)
+            if counts is not None:
+                if r.same:
+                    counts.ongewijzigd += 1
+                elif r.new:
+                    counts.nieuw += 1
+                else:
+                    counts.bijgewerkt += 1
+            jaar = r.values.get("jaar")
+            if year and not r.same and wid is not None and jaar is not None:
+                self.changed_years.add((int(wid), int(jaar)))
+        if year:  # a changed record may have moved out of a year
+            ids = [r.id for r in rows if not r.same and not r.new and r.id is not None]
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                self.changed_years.update(self.cur.execute(
+                    f"SELECT werkplaats_id, jaar FROM {table} "
+                    f"WHERE id IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
 
     def _cells(
         self,
         d: Any,
-        columns: list[Column],
-        present: frozenset[str],  # type: ignore[type-arg]
+        columns: list[Column],  # type: ignore[type-arg]
+        present: frozenset[str],
         new: bool,
     ) -> list[tuple[str, Callable[[Any], Any] | None, Any]]:
-        """Per column written: (name, converter or None, value when the file gives none).
-        A new record gets every column: what the file leaves out (or leaves empty where the
-        database needs a value) is the program's default, or the time of the import; an
-        existing record gets only the columns the file has."""
-        defaults = {f.name: getattr(d.model(), f.name) for f in dataclasses.fields(d.model)}
-        plan = []
-        for c in columns:
-            if not new and c.name not in present:
-                continue
-            convert = _converter(c)
-            fill = None
-            if c.name not in present or not c.nullable:
-                fill = convert(
-                    self.now if c.name in ("created_at", "updated_at") else defaults.get(c.name)
-                )
-            plan.append((c.name, None if convert is _same else convert, fill))
-        return plan
+        return cell_plan(d, columns, present, new, self.now)
 
     def write_link(self, link: LinkList, rows: list[InRow], add: bool = False) -> None:
         if not rows:
@@ -211,12 +198,8 @@ class Writer:
                 self.cur.executemany(f"DELETE FROM {t.name} WHERE {link.own} = ?", old)
         values = []
         for r in rows:
-            for item in r.values.get(link.attr) or []:
-                if link.item is None:
-                    values.append((r.id, item))
-                else:
-                    fields = dataclasses.astuple(item)
-                    values.append((r.id, *(x.value if isinstance(x, Enum) else x for x in fields)))
+            assert r.id is not None
+            values += link_rows(link, r.id, r.values.get(link.attr) or [])
         if values:
             verb = "INSERT OR IGNORE" if add else "INSERT"
             self.cur.executemany(
@@ -224,6 +207,14 @@ class Writer:
                 values,
             )
         self.tables.add(t.name)
+
+    def rekey(self) -> None:
+        """A werkplaats recognised by code or name in its own export takes that export's UUID."""
+        rows = [(r.uuid, r.id) for r in self.plan.by_uuid["werkplaats"].values()
+                if r.rekey and r.write]
+        if rows:
+            self.cur.executemany("UPDATE werkplaats SET uuid = ? WHERE id = ?", rows)
+            self.tables.add("werkplaats")
 
     def aliases(self) -> None:
         if self.plan.new_aliases:

@@ -190,7 +190,7 @@ def make_report(s: Session, pdf_path: Path, jaar: int,
         title = heading(spec.key, kind, tx)
         plan.append((title, partial(_chart, spec.key, data, kind, ctx, tx)))
         table = chart_table(spec.key, data, kind)
-        if table.rows:
+        if table.has_numbers:
             plan.append((tx("Rapport", TABEL_VAN).format(titel=title),
                          partial(_table, table, title, ctx, tx)))
     total = len(plan) + 4

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.services import catalog
+from werkplaats_desktop.services.completeness import CompletenessService
 from werkplaats_desktop.services.dashboard import DashboardService
 from werkplaats_desktop.services.dashboard.draaitabel import DraaitabelService
 from werkplaats_desktop.services.info import InfoService
 from werkplaats_desktop.services.lists.engine import ListService
 from werkplaats_desktop.services.records import RecordService
 from werkplaats_desktop.services.reference import ReferenceService
+from werkplaats_desktop.services.years import YearService
 from werkplaats_desktop.store import Change, Database
 
 
@@ -41,6 +43,10 @@ class Services:
         self.info = InfoService(db)
         self.dashboard = DashboardService(db)
         self.draaitabel = DraaitabelService(db)
+        #: closing and reopening a werkplaats's year (``years.py``)
+        self.years = YearService(db)
+        #: who delivered what: werkplaats x year (``completeness.py``)
+        self.completeness = CompletenessService(db)
         self._by_key = {svc.d.key: svc for svc in vars(self).values()
                         if isinstance(svc, RecordService)}
 

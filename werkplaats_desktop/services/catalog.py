@@ -15,6 +15,7 @@ from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.domain import validation as v
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.services import rules
+from werkplaats_desktop.services.identity import give_code
 from werkplaats_desktop.services.lists import declarations as lists
 from werkplaats_desktop.services.records import EntityDef, LinkList
 from werkplaats_desktop.store import orm
@@ -31,6 +32,19 @@ def _unique_cbs_code() -> rules.Unique:
         v.AL_IN_GEBRUIK,
         lambda values: {"wat": "gemeente", "waarde": values.get("cbs_code")},
     )
+
+
+def _unique_code() -> rules.Unique:
+    """Each werkplaats has its own code (national or generated: ``services/identity.py``)."""
+    return rules.Unique(("code",), "code", v.CODE_IN_GEBRUIK,
+                        lambda values: {"waarde": values.get("code")})
+
+
+#: a closed year is read-only (``rules.GeslotenJaar``): on the kinds with a year, and on the
+#: kinds whose delete would change such records
+GESLOTEN = rules.GeslotenJaar()
+#: in a file with an eigen werkplaats, the records of a werkplaats are its own
+EIGEN = rules.EigenWerkplaats()
 
 
 def _unique_subsidie() -> rules.Unique:
@@ -54,7 +68,7 @@ THEMA = EntityDef(
     plural=QT_TRANSLATE_NOOP("Tabel", "thema's"),
     listing=lists.THEMA,
     exchange_file="themas.csv",
-    rules=(rules.unique_name("naam", "thema"),),
+    rules=(rules.unique_name("naam", "thema"), GESLOTEN),
     orm=orm.Thema,
     model=m.Thema,
     check=v.check_thema,
@@ -77,7 +91,7 @@ PARTNER = EntityDef(
     plural=QT_TRANSLATE_NOOP("Tabel", "partners"),
     listing=lists.PARTNER,
     exchange_file="partners.csv",
-    rules=(rules.unique_name("naam", "partner"),),
+    rules=(rules.unique_name("naam", "partner"), GESLOTEN),
     orm=orm.Partner,
     model=m.Partner,
     check=v.check_partner,
@@ -89,11 +103,12 @@ WERKPLAATS = EntityDef(
     plural=QT_TRANSLATE_NOOP("Tabel", "werkplaatsen"),
     listing=lists.WERKPLAATS,
     exchange_file="werkplaatsen.csv",
-    rules=(rules.unique_name("naam", "werkplaats"),),
+    rules=(rules.unique_name("naam", "werkplaats"), _unique_code(), GESLOTEN),
     orm=orm.Werkplaats,
     model=m.Werkplaats,
     check=v.check_werkplaats,
     refs={"penvoerder_id": orm.Partner, "provincie_code": orm.Provincie},
+    prepare=give_code,
 )
 PERSOON = EntityDef(
     key="persoon",
@@ -123,7 +138,7 @@ LECTORAAT = EntityDef(
     plural=QT_TRANSLATE_NOOP("Tabel", "lectoraten"),
     listing=lists.LECTORAAT,
     exchange_file="lectoraten.csv",
-    rules=(rules.unique_name("naam", "lectoraat", scope="werkplaats_id"),),
+    rules=(rules.unique_name("naam", "lectoraat", scope="werkplaats_id"), EIGEN),
     orm=orm.Lectoraat,
     model=m.Lectoraat,
     check=v.check_lectoraat,
@@ -135,6 +150,7 @@ DEELNAME = EntityDef(
     plural=QT_TRANSLATE_NOOP("Tabel", "deelnames van partners"),
     listing=lists.DEELNAME,
     exchange_file="deelnames.csv",
+    rules=(EIGEN,),
     orm=orm.Deelname,
     model=m.Deelname,
     check=v.check_deelname,
@@ -151,7 +167,7 @@ SUBSIDIE = EntityDef(
     plural=QT_TRANSLATE_NOOP("Tabel", "subsidies"),
     listing=lists.SUBSIDIE,
     exchange_file="subsidies.csv",
-    rules=(_unique_subsidie(),),
+    rules=(_unique_subsidie(), GESLOTEN, EIGEN),
     orm=orm.Subsidie,
     model=m.Subsidie,
     check=v.check_subsidie,
@@ -164,7 +180,7 @@ KENNISKRING = EntityDef(
     plural=QT_TRANSLATE_NOOP("Tabel", "kenniskringen"),
     listing=lists.KENNISKRING,
     exchange_file="kenniskringen.csv",
-    rules=(rules.unique_name("naam", "kenniskring", scope="werkplaats_id"),),
+    rules=(rules.unique_name("naam", "kenniskring", scope="werkplaats_id"), GESLOTEN, EIGEN),
     orm=orm.Kenniskring,
     model=m.Kenniskring,
     check=v.check_kenniskring,
@@ -177,7 +193,7 @@ PROJECT = EntityDef(
     plural=QT_TRANSLATE_NOOP("Tabel", "projecten"),
     listing=lists.PROJECT,
     exchange_file="projecten.csv",
-    rules=(rules.SameWerkplaats("kenniskring_id", "kenniskring"),),
+    rules=(rules.SameWerkplaats("kenniskring_id", "kenniskring"), GESLOTEN, EIGEN),
     orm=orm.Project,
     model=m.Project,
     check=v.check_project,
@@ -208,7 +224,7 @@ BIJDRAGE = EntityDef(
     plural=QT_TRANSLATE_NOOP("Tabel", "bijdragen"),
     listing=lists.BIJDRAGE,
     exchange_file="bijdragen.csv",
-    rules=(rules.SameWerkplaats("project_id", "project"),),
+    rules=(rules.SameWerkplaats("project_id", "project"), GESLOTEN, EIGEN),
     orm=orm.Bijdrage,
     model=m.Bijdrage,
     check=v.check_bijdrage,
@@ -225,6 +241,8 @@ ACTIVITEIT = EntityDef(
         rules.SameWerkplaats("project_id", "project"),
         rules.SameWerkplaats("kenniskring_id", "kenniskring"),
         rules.SubtypeOfO(),
+        GESLOTEN,
+        EIGEN,
     ),
     orm=orm.Activiteit,
     model=m.Activiteit,
@@ -248,6 +266,8 @@ PRODUCT = EntityDef(
         rules.SameWerkplaats("project_id", "project"),
         rules.SameWerkplaats("kenniskring_id", "kenniskring"),
         rules.SameWerkplaats("activiteit_id", "activiteit"),
+        GESLOTEN,
+        EIGEN,
     ),
     orm=orm.Product,
     model=m.Product,
@@ -268,7 +288,7 @@ KENNISAGENDA = EntityDef(
     plural=QT_TRANSLATE_NOOP("Tabel", "kennisagenda-items"),
     listing=lists.KENNISAGENDA,
     exchange_file="kennisagenda.csv",
-    rules=(rules.SameWerkplaats("project_ids", "project"),),
+    rules=(rules.SameWerkplaats("project_ids", "project"), EIGEN),
     orm=orm.KennisagendaItem,
     model=m.KennisagendaItem,
     check=v.check_kennisagenda_item,

@@ -14,6 +14,10 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from werkplaats_desktop.domain import model as m
+from werkplaats_desktop.domain import validation as v
+from werkplaats_desktop.domain.enums import PartnerType, WerkplaatsType
+from werkplaats_desktop.domain.text import fold
 from werkplaats_desktop.store import orm
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.store.engine import connect_raw
@@ -139,6 +143,79 @@ class InfoService:
             if werkplaats is None:
                 raise LookupError(f"De werkplaats met nummer {werkplaats_id} bestaat niet.")
             s.merge(orm.Meta(sleutel=EIGEN_KEY, waarde=werkplaats.uuid))
+
+    def eigen_werkplaats_naam(self) -> str | None:
+        """The name of the file's own werkplaats (for the title bar), or None."""
+        wid = self.eigen_werkplaats_id()
+        if wid is None:
+            return None
+        with self.db.read() as s:
+            return s.scalar(select(orm.Werkplaats.naam).where(orm.Werkplaats.id == wid))
+
+    def start_own_werkplaats(self, code: str | None, naam: str, penvoerder: str | None,
+                             provincie_code: str | None) -> int:
+        """First-run setup: make this file the file of one werkplaats, in one transaction and
+        one undo step. Takes the werkplaats with national ``code`` (made from the national
+        code list when it is not here yet), or, without a code, the werkplaats here with this
+        name or a new one (with a generated code, or the national code its name has). A
+        ``penvoerder`` (a hogeschool's name) that is not a partner yet becomes one. Returns the
+        werkplaats's id; raises ``ValidationError`` (Dutch, per field) and changes nothing when
+        something is wrong."""
+        # the registry imports the rules, which read this module's EIGEN_KEY: imported here
+        from werkplaats_desktop.services import catalog
+        from werkplaats_desktop.services.identity import NationalList
+        from werkplaats_desktop.services.records import RecordService
+
+        code = (code or "").strip().upper() or None
+        naam = (naam or "").strip()
+        penvoerder = (penvoerder or "").strip() or None
+        provincie_code = (provincie_code or "").strip().upper() or None
+        werkplaatsen = RecordService(self.db, catalog.WERKPLAATS)
+        partners = RecordService(self.db, catalog.PARTNER)
+        with self.db.write(f"Eigen werkplaats ingesteld: {naam or code}") as s:
+            c = v.Checker()
+            national = NationalList.load(s)
+            entry = national.by_code.get(code) if code else None
+            if code and entry is None:
+                c.add("code", v.ONBEKEND, waarde=code)
+            if not code:
+                c.required("naam", naam)
+            if provincie_code and s.get(orm.Provincie, provincie_code) is None:
+                c.add("provincie_code", v.ONBEKEND, waarde=provincie_code)
+            c.raise_if_any()
+            W = orm.Werkplaats
+            if code:
+                found = s.scalar(select(W.id).where(W.code == code))
+            else:
+                found = next((i for i, n in s.execute(select(W.id, W.naam))
+                              if fold(n) == fold(naam)), None)
+            partner_id = None
+            if penvoerder:
+                partner_id = next((i for i, n in s.execute(select(orm.Partner.id,
+                                                                  orm.Partner.naam))
+                                   if fold(n) == fold(penvoerder)), None)
+                if partner_id is None:
+                    partner_id = partners.add(s, m.Partner(
+                        naam=penvoerder, type=PartnerType.HOGESCHOOL,
+                        provincie_code=provincie_code or (entry.provincie_code if entry
+                                                          else None))).id
+            if found is None:
+                record = m.Werkplaats(
+                    naam=naam or (entry.naam if entry else ""), code=code or "",
+                    type=WerkplaatsType.WMO_WERKPLAATS if entry
+                    else WerkplaatsType.WERKPLAATS_SOCIAAL_DOMEIN,
+                    penvoerder_id=partner_id,
+                    provincie_code=provincie_code or (entry.provincie_code if entry else None),
+                    startjaar=entry.startjaar if entry else None)
+                found = werkplaatsen.add(s, record).id
+            elif partner_id is not None:
+                row = s.get(W, found)
+                if row is not None and row.penvoerder_id is None:
+                    row.penvoerder_id = partner_id
+            row = s.get(W, found)
+            assert row is not None
+            s.merge(orm.Meta(sleutel=EIGEN_KEY, waarde=row.uuid))
+            return int(row.id)
 
     def is_demo(self) -> bool:
         with self.db.read() as s:

@@ -88,6 +88,9 @@ class EntityDef(Generic[R]):
     #: personal data: a deleted record's UUID goes to ``vergeten_record`` in the same step,
     #: so no import brings it back (undo, which restores the record, removes it again)
     remember_deleted: bool = False
+    #: fills in what the program decides before a record is checked and saved (a new
+    #: werkplaats's code: ``services/identity.give_code``)
+    prepare: Callable[[Session, Any], None] | None = None
 
     @property
     def table(self) -> str:
@@ -263,6 +266,8 @@ class RecordService(Generic[R]):
         records as one step: the demo, tests). A given ``uuid`` is kept."""
         record = dataclasses.replace(record, id=None, created_at=None, updated_at=None)
         normalize(record)
+        if self.d.prepare is not None:
+            self.d.prepare(s, record)
         self._validate(s, record)
         row = self.d.orm()
         if record.uuid:
@@ -279,6 +284,8 @@ class RecordService(Generic[R]):
             row = s.get(self.d.orm, record.id)
             if row is None:
                 raise NotFound(f"De {self.d.singular} bestaat niet (meer).")
+            if self.d.prepare is not None:
+                self.d.prepare(s, record)
             self._validate(s, record)
             self._apply(s, row, record)
             return _to_model(s, self.d, row)
@@ -295,6 +302,7 @@ class RecordService(Generic[R]):
         else:
             label = f"Verwijderd: {len(ids)} {self.d.plural}"
         with self.db.write(label) as s:
+            self._validate_delete(s, ids)
             for record_id in ids:
                 row = s.get(self.d.orm, record_id)
                 if row is None:
@@ -329,12 +337,23 @@ class RecordService(Generic[R]):
                 record = self._get(s, record_id)
                 change(record)
                 normalize(record)
+                if self.d.prepare is not None:
+                    self.d.prepare(s, record)
                 self._validate(s, record)
                 self._apply(s, s.get(self.d.orm, record_id), record)
                 count += 1
         return count
 
     # internals
+
+    def _validate_delete(self, s: Session, ids: Sequence[int]) -> None:
+        """The rules between records that guard deletes (a closed year: ``rules.py``)."""
+        errors: list[FieldError] = []
+        rules_.apply_delete(self.d.rules, rules_.RuleContext(s), self.d.table, ids,
+                            lambda name, template, params: errors.append(
+                                FieldError(name, template, params)))
+        if errors:
+            raise ValidationError(errors)
 
     def _apply(self, s: Session, row: Any, record: R) -> None:
         for name in _columns(self.d):

@@ -49,6 +49,14 @@ class ReferenceService:
                 q = q.where(orm.Thema.actief.is_(True))
             return [Choice(r.id, r.naam, r.bron) for r in s.scalars(q)]
 
+    def national_werkplaatsen(self) -> list[Choice]:
+        """The national code list of werkplaatsen (revision 0004), for the first-run setup:
+        key = code (``WSD-UTR``), label = name, group = province code."""
+        lw = orm.LandelijkeWerkplaats
+        with self.db.read() as s:
+            return [Choice(r.code, r.naam, r.provincie_code)
+                    for r in s.scalars(select(lw).order_by(lw.naam))]
+
     def gemeenten(self) -> list[Choice]:
         with self.db.read() as s:
             q = select(orm.Gemeente).order_by(orm.Gemeente.naam)

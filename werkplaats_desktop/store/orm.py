@@ -36,6 +36,7 @@ from werkplaats_desktop.domain.enums import (
     BijdrageSoort,
     DeelnameRol,
     Gemeentenetwerk,
+    JaarStatus,
     O,
     Overeenkomst,
     PersoonRol,
@@ -167,6 +168,36 @@ class Gemeente(RecordMixin, Base):
     netwerk: Mapped[Gemeentenetwerk | None] = mapped_column(code_enum(Gemeentenetwerk, "netwerk"))
 
 
+class LandelijkeWerkplaats(Base):
+    """The national code list of werkplaatsen (reference data, revision 0004): the 14
+    Wmo-werkplaatsen of "Uit de steigers" with a stable code each. Sources per row in
+    docs/reference-data.md."""
+
+    __tablename__ = "landelijke_werkplaats"
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    naam: Mapped[str] = mapped_column(String(300), unique=True)
+    type: Mapped[WerkplaatsType] = mapped_column(code_enum(WerkplaatsType, "type"))
+    provincie_code: Mapped[str | None] = _fk("provincie.code", "RESTRICT")
+    #: the hogeschool that is penvoerder (a name: the partner itself lives in each file)
+    penvoerder: Mapped[str] = mapped_column(String(300), default="")
+    startjaar: Mapped[int | None] = mapped_column(Integer)
+    #: the successor's own name, where a source gives it (none of the seeds does)
+    opvolger_naam: Mapped[str | None] = mapped_column(String(300))
+    bron: Mapped[str] = mapped_column(Text, default="")
+    volgorde: Mapped[int] = mapped_column(Integer)
+
+
+class LandelijkeWerkplaatsNaam(Base):
+    """Other names under which the sources mention a werkplaats of the code list; an
+    export's werkplaats with such a name (``domain.text.fold``) is that werkplaats."""
+
+    __tablename__ = "landelijke_werkplaats_naam"
+    naam: Mapped[str] = mapped_column(String(300), primary_key=True)
+    code: Mapped[str] = mapped_column(
+        ForeignKey("landelijke_werkplaats.code", ondelete="CASCADE"), index=True)
+    bron: Mapped[str] = mapped_column(Text, default="")
+
+
 # --- organisations and people -----------------------------------------------------------------
 
 
@@ -197,6 +228,9 @@ class PartnerAlias(Base):
 class Werkplaats(RecordMixin, Base):
     __tablename__ = "werkplaats"
     naam: Mapped[str] = mapped_column(String(300), unique=True)
+    #: national code (``landelijke_werkplaats``) or a generated one (``WP-...``): the identity
+    #: by which exports of independently made files recognise the werkplaats
+    code: Mapped[str] = mapped_column(String(20), unique=True, index=True, server_default="")
     type: Mapped[WerkplaatsType] = mapped_column(code_enum(WerkplaatsType, "type"))
     penvoerder_id: Mapped[int | None] = _fk("partner.id", "SET NULL")
     provincie_code: Mapped[str | None] = _fk("provincie.code", "RESTRICT")
@@ -205,6 +239,51 @@ class Werkplaats(RecordMixin, Base):
     eindjaar: Mapped[int | None] = mapped_column(Integer)
     website: Mapped[str] = mapped_column(String(300), default="")
     beschrijving: Mapped[str] = mapped_column(Text, default="")
+
+
+class Jaarstatus(Base):
+    """How far a werkplaats's figures of one year are (no row: concept). Ingediend and
+    definitief close the year: its records are read-only (``services/rules.GeslotenJaar``)."""
+
+    __tablename__ = "jaarstatus"
+    __table_args__ = (UniqueConstraint("werkplaats_id", "jaar"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    werkplaats_id: Mapped[int] = _fk("werkplaats.id", "CASCADE", nullable=False)
+    jaar: Mapped[int] = mapped_column(Integer)
+    status: Mapped[JaarStatus] = mapped_column(code_enum(JaarStatus, "status"))
+    gewijzigd_op: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class JaarstatusLog(Base):
+    """Every change of a year's status: closed or reopened here (with the reason given), or
+    taken over from an imported export (``bron`` names the file)."""
+
+    __tablename__ = "jaarstatus_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    werkplaats_id: Mapped[int] = _fk("werkplaats.id", "CASCADE", nullable=False)
+    jaar: Mapped[int] = mapped_column(Integer)
+    van: Mapped[JaarStatus] = mapped_column(code_enum(JaarStatus, "van"))
+    naar: Mapped[JaarStatus] = mapped_column(code_enum(JaarStatus, "naar"))
+    op: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    reden: Mapped[str] = mapped_column(Text, default="")
+    bron: Mapped[str] = mapped_column(String(1000), default="")
+
+
+class Aanlevering(Base):
+    """The newest export of a werkplaats read into this file (national overview): when it was
+    made and from which file, so that an older one is noticed and the completeness page can
+    say who delivered what."""
+
+    __tablename__ = "aanlevering"
+    werkplaats_id: Mapped[int] = mapped_column(
+        ForeignKey("werkplaats.id", ondelete="CASCADE"), primary_key=True)
+    exportdatum: Mapped[datetime | None] = mapped_column(DateTime)
+    bestand: Mapped[str] = mapped_column(String(1000), default="")
+    soort: Mapped[str] = mapped_column(String(20))  # "volledig" or "landelijk"
+    formaatversie: Mapped[int] = mapped_column(Integer)
+    #: the export was the werkplaats's own file (its eigen werkplaats), not a copy passed on
+    eigen_bestand: Mapped[bool] = mapped_column(Boolean, default=False)
+    geimporteerd_op: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Persoon(RecordMixin, Base):

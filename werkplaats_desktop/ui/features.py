@@ -1,7 +1,7 @@
 """The features that plug into the main window, each through ``install(host)``.
 
-A feature (file actions, data safety, exchange, dashboard) lives in its own module under
-``ui/`` and adds its menu actions and pages through the window's
+A feature (file actions, data safety, exchange, dashboard, year status) lives in its own
+module under ``ui/`` and adds its menu actions and pages through the window's
 :class:`~werkplaats_desktop.ui.page.Host` protocol only (``host.menu(name)``,
 ``host.add_page(...)``, ``host.open_list(...)``, ``host.on_close(...)``). Adding a feature is
 one line here; the order is the order of their menu entries.
@@ -9,7 +9,7 @@ one line here; the order is the order of their menu entries.
 
 from __future__ import annotations
 
-from werkplaats_desktop.ui import dashboard, exchange, file_actions, safety
+from werkplaats_desktop.ui import dashboard, exchange, file_actions, safety, years
 from werkplaats_desktop.ui.file_actions import FileActions
 from werkplaats_desktop.ui.page import Host
 
@@ -20,4 +20,5 @@ def install_features(host: Host) -> FileActions:
     safety.install(host)
     exchange.install(host)
     dashboard.install(host)
+    years.install(host)
     return files

@@ -375,8 +375,14 @@ class MainWindow(QMainWindow):
 
     # --- state -------------------------------------------------------------------------------
 
+    def _show_title(self) -> None:
+        """The file's own werkplaats (when it has one), the file, the program."""
+        eigen = self.services.info.eigen_werkplaats_naam()
+        parts = ([eigen] if eigen else []) + [self.db.path.name, APP_NAME]
+        self.setWindowTitle(" — ".join(parts))
+
     def _show_database(self) -> None:
-        self.setWindowTitle(f"{self.db.path.name} — {APP_NAME}")
+        self._show_title()
         demo = self.services.info.is_demo()
         self.banner.setVisible(demo)
         self.banner.setText(
@@ -398,6 +404,8 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if everything or change.touches(page.tables):
                 page.on_change(change)
+        if change.touches(frozenset({"meta", "werkplaats"})) or everything:
+            self._show_title()  # the own werkplaats was chosen, renamed or undone
         self.update_undo_actions()
         self.update_status()
 

@@ -62,6 +62,11 @@ class ChartTable:
     columns: list[tuple[str, str]]
     rows: list[TableRow]
 
+    @property
+    def has_numbers(self) -> bool:
+        """Any value other than zero (a map of twelve provinces at 0 tells nothing)."""
+        return any(v not in (None, "", 0) for r in self.rows for v in r.values)
+
     def drill(self, row: int, column: int) -> dict[str, Any] | None:
         """The list filters of value ``column`` (0-based, after the label) of ``row``."""
         r = self.rows[row]

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, literal, or_, select
+from sqlalchemy import ColumnElement, and_, func, literal, or_, select, union
 from sqlalchemy.orm import Session, aliased
 
 from werkplaats_desktop.services import catalog
@@ -49,7 +50,7 @@ def compute(s: Session, f: DashboardFilter, uurtarief: Decimal) -> DashboardData
     producten = output(s, "product", f)
     return DashboardData(
         filter=f, uurtarief=uurtarief,
-        feiten=feiten(s, f, activiteiten, producten),
+        feiten=feiten(s, f, activiteiten, producten, _counted_output(f)),
         activiteiten=activiteiten, producten=producten,
         partners=partner_mix(s, f), cofinanciering=cofinanciering(s, f, uurtarief),
         werkplaatsen=werkplaats_punten(s, f),
@@ -80,9 +81,11 @@ def output(s: Session, kind: str, f: DashboardFilter) -> Output:
                   per_gemeente, q.per_provincie(provinces), bereik)
 
 
-class _OutputQueries:
-    def __init__(self, s: Session, kind: str, f: DashboardFilter):
-        self.s, self.kind, self.f = s, kind, f
+class _OutputSource:
+    """The activities or products the charts count under ``f``, as SQL to build on."""
+
+    def __init__(self, kind: str, f: DashboardFilter):
+        self.kind, self.f = kind, f
         self.base = f.list_filters(kind)
         self.where = conditions(catalog.BY_KEY[kind].listing, self.base)
         self.t: Any
@@ -97,6 +100,12 @@ class _OutputQueries:
         if self.act is not A:
             q = q.outerjoin(self.act, self.act.id == Pr.activiteit_id)
         return q.where(*self.where)
+
+
+class _OutputQueries(_OutputSource):
+    def __init__(self, s: Session, kind: str, f: DashboardFilter):
+        super().__init__(kind, f)
+        self.s = s
 
     def segments(self, extra: dict[str, Any], per_o: dict[str, int]) -> dict[str, dict[str, Any]]:
         """The list filters behind each O-segment of one bar."""
@@ -163,9 +172,11 @@ class _OutputQueries:
         return out, provinces, int(sum(r or 0 for *_x, r in rows))
 
     def per_provincie(self, counts: dict[str | None, int]) -> list[RegionRow]:
+        """All 12 provinces (0 where there is nothing: the map shows them all), then the
+        records without a place."""
         names = dict(self.s.execute(select(orm.Provincie.code, orm.Provincie.naam)).all())
-        rows = [RegionRow(code, names.get(code, code), n, drill(self.base, provincie_code=code))
-                for code, n in counts.items() if code is not None and n]
+        rows = [RegionRow(code, naam, counts.get(code, 0), drill(self.base, provincie_code=code))
+                for code, naam in names.items()]
         if counts.get(None):
             # normally exactly the records without gemeente (a gemeente has a province)
             label = ZONDER_GEMEENTE if self.kind == "activiteit" else ZONDER_PROVINCIE
@@ -178,12 +189,23 @@ class _OutputQueries:
 
 
 def _werkplaats_ids(f: DashboardFilter) -> Any:
-    """The werkplaatsen of the filter that are active in its years (a subquery)."""
+    """The werkplaatsen of the filter that are active in its years (a subquery): by their
+    period, or, when they have none (a werkplaats known only from a landelijk overzicht), by
+    output of theirs that the charts count in those years."""
     cond: list[ColumnElement[bool]] = []
     if f.werkplaats_ids:
         cond.append(W.id.in_(f.werkplaats_ids))
-    cond += _overlap(W.startjaar, W.eindjaar, f)
+    period = _overlap(W.startjaar, W.eindjaar, f)
+    if period:
+        known = or_(W.startjaar.is_not(None), W.eindjaar.is_not(None))
+        cond.append(or_(and_(known, *period), W.id.in_(_output_werkplaatsen(f))))
     return select(W.id).where(*cond)
+
+
+def _output_werkplaatsen(f: DashboardFilter) -> Any:
+    """The werkplaatsen of the activities and products the charts count under ``f``."""
+    return union(*(q.select(q.t.werkplaats_id) for q in
+                   (_OutputSource("activiteit", f), _OutputSource("product", f))))
 
 
 def _overlap(start: Any, end: Any, f: DashboardFilter, *, dates: bool = False,
@@ -248,9 +270,47 @@ def cofinanciering(s: Session, f: DashboardFilter, uurtarief: Decimal) -> list[F
     return rows
 
 
-def _projects(f: DashboardFilter) -> Any:
+@dataclass(frozen=True)
+class _Counted:
+    """Subqueries over the output the charts count (the same conditions): the projects and
+    kenniskringen it belongs to, and its (project, theme) pairs."""
+
+    projects: Any
+    kenniskringen: Any
+    project_themes: Any
+
+
+def _counted_output(f: DashboardFilter) -> _Counted:
+    acts, prods = _OutputSource("activiteit", f), _OutputSource("product", f)
+
+    def column(name: str) -> Any:
+        return union(*(q.select(getattr(q.t, name)).where(getattr(q.t, name).is_not(None))
+                       for q in (acts, prods)))
+
+    pairs = []
+    for q in (acts, prods):
+        link = q.link
+        pair = q.select(q.t.project_id, link.c.thema_id).join(
+            link, link.c[q.own] == q.t.id).where(q.t.project_id.is_not(None))
+        if f.thema_id is not None:
+            pair = pair.where(link.c.thema_id == f.thema_id)
+        pairs.append(pair)
+    return _Counted(column("project_id"), column("kenniskring_id"), union(*pairs))
+
+
+def _in_years_or_counted(period: list[ColumnElement[bool]], own_id: Any,
+                         counted: Any) -> list[ColumnElement[bool]]:
+    """A praktijk or kenniskring counts in the years of its own period, or when output that the
+    charts count in those years belongs to it (a landelijk overzicht carries no periods)."""
+    if not period:
+        return []
+    return [or_(and_(*period), own_id.in_(counted))]
+
+
+def _projects(f: DashboardFilter, counted: _Counted | None = None) -> Any:
+    period = _overlap(P.startdatum, P.einddatum, f, dates=True, unknown_counts=False)
     cond = [P.werkplaats_id.in_(_werkplaats_ids(f)),
-            *_overlap(P.startdatum, P.einddatum, f, dates=True, unknown_counts=False)]
+            *(_in_years_or_counted(period, P.id, counted.projects) if counted else period)]
     if f.thema_id is not None:
         cond.append(P.id.in_(select(orm.project_thema.c.project_id)
                              .where(orm.project_thema.c.thema_id == f.thema_id)))
@@ -261,7 +321,13 @@ def _projects(f: DashboardFilter) -> Any:
     return select(P.id).where(*cond)
 
 
-def feiten(s: Session, f: DashboardFilter, activiteiten: Output, producten: Output) -> Feiten:
+def feiten(s: Session, f: DashboardFilter, activiteiten: Output, producten: Output,
+           counted: _Counted | None = None) -> Feiten:
+    """The facts, from the same rows as the charts: Thema's are the themes the theme charts
+    show (activities and products); a praktijk or kenniskring counts in the chosen years by its
+    period or by the output of it that the charts count; onderwerpen are the themes of the
+    counted praktijken and of their counted output, per praktijk."""
+    counted = counted or _counted_output(f)
     partners = _partner_ids(f)
 
     def partners_of(*cond: ColumnElement[bool]) -> Any:
@@ -273,12 +339,16 @@ def feiten(s: Session, f: DashboardFilter, activiteiten: Output, producten: Outp
             select(G.id).where(G.netwerk == netwerk)))
 
     pt = orm.project_thema
-    links = select(pt.c.project_id, pt.c.thema_id).where(pt.c.project_id.in_(_projects(f)))
+    projects = _projects(f, counted)
+    links = select(pt.c.project_id, pt.c.thema_id).where(pt.c.project_id.in_(projects))
     if f.thema_id is not None:
         links = links.where(pt.c.thema_id == f.thema_id)
-    links_sq = links.subquery()
+    output_links = counted.project_themes.subquery()
+    links_sq = union(links, select(output_links.c.project_id, output_links.c.thema_id)
+                     .where(output_links.c.project_id.in_(projects))).subquery()
     kk = [K.werkplaats_id.in_(_werkplaats_ids(f)),
-          *_overlap(K.startjaar, K.eindjaar, f, unknown_counts=False)]
+          *_in_years_or_counted(_overlap(K.startjaar, K.eindjaar, f, unknown_counts=False),
+                                K.id, counted.kenniskringen)]
     if f.thema_id is not None:
         kk.append(K.id.in_(select(orm.kenniskring_thema.c.kenniskring_id)
                            .where(orm.kenniskring_thema.c.thema_id == f.thema_id)))
@@ -289,13 +359,14 @@ def feiten(s: Session, f: DashboardFilter, activiteiten: Output, producten: Outp
         gemeenten("g4"), gemeenten("g32"),
         partners_of(Pa.type == "uitvoeringsorganisatie"),
         partners_of(literal(True)),
-        select(func.count()).select_from(_projects(f).subquery()).scalar_subquery(),
+        select(func.count()).select_from(projects.subquery()).scalar_subquery(),
         select(func.count()).select_from(links_sq).scalar_subquery(),
-        select(func.count(links_sq.c.thema_id.distinct())).scalar_subquery(),
         select(func.count(K.id)).where(*kk).scalar_subquery(),
     )).one()
-    (werkplaatsen, hogescholen, gem, g4, g32, uitvoering, alle, projecten, onderwerpen, themas,
+    (werkplaatsen, hogescholen, gem, g4, g32, uitvoering, alle, projecten, onderwerpen,
      kenniskringen) = row
+    themas = len({r.key for r in activiteiten.per_thema + producten.per_thema
+                  if r.key is not None})
     return Feiten(werkplaatsen, hogescholen, gem, g4, g32, uitvoering, alle, projecten,
                   onderwerpen, themas, kenniskringen, activiteiten.totaal, producten.totaal,
                   activiteiten.bereik)

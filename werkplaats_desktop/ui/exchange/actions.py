@@ -5,6 +5,7 @@ bar and Cancel (``ui/tasks.run_task``), tell the result. Everything else is a ca
 from __future__ import annotations
 
 import weakref
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
@@ -16,11 +17,12 @@ from werkplaats_desktop.exchange.files import ExportError
 from werkplaats_desktop.exchange.importer import import_files
 from werkplaats_desktop.exchange.merge import merge_partners
 from werkplaats_desktop.exchange.report import ImportReport, Merge
-from werkplaats_desktop.services.progress import Cancelled
+from werkplaats_desktop.services.progress import Cancelled, Progress
+from werkplaats_desktop.store import Database
 from werkplaats_desktop.ui.exchange.export_dialog import ExportDialog
 from werkplaats_desktop.ui.exchange.import_dialog import ImportDialog
 from werkplaats_desktop.ui.exchange.report_dialog import ReportDialog
-from werkplaats_desktop.ui.i18n import aantal
+from werkplaats_desktop.ui.i18n import aantal, translate
 from werkplaats_desktop.ui.page import Host
 from werkplaats_desktop.ui.tasks import run_task
 
@@ -74,11 +76,12 @@ class ExchangeActions(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         options = dialog.options()
-        pattern = (
-            self.tr("ZIP-bestand (*.zip)")
-            if options.soort == VOLLEDIG
-            else self.tr("CSV-bestand (*.csv)")
-        )
+        if options.soort == VOLLEDIG:
+            pattern = self.tr("ZIP-bestand (*.zip)")
+        elif options.excel:
+            pattern = self.tr("Excel-werkmap (*.xlsx)")
+        else:
+            pattern = self.tr("CSV-bestand (*.csv)")
         name, _filter = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export opslaan als"),
@@ -95,6 +98,19 @@ class ExchangeActions(QObject):
 
     def show_report(self, dialog: ReportDialog) -> None:
         dialog.exec()
+
+    def confirm_older(self, report: ImportReport) -> bool:
+        """An export is older than the one read before: read it anyway? (Default: no.)"""
+        details = "\n\n".join(p.format(translate) for p in report.errors)
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Oudere export"),
+            self.tr("%1\n\nToch inlezen? Wat sindsdien is veranderd, gaat dan terug naar de "
+                    "oudere stand.").replace("%1", details),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- the work --------------------------------------------------------------------------
 
@@ -133,17 +149,22 @@ class ExchangeActions(QObject):
         if not paths:
             return None
         db = self.host.db
-        try:
-            report = run_task(
-                self.window,
-                self.tr("Importeren"),
-                lambda progress: import_files(db, paths, progress),
-            )
-        except Cancelled:
-            self.host.show_status(
-                self.tr("Import afgebroken; er is niets gewijzigd."), 8000
-            )
-            return None
+        allow_older = False
+        while True:
+            try:
+                report = run_task(
+                    self.window,
+                    self.tr("Importeren"),
+                    partial(self._import_work, db, paths, allow_older),
+                )
+            except Cancelled:
+                self.host.show_status(
+                    self.tr("Import afgebroken; er is niets gewijzigd."), 8000
+                )
+                return None
+            if allow_older or not report.only_older or not self.confirm_older(report):
+                break
+            allow_older = True
         if report.written:
             db.external_change(
                 self.tr("Import: %1").replace("%1", ", ".join(report.bestanden)), report.tables
@@ -151,6 +172,11 @@ class ExchangeActions(QObject):
         self.last_report = report
         self.show_report(ReportDialog(report, self.window, self.merge))
         return report
+
+    @staticmethod
+    def _import_work(db: Database, paths: list[Path], allow_older: bool,
+                     progress: Progress) -> ImportReport:
+        return import_files(db, paths, progress, allow_older)
 
     def merge(self, chosen: list[Merge]) -> int:
         pairs = [(m.lokaal_id, m.nieuw_id) for m in chosen if m.nieuw_id is not None]

@@ -36,9 +36,15 @@ class ExportDialog(QDialog):
                 "Volledige export: een ZIP-bestand met alles, om in een andere database in te lezen"
             )
         )
+        self.excel = QRadioButton(
+            self.tr(
+                "Landelijk overzicht als Excel-werkmap (.xlsx), om te lezen en te filteren"
+            )
+        )
         self.landelijk.setChecked(True)
         kinds = QButtonGroup(self)
         kinds.addButton(self.landelijk)
+        kinds.addButton(self.excel)
         kinds.addButton(self.volledig)
         self.profiel = QComboBox()
         for key, profile in PROFILES.items():
@@ -70,6 +76,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Wat wilt u exporteren?")))
         layout.addWidget(self.landelijk)
+        layout.addWidget(self.excel)
         layout.addWidget(self.volledig)
         layout.addSpacing(8)
         layout.addLayout(form)
@@ -78,17 +85,27 @@ class ExportDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.landelijk.toggled.connect(self._update)
+        self.excel.toggled.connect(self._update)
         self.profiel.currentIndexChanged.connect(self._update)
         self._update()
-        self.resize(620, 330)
+        self.resize(640, 360)
 
     def _update(self) -> None:
         full = self.volledig.isChecked()
+        self.profiel.setEnabled(not self.excel.isChecked())
         self.persoonsgegevens.setEnabled(full)
         if not full:
             self.persoonsgegevens.setChecked(False)
         self.privacy.setVisible(not full)
-        if self.profiel.currentData() == EXCEL_NL.key:
+        if self.excel.isChecked():
+            self.uitleg.setText(
+                self.tr(
+                    "Nederlandse kolomkoppen, namen in plaats van codes, echte datums en getallen, "
+                    "een vaste kopregel en een filter. Inlezen in een database gaat met het "
+                    "CSV-bestand of de volledige export."
+                )
+            )
+        elif self.profiel.currentData() == EXCEL_NL.key:
             self.uitleg.setText(
                 self.tr(
                     "Opent goed in Excel met Nederlandse instellingen: "
@@ -105,10 +122,13 @@ class ExportDialog(QDialog):
             soort=VOLLEDIG if self.volledig.isChecked() else LANDELIJK,
             profiel=PROFILES[self.profiel.currentData()],
             persoonsgegevens=self.persoonsgegevens.isChecked(),
+            excel=self.excel.isChecked(),
         )
 
     def suggested_name(self) -> str:
         today = date.today().isoformat()
         if self.volledig.isChecked():
             return self.tr("werkplaats-export-%1.zip").replace("%1", today)
+        if self.excel.isChecked():
+            return self.tr("landelijk-overzicht-%1.xlsx").replace("%1", today)
         return self.tr("landelijk-overzicht-%1.csv").replace("%1", today)
