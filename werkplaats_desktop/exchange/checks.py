@@ -216,13 +216,22 @@ class Checks:
             doubt = {m.nieuw_id for m in self.plan.report.twijfel}
             rows = [r for r in rows if r.id not in doubt]
         subjects = [rules.Subject({**current[r.id], **r.values} if r.id in current else r.values,
-                                  r.id, self._reporter(r)) for r in rows]
+                                  r.id, self._reporter(r), self._changer(r)) for r in rows]
         rules.apply(d.rules, rules.RuleContext(self.session, self._pending), table, subjects)
 
     def _reporter(self, r: InRow) -> rules.Report:
         def report(field: str, template: str, params: dict[str, object]) -> None:
             _rule(self.plan, r, field, template, params.get("waarde"), **params)
         return report
+
+    @staticmethod
+    def _changer(r: InRow) -> Callable[[str, Any], None]:
+        """A value a rule derives (``services/rules.py``) is written like one of the file."""
+        def change(field: str, value: Any) -> None:
+            r.values[field] = value
+            if field not in r.present:  # the set is shared by the rows of one file
+                r.present = r.present | {field}
+        return change
 
     def _pending(self, table: str, record_id: int) -> dict[str, Any] | None:
         """The values of a record this import writes (None: the stored values count)."""

@@ -12,6 +12,10 @@ project belong to the same werkplaats, does the kind of activity belong to its O
 
 Both doors report through the same :class:`Subject`, with the same template and parameters, so a
 record is refused with the same Dutch message whichever way it came.
+
+A few values follow from others by reference data (a partner's provincie from its gemeente):
+such a rule *derives* the value through :meth:`Subject.set`, again the same for both doors, so a
+partner in Wijdemeren is in Noord-Holland whether it was typed or imported.
 """
 
 from __future__ import annotations
@@ -45,6 +49,15 @@ class Subject:
     values: Mapping[str, Any]
     id: int | None
     report: Report
+    #: how a derived value reaches the record that will be stored (None: it cannot change)
+    change: Callable[[str, Any], None] | None = None
+
+    def set(self, field: str, value: Any) -> None:
+        """Store ``value`` in ``field`` (a value that follows from others)."""
+        if isinstance(self.values, dict):
+            self.values[field] = value
+        if self.change is not None:
+            self.change(field, value)
 
 
 class RuleContext:
@@ -180,6 +193,23 @@ class SubtypeOfO:
             if o_of.get(subtype) != o:
                 s.report("subtype", v.SUBTYPE_HOORT_NIET_BIJ_O,
                          {"waarde": subtype, "o": O(o).label})
+
+
+@dataclass(frozen=True)
+class ProvincieVanGemeente:
+    """A record with a gemeente lies in that gemeente's provincie (reference data): the
+    provincie is derived, never typed against it. Without a gemeente (or for a gemeente
+    without a provincie) the record keeps the provincie it has."""
+
+    def check(self, ctx: RuleContext, table: str, subjects: Sequence[Subject]) -> None:
+        wanted = [s for s in subjects if s.values.get("gemeente_id") is not None]
+        if not wanted:
+            return
+        provincie = dict(ctx.stored("gemeente", ("provincie_code",)))
+        for s in wanted:
+            code = provincie.get(s.values["gemeente_id"])
+            if code is not None and s.values.get("provincie_code") != code:
+                s.set("provincie_code", code)
 
 
 def apply(rules: Iterable[Rule], ctx: RuleContext, table: str,
