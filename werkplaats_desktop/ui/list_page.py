@@ -43,6 +43,13 @@ def _tr(text: str) -> str:
     return translate("Lijst", text)
 
 
+def _one(value: Any) -> Any:
+    """The single value of a filter (a filter with several values names none)."""
+    if isinstance(value, list | tuple):
+        return value[0] if len(value) == 1 else None
+    return value
+
+
 class ListPage(Page):
     """The page of one kind of record (``key``): its list, filters, search and actions.
 
@@ -334,15 +341,20 @@ class ListPage(Page):
                 )
 
     def _defaults(self) -> dict[str, Any]:
-        """A new record starts in the werkplaats the list is filtered on."""
-        wp = self.current_filters().get("werkplaats_id")
-        if wp is None:
-            options = self.services.reference.options("werkplaats")
-            wp = options[0].key if len(options) == 1 else None
+        """What a new record starts with: the werkplaats the list is filtered on (one), else
+        the file's own werkplaats, else none (the user chooses; never the first in the list);
+        the year the list is filtered on."""
+        filters = self.current_filters()
         fields = {fs.name for fs in kinds.BY_KEY[self.key].form.fields}
-        defaults = {"werkplaats_id": wp} if wp is not None and "werkplaats_id" in fields else {}
-        if "jaar" in fields and self.current_filters().get("jaar"):
-            defaults["jaar"] = self.current_filters()["jaar"]
+        defaults: dict[str, Any] = {}
+        if "werkplaats_id" in fields:
+            wp = _one(filters.get("werkplaats_id"))
+            if wp is None:
+                wp = self.services.info.eigen_werkplaats_id()
+            if wp is not None:
+                defaults["werkplaats_id"] = wp
+        if "jaar" in fields and _one(filters.get("jaar")) is not None:
+            defaults["jaar"] = _one(filters["jaar"])
         return defaults
 
     def new_record(self) -> RecordDialog:
