@@ -30,9 +30,11 @@ from werkplaats_desktop.services import Services
 from werkplaats_desktop.services.lists import ListFilter, ListQuery
 from werkplaats_desktop.store import Change
 from werkplaats_desktop.ui import kinds
+from werkplaats_desktop.ui.filter_widgets import ChoiceFilter, MultiFilter
 from werkplaats_desktop.ui.forms.dialog import RecordDialog, RelatedList, confirm_and_delete
 from werkplaats_desktop.ui.i18n import choice_text, translate
 from werkplaats_desktop.ui.page import Page, RecordActions
+from werkplaats_desktop.ui.widgets import ElidedLabel
 from werkplaats_desktop.ui.settings import Settings
 from werkplaats_desktop.ui.table_model import RecordTableModel
 
@@ -84,13 +86,15 @@ class ListPage(Page):
         )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(translate("Lijst", "Zoeken"))
-        self.filters: dict[str, QComboBox] = {}
+        self.filters: dict[str, ChoiceFilter | MultiFilter] = {}
         filter_row = QHBoxLayout()
         for list_filter in self.model.spec.bar():
             combo = self._filter_combo(list_filter)
             self.filters[list_filter.name] = combo
             filter_row.addWidget(combo)
-        self.extra_label = QLabel()
+        # a filter set elsewhere (a chart's drill-down), named; elided, never wider than the
+        # window (the whole text is its tooltip)
+        self.extra_label = ElidedLabel()
         self.extra_label.setObjectName("actievefilter")
         self.clear_button = QPushButton(translate("Lijst", "Wis filters"))
         self.clear_button.clicked.connect(self.clear_filters)
@@ -182,29 +186,28 @@ class ListPage(Page):
 
     # --- filters ---------------------------------------------------------------------------
 
-    def _filter_combo(self, list_filter: ListFilter) -> QComboBox:
-        combo = QComboBox()
+    def _filter_combo(self, list_filter: ListFilter) -> ChoiceFilter | MultiFilter:
         all_text = _tr(list_filter.all_text or "")
-        combo.setAccessibleName(all_text)
-        combo.addItem(all_text, None)
+        combo = MultiFilter(all_text) if list_filter.multi else ChoiceFilter(all_text)
         self._fill_choices(combo, list_filter)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         short = list_filter.name in ("jaar", "o", "status", "soort")
         combo.setMinimumContentsLength(9 if short else 14)
         combo.setMaximumWidth(260)
-        combo.currentIndexChanged.connect(lambda _i: self.apply_query())
+        combo.changed.connect(self.apply_query)
         return combo
 
-    def _fill_choices(self, combo: QComboBox, list_filter: ListFilter) -> None:
-        if list_filter.choices is not None:
-            for choice in list_filter.choices(self.services.reference):
-                combo.addItem(choice_text(choice), choice.key)
+    def _fill_choices(self, combo: ChoiceFilter | MultiFilter, list_filter: ListFilter) -> None:
+        combo.blockSignals(True)
+        combo.set_choices(list_filter.choices(self.services.reference)
+                          if list_filter.choices is not None else [])
+        combo.blockSignals(False)
 
     def current_filters(self) -> dict[str, Any]:
         filters = dict(self._extra_filters)
         for name, combo in self.filters.items():
-            if combo.currentData() is not None:
-                filters[name] = combo.currentData()
+            if combo.value() is not None:
+                filters[name] = combo.value()
         return filters
 
     def set_filters(self, filters: dict[str, Any]) -> None:
@@ -212,13 +215,12 @@ class ListPage(Page):
         extra = {}
         for combo in self.filters.values():
             combo.blockSignals(True)
-            combo.setCurrentIndex(0)
+            combo.set_value(None)
         for name, value in filters.items():
             found = self.filters.get(name)
-            index = found.findData(value) if found is not None else -1
-            if found is not None and index >= 0:
-                found.setCurrentIndex(index)
-            else:
+            if found is None or not found.set_value(value):
+                if found is not None:
+                    found.set_value(None)
                 extra[name] = value
         for combo in self.filters.values():
             combo.blockSignals(False)
@@ -283,8 +285,7 @@ class ListPage(Page):
         self.model.lists = services.lists
         for name, combo in self.filters.items():
             combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
+            combo.set_value(None)
             self._fill_choices(combo, self.model.spec.filter(name))
             combo.blockSignals(False)
         self._extra_filters = {}
