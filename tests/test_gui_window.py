@@ -81,9 +81,21 @@ def test_bulk_edit_changes_all_selected_rows(qtbot: QtBot, window: MainWindow,
         dialog.apply()
         return int(dialog.result())
 
+    from werkplaats_desktop.ui.bulk_dialog import OtherKindsDialog
+
+    asked: list[str] = []
+
+    def choose_a_kind(dialog: OtherKindsDialog) -> int:  # the first kind of Ondersteuning
+        asked.append(dialog.kinds.currentData())
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return int(dialog.result())
+
     monkeypatch.setattr(BulkEditDialog, "exec", run)
+    monkeypatch.setattr(OtherKindsDialog, "exec", choose_a_kind)
     window.bulk_action.trigger()
     assert {window.services.activiteiten.get(i).o for i in ids} == {O.ONDERSTEUNING}
+    kinds = {window.services.activiteiten.get(i).subtype for i in ids}
+    assert asked and kinds <= {asked[0], None}  # a kind of Onderzoek was never kept
     window.undo_action.trigger()
     assert {window.services.activiteiten.get(i).o for i in ids} == {O.ONDERZOEK}
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -26,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from werkplaats_desktop.domain.numbers import fmt_int
-from werkplaats_desktop.services import Services
+from werkplaats_desktop.domain import model as m
+from werkplaats_desktop.services import Services, catalog
 from werkplaats_desktop.services.lists import ListFilter, ListQuery
 from werkplaats_desktop.store import Change
 from werkplaats_desktop.ui import kinds
@@ -56,7 +59,15 @@ class ListPage(Page):
     """The page of one kind of record (``key``): its list, filters, search and actions.
 
     ``context_actions`` gives the actions its rows' context menu offers (the window's
-    Nieuw/Bewerken/Verwijderen/Bulk, with their shortcuts)."""
+    Nieuw/Bewerken/Verwijderen/Bulk, with their shortcuts).
+
+    After every change made here the user sees what happened: the saved record alone is
+    selected and scrolled into view, :attr:`status` says what was saved (the window shows it
+    in its status bar), and a record the filters hide is named above the list with a button
+    that clears them. An empty list says what it holds and offers "Nieuw ..."."""
+
+    #: a sentence for the status bar: what was just saved or changed
+    status = Signal(str)
 
     def __init__(
         self,
@@ -146,14 +157,25 @@ class ListPage(Page):
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(self._action_row())
         layout.addLayout(filter_row)
         layout.addWidget(self.search)
+        self.notice = Notice(self)
+        self.notice.clear_button.clicked.connect(self._clear_and_show_saved)
+        layout.addWidget(self.notice)
+        self.empty = EmptyState(self)
+        self.empty.new_button.clicked.connect(self.new_record)
+        self.empty.clear_button.clicked.connect(self.clear_filters)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.detail_tabs: QTabWidget | None = None
         self.splitter: QSplitter | None = None
         if detail and kinds.BY_KEY[key].form.related:
             self.splitter = QSplitter(Qt.Orientation.Vertical)
             self.splitter.setObjectName(f"splitter_{key}")
-            self.splitter.addWidget(self.table)
+            self.splitter.addWidget(self.body)
             self.detail_tabs = QTabWidget()
             self.splitter.addWidget(self.detail_tabs)
             self.splitter.setStretchFactor(0, 3)
@@ -166,7 +188,8 @@ class ListPage(Page):
             )  # type: ignore[union-attr]
             layout.addWidget(self.splitter, 1)
         else:
-            layout.addWidget(self.table, 1)
+            layout.addWidget(self.body, 1)
+        self._saved_id: int | None = None
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -183,6 +206,8 @@ class ListPage(Page):
         self._width_timer.setInterval(400)
         self._width_timer.timeout.connect(self._save_widths)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_detail())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self._update_buttons()
 
     # --- filters ---------------------------------------------------------------------------
 
@@ -270,7 +295,8 @@ class ListPage(Page):
             )
         )
         self.extra_label.setText(self._describe_extra())
-        self.clear_button.setEnabled(bool(self.current_filters()) or bool(self.search.text()))
+        self.clear_button.setEnabled(self._filtered())
+        self.notice.hide()
         self._update_count()
 
     def _search_typed(self) -> None:
@@ -301,7 +327,7 @@ class ListPage(Page):
         selected = self.selected_ids()
         self.model.refresh()
         self._update_count()
-        self.select_ids(selected)
+        self.select_ids(selected, locate=False)
 
     def on_change(self, change: Change) -> None:
         """A change touched this list's tables: refresh now when shown, otherwise when next
@@ -324,6 +350,11 @@ class ListPage(Page):
         self.count_label.setText(
             translate("Lijst", "%1 rijen").replace("%1", fmt_int(total))
         )
+        self.empty.show_for(self.key, self._filtered())
+        self.body.setCurrentWidget(self.empty if total == 0 else self.table)
+
+    def _filtered(self) -> bool:
+        return bool(self.current_filters()) or bool(self.search.text().strip())
 
     # --- selection and actions ------------------------------------------------------------------
 
@@ -331,15 +362,74 @@ class ListPage(Page):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.id_at(r) for r in rows if r < self.model.rowCount()]
 
-    def select_ids(self, ids: list[int]) -> None:
+    def select_ids(self, ids: list[int], locate: bool = True) -> None:
+        """Add these records to the selection (``locate``: also those on pages not read yet,
+        asked of the database)."""
         selection = self.table.selectionModel()
         for record_id in ids:
-            row = self.model.row_of(record_id)
+            row = self.model.row_of(record_id) if locate else self.model.loaded_row_of(record_id)
             if row is not None:
                 selection.select(
                     self.model.index(row, 0),
                     selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
                 )
+
+    def show_record(self, record_id: int) -> bool:
+        """Select this record alone and scroll it into view; False when the list's filters
+        or search hide it."""
+        row = self.model.row_of(record_id)
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        if row is None:
+            return False
+        index = self.model.index(row, self._first_visible_column())
+        selection.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _first_visible_column(self) -> int:
+        return next((i for i in range(self.model.columnCount())
+                     if not self.table.isColumnHidden(i)), 0)
+
+    def show_saved(self, record: m.Record) -> None:
+        """After a save: the record alone selected and in view, the status bar says so, and a
+        record the filters hide is named with a button that clears them."""
+        assert record.id is not None
+        title = str(getattr(record, catalog.BY_KEY[self.key].title) or "").strip()
+        title = title if len(title) <= 60 else title[:57] + "…"
+        self.status.emit(translate("Lijst", "Opgeslagen: '%1'.").replace("%1", title))
+        if self.show_record(record.id):
+            self.notice.hide()
+            self._saved_id = None
+        else:
+            self._saved_id = record.id
+            self.notice.say(translate(
+                "Lijst", "'%1' is opgeslagen, maar valt buiten de filters of de zoekterm van "
+                "deze lijst.").replace("%1", title))
+
+    def _clear_and_show_saved(self) -> None:
+        saved, self._saved_id = self._saved_id, None
+        self.clear_filters()
+        if saved is not None:
+            self.show_record(saved)
+        self.table.setFocus()
+
+    def report_bulk(self, ids: list[int], changed: int) -> None:
+        """After a bulk edit: how many records changed, and how many the filters now hide."""
+        hidden = len(set(ids) - self.services.lists.shown(self.key, self.model.query, ids))
+        text = translate("Lijst", "%1 rijen gewijzigd.").replace("%1", fmt_int(changed))
+        self.status.emit(text)
+        if hidden:
+            self.notice.say(text + " " + translate(
+                "Lijst", "%1 daarvan vallen nu buiten de filters van deze lijst.").replace(
+                    "%1", fmt_int(hidden)))
+        else:
+            self.notice.say(text, clear=False)
+        self.select_ids(ids, locate=False)
 
     def _defaults(self) -> dict[str, Any]:
         """What a new record starts with: the werkplaats the list is filtered on (one), else
@@ -362,7 +452,7 @@ class ListPage(Page):
         dialog = RecordDialog(self.services, self.key, defaults=self._defaults(), parent=self)
         if dialog.exec() and dialog.saved is not None:
             # the list was refreshed by the change itself (on_change)
-            self.select_ids([dialog.saved.id])  # type: ignore[list-item]
+            self.show_saved(dialog.saved)
         return dialog
 
     def edit_selected(self) -> RecordDialog | None:
@@ -371,11 +461,58 @@ class ListPage(Page):
             return None
         record = self.services.records(self.key).get(ids[0])
         dialog = RecordDialog(self.services, self.key, record, parent=self)
-        dialog.exec()
+        if dialog.exec() and dialog.saved is not None:
+            self.show_saved(dialog.saved)
         return dialog
 
     def delete_selected(self) -> bool:
-        return confirm_and_delete(self, self.services, self.key, self.selected_ids())
+        ids = self.selected_ids()
+        if not confirm_and_delete(self, self.services, self.key, ids):
+            return False
+        self.status.emit(translate("Lijst", "%1 rijen verwijderd (Ctrl+Z maakt het ongedaan).")
+                         .replace("%1", fmt_int(len(ids))))
+        return True
+
+    # --- buttons ---------------------------------------------------------------------------------
+
+    def _action_row(self) -> QHBoxLayout:
+        """Nieuw / Bewerken / Verwijderen (and Bulk bewerken) as buttons above the list: the
+        window's actions, with their shortcuts in the tooltips."""
+        row = QHBoxLayout()
+        ui_kind = kinds.BY_KEY[self.key]
+        self.new_button = QPushButton(translate("Formulier", ui_kind.new_title) + "…")
+        self.new_button.setObjectName("nieuwknop")
+        self.edit_button = QPushButton(translate("Lijst", "Bewerken…"))
+        self.delete_button = QPushButton(translate("Lijst", "Verwijderen…"))
+        self.bulk_button = QPushButton(translate("Lijst", "Bulk bewerken…"))
+        named = [(self.new_button, "Ctrl+N"), (self.edit_button, "F2"),
+                 (self.delete_button, "Del"), (self.bulk_button, "Ctrl+B")]
+        for button, keys in named:
+            button.setAccessibleName(button.text().rstrip("…"))
+            button.setToolTip(f"{button.text().rstrip('…')} ({keys})")
+            row.addWidget(button)
+        self.new_button.clicked.connect(lambda: self._trigger(0, self.new_record))
+        self.edit_button.clicked.connect(lambda: self._trigger(1, self.edit_selected))
+        self.delete_button.clicked.connect(lambda: self._trigger(2, self.delete_selected))
+        self.bulk_button.clicked.connect(lambda: self._trigger(3, None))
+        self.bulk_button.setVisible(bool(ui_kind.bulk))
+        row.addStretch(1)
+        return row
+
+    def _trigger(self, at: int, own: Callable[[], object] | None) -> None:
+        """The window's action ``at`` (so the menu, the shortcut and the button do the same),
+        or this page's own method when the page stands alone."""
+        actions = self._context_actions()
+        if at < len(actions):
+            actions[at].trigger()
+        elif own is not None:
+            own()
+
+    def _update_buttons(self) -> None:
+        chosen = len(self.selected_ids())
+        self.edit_button.setEnabled(chosen == 1)
+        self.delete_button.setEnabled(chosen > 0)
+        self.bulk_button.setEnabled(chosen > 0)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -459,3 +596,70 @@ class ListPage(Page):
 
     def record_actions(self) -> RecordActions:
         return self
+
+
+class Notice(QFrame):
+    """A message above a list about what just happened (a record the filters hide, a bulk
+    edit), with a button that clears the filters; it goes with the next query."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("melding")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.clear_button = QPushButton(translate("Lijst", "Filters wissen"))
+        self.clear_button.setAccessibleName(translate("Lijst", "Filters wissen"))
+        close = QPushButton("×")
+        close.setAccessibleName(translate("Lijst", "Melding sluiten"))
+        close.setFlat(True)
+        close.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 4, 4)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.clear_button)
+        row.addWidget(close)
+        self.hide()
+
+    def say(self, text: str, clear: bool = True) -> None:
+        self.text.setText(text)
+        self.setAccessibleName(text)
+        self.clear_button.setVisible(clear)
+        self.show()
+
+
+class EmptyState(QWidget):
+    """What an empty list shows: what it holds and "Nieuw ...", or, when filters or a search
+    leave nothing, that and a button to clear them."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setObjectName("leegtitel")
+        self.title.setWordWrap(True)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.new_button = QPushButton()
+        self.clear_button = QPushButton(translate("Lijst", "Filters wissen"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def show_for(self, key: str, filtered: bool) -> None:
+        ui_kind = kinds.BY_KEY[key]
+        plural = translate("Tabel", catalog.BY_KEY[key].plural)
+        self.text.setText(translate("Navigatie", ui_kind.about))
+        if filtered:
+            self.title.setText(translate("Lijst", "Geen %1 bij deze filters of zoekterm.")
+                               .replace("%1", plural))
+        else:
+            self.title.setText(translate("Lijst", "Er zijn nog geen %1.").replace("%1", plural))
+        self.new_button.setText(translate("Formulier", ui_kind.new_title) + "…")
+        self.new_button.setAccessibleName(translate("Formulier", ui_kind.new_title))
+        self.clear_button.setVisible(filtered)

@@ -202,13 +202,18 @@ class RecordTableModel(QAbstractTableModel):
             raise IndexError(row)
         return found.id
 
-    def row_of(self, record_id: int) -> int | None:
-        """The row of a record in this list, or None when the query leaves it out (asked of
-        the database: the record need not be on a page read so far)."""
+    def loaded_row_of(self, record_id: int) -> int | None:
+        """The row of a record on a page in memory (no query)."""
         for number, rows in self._pages.items():
             for at, row in enumerate(rows):
                 if row.id == record_id:
                     return number * PAGE_SIZE + at
-        if not self._loaded:
-            return None
+        return None
+
+    def row_of(self, record_id: int) -> int | None:
+        """The row of a record in this list, or None when the query leaves it out (asked of
+        the database: the record need not be on a page read so far)."""
+        found = self.loaded_row_of(record_id)
+        if found is not None or not self._loaded:
+            return found
         return self.lists.position(self.key, self.query, record_id)

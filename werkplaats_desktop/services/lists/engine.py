@@ -136,6 +136,20 @@ class ListService:
             nr = s.scalar(select(numbered.c.nr).where(numbered.c.id == record_id))
         return None if nr is None else int(nr) - 1
 
+    def shown(self, key: str, q: ListQuery, ids: Sequence[int]) -> set[int]:
+        """Those of ``ids`` the query shows (after a bulk edit: how many now fall outside the
+        list's filters)."""
+        spec = self.spec(key)
+        table: Any = spec.table
+        found: set[int] = set()
+        ids = list(ids)
+        with self.db.read() as s:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                found.update(s.scalars(select(table.id).where(
+                    table.id.in_(chunk), *self._where(spec, q))))
+        return found
+
     def rows(self, key: str, ids: Sequence[int]) -> list[ListRow]:
         """The rows of ``ids``, in the order given."""
         if not ids:
