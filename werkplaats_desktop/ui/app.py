@@ -69,6 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui_selftest(args.resultaat)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    from werkplaats_desktop.ui.refcount_guard import protect
+
+    protect()  # a Qt binding that steals references to None must not crash the quit
     from werkplaats_desktop.ui.errors import install_error_handling
 
     install_error_handling(app)  # log file + Dutch dialog for unexpected errors

@@ -375,6 +375,11 @@ class MainWindow(QMainWindow):
             replacement.show_page(current)
         replacement.show()
         self._replaced = True
+        # Qt deletes the old window now (its children, timers and connections with it):
+        # left to Python, it lingered until the interpreter shut down and was torn down after
+        # Qt's own objects, which crashed the quit after a later switch of database
+        # ("Fatal Python error: bool_dealloc" / "none_dealloc"; tests/test_quit_after_switches)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.close()
         return replacement
 

@@ -53,6 +53,9 @@ class ChartPanel(QFrame):
         self._last_pick: object = None
         self.save_button = QPushButton(self.tr("Opslaan als…"))
         self.save_button.setToolTip(self.tr("Deze grafiek opslaan als PNG, SVG of PDF"))
+        # six buttons with one text: a screen reader says which chart each one saves
+        self.save_button.setAccessibleName(
+            self.tr("%1 opslaan als…").replace("%1", translate("Grafiek", spec.label)))
         self.save_button.clicked.connect(self.ask_export)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(4, 4, 4, 4)

@@ -325,6 +325,7 @@ class RelatedList(QWidget):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(translate("Formulier", spec.title))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         for i, col in enumerate(self.model.spec.columns):
             self.table.setColumnHidden(i, not col.visible)
         self.table.resizeColumnsToContents()
@@ -332,6 +333,9 @@ class RelatedList(QWidget):
         add = QPushButton(translate("Formulier", "Nieuw…"))
         edit = QPushButton(translate("Formulier", "Bewerken…"))
         remove = QPushButton(translate("Formulier", "Verwijderen…"))
+        title = translate("Formulier", spec.title)
+        for button in (add, edit, remove):  # "Nieuw (Bijdragen)": which list it acts on
+            button.setAccessibleName(f"{button.text().rstrip('…')} ({title})")
         add.clicked.connect(self.add)
         edit.clicked.connect(self.edit)
         remove.clicked.connect(self.remove)
