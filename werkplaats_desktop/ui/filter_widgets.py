@@ -56,14 +56,24 @@ class ChoiceFilter(QComboBox):
                 completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
                 self.setCompleter(completer)
                 self.lineEdit().setPlaceholderText(self.all_text)
+                self.setItemText(0, "")  # "Alle ..." is the placeholder: typing replaces it
                 self.lineEdit().editingFinished.connect(self._settle)
                 completer.activated.connect(lambda _t: self._settle())
+                from werkplaats_desktop.ui.forms.fields import LeaveFilter
+
+                self._leaving = LeaveFilter(self._settle)
+                self.installEventFilter(self._leaving)
         self.set_value(current)
         self.blockSignals(False)
 
     def _settle(self) -> None:
+        if not isValid(self):
+            return
+        if self.completer() is not None:
+            self.completer().popup().hide()
         text = fold(self.currentText())
         if not text or text == fold(self.all_text):
+            self.setEditText("")
             self.setCurrentIndex(0)
             return
         names = [(i, fold(self.itemText(i))) for i in range(1, self.count())]

@@ -190,6 +190,7 @@ class ListPage(Page):
         else:
             layout.addWidget(self.body, 1)
         self._saved_id: int | None = None
+        self._choices_dirty = False
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -216,8 +217,10 @@ class ListPage(Page):
         combo = MultiFilter(all_text) if list_filter.multi else ChoiceFilter(all_text)
         self._fill_choices(combo, list_filter)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # narrow enough that six filters and the buttons fit a 1280 px wide window; a long
+        # name is cut off in the box and shown whole in its list and tooltip
         short = list_filter.name in ("jaar", "o", "status", "soort")
-        combo.setMinimumContentsLength(9 if short else 14)
+        combo.setMinimumContentsLength(6 if short else 9)
         combo.setMaximumWidth(260)
         combo.changed.connect(self.apply_query)
         return combo
@@ -322,6 +325,16 @@ class ListPage(Page):
             self.model.forget()
             self._dirty = True
 
+    def _refill_choices(self) -> None:
+        """The filter bar's choices anew, keeping what is chosen."""
+        self._choices_dirty = False
+        for name, combo in self.filters.items():
+            value = combo.value()
+            self._fill_choices(combo, self.model.spec.filter(name))
+            combo.blockSignals(True)
+            combo.set_value(value)
+            combo.blockSignals(False)
+
     def refresh(self) -> None:
         self._dirty = False
         selected = self.selected_ids()
@@ -331,13 +344,17 @@ class ListPage(Page):
 
     def on_change(self, change: Change) -> None:
         """A change touched this list's tables: refresh now when shown, otherwise when next
-        shown (cheap with many pages)."""
+        shown (cheap with many pages). The filters' choices follow too (a new werkplaats)."""
+        self._choices_dirty = True
         if self.isVisible():
+            self._refill_choices()
             self.refresh()
         else:
             self._dirty = True
 
     def showEvent(self, event: QShowEvent) -> None:
+        if self._choices_dirty:
+            self._refill_choices()
         if self._dirty:
             self.apply_query()
         if not self._widths_restored:

@@ -44,9 +44,16 @@ def with_letter(text: str, taken: set[str]) -> str:
 
 
 def assign(texts: Sequence[str], taken: Iterable[str] = ()) -> list[str]:
-    """Each text with a letter of its own (see :func:`with_letter`)."""
+    """Each text with a letter of its own (see :func:`with_letter`). Texts with the fewest
+    letters to choose from choose first ("O" before "Onderzoekers"), so that as many texts
+    as possible get one."""
     used = {t.casefold() for t in taken}
-    return [with_letter(t, used) for t in texts]
+    order = sorted(range(len(texts)),
+                   key=lambda i: len({ch.casefold() for ch in texts[i] if ch.isalnum()}))
+    out = list(texts)
+    for i in order:
+        out[i] = with_letter(texts[i], used)
+    return out
 
 
 def label_widgets(labels: Sequence[QLabel], buttons: Sequence[QAbstractButton] = ()) -> None:

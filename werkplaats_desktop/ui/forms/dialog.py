@@ -34,7 +34,13 @@ from werkplaats_desktop.services import Services, catalog
 from werkplaats_desktop.services.lists import ListQuery
 from werkplaats_desktop.services.records import NotFound
 from werkplaats_desktop.ui import kinds
-from werkplaats_desktop.ui.forms.fields import ChoiceField, Field, FieldInputError
+from werkplaats_desktop.ui.forms.fields import (
+    ChoiceField,
+    DecimalField,
+    Field,
+    FieldInputError,
+    NumberField,
+)
 from werkplaats_desktop.ui.forms.spec import GROUPS, FormContext, RelatedSpec
 from werkplaats_desktop.ui.i18n import error_text, translate
 from werkplaats_desktop.ui.mnemonics import label_widgets
@@ -90,8 +96,9 @@ class RecordDialog(QDialog):
             field = fs.make(ctx)
             label_text = translate("Veld", fs.label or FIELD_LABELS.get(fs.name, fs.name))
             value = getattr(self.record, fs.name)
-            if is_new and fs.required and fs.name not in given and isinstance(field, ChoiceField):
-                value = None  # a required choice is the user's: never guessed for a new record
+            if is_new and fs.required and fs.name not in given and isinstance(
+                    field, ChoiceField | DecimalField | NumberField):
+                value = None  # a required choice or amount is the user's: never guessed
             field.set_value(value)
             field.widget.setAccessibleName(label_text)
             field.focus_widget().setAccessibleName(label_text)
@@ -163,7 +170,8 @@ class RecordDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(_tr("&Opslaan"))
+        # Alt+S: the O's field keeps its only letter
+        self.save_button.setText(_tr("Op&slaan"))
         self.save_button.setDefault(True)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(_tr("&Annuleren"))

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from werkplaats_desktop.domain import dates, numbers
 from werkplaats_desktop.domain.enums import LabeledEnum
@@ -235,6 +236,10 @@ class ChoiceField(Field):
             line.setPlaceholderText(translate("Formulier", "Typ om te zoeken…"))
             line.editingFinished.connect(self.settle)
             completer.activated.connect(lambda _text: self.settle())
+            # leaving the box (Tab, a click elsewhere) settles it too; the line's own
+            # editingFinished does not come when the completer's list is open
+            self._leaving = LeaveFilter(self.settle)
+            combo.installEventFilter(self._leaving)
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
     @property
@@ -243,8 +248,8 @@ class ChoiceField(Field):
 
     def _fill(self, choices: Sequence[Choice]) -> None:
         combo = self.combo
-        if self.optional:
-            combo.addItem("—", None)
+        if self.optional:  # typed into: an empty line (its placeholder says what to do)
+            combo.addItem("" if combo.isEditable() else "—", None)
         for c in choices:
             combo.addItem(choice_text(c), c.key)
         combo.setCurrentIndex(0 if self.optional else -1)
@@ -265,6 +270,11 @@ class ChoiceField(Field):
     def settle(self) -> None:
         """Leaving a typed-into field: take the unique match, or say what is wrong."""
         combo = self.combo
+        if not isValid(combo):
+            return
+        completer = combo.completer()
+        if completer is not None:
+            completer.popup().hide()
         text = combo.currentText().strip()
         if not text or text == "—":
             combo.setCurrentIndex(0 if self.optional else -1)
@@ -469,6 +479,19 @@ class MultiChoiceField(Field):
     def focus_widget(self) -> QWidget:
         """Where the label's mnemonic leads: the filter when there is one, else the list."""
         return self.filter if not self.filter.isHidden() else self.list
+
+
+class LeaveFilter(QObject):
+    """Calls ``left`` when the watched widget loses the focus."""
+
+    def __init__(self, left: Callable[[], None]):
+        super().__init__()
+        self.left = left
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.left()
+        return False
 
 
 class _KeyFilter(QObject):
