@@ -404,8 +404,9 @@ def test_keyboard_only_project_with_two_themes(
             qtbot.keyClick(themes.filter, Qt.Key.Key_Down)  # to the first item shown
             qtbot.keyClick(themes.list, Qt.Key.Key_Space)  # ticks it, not a hidden one
             themes.filter.setFocus()
-        qtbot.keyClick(dialog, letter_of(dialog.save_button.text()) or "o",
+        qtbot.keyClick(dialog, letter_of(dialog.save_button.text()) or "s",
                        Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: not dialog.isVisible())  # a mnemonic clicks animated
 
     new_through_button(qtbot, page, monkeypatch, by_keyboard)
     saved = next(p for p in window.services.projecten.all() if p.naam == "Buurtkracht")
