@@ -307,8 +307,8 @@ def test_partner_page_keeps_bijdragen_and_deelnames(
     values = {
         "bijdrage": {"werkplaats_id": "Wmo", "jaar": "2014", "soort": "Geld",
                      "hoeveelheid": "12.500,50"},
-        "deelname": {"werkplaats_id": "Wmo", "rol": "Partner", "overeenkomst": "Geen", "startjaar": "2009",
-                     "eindjaar": "2008"},
+        "deelname": {"werkplaats_id": "Wmo", "rol": "Partner", "overeenkomst": "Geen",
+                     "startjaar": "2009", "eindjaar": "2008"},
     }[child]
 
     def enter(dialog: RecordDialog) -> None:

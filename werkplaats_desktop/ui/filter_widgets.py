@@ -55,9 +55,11 @@ class ChoiceFilter(QComboBox):
                 completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
                 completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
                 self.setCompleter(completer)
-                self.lineEdit().setPlaceholderText(self.all_text)
+                line = self.lineEdit()
+                assert line is not None  # an editable box has one
+                line.setPlaceholderText(self.all_text)
                 self.setItemText(0, "")  # "Alle ..." is the placeholder: typing replaces it
-                self.lineEdit().editingFinished.connect(self._settle)
+                line.editingFinished.connect(self._settle)
                 completer.activated.connect(lambda _t: self._settle())
                 from werkplaats_desktop.ui.forms.fields import LeaveFilter
 
@@ -69,8 +71,10 @@ class ChoiceFilter(QComboBox):
     def _settle(self) -> None:
         if not isValid(self):
             return
-        if self.completer() is not None:
-            self.completer().popup().hide()
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        if popup is not None:
+            popup.hide()
         text = fold(self.currentText())
         if not text or text == fold(self.all_text):
             self.setEditText("")

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkplaats_desktop.domain.numbers import fmt_int
 from werkplaats_desktop.domain import model as m
+from werkplaats_desktop.domain.numbers import fmt_int
 from werkplaats_desktop.services import Services, catalog
 from werkplaats_desktop.services.lists import ListFilter, ListQuery
 from werkplaats_desktop.store import Change
@@ -37,9 +37,9 @@ from werkplaats_desktop.ui.filter_widgets import ChoiceFilter, MultiFilter
 from werkplaats_desktop.ui.forms.dialog import RecordDialog, RelatedList, confirm_and_delete
 from werkplaats_desktop.ui.i18n import choice_text, translate
 from werkplaats_desktop.ui.page import Page, RecordActions
-from werkplaats_desktop.ui.widgets import ElidedLabel
 from werkplaats_desktop.ui.settings import Settings
 from werkplaats_desktop.ui.table_model import RecordTableModel
+from werkplaats_desktop.ui.widgets import ElidedLabel
 
 SEARCH_DELAY_MS = 150
 

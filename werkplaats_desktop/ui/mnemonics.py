@@ -33,7 +33,8 @@ def with_letter(text: str, taken: set[str]) -> str:
     if letter_of(text) is not None and "&&" not in text:
         taken.add(letter_of(text) or "")
         return text
-    starts = [i for i, ch in enumerate(text) if ch.isalnum() and (i == 0 or not text[i - 1].isalnum())]
+    starts = [i for i, ch in enumerate(text)
+              if ch.isalnum() and (i == 0 or not text[i - 1].isalnum())]
     others = [i for i, ch in enumerate(text) if ch.isalnum() and i not in starts]
     for i in starts + others:
         letter = text[i].casefold()

@@ -87,7 +87,8 @@ class FilterBar(QWidget):
         labels = {name: QLabel(text) for name, text in (
             ("jaren", self.tr("Jaren:")), ("tm", self.tr("t/m")), ("thema", self.tr("Thema:")),
             ("o", self.tr("O:")), ("partnertype", self.tr("Partnertype:")),
-            ("kind", self.tr("Output tellen als:")), ("uurtarief", self.tr("Uurtarief partneruren:")))}
+            ("kind", self.tr("Output tellen als:")),
+            ("uurtarief", self.tr("Uurtarief partneruren:")))}
         for name, field in (("jaren", self.jaar_van), ("tm", self.jaar_tot),
                             ("thema", self.thema), ("o", self.o),
                             ("partnertype", self.partner_type), ("kind", self.kind),

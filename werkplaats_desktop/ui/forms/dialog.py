@@ -171,10 +171,10 @@ class RecordDialog(QDialog):
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         # Alt+S: the O's field keeps its only letter
-        self.save_button.setText(_tr("Op&slaan"))
+        self.save_button.setText(translate("Formulier", "Op&slaan"))
         self.save_button.setDefault(True)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText(_tr("&Annuleren"))
+        self.cancel_button.setText(translate("Formulier", "&Annuleren"))
         label_widgets(labels, [self.save_button, self.cancel_button])
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

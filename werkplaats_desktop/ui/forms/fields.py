@@ -233,6 +233,7 @@ class ChoiceField(Field):
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             combo.setCompleter(completer)
             line = combo.lineEdit()
+            assert line is not None  # an editable box has one
             line.setPlaceholderText(translate("Formulier", "Typ om te zoeken…"))
             line.editingFinished.connect(self.settle)
             completer.activated.connect(lambda _text: self.settle())
@@ -273,8 +274,9 @@ class ChoiceField(Field):
         if not isValid(combo):
             return
         completer = combo.completer()
-        if completer is not None:
-            completer.popup().hide()
+        popup = completer.popup() if completer is not None else None
+        if popup is not None:
+            popup.hide()
         text = combo.currentText().strip()
         if not text or text == "—":
             combo.setCurrentIndex(0 if self.optional else -1)
@@ -423,7 +425,8 @@ class MultiChoiceField(Field):
         current = self.list.currentItem()
         if current is None or current.isHidden():
             first = self._visible()
-            self.list.setCurrentItem(first[0] if first else None)
+            if first:
+                self.list.setCurrentItem(first[0])
 
     def _visible(self) -> list[QListWidgetItem]:
         return [self.list.item(i) for i in range(self.list.count())
@@ -556,7 +559,8 @@ class PairListField(Field):
         who.set_value(key)
         what = EnumField(self.role_enum)
         what.set_value(role)
-        who.widget.setAccessibleName(self.table.horizontalHeaderItem(0).text())
+        header = self.table.horizontalHeaderItem(0)
+        who.widget.setAccessibleName(header.text() if header is not None else "")
         what.widget.setAccessibleName(translate("Formulier", "Rol"))
         who.changed.connect(self.changed.emit)
         what.changed.connect(self.changed.emit)

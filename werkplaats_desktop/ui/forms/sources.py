@@ -63,7 +63,8 @@ def follow_gemeente(ctx: FormContext, gemeente_id: Any, target: Field) -> None:
                 None) if gemeente_id is not None else None
     if code is not None:
         target.set_value(code)
-    target.set_locked(code is not None, _tr("De provincie volgt uit de gemeente."))
+    target.set_locked(code is not None,
+                      translate("Formulier", "De provincie volgt uit de gemeente."))
 
 
 def enum(enum_cls: Any, optional: bool = False) -> Make:
