@@ -109,8 +109,7 @@ class ListPage(Page):
         self.extra_label.setObjectName("actievefilter")
         self.clear_button = QPushButton(translate("Lijst", "Wis filters"))
         self.clear_button.clicked.connect(self.clear_filters)
-        filter_row.addWidget(self.extra_label)
-        filter_row.addStretch(1)
+        filter_row.addWidget(self.extra_label, 1)  # the room the filters leave, elided
         filter_row.addWidget(self.clear_button)
 
         self.table = QTableView()
@@ -220,7 +219,7 @@ class ListPage(Page):
         # narrow enough that six filters and the buttons fit a 1280 px wide window; a long
         # name is cut off in the box and shown whole in its list and tooltip
         short = list_filter.name in ("jaar", "o", "status", "soort")
-        combo.setMinimumContentsLength(6 if short else 9)
+        combo.setMinimumContentsLength(6 if short else 12)
         combo.setMaximumWidth(260)
         combo.changed.connect(self.apply_query)
         return combo
