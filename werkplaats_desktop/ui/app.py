@@ -15,7 +15,6 @@ import werkplaats_desktop.services  # noqa: F401
 import werkplaats_desktop.store  # noqa: F401
 
 # isort: on
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -25,6 +24,7 @@ from werkplaats_desktop.locations import (
     demo_database_path,
     resources_dir,
 )
+from werkplaats_desktop.ui.demo_file import demo_database
 from werkplaats_desktop.ui.i18n import install_translators
 from werkplaats_desktop.ui.opening import open_database
 from werkplaats_desktop.ui.settings import Settings
@@ -45,20 +45,6 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="met --self-test: schrijf het resultaat naar dit tekstbestand "
                              "(onder Windows heeft het venster-programma geen console)")
     return parser.parse_args(argv)
-
-
-def demo_database() -> Path:
-    """The demo database, built on first use (a few seconds, with a progress dialog)."""
-    path = demo_database_path()
-    if not path.exists():
-        from werkplaats_desktop.demo.builder import build_demo
-        from werkplaats_desktop.ui.tasks import run_task
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        title = QCoreApplication.translate("Start", "Voorbeelddatabase maken…")
-        run_task(None, title, lambda progress: build_demo(path, progress=progress),
-                 cancellable=False)
-    return path
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -57,7 +57,7 @@ class FileActions(QObject):
     def open_demo(self) -> bool:
         """Bestand > Voorbeelddatabase openen: the demo (made on first use, never over the
         user's own file), in this window."""
-        from werkplaats_desktop.ui.app import demo_database
+        from werkplaats_desktop.ui.demo_file import demo_database
 
         path = demo_database()
         if path.resolve() == self.host.db.path.resolve():
