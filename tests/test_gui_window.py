@@ -19,12 +19,15 @@ from werkplaats_desktop.ui.main_window import MainWindow
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_db: Database) -> Iterator[MainWindow]:
+    from shiboken6 import isValid
+
     w = MainWindow(demo_db)
     w.resize(1366, 768)
     w.show()
     yield w
-    w.close()
-    w.deleteLater()
+    if isValid(w):  # a language switch replaces (and deletes) the window
+        w.close()
+        w.deleteLater()
 
 
 def activities(window: MainWindow) -> ListPage:
