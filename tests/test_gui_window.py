@@ -99,6 +99,11 @@ def test_bulk_edit_changes_all_selected_rows(qtbot: QtBot, window: MainWindow,
     assert {window.services.activiteiten.get(i).o for i in ids} == {O.ONDERSTEUNING}
     kinds = {window.services.activiteiten.get(i).subtype for i in ids}
     assert asked and kinds <= {asked[0], None}  # a kind of Onderzoek was never kept
+    # the list says what happened: three changed, and the O filter now hides all three
+    assert page.notice.isVisible()
+    assert page.notice.text.text() == ("3 rijen gewijzigd. 3 daarvan vallen nu buiten de "
+                                       "filters van deze lijst.")
+    assert window.statusBar().currentMessage() == "3 rijen gewijzigd."
     window.undo_action.trigger()
     assert {window.services.activiteiten.get(i).o for i in ids} == {O.ONDERZOEK}
 
