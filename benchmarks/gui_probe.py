@@ -137,7 +137,7 @@ def app(db_path: Path) -> int:
         QApplication.processEvents()
         marks["activities_shown"] = time.time()
         marks["activities_page"] = source
-        marks["activities_rows"] = page.model.rowCount()
+        marks["activities_rows"] = page.model.loaded_rows()
         marks["activities_total"] = page.model.total()
         _report(marks)
         qapp.quit()

@@ -64,7 +64,10 @@ def work(workload: str, path: Path, exports: Path | None = None) -> None:
     say("klaar")
     for k in range(1, 1000):
         if workload == "bulk":
-            bulk.set_o(services.activiteiten, ids, CYCLE[k % len(CYCLE)])
+            # every activity changes: a kind of another O gets a kind of the new one
+            o = CYCLE[k % len(CYCLE)]
+            kind = str(services.reference.subtypes(str(o))[0].key)
+            bulk.set_o(services.activiteiten, ids, o, kind)
         elif workload == "import":
             from werkplaats_desktop.exchange.importer import import_files
 

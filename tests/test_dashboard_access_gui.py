@@ -206,7 +206,7 @@ def test_tiles_say_what_they_count_and_agree(qtbot: QtBot, window: MainWindow) -
     assert tiles["onderwerpen"].number.text() == "134"  # the seed's onderwerpen
     assert "per praktijk" in tiles["onderwerpen"].toolTip()
     # the status bar counts every partner in the file; the tile those taking part
-    assert "490 partners" in window.statusBar().currentMessage()
+    assert "490 partners" in window.status_label.text()
     assert tiles["partners"].number.text() == "487"
     tip = tiles["partners"].toolTip()
     assert "490 partners" in tip and "3 daarvan nemen in deze selectie niet deel" in tip

@@ -27,6 +27,9 @@ def type_into(qtbot: QtBot, field: Field, text: str) -> None:
     if isinstance(widget, QComboBox) and widget.isEditable():
         widget.lineEdit().clear()
         qtbot.keyClicks(widget.lineEdit(), text)
+        widget.lineEdit().editingFinished.emit()  # what leaving the field does
+    elif isinstance(widget, QComboBox):
+        qtbot.keyClicks(widget, text)  # keyboard search: the first entry starting with it
     elif isinstance(widget, QLineEdit):
         widget.clear()
         qtbot.keyClicks(widget, text)
@@ -84,7 +87,7 @@ def wp(services: Services, s: Small) -> int:
 # for each page: what to type for a valid record, the field to edit, a bad value and its message
 CASES: dict[str, dict[str, Any]] = {
     "werkplaats": dict(
-        valid={"naam": "Wmo-werkplaats Zwolle", "startjaar": "2013"},
+        valid={"naam": "Wmo-werkplaats Zwolle", "type": "Wmo", "startjaar": "2013"},
         edit=("regio", "IJssel-Vecht"),
         bad=("eindjaar", "2010"),
         message="ligt vóór het begin",
@@ -105,6 +108,7 @@ CASES: dict[str, dict[str, Any]] = {
         valid={
             "werkplaats_id": wp,
             "naam": "Samen DOEN Geuzenveld",
+            "status": "Lopend",
             "startdatum": "01-01-2011",
             "einddatum": "31-12-2013",
         },
@@ -152,7 +156,7 @@ CASES: dict[str, dict[str, Any]] = {
         search="Theo Roes",
     ),
     "kennisagenda": dict(
-        valid={"werkplaats_id": wp, "vraagstuk": "Wat werkt bij jeugdhulp?"},
+        valid={"werkplaats_id": wp, "vraagstuk": "Wat werkt bij jeugdhulp?", "status": "Open"},
         edit=("toelichting", "Jeugdwet"),
         bad=("eindjaar", "3000"),
         message="moet een jaar tussen",
@@ -301,8 +305,10 @@ def test_partner_page_keeps_bijdragen_and_deelnames(
     related = [page.detail_tabs.widget(i) for i in range(page.detail_tabs.count())]
     tab = next(r for r in related if isinstance(r, RelatedList) and r.spec.key == child)
     values = {
-        "bijdrage": {"jaar": "2014", "hoeveelheid": "12.500,50"},
-        "deelname": {"startjaar": "2009", "eindjaar": "2008"},
+        "bijdrage": {"werkplaats_id": "Wmo", "jaar": "2014", "soort": "Geld",
+                     "hoeveelheid": "12.500,50"},
+        "deelname": {"werkplaats_id": "Wmo", "rol": "Partner", "overeenkomst": "Geen",
+                     "startjaar": "2009", "eindjaar": "2008"},
     }[child]
 
     def enter(dialog: RecordDialog) -> None:
@@ -313,6 +319,7 @@ def test_partner_page_keeps_bijdragen_and_deelnames(
             assert "ligt vóór het begin" in dialog.error_messages()["eindjaar"]
             type_into(qtbot, dialog.fields["eindjaar"], "2015")
             qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible(), dialog.error_messages()
 
     script_dialogs(monkeypatch, enter)
     tab.add()

@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tools import translations
-from werkplaats_desktop.domain.numbers import use_number_style
+from werkplaats_desktop.domain.numbers import set_program_language
 from werkplaats_desktop.domain.plurals import NOUNS, aantal, noun
 from werkplaats_desktop.exchange.report import ImportReport, Problem
 from werkplaats_desktop.store.database import Database
@@ -22,9 +22,9 @@ from werkplaats_desktop.ui.main_window import MainWindow
 @pytest.fixture(autouse=True)
 def _dutch_numbers() -> Iterator[None]:
     """Dutch number style, whatever an earlier test left behind."""
-    use_number_style("nl")
+    set_program_language("nl")
     yield
-    use_number_style("nl")
+    set_program_language("nl")
 
 
 def test_one_and_many() -> None:
@@ -44,12 +44,12 @@ def test_english_through_the_translate_function() -> None:
         assert context == "Meervoud"
         return english.get(text, text)
 
-    use_number_style("en")
+    set_program_language("en")
     try:
         assert aantal(1, "gemeente", tx) == "1 municipality"
         assert aantal(1234, "gemeente", tx) == "1,234 municipalities"
     finally:
-        use_number_style("nl")
+        set_program_language("nl")
 
 
 def test_every_noun_has_two_forms() -> None:

@@ -292,10 +292,15 @@ def test_bulk_edit_is_one_undoable_step(services: Services, small: Small) -> Non
                 )
             ).id
         )
-    assert bulk.set_o(services.activiteiten, ids, O.ONDERWIJS) == 4
+    # all have a kind of another O: never cleared silently; left as they are when asked so
+    assert bulk.other_kinds(services.activiteiten, ids, O.ONDERWIJS) == ids
+    assert bulk.set_o(services.activiteiten, ids, O.ONDERWIJS) == 0
+    assert O.ONDERWIJS not in {services.activiteiten.get(i).o for i in ids}
+    # or given a kind of the new O
+    assert bulk.set_o(services.activiteiten, ids, O.ONDERWIJS, "gastcollege") == 4
     after = [services.activiteiten.get(i) for i in ids]
     assert {a.o for a in after} == {O.ONDERWIJS}
-    assert {a.subtype for a in after} == {None}  # the old kind belonged to another O
+    assert {a.subtype for a in after} == {"gastcollege"}
     new_theme = thema_id(services, 12)
     bulk.add_theme(services.activiteiten, ids, new_theme)
     assert all(new_theme in services.activiteiten.get(i).thema_ids for i in ids)

@@ -158,3 +158,24 @@ def test_a_gemeente_with_a_cbs_code_in_use_is_refused_by_the_form(
     answer = through_form(base, tmp_path, "gemeente",
                           m.Gemeente(naam="Utrecht-Oost", cbs_code="GM0344"))
     assert answer == [("CBS-code", "Er bestaat al een gemeente met de naam 'GM0344'.")]
+
+
+def test_a_partners_provincie_follows_its_gemeente_through_both_doors(
+    base: Base, tmp_path: Path
+) -> None:
+    """Utrecht (the gemeente) lies in the provincie Utrecht (PV26): a partner there typed with
+    Overijssel, or with no provincie, is stored in Utrecht, by the form and by the import."""
+    from werkplaats_desktop.services import Services
+    from werkplaats_desktop.store.database import Database
+
+    for given in ("PV23", None):
+        partner = m.Partner(naam=f"Buurtteam {given}", gemeente_id=base.gemeente_utrecht,
+                            provincie_code=given)
+        assert through_form(base, tmp_path, "partner", partner) == []
+        with Database.open(tmp_path / "formulier.sqlite") as db:
+            stored = next(p for p in Services(db).partners.all() if p.naam == partner.naam)
+        assert stored.provincie_code == "PV26"
+        assert through_import(base, tmp_path, "partner", partner) == []
+        with Database.open(tmp_path / "doel.sqlite") as db:
+            stored = next(p for p in Services(db).partners.all() if p.naam == partner.naam)
+        assert stored.provincie_code == "PV26"

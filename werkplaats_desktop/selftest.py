@@ -200,6 +200,7 @@ def default_steps() -> list[Step]:
         Step("Dashboardgrafiek tekenen", render_dashboard_chart),
         Step("CSV exporteren en weer inlezen", export_and_import_csv),
         Step("Vertalingen vinden", find_translations),
+        Step("Getallen lezen in beide talen", read_numbers),
     ]
 
 
@@ -359,6 +360,23 @@ def export_and_import_csv(ctx: Context) -> str:
 
 #: the first bytes of a compiled Qt translation (.qm)
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+
+
+def read_numbers(ctx: Context) -> str:
+    """Babel's CLDR data is there (a bundle that left it out could not read an amount):
+    "25.000" is 25000 in Dutch, "25,000" in English."""
+    from decimal import Decimal
+
+    from werkplaats_desktop.domain.numbers import fmt_amount, parse_amount
+
+    try:
+        dutch, english = parse_amount("25.000", "nl"), parse_amount("25,000", "en")
+        shown = fmt_amount(Decimal("1250.5"), "nl")
+    except Exception as exc:  # noqa: BLE001 - any failure here means missing locale data
+        raise SelfTestFailure(f"getallen lezen lukt niet ({exc})") from exc
+    if dutch != 25000 or english != 25000 or shown != "1.250,50":
+        raise SelfTestFailure(f"getallen verkeerd gelezen: {dutch}, {english}, {shown}")
+    return "25.000 (nl) en 25,000 (en) zijn 25000; 1250,5 wordt 1.250,50"
 
 
 def find_translations(ctx: Context) -> str:

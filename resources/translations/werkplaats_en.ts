@@ -49,6 +49,7 @@
     <name>Bulk</name>
     <message>
         <source>Bulk bewerken</source>
+        <extracomment>how many records the edit changed (None until it is applied)</extracomment>
         <translation>Bulk edit</translation>
     </message>
     <message>
@@ -76,12 +77,40 @@
         <translation>Change</translation>
     </message>
     <message>
+        <source>&amp;Toepassen</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
         <source>Geldt voor %1; in één keer ongedaan te maken.</source>
         <translation>Applies to %1; can be undone in one step.</translation>
     </message>
     <message>
         <source>Niets gewijzigd: %1</source>
         <translation>Nothing changed: %1</translation>
+    </message>
+    <message>
+        <source>Soort activiteit</source>
+        <translation>Kind of activity</translation>
+    </message>
+    <message>
+        <source>%1 van de gekozen activiteiten hebben een soort die niet bij %2 hoort. Wat wilt u met die activiteiten doen?</source>
+        <translation>%1 of the selected activities have a kind that does not belong to %2. What do you want to do with those activities?</translation>
+    </message>
+    <message>
+        <source>Een nieuwe &amp;soort geven:</source>
+        <translation>Give them a new &amp;kind:</translation>
+    </message>
+    <message>
+        <source>Nieuwe soort</source>
+        <translation>New kind</translation>
+    </message>
+    <message>
+        <source>Die activiteiten &amp;laten zoals ze zijn</source>
+        <translation>&amp;Leave those activities as they are</translation>
     </message>
 </context>
 <context>
@@ -118,6 +147,10 @@
     <message>
         <source>Deze grafiek opslaan als PNG, SVG of PDF, met het filter, de bron en de datum erop en de cijfers ernaast als CSV</source>
         <translation>Save this chart as PNG, SVG or PDF, with the filter, the source and the date on it and the figures beside it as CSV</translation>
+    </message>
+    <message>
+        <source>%1 opslaan als…</source>
+        <translation>Save %1 as…</translation>
     </message>
     <message>
         <source>Grafiek. Pijltjestoetsen: de balken langs; Enter: de lijst; 'Tabel': de cijfers.</source>
@@ -362,6 +395,22 @@
     <message>
         <source>Bereik</source>
         <translation>Reach</translation>
+    </message>
+    <message>
+        <source>Dit overzicht is nog leeg.</source>
+        <translation>This overview is still empty.</translation>
+    </message>
+    <message>
+        <source>Zo vult u het:&lt;ol&gt;&lt;li&gt;Leg onder &lt;b&gt;Werkplaats&lt;/b&gt; uw werkplaats vast.&lt;/li&gt;&lt;li&gt;Voeg onder &lt;b&gt;Partners en bijdragen&lt;/b&gt; de partners toe.&lt;/li&gt;&lt;li&gt;Leg onder &lt;b&gt;Projecten&lt;/b&gt; en &lt;b&gt;Activiteiten&lt;/b&gt; vast wat u doet.&lt;/li&gt;&lt;/ol&gt;Dan telt dit overzicht uw activiteiten en producten per thema, jaar, provincie en gemeente. Eerst rondkijken? Kies &lt;b&gt;Bestand &amp;gt; Voorbeelddatabase openen&lt;/b&gt;.</source>
+        <translation>How to fill it:&lt;ol&gt;&lt;li&gt;Enter your werkplaats under &lt;b&gt;Werkplaats&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Add the partners under &lt;b&gt;Partners and contributions&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Record what you do under &lt;b&gt;Projects&lt;/b&gt; and &lt;b&gt;Activities&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;Then this overview counts your activities and products per theme, year, province and municipality. Want to look around first? Choose &lt;b&gt;File &amp;gt; Open example database&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Naar Werkplaats</source>
+        <translation>Go to Werkplaats</translation>
+    </message>
+    <message>
+        <source>Naar Activiteiten</source>
+        <translation>Go to Activities</translation>
     </message>
 </context>
 <context>
@@ -816,6 +865,14 @@ Import it anyway? What has changed since then goes back to the older state.</tra
         <translation>&amp;Open…</translation>
     </message>
     <message>
+        <source>&amp;Voorbeelddatabase openen</source>
+        <translation>Open &amp;example database</translation>
+    </message>
+    <message>
+        <source>De voorbeelddatabase met de veertien Wmo-werkplaatsen uit 'Uit de steigers' (los van uw eigen bestand)</source>
+        <translation>The example database with the fourteen Wmo-werkplaatsen from 'Uit de steigers' (separate from your own file)</translation>
+    </message>
+    <message>
         <source>&amp;Recente bestanden</source>
         <translation>&amp;Recent files</translation>
     </message>
@@ -1054,7 +1111,7 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
     <name>Formulier</name>
     <message>
         <source>Nieuwe werkplaats</source>
-        <extracomment>the form's title for a new record and for an existing one (context "Formulier") the page's name in the navigation (context "Navigatie") the page shows the related lists of the selected record below its list bulk edits offered on its list (``ui/bulk_dialog.py``): "thema", "status", "o" in the order of the navigation (after the features' pages such as the Overzicht)</extracomment>
+        <extracomment>the form's title for a new record and for an existing one (context "Formulier") the page's name in the navigation (context "Navigatie") the page shows the related lists of the selected record below its list bulk edits offered on its list (``ui/bulk_dialog.py``): "thema", "status", "o" what its list holds, said when the list is empty (context "Navigatie") in the order of the navigation (after the features' pages such as the Overzicht)</extracomment>
         <translation>New werkplaats</translation>
     </message>
     <message>
@@ -1182,6 +1239,14 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
         <translation>Save the details first.</translation>
     </message>
     <message>
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
         <source>Niet opgeslagen: %1 om te verbeteren.</source>
         <translation>Not saved: %1 to correct.</translation>
     </message>
@@ -1231,11 +1296,8 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
     </message>
     <message>
         <source>Vul een heel getal in.</source>
+        <extracomment>what is wrong with the input, said when the user leaves the field ("" when nothing)</extracomment>
         <translation>Enter a whole number.</translation>
-    </message>
-    <message>
-        <source>Vul een bedrag in, bijvoorbeeld 1.250,50.</source>
-        <translation>Enter an amount, for example 1,250.50.</translation>
     </message>
     <message>
         <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 04-03-2011.</source>
@@ -1250,8 +1312,20 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <source>Kies een waarde uit de lijst.</source>
-        <translation>Choose a value from the list.</translation>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Typ om te zoeken…</source>
+        <translation>Type to search…</translation>
+    </message>
+    <message>
+        <source>'%1' past bij %2 namen; kies er één uit de lijst.</source>
+        <translation>'%1' matches %2 names; choose one from the list.</translation>
+    </message>
+    <message>
+        <source>'%1' staat niet in de lijst; kies een waarde uit de lijst.</source>
+        <translation>'%1' is not in the list; choose a value from the list.</translation>
     </message>
     <message>
         <source>Filter…</source>
@@ -1274,6 +1348,10 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
         <translation>Add</translation>
     </message>
     <message>
+        <source>Kies in elke rij een naam en een rol, of verwijder de rij.</source>
+        <translation>Choose a name and a role in every row, or remove the row.</translation>
+    </message>
+    <message>
         <source>Periode (jaar)</source>
         <extracomment>a label other than the field's own (domain/validation.FIELD_LABELS) consecutive fields with the same group share one row of the form (see GROUPS) the label of each row that holds several fields</extracomment>
         <translation>Period (year)</translation>
@@ -1289,6 +1367,14 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
     <message>
         <source>Bereik en uren</source>
         <translation>Reach and hours</translation>
+    </message>
+    <message>
+        <source>De provincie volgt uit de gemeente.</source>
+        <translation>The province follows from the municipality.</translation>
+    </message>
+    <message>
+        <source>jjjj</source>
+        <translation>yyyy</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -1341,6 +1427,21 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
     <message>
         <source>In gebruik voor nieuwe gegevens</source>
         <translation>In use for new records</translation>
+    </message>
+</context>
+<context>
+    <name>Getal</name>
+    <message>
+        <source>Vul een getal in, bijvoorbeeld {voorbeeld}.</source>
+        <translation>Enter a number, for example {voorbeeld}.</translation>
+    </message>
+    <message>
+        <source>Vul een heel getal in, bijvoorbeeld {voorbeeld}.</source>
+        <translation>Enter a whole number, for example {voorbeeld}.</translation>
+    </message>
+    <message>
+        <source>Bedoelt u {eerste} of {tweede}? Typ het getal zoals u het bedoelt.</source>
+        <translation>Do you mean {eerste} or {tweede}? Type the number as you mean it.</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2450,7 @@ The figures are CSV files in the folder:
     </message>
     <message>
         <source>Zoeken in de zichtbare kolommen… (Ctrl+F)</source>
+        <extracomment>a sentence for the status bar: what was just saved or changed</extracomment>
         <translation>Search the visible columns… (Ctrl+F)</translation>
     </message>
     <message>
@@ -2362,6 +2464,58 @@ The figures are CSV files in the folder:
     <message>
         <source>Ook gefilterd op: %1</source>
         <translation>Also filtered on: %1</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: '%1'.</source>
+        <translation>Saved: '%1'.</translation>
+    </message>
+    <message>
+        <source>'%1' is opgeslagen, maar valt buiten de filters of de zoekterm van deze lijst.</source>
+        <translation>'%1' was saved, but the filters or the search of this list hide it.</translation>
+    </message>
+    <message>
+        <source>%1 gewijzigd.</source>
+        <translation>%1 changed.</translation>
+    </message>
+    <message>
+        <source>%1 daarvan vallen nu buiten de filters van deze lijst.</source>
+        <translation>%1 of them are now hidden by the filters of this list.</translation>
+    </message>
+    <message>
+        <source>%1 verwijderd (Ctrl+Z maakt het ongedaan).</source>
+        <translation>%1 deleted (Ctrl+Z undoes it).</translation>
+    </message>
+    <message>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Bulk bewerken…</source>
+        <translation>Bulk edit…</translation>
+    </message>
+    <message>
+        <source>Filters wissen</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Melding sluiten</source>
+        <translation>Close message</translation>
+    </message>
+    <message>
+        <source>Geen %1 bij deze filters of zoekterm.</source>
+        <translation>No %1 for these filters or this search.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen %1.</source>
+        <translation>There are no %1 yet.</translation>
+    </message>
+    <message>
+        <source>%1 gekozen</source>
+        <translation>%1 chosen</translation>
     </message>
 </context>
 <context>
@@ -2415,7 +2569,7 @@ The figures are CSV files in the folder:
     <name>MainWindow</name>
     <message>
         <source>Navigatie</source>
-        <extracomment>Windows kept alive by Python (a language switch replaces the window with a new one).</extracomment>
+        <extracomment>the first window: fits a 1366x768 screen with a taskbar and a 1280x720 one (title bar and frame included); larger screens get the same, the user makes it larger Windows kept alive by Python (a language switch replaces the window with a new one).</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
@@ -2706,44 +2860,104 @@ The figures are CSV files in the folder:
         <translation>Werkplaats</translation>
     </message>
     <message>
+        <source>Hier staan de werkplaatsen: uw eigen werkplaats en de werkplaatsen waarmee u samenwerkt, met hun lectoraten, subsidies en partners.</source>
+        <translation>This is where the werkplaatsen are: your own and those you work with, with their lectorates, grants and partners.</translation>
+    </message>
+    <message>
         <source>Kenniskringen</source>
         <translation>Knowledge circles</translation>
+    </message>
+    <message>
+        <source>Hier staan de kenniskringen: lectoren, docenten, studenten en mensen uit de praktijk die samen aan een thema werken.</source>
+        <translation>This is where the knowledge circles are: lectors, teachers, students and practitioners working together on a theme.</translation>
     </message>
     <message>
         <source>Projecten</source>
         <translation>Projects</translation>
     </message>
     <message>
+        <source>Hier staan de projecten (praktijken) van de werkplaats, met hun partners, thema's en pilotgemeenten.</source>
+        <translation>This is where the werkplaats's projects (practices) are, with their partners, themes and pilot municipalities.</translation>
+    </message>
+    <message>
         <source>Activiteiten</source>
         <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Hier staan de activiteiten in de vier O's: onderzoek, ontwikkeling, onderwijs en ondersteuning, per jaar.</source>
+        <translation>This is where the activities in the four O's are: research, development, education and support, per year.</translation>
     </message>
     <message>
         <source>Producten</source>
         <translation>Products</translation>
     </message>
     <message>
+        <source>Hier staan de producten die uit het werk komen: publicaties, handreikingen, lesmateriaal en meer.</source>
+        <translation>This is where the products of the work are: publications, guides, teaching material and more.</translation>
+    </message>
+    <message>
         <source>Partners en bijdragen</source>
         <translation>Partners and contributions</translation>
+    </message>
+    <message>
+        <source>Hier staan de partners (gemeenten, hogescholen, zorg- en welzijnsorganisaties en anderen) met hun bijdragen in geld en uren.</source>
+        <translation>This is where the partners are (municipalities, universities of applied sciences, care and welfare organisations and others) with their contributions in money and hours.</translation>
     </message>
     <message>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
+        <source>Hier staan de personen: lectoren, trekkers, projectleiders en contactpersonen.</source>
+        <translation>This is where the people are: lectors, leads, project leaders and contacts.</translation>
+    </message>
+    <message>
         <source>Kennisagenda</source>
         <translation>Knowledge agenda</translation>
+    </message>
+    <message>
+        <source>Hier staan de vragen van de kennisagenda: wat de werkplaats wil weten en welke projecten eraan werken.</source>
+        <translation>This is where the questions of the knowledge agenda are: what the werkplaats wants to know and which projects work on it.</translation>
     </message>
     <message>
         <source>Themasamenwerking</source>
         <translation>Theme cooperation</translation>
     </message>
     <message>
+        <source>Hier staan de samenwerkingen van werkplaatsen op een thema.</source>
+        <translation>This is where the collaborations of werkplaatsen on a theme are.</translation>
+    </message>
+    <message>
         <source>Thema's</source>
         <translation>Themes</translation>
     </message>
     <message>
+        <source>Hier staan de thema's waarin activiteiten, projecten en producten worden ingedeeld.</source>
+        <translation>This is where the themes are by which activities, projects and products are grouped.</translation>
+    </message>
+    <message>
         <source>Gemeenten</source>
         <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Hier staan de gemeenten, met hun CBS-code, provincie en G4/G32.</source>
+        <translation>This is where the municipalities are, with their CBS code, province and G4/G32.</translation>
+    </message>
+    <message>
+        <source>Hier staan de lectoraten van een werkplaats.</source>
+        <translation>This is where the lectorates of a werkplaats are.</translation>
+    </message>
+    <message>
+        <source>Hier staat aan welke werkplaatsen een partner deelneemt.</source>
+        <translation>This is where the werkplaatsen a partner takes part in are.</translation>
+    </message>
+    <message>
+        <source>Hier staan de bijdragen van partners, in geld en in uren.</source>
+        <translation>This is where the partners' contributions are, in money and in hours.</translation>
+    </message>
+    <message>
+        <source>Hier staan de subsidies van een werkplaats.</source>
+        <translation>This is where the grants of a werkplaats are.</translation>
     </message>
     <message>
         <source>Aanlevering</source>
@@ -3189,6 +3403,11 @@ The database as it was has been kept as:
 </context>
 <context>
     <name>Tabel</name>
+    <message>
+        <source>%1 uur</source>
+        <extracomment>pages kept in memory; older ones are read again when they are shown again</extracomment>
+        <translation>%1 hours</translation>
+    </message>
     <message>
         <source>ja</source>
         <translation>yes</translation>

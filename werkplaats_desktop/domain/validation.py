@@ -340,6 +340,8 @@ def check_deelname(r: m.Deelname) -> Checker:
     c = Checker()
     c.required("werkplaats_id", r.werkplaats_id)
     c.required("partner_id", r.partner_id)
+    c.required("rol", r.rol)
+    c.required("overeenkomst", r.overeenkomst)
     _years(c, r)
     _texts(c, r, "toelichting")
     return c

@@ -241,7 +241,8 @@ class Checks:
         # a themasamenwerking recognised by name only adds its werkplaatsen: it is no record
         # with a name of its own (two exports of one import may both bring it)
         subjects = [rules.Subject({**current[r.id], **r.values} if r.id in current else r.values,
-                                  r.id, self._reporter(r), changes=not r.same)
+                                  r.id, self._reporter(r), changes=not r.same,
+                                  change=self._changer(r))
                     for r in rows if r.write]
         rules.apply(d.rules, self.context, table, subjects)
 
@@ -249,6 +250,15 @@ class Checks:
         def report(field: str, template: str, params: dict[str, object]) -> None:
             _rule(self.plan, r, field, template, params.get("waarde"), **params)
         return report
+
+    @staticmethod
+    def _changer(r: InRow) -> Callable[[str, Any], None]:
+        """A value a rule derives (``services/rules.py``) is written like one of the file."""
+        def change(field: str, value: Any) -> None:
+            r.values[field] = value
+            if field not in r.present:  # the set is shared by the rows of one file
+                r.present = r.present | {field}
+        return change
 
     def _pending(self, table: str, record_id: int) -> dict[str, Any] | None:
         """The values of a record this import writes (None: the stored values count)."""

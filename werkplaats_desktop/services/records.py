@@ -390,6 +390,7 @@ class RecordService(Generic[R]):
                     c.add(link.attr, ONBEKEND, waarde=missing)
         subject = rules_.Subject(
             {f.name: _plain(getattr(record, f.name)) for f in dataclasses.fields(record)},
-            record.id, lambda name, template, params: c.add(name, template, **params))
+            record.id, lambda name, template, params: c.add(name, template, **params),
+            change=lambda name, value: setattr(record, name, value))
         rules_.apply(self.d.rules, rules_.RuleContext(s), self.d.table, [subject])
         c.raise_if_any()

@@ -15,6 +15,9 @@ record is refused with the same Dutch message whichever way it came.
 
 A rule may also guard deletes (``check_delete``: :class:`GeslotenJaar`); the record service
 asks it before a delete, the import before it removes what a newer export no longer holds.
+A few values follow from others by reference data (a partner's provincie from its gemeente):
+such a rule *derives* the value through :meth:`Subject.set`, again the same for both doors, so a
+partner in Wijdemeren is in Noord-Holland whether it was typed or imported.
 """
 
 from __future__ import annotations
@@ -55,6 +58,15 @@ class Subject:
     id: int | None
     report: Report
     changes: bool = True
+    #: how a derived value reaches the record that will be stored (None: it cannot change)
+    change: Callable[[str, Any], None] | None = None
+
+    def set(self, field: str, value: Any) -> None:
+        """Store ``value`` in ``field`` (a value that follows from others)."""
+        if isinstance(self.values, dict):
+            self.values[field] = value
+        if self.change is not None:
+            self.change(field, value)
 
 
 class RuleContext:
@@ -353,6 +365,20 @@ class EigenWerkplaats:
                 s.report("werkplaats_id", v.NIET_EIGEN_WERKPLAATS, {
                     "eigen": ctx.werkplaats_name(eigen),
                     "andere": ctx.werkplaats_name(s.values["werkplaats_id"])})
+class ProvincieVanGemeente:
+    """A record with a gemeente lies in that gemeente's provincie (reference data): the
+    provincie is derived, never typed against it. Without a gemeente (or for a gemeente
+    without a provincie) the record keeps the provincie it has."""
+
+    def check(self, ctx: RuleContext, table: str, subjects: Sequence[Subject]) -> None:
+        wanted = [s for s in subjects if s.values.get("gemeente_id") is not None]
+        if not wanted:
+            return
+        provincie = dict(ctx.stored("gemeente", ("provincie_code",)))
+        for s in wanted:
+            code = provincie.get(s.values["gemeente_id"])
+            if code is not None and s.values.get("provincie_code") != code:
+                s.set("provincie_code", code)
 
 
 def apply(rules: Iterable[Rule], ctx: RuleContext, table: str,

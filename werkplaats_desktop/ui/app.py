@@ -15,7 +15,6 @@ import werkplaats_desktop.services  # noqa: F401
 import werkplaats_desktop.store  # noqa: F401
 
 # isort: on
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -25,6 +24,7 @@ from werkplaats_desktop.locations import (
     demo_database_path,
     resources_dir,
 )
+from werkplaats_desktop.ui.demo_file import demo_database
 from werkplaats_desktop.ui.i18n import install_translators
 from werkplaats_desktop.ui.opening import open_database
 from werkplaats_desktop.ui.settings import Settings
@@ -47,20 +47,6 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def demo_database() -> Path:
-    """The demo database, built on first use (a few seconds, with a progress dialog)."""
-    path = demo_database_path()
-    if not path.exists():
-        from werkplaats_desktop.demo.builder import build_demo
-        from werkplaats_desktop.ui.tasks import run_task
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        title = QCoreApplication.translate("Start", "Voorbeelddatabase maken…")
-        run_task(None, title, lambda progress: build_demo(path, progress=progress),
-                 cancellable=False)
-    return path
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
@@ -69,6 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui_selftest(args.resultaat)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    from werkplaats_desktop.ui.refcount_guard import protect
+
+    protect()  # a Qt binding that steals references to None must not crash the quit
     from werkplaats_desktop.ui.errors import install_error_handling
 
     install_error_handling(app)  # log file + Dutch dialog for unexpected errors

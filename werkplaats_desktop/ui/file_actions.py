@@ -32,6 +32,10 @@ class FileActions(QObject):
             QKeySequence(QKeySequence.StandardKey.Open),
             self.open_database_dialog,
         )
+        self.demo_action = menu.addAction(self.tr("&Voorbeelddatabase openen"), self.open_demo)
+        self.demo_action.setToolTip(self.tr(
+            "De voorbeelddatabase met de veertien Wmo-werkplaatsen uit 'Uit de steigers' "
+            "(los van uw eigen bestand)"))
         self.recent_menu: QMenu = menu.addMenu(self.tr("&Recente bestanden"))
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         menu.addAction(self.tr("Opslaan als &kopie…"), QKeySequence("Ctrl+Shift+S"), self.save_copy)
@@ -49,6 +53,16 @@ class FileActions(QObject):
             return False
         self.host.set_database(db)
         return True
+
+    def open_demo(self) -> bool:
+        """Bestand > Voorbeelddatabase openen: the demo (made on first use, never over the
+        user's own file), in this window."""
+        from werkplaats_desktop.ui.demo_file import demo_database
+
+        path = demo_database()
+        if path.resolve() == self.host.db.path.resolve():
+            return True
+        return self.open_path(path)
 
     def open_database_dialog(self) -> None:
         name, _f = QFileDialog.getOpenFileName(

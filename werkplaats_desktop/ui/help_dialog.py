@@ -31,6 +31,8 @@ class HelpDialog(QDialog):
         self.index.setAccessibleName(translate("Help", "Hoofdstukken"))
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(True)
+        # the chapters' pictures (img/...) next to them
+        self.text.setSearchPaths([str(resources_dir() / "handleiding")])
         self.paths = chapters()
         for path in self.paths:
             self.index.addItem(title_of(path))

@@ -8,7 +8,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from werkplaats_desktop.domain import plurals
-from werkplaats_desktop.domain.numbers import use_number_style
+from werkplaats_desktop.domain.numbers import set_program_language
 from werkplaats_desktop.domain.validation import FieldError
 from werkplaats_desktop.locations import resources_dir
 from werkplaats_desktop.services.choices import Choice
@@ -68,7 +68,7 @@ def install_translators(language: str) -> list[str]:
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append(translator.filePath())
-    use_number_style(language)
+    set_program_language(language)
     QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl"
                                else QLocale.Language.English,
                                QLocale.Country.Netherlands if language == "nl"

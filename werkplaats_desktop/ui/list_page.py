@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,21 +20,26 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from werkplaats_desktop.domain import model as m
+from werkplaats_desktop.domain.numbers import fmt_int
 from werkplaats_desktop.services import Services, catalog
 from werkplaats_desktop.services.lists import ListFilter, ListQuery
 from werkplaats_desktop.store import Change
 from werkplaats_desktop.ui import kinds
+from werkplaats_desktop.ui.filter_widgets import ChoiceFilter, MultiFilter
 from werkplaats_desktop.ui.forms.dialog import RecordDialog, RelatedList, confirm_and_delete
 from werkplaats_desktop.ui.i18n import aantal, choice_text, translate
 from werkplaats_desktop.ui.page import Page, RecordActions
 from werkplaats_desktop.ui.settings import Settings
 from werkplaats_desktop.ui.table_model import RecordTableModel
+from werkplaats_desktop.ui.widgets import ElidedLabel
 
 SEARCH_DELAY_MS = 150
 
@@ -42,11 +48,26 @@ def _tr(text: str) -> str:
     return translate("Lijst", text)
 
 
+def _one(value: Any) -> Any:
+    """The single value of a filter (a filter with several values names none)."""
+    if isinstance(value, list | tuple):
+        return value[0] if len(value) == 1 else None
+    return value
+
+
 class ListPage(Page):
     """The page of one kind of record (``key``): its list, filters, search and actions.
 
     ``context_actions`` gives the actions its rows' context menu offers (the window's
-    Nieuw/Bewerken/Verwijderen/Bulk, with their shortcuts)."""
+    Nieuw/Bewerken/Verwijderen/Bulk, with their shortcuts).
+
+    After every change made here the user sees what happened: the saved record alone is
+    selected and scrolled into view, :attr:`status` says what was saved (the window shows it
+    in its status bar), and a record the filters hide is named above the list with a button
+    that clears them. An empty list says what it holds and offers "Nieuw ..."."""
+
+    #: a sentence for the status bar: what was just saved or changed
+    status = Signal(str)
 
     def __init__(
         self,
@@ -80,18 +101,19 @@ class ListPage(Page):
         )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(translate("Lijst", "Zoeken"))
-        self.filters: dict[str, QComboBox] = {}
+        self.filters: dict[str, ChoiceFilter | MultiFilter] = {}
         filter_row = QHBoxLayout()
         for list_filter in self.model.spec.bar():
             combo = self._filter_combo(list_filter)
             self.filters[list_filter.name] = combo
             filter_row.addWidget(combo)
-        self.extra_label = QLabel()
+        # a filter set elsewhere (a chart's drill-down), named; elided, never wider than the
+        # window (the whole text is its tooltip)
+        self.extra_label = ElidedLabel()
         self.extra_label.setObjectName("actievefilter")
         self.clear_button = QPushButton(translate("Lijst", "Wis filters"))
         self.clear_button.clicked.connect(self.clear_filters)
-        filter_row.addWidget(self.extra_label)
-        filter_row.addStretch(1)
+        filter_row.addWidget(self.extra_label, 1)  # the room the filters leave, elided
         filter_row.addWidget(self.clear_button)
 
         self.table = QTableView()
@@ -138,14 +160,25 @@ class ListPage(Page):
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(self._action_row())
         layout.addLayout(filter_row)
         layout.addWidget(self.search)
+        self.notice = Notice(self)
+        self.notice.clear_button.clicked.connect(self._clear_and_show_saved)
+        layout.addWidget(self.notice)
+        self.empty = EmptyState(self)
+        self.empty.new_button.clicked.connect(self.new_record)
+        self.empty.clear_button.clicked.connect(self.clear_filters)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.detail_tabs: QTabWidget | None = None
         self.splitter: QSplitter | None = None
         if detail and kinds.BY_KEY[key].form.related:
             self.splitter = QSplitter(Qt.Orientation.Vertical)
             self.splitter.setObjectName(f"splitter_{key}")
-            self.splitter.addWidget(self.table)
+            self.splitter.addWidget(self.body)
             self.detail_tabs = QTabWidget()
             self.splitter.addWidget(self.detail_tabs)
             self.splitter.setStretchFactor(0, 3)
@@ -158,7 +191,9 @@ class ListPage(Page):
             )  # type: ignore[union-attr]
             layout.addWidget(self.splitter, 1)
         else:
-            layout.addWidget(self.table, 1)
+            layout.addWidget(self.body, 1)
+        self._saved_id: int | None = None
+        self._choices_dirty = False
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -175,32 +210,35 @@ class ListPage(Page):
         self._width_timer.setInterval(400)
         self._width_timer.timeout.connect(self._save_widths)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_detail())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self._update_buttons()
 
     # --- filters ---------------------------------------------------------------------------
 
-    def _filter_combo(self, list_filter: ListFilter) -> QComboBox:
-        combo = QComboBox()
+    def _filter_combo(self, list_filter: ListFilter) -> ChoiceFilter | MultiFilter:
         all_text = _tr(list_filter.all_text or "")
-        combo.setAccessibleName(all_text)
-        combo.addItem(all_text, None)
+        combo = MultiFilter(all_text) if list_filter.multi else ChoiceFilter(all_text)
         self._fill_choices(combo, list_filter)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # narrow enough that six filters and the buttons fit a 1280 px wide window; a long
+        # name is cut off in the box and shown whole in its list and tooltip
         short = list_filter.name in ("jaar", "o", "status", "soort")
-        combo.setMinimumContentsLength(9 if short else 14)
+        combo.setMinimumContentsLength(6 if short else 12)
         combo.setMaximumWidth(260)
-        combo.currentIndexChanged.connect(lambda _i: self.apply_query())
+        combo.changed.connect(self.apply_query)
         return combo
 
-    def _fill_choices(self, combo: QComboBox, list_filter: ListFilter) -> None:
-        if list_filter.choices is not None:
-            for choice in list_filter.choices(self.services.reference):
-                combo.addItem(choice_text(choice), choice.key)
+    def _fill_choices(self, combo: ChoiceFilter | MultiFilter, list_filter: ListFilter) -> None:
+        combo.blockSignals(True)
+        combo.set_choices(list_filter.choices(self.services.reference)
+                          if list_filter.choices is not None else [])
+        combo.blockSignals(False)
 
     def current_filters(self) -> dict[str, Any]:
         filters = dict(self._extra_filters)
         for name, combo in self.filters.items():
-            if combo.currentData() is not None:
-                filters[name] = combo.currentData()
+            if combo.value() is not None:
+                filters[name] = combo.value()
         return filters
 
     def set_filters(self, filters: dict[str, Any]) -> None:
@@ -208,13 +246,12 @@ class ListPage(Page):
         extra = {}
         for combo in self.filters.values():
             combo.blockSignals(True)
-            combo.setCurrentIndex(0)
+            combo.set_value(None)
         for name, value in filters.items():
             found = self.filters.get(name)
-            index = found.findData(value) if found is not None else -1
-            if found is not None and index >= 0:
-                found.setCurrentIndex(index)
-            else:
+            if found is None or not found.set_value(value):
+                if found is not None:
+                    found.set_value(None)
                 extra[name] = value
         for combo in self.filters.values():
             combo.blockSignals(False)
@@ -264,7 +301,8 @@ class ListPage(Page):
             )
         )
         self.extra_label.setText(self._describe_extra())
-        self.clear_button.setEnabled(bool(self.current_filters()) or bool(self.search.text()))
+        self.clear_button.setEnabled(self._filtered())
+        self.notice.hide()
         self._update_count()
 
     def _search_typed(self) -> None:
@@ -279,8 +317,7 @@ class ListPage(Page):
         self.model.lists = services.lists
         for name, combo in self.filters.items():
             combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
+            combo.set_value(None)
             self._fill_choices(combo, self.model.spec.filter(name))
             combo.blockSignals(False)
         self._extra_filters = {}
@@ -291,22 +328,36 @@ class ListPage(Page):
             self.model.forget()
             self._dirty = True
 
+    def _refill_choices(self) -> None:
+        """The filter bar's choices anew, keeping what is chosen."""
+        self._choices_dirty = False
+        for name, combo in self.filters.items():
+            value = combo.value()
+            self._fill_choices(combo, self.model.spec.filter(name))
+            combo.blockSignals(True)
+            combo.set_value(value)
+            combo.blockSignals(False)
+
     def refresh(self) -> None:
         self._dirty = False
         selected = self.selected_ids()
         self.model.refresh()
         self._update_count()
-        self.select_ids(selected)
+        self.select_ids(selected, locate=False)
 
     def on_change(self, change: Change) -> None:
         """A change touched this list's tables: refresh now when shown, otherwise when next
-        shown (cheap with many pages)."""
+        shown (cheap with many pages). The filters' choices follow too (a new werkplaats)."""
+        self._choices_dirty = True
         if self.isVisible():
+            self._refill_choices()
             self.refresh()
         else:
             self._dirty = True
 
     def showEvent(self, event: QShowEvent) -> None:
+        if self._choices_dirty:
+            self._refill_choices()
         if self._dirty:
             self.apply_query()
         if not self._widths_restored:
@@ -319,6 +370,11 @@ class ListPage(Page):
         self.count_label.setText(
             aantal(total, "rij")
         )
+        self.empty.show_for(self.key, self._filtered())
+        self.body.setCurrentWidget(self.empty if total == 0 else self.table)
+
+    def _filtered(self) -> bool:
+        return bool(self.current_filters()) or bool(self.search.text().strip())
 
     # --- selection and actions ------------------------------------------------------------------
 
@@ -326,33 +382,97 @@ class ListPage(Page):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.id_at(r) for r in rows if r < self.model.rowCount()]
 
-    def select_ids(self, ids: list[int]) -> None:
+    def select_ids(self, ids: list[int], locate: bool = True) -> None:
+        """Add these records to the selection (``locate``: also those on pages not read yet,
+        asked of the database)."""
         selection = self.table.selectionModel()
         for record_id in ids:
-            row = self.model.row_of(record_id)
+            row = self.model.row_of(record_id) if locate else self.model.loaded_row_of(record_id)
             if row is not None:
                 selection.select(
                     self.model.index(row, 0),
                     selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
                 )
 
+    def show_record(self, record_id: int) -> bool:
+        """Select this record alone and scroll it into view; False when the list's filters
+        or search hide it."""
+        row = self.model.row_of(record_id)
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        if row is None:
+            return False
+        index = self.model.index(row, self._first_visible_column())
+        selection.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _first_visible_column(self) -> int:
+        return next((i for i in range(self.model.columnCount())
+                     if not self.table.isColumnHidden(i)), 0)
+
+    def show_saved(self, record: m.Record) -> None:
+        """After a save: the record alone selected and in view, the status bar says so, and a
+        record the filters hide is named with a button that clears them."""
+        assert record.id is not None
+        title = str(getattr(record, catalog.BY_KEY[self.key].title) or "").strip()
+        title = title if len(title) <= 60 else title[:57] + "…"
+        self.status.emit(translate("Lijst", "Opgeslagen: '%1'.").replace("%1", title))
+        if self.show_record(record.id):
+            self.notice.hide()
+            self._saved_id = None
+        else:
+            self._saved_id = record.id
+            self.notice.say(translate(
+                "Lijst", "'%1' is opgeslagen, maar valt buiten de filters of de zoekterm van "
+                "deze lijst.").replace("%1", title))
+
+    def _clear_and_show_saved(self) -> None:
+        saved, self._saved_id = self._saved_id, None
+        self.clear_filters()
+        if saved is not None:
+            self.show_record(saved)
+        self.table.setFocus()
+
+    def report_bulk(self, ids: list[int], changed: int) -> None:
+        """After a bulk edit: how many records changed, and how many the filters now hide."""
+        hidden = len(set(ids) - self.services.lists.shown(self.key, self.model.query, ids))
+        text = translate("Lijst", "%1 gewijzigd.").replace("%1", aantal(changed, "rij"))
+        self.status.emit(text)
+        if hidden:
+            self.notice.say(text + " " + translate(
+                "Lijst", "%1 daarvan vallen nu buiten de filters van deze lijst.").replace(
+                    "%1", fmt_int(hidden)))
+        else:
+            self.notice.say(text, clear=False)
+        self.select_ids(ids, locate=False)
+
     def _defaults(self) -> dict[str, Any]:
-        """A new record starts in the werkplaats the list is filtered on."""
-        wp = self.current_filters().get("werkplaats_id")
-        if wp is None:
-            options = self.services.reference.options("werkplaats")
-            wp = options[0].key if len(options) == 1 else None
+        """What a new record starts with: the werkplaats the list is filtered on (one), else
+        the file's own werkplaats, else none (the user chooses; never the first in the list);
+        the year the list is filtered on."""
+        filters = self.current_filters()
         fields = {fs.name for fs in kinds.BY_KEY[self.key].form.fields}
-        defaults = {"werkplaats_id": wp} if wp is not None and "werkplaats_id" in fields else {}
-        if "jaar" in fields and self.current_filters().get("jaar"):
-            defaults["jaar"] = self.current_filters()["jaar"]
+        defaults: dict[str, Any] = {}
+        if "werkplaats_id" in fields:
+            wp = _one(filters.get("werkplaats_id"))
+            if wp is None:
+                wp = self.services.info.eigen_werkplaats_id()
+            if wp is not None:
+                defaults["werkplaats_id"] = wp
+        if "jaar" in fields and _one(filters.get("jaar")) is not None:
+            defaults["jaar"] = _one(filters["jaar"])
         return defaults
 
     def new_record(self) -> RecordDialog:
         dialog = RecordDialog(self.services, self.key, defaults=self._defaults(), parent=self)
         if dialog.exec() and dialog.saved is not None:
             # the list was refreshed by the change itself (on_change)
-            self.select_ids([dialog.saved.id])  # type: ignore[list-item]
+            self.show_saved(dialog.saved)
         return dialog
 
     def edit_selected(self) -> RecordDialog | None:
@@ -361,11 +481,58 @@ class ListPage(Page):
             return None
         record = self.services.records(self.key).get(ids[0])
         dialog = RecordDialog(self.services, self.key, record, parent=self)
-        dialog.exec()
+        if dialog.exec() and dialog.saved is not None:
+            self.show_saved(dialog.saved)
         return dialog
 
     def delete_selected(self) -> bool:
-        return confirm_and_delete(self, self.services, self.key, self.selected_ids())
+        ids = self.selected_ids()
+        if not confirm_and_delete(self, self.services, self.key, ids):
+            return False
+        self.status.emit(translate("Lijst", "%1 verwijderd (Ctrl+Z maakt het ongedaan).")
+                         .replace("%1", aantal(len(ids), "rij")))
+        return True
+
+    # --- buttons ---------------------------------------------------------------------------------
+
+    def _action_row(self) -> QHBoxLayout:
+        """Nieuw / Bewerken / Verwijderen (and Bulk bewerken) as buttons above the list: the
+        window's actions, with their shortcuts in the tooltips."""
+        row = QHBoxLayout()
+        ui_kind = kinds.BY_KEY[self.key]
+        self.new_button = QPushButton(translate("Formulier", ui_kind.new_title) + "…")
+        self.new_button.setObjectName("nieuwknop")
+        self.edit_button = QPushButton(translate("Lijst", "Bewerken…"))
+        self.delete_button = QPushButton(translate("Lijst", "Verwijderen…"))
+        self.bulk_button = QPushButton(translate("Lijst", "Bulk bewerken…"))
+        named = [(self.new_button, "Ctrl+N"), (self.edit_button, "F2"),
+                 (self.delete_button, "Del"), (self.bulk_button, "Ctrl+B")]
+        for button, keys in named:
+            button.setAccessibleName(button.text().rstrip("…"))
+            button.setToolTip(f"{button.text().rstrip('…')} ({keys})")
+            row.addWidget(button)
+        self.new_button.clicked.connect(lambda: self._trigger(0, self.new_record))
+        self.edit_button.clicked.connect(lambda: self._trigger(1, self.edit_selected))
+        self.delete_button.clicked.connect(lambda: self._trigger(2, self.delete_selected))
+        self.bulk_button.clicked.connect(lambda: self._trigger(3, None))
+        self.bulk_button.setVisible(bool(ui_kind.bulk))
+        row.addStretch(1)
+        return row
+
+    def _trigger(self, at: int, own: Callable[[], object] | None) -> None:
+        """The window's action ``at`` (so the menu, the shortcut and the button do the same),
+        or this page's own method when the page stands alone."""
+        actions = self._context_actions()
+        if at < len(actions):
+            actions[at].trigger()
+        elif own is not None:
+            own()
+
+    def _update_buttons(self) -> None:
+        chosen = len(self.selected_ids())
+        self.edit_button.setEnabled(chosen == 1)
+        self.delete_button.setEnabled(chosen > 0)
+        self.bulk_button.setEnabled(chosen > 0)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -449,3 +616,70 @@ class ListPage(Page):
 
     def record_actions(self) -> RecordActions:
         return self
+
+
+class Notice(QFrame):
+    """A message above a list about what just happened (a record the filters hide, a bulk
+    edit), with a button that clears the filters; it goes with the next query."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("melding")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.clear_button = QPushButton(translate("Lijst", "Filters wissen"))
+        self.clear_button.setAccessibleName(translate("Lijst", "Filters wissen"))
+        close = QPushButton("×")
+        close.setAccessibleName(translate("Lijst", "Melding sluiten"))
+        close.setFlat(True)
+        close.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 4, 4)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.clear_button)
+        row.addWidget(close)
+        self.hide()
+
+    def say(self, text: str, clear: bool = True) -> None:
+        self.text.setText(text)
+        self.setAccessibleName(text)
+        self.clear_button.setVisible(clear)
+        self.show()
+
+
+class EmptyState(QWidget):
+    """What an empty list shows: what it holds and "Nieuw ...", or, when filters or a search
+    leave nothing, that and a button to clear them."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setObjectName("leegtitel")
+        self.title.setWordWrap(True)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.new_button = QPushButton()
+        self.clear_button = QPushButton(translate("Lijst", "Filters wissen"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def show_for(self, key: str, filtered: bool) -> None:
+        ui_kind = kinds.BY_KEY[key]
+        plural = translate("Tabel", catalog.BY_KEY[key].plural)
+        self.text.setText(translate("Navigatie", ui_kind.about))
+        if filtered:
+            self.title.setText(translate("Lijst", "Geen %1 bij deze filters of zoekterm.")
+                               .replace("%1", plural))
+        else:
+            self.title.setText(translate("Lijst", "Er zijn nog geen %1.").replace("%1", plural))
+        self.new_button.setText(translate("Formulier", ui_kind.new_title) + "…")
+        self.new_button.setAccessibleName(translate("Formulier", ui_kind.new_title))
+        self.clear_button.setVisible(filtered)

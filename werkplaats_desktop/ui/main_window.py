@@ -39,8 +39,12 @@ from werkplaats_desktop.ui.i18n import translate
 from werkplaats_desktop.ui.list_page import ListPage
 from werkplaats_desktop.ui.page import Page, RecordActions
 from werkplaats_desktop.ui.settings import Settings
+from werkplaats_desktop.ui.widgets import ElidedLabel
 
 MENU_NAMES = ("bestand", "bewerken", "beeld", "extra", "help")
+#: the first window: fits a 1366x768 screen with a taskbar and a 1280x720 one (title bar and
+#: frame included); larger screens get the same, the user makes it larger
+FIRST_SIZE = (1240, 640)
 
 #: Windows kept alive by Python (a language switch replaces the window with a new one).
 OPEN_WINDOWS: list[MainWindow] = []
@@ -91,9 +95,12 @@ class MainWindow(QMainWindow):
         self._build_view_menu()
         self._fit_navigation()
         self.bridge.changed.connect(self.on_change)
+        self.status_label = ElidedLabel()
+        self.statusBar().addWidget(self.status_label, 1)
         geometry = self.settings.geometry("hoofdvenster")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 760)
+            self.resize(*FIRST_SIZE)
+        self._fit_screen()
         self.settings.remember_file(db.path)
         self._show_database()
 
@@ -254,6 +261,7 @@ class MainWindow(QMainWindow):
             label = translate("Navigatie", kind.page)
             page = ListPage(self.services, kind.key, label, self.settings, detail=kind.detail,
                             context_actions=self._context_actions)
+            page.status.connect(self.show_status)
             self.add_page(kind.key, page, label)
 
     def _build_view_menu(self) -> None:
@@ -270,6 +278,19 @@ class MainWindow(QMainWindow):
         widest = max((metrics.horizontalAdvance(self.nav.item(i).text())
                       for i in range(self.nav.count())), default=0)
         self.nav.setFixedWidth(max(190, widest + 40))
+
+    def _fit_screen(self) -> None:
+        """Never larger than the screen's free area (a geometry remembered on a larger screen,
+        a window opened on a laptop)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), free.width() - max(frame.width(), 0))
+        height = min(self.height(), free.height() - max(frame.height(), 0))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
 
     def _nav_changed(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
@@ -300,8 +321,12 @@ class MainWindow(QMainWindow):
             return
         from werkplaats_desktop.ui.bulk_dialog import BulkEditDialog
 
-        BulkEditDialog(self.services, actions.key, ids, kinds.BY_KEY[actions.key].bulk,
-                       self).exec()
+        dialog = BulkEditDialog(self.services, actions.key, ids, kinds.BY_KEY[actions.key].bulk,
+                                self)
+        if dialog.exec() and dialog.changed is not None:
+            page = self.current_page()
+            if isinstance(page, ListPage):
+                page.report_bulk(ids, dialog.changed)
 
     def update_actions(self) -> None:
         actions = self.record_actions()
@@ -350,6 +375,11 @@ class MainWindow(QMainWindow):
             replacement.show_page(current)
         replacement.show()
         self._replaced = True
+        # Qt deletes the old window now (its children, timers and connections with it):
+        # left to Python, it lingered until the interpreter shut down and was torn down after
+        # Qt's own objects, which crashed the quit after a later switch of database
+        # ("Fatal Python error: bool_dealloc" / "none_dealloc"; tests/test_quit_after_switches)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.close()
         return replacement
 
@@ -410,8 +440,10 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def update_status(self) -> None:
+        """The file and what it holds, always in the status bar (a message about a save
+        shows over it for a while)."""
         counts = self.services.info.counts()
-        self.show_status(
+        self.status_label.setText(
             self.tr(
                 "%1 — %2 werkplaatsen, %3 projecten, %4 activiteiten, %5 producten, %6 partners"
             )
@@ -420,8 +452,7 @@ class MainWindow(QMainWindow):
             .replace("%3", fmt_int(counts["projecten"]))
             .replace("%4", fmt_int(counts["activiteiten"]))
             .replace("%5", fmt_int(counts["producten"]))
-            .replace("%6", fmt_int(counts["partners"])),
-            0,
+            .replace("%6", fmt_int(counts["partners"]))
         )
 
     def _leaving(self) -> None:

@@ -38,7 +38,9 @@ from werkplaats_desktop.ui.settings import Settings
 
 def format_when(when: datetime) -> str:
     """``24 november 2026 om 10:15`` in the program's language."""
-    return QLocale().toString(QDateTime(when), translate("Openen", "d MMMM yyyy 'om' HH:mm"))
+    # (PySide6's stubs before 6.12 do not list QDateTime(datetime), which it accepts)
+    return QLocale().toString(QDateTime(when),  # type: ignore[call-overload,unused-ignore]
+                              translate("Openen", "d MMMM yyyy 'om' HH:mm"))
 
 
 def open_database(path: Path, parent: QWidget | None = None) -> Database | None:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor, QImage
 
 from werkplaats_desktop.domain.enums import O
-from werkplaats_desktop.domain.numbers import number_style, use_number_style
+from werkplaats_desktop.domain.numbers import program_language, set_program_language
 from werkplaats_desktop.domain.palette import O_COLORS
 from werkplaats_desktop.selftest import Context, SelfTestFailure, Step, default_steps, run_cli
 from werkplaats_desktop.ui import i18n
@@ -42,11 +42,11 @@ def _translators_restored() -> Iterator[None]:
     """Put back the translators (and default locale and number style) the program had before
     the check."""
     app = _application()
-    before, locale, style = list(i18n._installed), QLocale(), number_style()
+    before, locale, style = list(i18n._installed), QLocale(), program_language()
     try:
         yield
     finally:
-        use_number_style(style)
+        set_program_language(style)
         for translator in i18n._installed:
             app.removeTranslator(translator)
         i18n._installed[:] = before

@@ -46,6 +46,11 @@ def secondary_text(palette: QPalette) -> str:
 def style_sheet(palette: QPalette) -> str:
     dark = is_dark(palette)
     error = "#ff8a80" if dark else "#a4000f"
+    text = palette.color(QPalette.ColorRole.WindowText)
+    window = palette.color(QPalette.ColorRole.Window)
+    button = palette.color(QPalette.ColorRole.Button)
+    focus = accent(palette)
+    edge = mix(text, window, 0.55)
     return f"""
 QListWidget#navigatie {{ background: palette(alternate-base); border: none; font-size: 10.5pt; }}
 QListWidget#navigatie::item {{ padding: 7px 10px; color: palette(window-text); }}
@@ -56,9 +61,24 @@ QLabel#voorbeeldbanner {{ background: #fff4d6; color: #5a4300; padding: 4px 8px;
                          border-bottom: 1px solid #e7cf8c; }}
 QLabel.foutmelding, QLabel#foutmelding {{ color: {error}; }}
 QLabel#veldbijschrift {{ color: {secondary_text(palette)}; font-size: 9pt; }}
-QLabel#actievefilter {{ color: {accent(palette)}; }}
+QLabel#actievefilter {{ color: {focus}; }}
 QFrame#grafiekpaneel {{ background: palette(base); border: 1px solid palette(mid);
                         border-radius: 4px; }}
+QFrame#melding {{ background: {mix(window, QColor(focus), 0.12)}; border: 1px solid {focus};
+                  border-radius: 4px; }}
+QLabel#leegtitel {{ font-size: 12pt; font-weight: 600; color: palette(window-text); }}
+/* the focus is always visible: a clear edge in the accent on whatever has it (keyboard) */
+QPushButton {{ padding: 4px 12px; border: 1px solid {edge}; border-radius: 3px;
+              background: palette(button); color: palette(button-text); }}
+QPushButton:hover {{ background: {mix(button, text, 0.06)}; }}
+QPushButton:pressed {{ background: {mix(button, text, 0.12)}; }}
+QPushButton:default {{ border-color: {focus}; }}
+QPushButton:disabled {{ color: {mix(text, window, 0.6)}; border-color: {mix(text, window, 0.75)}; }}
+QPushButton:focus {{ border: 2px solid {focus}; padding: 3px 11px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QListWidget:focus,
+QTableView:focus, QTableWidget:focus {{ border: 2px solid {focus}; }}
+QCheckBox:focus, QRadioButton:focus {{ color: {focus}; text-decoration: underline; }}
+QListWidget#navigatie:focus {{ border: 2px solid {focus}; }}
 """
 
 

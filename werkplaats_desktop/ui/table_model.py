@@ -1,11 +1,16 @@
-"""A table of records that fetches lazily from SQL (canFetchMore / fetchMore).
+"""A table of records whose rows are fetched from SQL a page at a time, when they are shown.
 
-Sorting and filtering are done by the database (ListService): the model holds only the rows
-fetched so far, a page at a time, so 100 000 activities cost no more than the rows on screen.
+Sorting and filtering are done by the database (``services/lists/engine.py``). The model knows
+its total (one count per query, ``ListService.count``) and says it has that many rows, so the
+scroll bar is the whole list and Ctrl+End or a jump to row 80 000 works at once; only the pages
+the view asks for (:meth:`RecordTableModel.data`) are read: ``ids`` of that page (``LIMIT /
+OFFSET``) and then its shown values. At most :data:`KEEP_PAGES` pages are kept in memory
+(those used last), so 100 000 activities cost no more than the rows looked at.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -13,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from werkplaats_desktop.domain import numbers
 from werkplaats_desktop.domain.enums import O
 from werkplaats_desktop.services.lists import ListColumn, ListQuery, ListRow
 from werkplaats_desktop.services.lists.engine import ListService
@@ -20,29 +26,35 @@ from werkplaats_desktop.ui import style
 from werkplaats_desktop.ui.i18n import enum_label, reference_label, translate
 
 PAGE_SIZE = 200
+#: pages kept in memory; older ones are read again when they are shown again
+KEEP_PAGES = 50
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RAW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def format_value(column: ListColumn, value: Any) -> str:
-    """How a value looks in a table cell (Dutch conventions via QLocale)."""
+def format_value(column: ListColumn, value: Any, row: ListRow | None = None) -> str:
+    """How a value looks in a table cell, in the program's language (``domain/numbers``);
+    a column of amounts or hours says which (``ListColumn.unit``: "€ 25,00", "120 uur")."""
     from PySide6.QtCore import QDate, QLocale
 
     if value is None or value == "":
         return ""
     kind = column.kind
-    locale = QLocale()
     if kind == "date" and isinstance(value, date):
-        return locale.toString(QDate(value.year, value.month, value.day),
-                               QLocale.FormatType.ShortFormat)
+        return QLocale().toString(QDate(value.year, value.month, value.day),
+                                  QLocale.FormatType.ShortFormat)
+    if column.unit is not None and row is not None and isinstance(value, Decimal):
+        if row[column.unit] == "uren":
+            return translate("Tabel", "%1 uur").replace("%1", numbers.fmt_hours(value))
+        return "€ " + numbers.fmt_amount(value)
     if kind == "money" and isinstance(value, Decimal):
-        return locale.toString(float(value), "f", 2)
+        return numbers.fmt_amount(value)
     if kind == "hours" and isinstance(value, Decimal):
-        return locale.toString(float(value), "f", 0 if value == value.to_integral() else 2)
+        return numbers.fmt_hours(value)
     if kind == "int" and isinstance(value, int):
-        return locale.toString(value)
+        return numbers.fmt_int(value)
     if kind == "bool":
         return translate("Tabel", "ja") if value else translate("Tabel", "nee")
     if kind == "year":
@@ -64,10 +76,9 @@ class RecordTableModel(QAbstractTableModel):
         self.key = key
         self.spec = lists.spec(key)
         self.query = ListQuery()
-        self._ids: list[int] = []
-        self._rows: list[ListRow] = []
-        self._more = False  # nothing to fetch until the first query (set_query/refresh)
-        self._loaded = False
+        #: page number -> its rows, the page used last at the end
+        self._pages: OrderedDict[int, list[ListRow]] = OrderedDict()
+        self._loaded = False  # nothing to show until the first query (set_query/refresh)
         self._total: int | None = None
 
     # --- query ---------------------------------------------------------------------------
@@ -77,14 +88,13 @@ class RecordTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Start over from the first page (after a change or a new query)."""
+        """Start over (after a change or a new query): count, and read the first page."""
         self._loaded = True
         self.beginResetModel()
-        self._rows = []
-        self._ids = []
-        self._more = True
+        self._pages.clear()
         self._total = None
-        self._fetch(PAGE_SIZE)
+        self.total()
+        self._page(0)
         self.endResetModel()
 
     def forget(self) -> None:
@@ -92,17 +102,31 @@ class RecordTableModel(QAbstractTableModel):
         database now closed); the order is kept."""
         self.query = ListQuery(sort=self.query.sort, descending=self.query.descending)
         self.beginResetModel()
-        self._rows, self._ids = [], []
-        self._more, self._loaded, self._total = False, False, None
+        self._pages.clear()
+        self._loaded, self._total = False, None
         self.endResetModel()
 
-    def _fetch(self, count: int) -> list[ListRow]:
-        ids = self.lists.ids(self.key, self.query, offset=len(self._ids), limit=count)
-        rows = self.lists.rows(self.key, ids)
-        self._ids.extend(ids)
-        self._rows.extend(rows)
-        self._more = len(ids) == count
+    def _page(self, number: int) -> list[ListRow]:
+        """The rows of page ``number`` (read when not in memory)."""
+        rows = self._pages.get(number)
+        if rows is None:
+            ids = self.lists.ids(self.key, self.query, offset=number * PAGE_SIZE,
+                                 limit=PAGE_SIZE)
+            rows = self.lists.rows(self.key, ids)
+            self._pages[number] = rows
+            while len(self._pages) > KEEP_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
         return rows
+
+    def row(self, row: int) -> ListRow | None:
+        """The list's row number ``row`` (its page is read if needed)."""
+        if not 0 <= row < self.rowCount():
+            return None
+        rows = self._page(row // PAGE_SIZE)
+        at = row % PAGE_SIZE
+        return rows[at] if at < len(rows) else None
 
     def total(self) -> int:
         """All rows matching the query (counted once per query, in SQL)."""
@@ -110,40 +134,28 @@ class RecordTableModel(QAbstractTableModel):
             self._total = self.lists.count(self.key, self.query)
         return self._total
 
+    def loaded_rows(self) -> int:
+        """The rows held in memory (for the benchmarks: a page or a few, not the list)."""
+        return sum(len(rows) for rows in self._pages.values())
+
     # --- Qt model interface --------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() or not self._loaded else self.total()
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.spec.columns)
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more:
-            return
-        ids = self.lists.ids(self.key, self.query, offset=len(self._ids), limit=PAGE_SIZE)
-        if not ids:
-            self._more = False
-            return
-        rows = self.lists.rows(self.key, ids)
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._ids.extend(ids)
-        self._rows.extend(rows)
-        self.endInsertRows()
-        self._more = len(ids) == PAGE_SIZE
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.row(index.row())
+        if row is None:
+            return None
         column = self.spec.columns[index.column()]
         value = row.values[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_value(column, value)
+            return format_value(column, value, row)
         if role == Qt.ItemDataRole.ToolTipRole and column.kind in ("text", "reference") and value:
             return str(value) if len(str(value)) > 40 else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in (
@@ -185,10 +197,23 @@ class RecordTableModel(QAbstractTableModel):
     # --- helpers for views -----------------------------------------------------------------
 
     def id_at(self, row: int) -> int:
-        return self._rows[row].id
+        found = self.row(row)
+        if found is None:
+            raise IndexError(row)
+        return found.id
+
+    def loaded_row_of(self, record_id: int) -> int | None:
+        """The row of a record on a page in memory (no query)."""
+        for number, rows in self._pages.items():
+            for at, row in enumerate(rows):
+                if row.id == record_id:
+                    return number * PAGE_SIZE + at
+        return None
 
     def row_of(self, record_id: int) -> int | None:
-        try:
-            return self._ids.index(record_id)
-        except ValueError:
-            return None
+        """The row of a record in this list, or None when the query leaves it out (asked of
+        the database: the record need not be on a page read so far)."""
+        found = self.loaded_row_of(record_id)
+        if found is not None or not self._loaded:
+            return found
+        return self.lists.position(self.key, self.query, record_id)

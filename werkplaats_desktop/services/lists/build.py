@@ -135,7 +135,7 @@ def themes_col(link: Any, own: str, table_id: Any) -> ListColumn:
 def werkplaats_filter(column: Any) -> ListFilter:
     return in_bar("werkplaats_id", QT_TRANSLATE_NOOP("Lijst", "werkplaats"),
                   QT_TRANSLATE_NOOP("Lijst", "Alle werkplaatsen"), lambda v: column == v,
-                  lambda ref: ref.options("werkplaats"))
+                  lambda ref: ref.options("werkplaats"), multi=True)
 
 
 def werkplaatsen_filter(column: Any) -> ListFilter:
@@ -148,7 +148,7 @@ def werkplaatsen_filter(column: Any) -> ListFilter:
 def year_filter(predicate: Predicate) -> ListFilter:
     return in_bar("jaar", QT_TRANSLATE_NOOP("Lijst", "jaar"),
                   QT_TRANSLATE_NOOP("Lijst", "Alle jaren"), predicate,
-                  lambda ref: [Choice(y, str(y)) for y in ref.years()])
+                  lambda ref: [Choice(y, str(y)) for y in ref.years()], multi=True)
 
 
 def year_overlap(start: Any, end: Any, as_dates: bool) -> Predicate:
@@ -168,7 +168,7 @@ def theme_filter(link: Any, own: str, table_id: Any) -> ListFilter:
     return in_bar("thema_id", QT_TRANSLATE_NOOP("Lijst", "thema"),
                   QT_TRANSLATE_NOOP("Lijst", "Alle thema's"),
                   lambda v: table_id.in_(select(link.c[own]).where(link.c.thema_id == v)),
-                  lambda ref: ref.themas())
+                  lambda ref: ref.themas(), multi=True)
 
 
 def gemeente_filter(predicate: Predicate) -> ListFilter:
@@ -190,10 +190,10 @@ def provincie_filter(predicate: Predicate, bar: bool = True) -> ListFilter:
 
 
 def enum_filter(name: str, label: str, all_text: str | None, enum_cls: type[LabeledEnum],
-                predicate: Predicate) -> ListFilter:
-    return ListFilter(name, label, predicate, all_text=all_text,
+                predicate: Predicate, multi: bool = False) -> ListFilter:
+    return ListFilter(name, label, any_of(predicate) if multi else predicate, all_text=all_text,
                       choices=lambda _ref: [Choice(e.value, e.label, translatable=True)
-                                            for e in enum_cls])
+                                            for e in enum_cls], multi=multi)
 
 
 def record_filter(name: str, label: str, key: str, predicate: Predicate) -> ListFilter:
@@ -208,5 +208,18 @@ def flag_filter(name: str, label: str, predicate: Predicate) -> ListFilter:
 
 
 def in_bar(name: str, label: str, all_text: str, predicate: Predicate,
-           choices: Callable[[Any], list[Choice]]) -> ListFilter:
-    return ListFilter(name, label, predicate, all_text=all_text, choices=choices)
+           choices: Callable[[Any], list[Choice]], multi: bool = False) -> ListFilter:
+    """A filter of the filter bar; ``predicate`` is the condition for one value. ``multi``:
+    the user may choose several values, and a record matches any of them (:func:`any_of`)."""
+    return ListFilter(name, label, any_of(predicate) if multi else predicate,
+                      all_text=all_text, choices=choices, multi=multi)
+
+
+def any_of(predicate: Predicate) -> Predicate:
+    """The condition of a filter with several values, from the one for a single value: the
+    record matches when it matches any of them (the values come as a list: engine.conditions
+    makes a list of a single value)."""
+    def build(values: Any) -> ColumnElement[bool]:
+        parts = [predicate(v) for v in values]
+        return or_(*parts) if parts else false()
+    return build

@@ -283,6 +283,7 @@ ACTIVITEIT = ListSpec(
             QT_TRANSLATE_NOOP("Lijst", "Alle O's"),
             O,
             lambda v: A.o == str(v),
+            multi=True,
         ),
         theme_filter(at, "activiteit_id", A.id),
         gemeente_filter(lambda v: A.gemeente_id == v),
@@ -408,6 +409,7 @@ PRODUCT = ListSpec(
             None,
             O,
             lambda v: Pr.activiteit_id.in_(select(A.id).where(A.o == str(v))),
+            multi=True,
         ),
         flag_filter(
             "zonder_o",
@@ -488,6 +490,7 @@ PARTNER = ListSpec(
                 select(orm.Deelname.partner_id).where(orm.Deelname.werkplaats_id == v)
             ),
             lambda ref: ref.options("werkplaats"),
+            multi=True,
         ),
         gemeente_filter(lambda v: Pa.gemeente_id == v),
         provincie_filter(lambda v: Pa.provincie_code == v, bar=False),
@@ -522,6 +525,7 @@ PERSOON = ListSpec(
                 )
             ),
             lambda ref: ref.options("werkplaats"),
+            multi=True,
         ),
         partner_filter(lambda v: orm.Persoon.organisatie_id == v),
     ),
@@ -569,6 +573,7 @@ BIJDRAGE = ListSpec(
             "money",
             orm.Bijdrage.hoeveelheid,
             search=None,
+            unit="soort",
         ),
     ),
     filters=(
@@ -705,6 +710,7 @@ THEMASAMENWERKING = ListSpec(
                 select(_TSW.c.themasamenwerking_id).where(_TSW.c.werkplaats_id == v)
             ),
             lambda ref: ref.options("werkplaats"),
+            multi=True,
         ),
         in_bar(
             "thema_id",
@@ -712,6 +718,7 @@ THEMASAMENWERKING = ListSpec(
             QT_TRANSLATE_NOOP("Lijst", "Alle thema's"),
             lambda v: TS.thema_id == v,
             lambda ref: ref.themas(),
+            multi=True,
         ),
     ),
 )

@@ -36,12 +36,19 @@ def _never_null(value: Any, table: Any) -> bool:
 
 
 def conditions(spec: ListSpec, filters: Mapping[str, Any]) -> list[ColumnElement[bool]]:
-    """The SQL conditions of ``filters`` (name -> value; None and "" mean no filter)."""
+    """The SQL conditions of ``filters`` (name -> value; None, "" and [] mean no filter). A
+    filter that takes several values (``ListFilter.multi``) gets a list, also when one value
+    is given."""
     out: list[ColumnElement[bool]] = []
     for name, value in filters.items():
         if value is None or value == "":
             continue
-        out.append(spec.filter(name).predicate(value))
+        list_filter = spec.filter(name)
+        if list_filter.multi and not isinstance(value, list | tuple | set | frozenset):
+            value = [value]  # one value where several may be given (a chart's drill-down)
+        if list_filter.multi and not value:
+            continue  # none chosen: no filter
+        out.append(list_filter.predicate(value))
     return out
 
 
@@ -81,9 +88,8 @@ class ListService:
         with self.db.read() as s:
             return s.scalar(stmt) or 0
 
-    def ids(self, key: str, q: ListQuery = ListQuery(), offset: int = 0,
-            limit: int | None = None) -> list[int]:
-        spec = self.spec(key)
+    def _ordered(self, spec: ListSpec, q: ListQuery) -> tuple[Select[Any], list[Any]]:
+        """The query's rows (``id`` first) with the joins its sort needs, and its order."""
         table: Any = spec.table
         sort_key = q.sort or spec.default_sort
         if q.descending is not None:
@@ -91,9 +97,7 @@ class ListService:
         else:
             descending = spec.default_descending and sort_key == spec.default_sort
         col = spec.column(sort_key)
-        searching = bool(q.search.strip())
-        total = [func.count().over()] if searching else []
-        stmt: Select[Any] = select(table.id, *total).where(*self._where(spec, q))
+        stmt: Select[Any] = select(table.id).where(*self._where(spec, q))
         for target, on in col.joins:
             stmt = stmt.outerjoin(target, on)
         names = col.kind in ("text", "reference")
@@ -101,9 +105,18 @@ class ListService:
         # empty values last in both directions, then a stable tie-breaker
         nulls_last = [] if _never_null(col.value, table) else [case((order.is_(None), 1),
                                                                     else_=0)]
-        stmt = stmt.order_by(*nulls_last, order.desc() if descending else order.asc(),
-                             table.id.desc() if descending else table.id.asc())
-        stmt = stmt.offset(offset)
+        return stmt, [*nulls_last, order.desc() if descending else order.asc(),
+                      table.id.desc() if descending else table.id.asc()]
+
+    def ids(self, key: str, q: ListQuery = ListQuery(), offset: int = 0,
+            limit: int | None = None) -> list[int]:
+        """The ids of one page of the list (``offset``, ``limit``), in its order."""
+        spec = self.spec(key)
+        searching = bool(q.search.strip())
+        stmt, order = self._ordered(spec, q)
+        if searching:
+            stmt = stmt.add_columns(func.count().over())
+        stmt = stmt.order_by(*order).offset(offset)
         if limit is not None:
             stmt = stmt.limit(limit)
         with self.db.read() as s:
@@ -111,6 +124,32 @@ class ListService:
         if searching and (found or offset == 0):
             self._search_total = (key, q, found[0][1] if found else 0)
         return [row[0] for row in found]
+
+    def position(self, key: str, q: ListQuery, record_id: int) -> int | None:
+        """The row number of a record in the list (from 0), or None when the query leaves it
+        out: how the GUI selects a record just saved, wherever it lands in 100 000 rows. One
+        scan with ``row_number()`` in the list's own order."""
+        spec = self.spec(key)
+        stmt, order = self._ordered(spec, q)
+        numbered = stmt.add_columns(func.row_number().over(order_by=order).label("nr")) \
+            .subquery()
+        with self.db.read() as s:
+            nr = s.scalar(select(numbered.c.nr).where(numbered.c.id == record_id))
+        return None if nr is None else int(nr) - 1
+
+    def shown(self, key: str, q: ListQuery, ids: Sequence[int]) -> set[int]:
+        """Those of ``ids`` the query shows (after a bulk edit: how many now fall outside the
+        list's filters)."""
+        spec = self.spec(key)
+        table: Any = spec.table
+        found: set[int] = set()
+        ids = list(ids)
+        with self.db.read() as s:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                found.update(s.scalars(select(table.id).where(
+                    table.id.in_(chunk), *self._where(spec, q))))
+        return found
 
     def rows(self, key: str, ids: Sequence[int]) -> list[ListRow]:
         """The rows of ``ids``, in the order given."""

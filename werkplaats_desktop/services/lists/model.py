@@ -44,6 +44,9 @@ class ListColumn:
     sortable: bool = True
     visible: bool = True
     enum: type[LabeledEnum] | None = None
+    #: for a column of amounts or hours ("Bedrag / uren"): the key of the column whose value
+    #: says which ("geld" or "uren"), so each cell shows its unit ("€ 25,00", "120 uur")
+    unit: str | None = None
 
 
 @dataclass(frozen=True)

@@ -74,12 +74,13 @@ class FilterBar(QWidget):
         self.jaar_tot = _combo(6)
         self.werkplaatsen = QToolButton()
         self.werkplaatsen.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.werkplaatsen.setMinimumWidth(170)
+        self.werkplaatsen.setMinimumWidth(130)
         self.werkplaats_menu = ChecklistMenu(self.werkplaatsen)
         self.werkplaatsen.setMenu(self.werkplaats_menu)
-        self.thema = _combo(16)
-        self.o = _combo(10)
-        self.partner_type = _combo(14)
+        # narrow enough for a 1280 px window (a long name is cut off in the box only)
+        self.thema = _combo(10)
+        self.o = _combo(7)
+        self.partner_type = _combo(9)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("activiteiten"), "activiteit")
         self.kind.addItem(self.tr("producten"), "product")
@@ -105,34 +106,49 @@ class FilterBar(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)
+        # every label leads to its field (Alt + its letter)
+        labels = {name: QLabel(text) for name, text in (
+            ("jaren", self.tr("Jaren:")), ("tm", self.tr("t/m")), ("thema", self.tr("Thema:")),
+            ("o", self.tr("O:")), ("partnertype", self.tr("Partnertype:")),
+            ("kind", self.tr("Output tellen als:")),
+            ("uurtarief", self.tr("Uurtarief partneruren:")))}
+        for name, field in (("jaren", self.jaar_van), ("tm", self.jaar_tot),
+                            ("thema", self.thema), ("o", self.o),
+                            ("partnertype", self.partner_type), ("kind", self.kind),
+                            ("uurtarief", self.uurtarief)):
+            labels[name].setBuddy(field)
+        from werkplaats_desktop.ui.mnemonics import label_widgets
+
+        label_widgets(list(labels.values()))
         row1 = QHBoxLayout()
-        row1.addWidget(QLabel(self.tr("Jaren:")))
+        row1.addWidget(labels["jaren"])
         row1.addWidget(self.jaar_van)
-        row1.addWidget(QLabel(self.tr("t/m")))
+        row1.addWidget(labels["tm"])
         row1.addWidget(self.jaar_tot)
         row1.addSpacing(10)
         row1.addWidget(self.werkplaatsen)
         row1.addSpacing(10)
-        row1.addWidget(QLabel(self.tr("Thema:")))
+        row1.addWidget(labels["thema"])
         row1.addWidget(self.thema, 1)
-        row1.addWidget(QLabel(self.tr("O:")))
+        row1.addWidget(labels["o"])
         row1.addWidget(self.o)
-        row1.addWidget(QLabel(self.tr("Partnertype:")))
+        row1.addWidget(labels["partnertype"])
         row1.addWidget(self.partner_type)
         grid.addLayout(row1, 0, 0)
         if output_choices:
             row2 = QHBoxLayout()
-            row2.addWidget(QLabel(self.tr("Output tellen als:")))
+            row2.addWidget(labels["kind"])
             row2.addWidget(self.kind)
             row2.addSpacing(10)
-            row2.addWidget(QLabel(self.tr("Uurtarief partneruren:")))
+            row2.addWidget(labels["uurtarief"])
             row2.addWidget(self.uurtarief)
             row2.addStretch(1)
             row2.addWidget(self.reset)
             row2.addWidget(self.report)
             grid.addLayout(row2, 1, 0)
         else:  # the page places "Filters wissen" itself
-            for hidden in (self.kind, self.uurtarief, self.report):
+            for hidden in (self.kind, self.uurtarief, self.report, labels["kind"],
+                           labels["uurtarief"]):
                 hidden.hide()
 
         self.reload_choices()

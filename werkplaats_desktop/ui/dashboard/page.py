@@ -30,6 +30,7 @@ from werkplaats_desktop.services import Services
 from werkplaats_desktop.services.dashboard import REGEL_THEMAS, TABLES, DashboardData
 from werkplaats_desktop.services.dashboard.chart_tables import chart_table
 from werkplaats_desktop.store import Change, ChangeKind
+from werkplaats_desktop.ui.dashboard.empty_note import EmptyNote
 from werkplaats_desktop.ui.dashboard.filter_bar import FilterBar
 from werkplaats_desktop.ui.dashboard.tiles import FeitenTiles
 from werkplaats_desktop.ui.i18n import translate
@@ -72,6 +73,8 @@ class DashboardPage(Page):
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        self.empty_note = EmptyNote(open_list)
+        layout.addWidget(self.empty_note)
         layout.addWidget(self.filters)
         layout.addWidget(self.stack, 1)
 
@@ -161,6 +164,7 @@ class DashboardPage(Page):
             self._dirty = True
             return
         self._dirty = False
+        self.empty_note.update_for(self.services)
         self.tiles.set_feiten(self.data.feiten, self.services.partners.count())
         self._draw(all_charts=True)
 

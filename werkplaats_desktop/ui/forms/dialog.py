@@ -34,9 +34,16 @@ from werkplaats_desktop.services import Services, catalog
 from werkplaats_desktop.services.lists import ListQuery
 from werkplaats_desktop.services.records import NotFound
 from werkplaats_desktop.ui import kinds
-from werkplaats_desktop.ui.forms.fields import Field, FieldInputError
+from werkplaats_desktop.ui.forms.fields import (
+    ChoiceField,
+    DecimalField,
+    Field,
+    FieldInputError,
+    NumberField,
+)
 from werkplaats_desktop.ui.forms.spec import GROUPS, FormContext, RelatedSpec
 from werkplaats_desktop.ui.i18n import aantal, error_text, translate
+from werkplaats_desktop.ui.mnemonics import label_widgets
 from werkplaats_desktop.ui.table_model import RecordTableModel
 
 
@@ -63,6 +70,8 @@ class RecordDialog(QDialog):
         if defaults:
             base = dataclasses.replace(base, **defaults)
         self.record: m.Record = base
+        is_new = record is None or record.id is None
+        given = set(defaults or {})
         self.saved: m.Record | None = None
         self.dirty = False
         self.fields: dict[str, Field] = {}
@@ -82,10 +91,15 @@ class RecordDialog(QDialog):
         ctx = FormContext(services, self.record)
         group_row: QHBoxLayout | None = None
         group_name: str | None = None
+        labels: list[QLabel] = []
         for fs in self.spec.fields:
             field = fs.make(ctx)
             label_text = translate("Veld", fs.label or FIELD_LABELS.get(fs.name, fs.name))
-            field.set_value(getattr(self.record, fs.name))
+            value = getattr(self.record, fs.name)
+            if is_new and fs.required and fs.name not in given and isinstance(
+                    field, ChoiceField | DecimalField | NumberField):
+                value = None  # a required choice or amount is the user's: never guessed
+            field.set_value(value)
             field.widget.setAccessibleName(label_text)
             field.focus_widget().setAccessibleName(label_text)
             field.changed.connect(self._mark_dirty)
@@ -102,6 +116,7 @@ class RecordDialog(QDialog):
                 caption = QLabel(label_text + (" *" if fs.required else ""))
                 caption.setObjectName("veldbijschrift")
                 caption.setBuddy(field.focus_widget())
+                labels.append(caption)
                 box.addWidget(caption)
             box.addWidget(field.widget)
             box.addWidget(error)
@@ -110,6 +125,7 @@ class RecordDialog(QDialog):
                 group_row, group_name = None, None
                 label = QLabel(label_text + (" *" if fs.required else ""))
                 label.setBuddy(field.focus_widget())
+                labels.append(label)
                 form.addRow(label, holder)
             else:
                 if fs.group != group_name:
@@ -123,11 +139,14 @@ class RecordDialog(QDialog):
                 group_row.insertWidget(group_row.count() - 1, holder)
             self.fields[fs.name] = field
             self.errors[fs.name] = error
+            field.problem.connect(lambda text, name=fs.name: self.show_problem(name, text))
         for dep in self.spec.dependencies:
             source, target = self.fields[dep.source], self.fields[dep.target]
             source.changed.connect(
                 lambda s=source, t=target, d=dep: self._update_dependency(ctx, d, s, t)
             )
+            if dep.initial:
+                self._update_dependency(ctx, dep, source, target)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -151,7 +170,12 @@ class RecordDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        # Alt+S: the O's field keeps its only letter
+        self.save_button.setText(translate("Formulier", "Op&slaan"))
         self.save_button.setDefault(True)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(translate("Formulier", "&Annuleren"))
+        label_widgets(labels, [self.save_button, self.cancel_button])
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
@@ -162,12 +186,11 @@ class RecordDialog(QDialog):
         layout.addWidget(body, 1)
         layout.addWidget(buttons)
         rows = len({fs.group or fs.name for fs in self.spec.fields})
-        self.resize(760, min(700, 170 + 46 * rows))
-        first = self.fields[self.spec.fields[0].name]
-        if self.spec.fields[0].name == "werkplaats_id" and getattr(
-            self.record, "werkplaats_id", None
-        ):
-            first = self.fields[self.spec.fields[1].name]
+        # fits a 1280x720 screen with its taskbar: longer forms scroll
+        self.resize(760, min(620, 170 + 46 * rows))
+        # the focus starts in the first field the user has to fill (not one given by the list)
+        first = next((self.fields[fs.name] for fs in self.spec.fields if fs.name not in given),
+                     self.fields[self.spec.fields[0].name])
         first.focus_widget().setFocus()
 
     # --- editing -----------------------------------------------------------------------------
@@ -181,6 +204,12 @@ class RecordDialog(QDialog):
         except FieldInputError:
             return
         dep.update(ctx, value, target)
+
+    def show_problem(self, name: str, text: str) -> None:
+        """What is wrong with a field the user just left (empty: nothing, hide it)."""
+        label = self.errors[name]
+        label.setText(text)
+        label.setVisible(bool(text))
 
     def values(self) -> dict[str, Any]:
         """What the form holds; raises ValidationError for input that cannot be read."""
@@ -303,6 +332,7 @@ class RelatedList(QWidget):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(translate("Formulier", spec.title))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         for i, col in enumerate(self.model.spec.columns):
             self.table.setColumnHidden(i, not col.visible)
         self.table.resizeColumnsToContents()
@@ -310,6 +340,9 @@ class RelatedList(QWidget):
         add = QPushButton(translate("Formulier", "Nieuw…"))
         edit = QPushButton(translate("Formulier", "Bewerken…"))
         remove = QPushButton(translate("Formulier", "Verwijderen…"))
+        title = translate("Formulier", spec.title)
+        for button in (add, edit, remove):  # "Nieuw (Bijdragen)": which list it acts on
+            button.setAccessibleName(f"{button.text().rstrip('…')} ({title})")
         add.clicked.connect(self.add)
         edit.clicked.connect(self.edit)
         remove.clicked.connect(self.remove)
@@ -331,6 +364,11 @@ class RelatedList(QWidget):
             self.spec.parent_field: self.parent_record.id,
             **self.spec.defaults(self.parent_record),
         }
+        fields = {fs.name for fs in kinds.BY_KEY[self.spec.key].form.fields}
+        if "werkplaats_id" in fields and defaults.get("werkplaats_id") is None:
+            own = self.services.info.eigen_werkplaats_id()  # else the user chooses
+            if own is not None:
+                defaults["werkplaats_id"] = own
         dialog = RecordDialog(self.services, self.spec.key, defaults=defaults, parent=self)
         if dialog.exec():
             self.model.refresh()

@@ -55,6 +55,18 @@ def provincie(ctx: FormContext) -> Field:
     return ChoiceField(ctx.services.reference.provincies())
 
 
+def follow_gemeente(ctx: FormContext, gemeente_id: Any, target: Field) -> None:
+    """A partner's provincie is its gemeente's (the core derives it on save:
+    services/rules.ProvincieVanGemeente); the form shows it and does not let it be changed."""
+    assert isinstance(target, ChoiceField)
+    code = next((c.group for c in ctx.services.reference.gemeenten() if c.key == gemeente_id),
+                None) if gemeente_id is not None else None
+    if code is not None:
+        target.set_value(code)
+    target.set_locked(code is not None,
+                      translate("Formulier", "De provincie volgt uit de gemeente."))
+
+
 def enum(enum_cls: Any, optional: bool = False) -> Make:
     return lambda ctx: EnumField(enum_cls, optional=optional)
 
@@ -64,7 +76,12 @@ def text(multiline: bool = False) -> Make:
 
 
 def number(ctx: FormContext) -> Field:
+    """A count such as a reach: grouped as the language writes it (1.250)."""
     return NumberField()
+
+
+def year(ctx: FormContext) -> Field:
+    return NumberField(grouping=False, placeholder=translate("Formulier", "jjjj"))
 
 
 def count(ctx: FormContext) -> Field:
@@ -73,6 +90,10 @@ def count(ctx: FormContext) -> Field:
 
 def decimal(optional: bool = True) -> Make:
     return lambda ctx: DecimalField(optional=optional)
+
+
+def hours(ctx: FormContext) -> Field:
+    return DecimalField(hours=True)
 
 
 def date_field(ctx: FormContext) -> Field:

@@ -70,6 +70,8 @@ class Dependency:
     source: str
     target: str
     update: Callable[[FormContext, Any, Field], None]
+    #: also run when the form opens (the target's state follows the source's stored value)
+    initial: bool = False
 
 
 @dataclass(frozen=True)

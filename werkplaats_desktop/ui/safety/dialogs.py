@@ -54,6 +54,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(len(self.items), 3)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setObjectName("backuplijst")
         self.table.setHorizontalHeaderLabels([self.tr("Gemaakt op"), self.tr("Soort"),
                                               self.tr("Grootte")])
