@@ -15,7 +15,11 @@ from werkplaats_desktop.cli.common import add_db_option, db_path, fail
 from werkplaats_desktop.locations import default_backup_dir
 from werkplaats_desktop.store.backup import BackupError, backup_name, copy_database
 from werkplaats_desktop.store.backups import BackupSet
-from werkplaats_desktop.store.integrity import looks_like_sqlite
+from werkplaats_desktop.store.integrity import (
+    InterruptedWrite,
+    looks_like_sqlite,
+    refuse_if_interrupted,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -37,6 +41,10 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"Het bestand {source} bestaat niet.")
     if not looks_like_sqlite(source):
         return fail(f"'{source.name}' is geen database; er is geen backup gemaakt.")
+    try:
+        refuse_if_interrupted(source)  # a read-only copy cannot roll that write back
+    except InterruptedWrite as exc:
+        return fail(str(exc))
     try:
         if args.naar is not None:
             target = copy_database(source, args.naar / backup_name(source, "handmatig"))

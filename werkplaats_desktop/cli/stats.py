@@ -25,6 +25,7 @@ from werkplaats_desktop.services.dashboard import (
 from werkplaats_desktop.services.dashboard_json import data_as_json
 from werkplaats_desktop.store import orm
 from werkplaats_desktop.store.engine import make_engine
+from werkplaats_desktop.store.integrity import refuse_if_interrupted
 from werkplaats_desktop.store.migrate import (
     SchemaError,
     check_openable,
@@ -73,6 +74,7 @@ def _werkplaats_ids(s: Session, names: list[str]) -> list[int]:
 
 
 def _open_readonly(path: Path) -> Session:
+    refuse_if_interrupted(path)  # what info and check say about such a file, too
     state = inspect_file(path)
     if not state.exists:
         raise FileNotFoundError(f"Het bestand {path} bestaat niet.")

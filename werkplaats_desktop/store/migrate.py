@@ -137,6 +137,10 @@ def inspect_file(path: Path) -> FileState:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        from werkplaats_desktop.store import integrity  # (it imports this module)
+
+        if integrity.is_hot_journal_error(exc):  # never "not a database" for that
+            integrity.refuse_if_interrupted(path)
         raise NotAWerkplaatsDatabase(
             f"'{path.name}' is geen leesbare database ({exc}). Het bestand is niet gewijzigd."
         ) from exc

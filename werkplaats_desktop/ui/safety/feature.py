@@ -32,6 +32,7 @@ from werkplaats_desktop.store.backups import Backup, BackupSet, prepare_restore
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.store.integrity import CheckResult, full_check
 from werkplaats_desktop.store.migrate import SchemaError
+from werkplaats_desktop.ui.i18n import translate
 from werkplaats_desktop.ui.opening import format_when
 from werkplaats_desktop.ui.safety.dialogs import LocationDialog, RestoreDialog
 from werkplaats_desktop.ui.safety.forget import ForgetPersonDialog
@@ -198,9 +199,11 @@ class SafetyFeature(QObject):
     def check_database(self) -> CheckResult:
         path = self.db.path
         result = run_task(self.window, self.tr("Database controleren…"),
-                          lambda _progress: full_check(path), cancellable=False)
+                          lambda _progress: full_check(path, backup_root()),
+                          cancellable=False)
         show = QMessageBox.information if result.sound else QMessageBox.warning
-        show(self.window, self.tr("Database controleren"), result.report())
+        show(self.window, self.tr("Database controleren"),
+             result.report(translate, format_when))
         return result
 
     def show_location(self) -> None:

@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""Mutation testing of the rule and parser modules: how many small changes of the code does
+the test suite notice?
+
+    .venv/bin/pip install mutmut            # once (not a dependency of the project)
+    .venv/bin/python tools/mutation.py                       # every module, at HEAD
+    .venv/bin/python tools/mutation.py --rev f60df9b          # the same at another commit
+    .venv/bin/python tools/mutation.py --module store/integrity.py --survivors
+
+For each module in :data:`MODULES` the script exports the commit (``git archive``) into a
+scratch folder, writes a ``setup.cfg`` that makes mutmut (3.x) mutate only that module and run
+only the listed test files (the fast ones that exercise it; mutmut then runs, per mutant, only
+the tests that reach the mutated function), runs ``mutmut run`` there and prints the score:
+killed / (killed + survived + not covered). Timeouts count as killed (a mutant that hangs the
+program is noticed). Nothing in the checkout is touched; the scratch folders stay for
+``mutmut browse`` (``cd`` into one). Slow tests (``@pytest.mark.slow``) are left out.
+
+Qt: ``ui/forms/fields.py`` holds the number and date parsing of the forms inside Qt widget
+classes. mutmut mutates them like any method; the tests that reach them create real widgets
+(pytest-qt, offscreen). Only the parsing functions are counted for it (``FIELD_FUNCTIONS``):
+mutants of the widget plumbing around them are left out of its score.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = "werkplaats_desktop"
+
+#: module (under the package) -> the test files that exercise it (missing ones are skipped,
+#: so that an older commit can be measured with the same table)
+MODULES: dict[str, list[str]] = {
+    "domain/validation.py": ["test_validation", "test_records", "test_rules_edges"],
+    "exchange/cells.py": [
+        "test_exchange_cells", "test_exchange_bad_files", "test_exchange_national",
+        "test_rules_edges", "test_exchange_edges",
+    ],
+    "exchange/checks.py": [
+        "test_exchange_import", "test_exchange_national", "test_exchange_bad_files",
+        "test_rules_edges", "test_exchange_edges",
+    ],
+    "exchange/matching.py": [
+        "test_exchange_import", "test_exchange_national", "test_rules_edges",
+        "test_exchange_edges",
+    ],
+    "store/integrity.py": [
+        "test_safety_integrity", "test_store", "test_safety_backups", "test_hot_journal",
+        "test_rules_edges",
+    ],
+    "services/records.py": ["test_records", "test_validation", "test_rules_edges"],
+    "services/dashboard_queries.py": ["test_dashboard", "test_stats_cli", "test_rules_edges"],
+    "ui/forms/fields.py": ["test_gui_entry", "test_validation", "test_rules_edges"],
+}
+
+#: in ui/forms/fields.py only these functions are the parsing the issue asks about
+FIELD_FUNCTIONS = ("NumberField.value", "DecimalField.value", "DecimalField.set_value",
+                   "parse_date", "DateField.value")
+
+
+def export(rev: str, target: Path) -> None:
+    archive = subprocess.run(["git", "archive", "--format=tar", rev], cwd=ROOT, check=True,
+                             capture_output=True).stdout
+    target.mkdir(parents=True)
+    with tempfile.TemporaryFile() as tmp:
+        tmp.write(archive)
+        tmp.seek(0)
+        with tarfile.open(fileobj=tmp) as tar:
+            tar.extractall(target, filter="data")
+
+
+def write_config(folder: Path, module: str) -> list[str]:
+    tests = [f"tests/{t}.py" for t in MODULES[module] if (folder / "tests" / f"{t}.py").exists()]
+    lines = [
+        "[mutmut]",
+        f"source_paths = {PACKAGE}",
+        f"only_mutate = {PACKAGE}/{module}",
+        "also_copy =",
+        "    db",
+        "    resources",
+        "    alembic.ini",
+        "pytest_add_cli_args =",
+        "    -p",
+        "    no:cacheprovider",
+        "    -m",
+        "    not slow",
+        "pytest_add_cli_args_test_selection =",
+        *(f"    {t}" for t in tests),
+        "",
+    ]
+    (folder / "setup.cfg").write_text("\n".join(lines), encoding="utf-8")
+    return tests
+
+
+def _key_matches(key: str, module: str) -> bool:
+    if module != "ui/forms/fields.py":
+        return True
+    # mutant names look like werkplaats_desktop.ui.forms.fields.xǁNumberFieldǁvalue__mutmut_3
+    # or werkplaats_desktop.ui.forms.fields.x_parse_date__mutmut_1
+    name = key.rsplit(".", 1)[-1].split("__mutmut_")[0]
+    name = name.removeprefix("x_").removeprefix("xǁ").replace("ǁ", ".")
+    return name in FIELD_FUNCTIONS
+
+
+def score(folder: Path, module: str, survivors: bool) -> dict[str, object]:
+    meta = folder / "mutants" / PACKAGE / (module + ".meta")
+    data = json.loads(meta.read_text(encoding="utf-8"))
+    codes = {k: v for k, v in data.get("exit_code_by_key", {}).items() if _key_matches(k, module)}
+    from mutmut.stats import status_by_exit_code  # mutmut's own reading of its exit codes
+
+    status = {k: status_by_exit_code[c] for k, c in codes.items()}
+    killed = sum(1 for s in status.values() if s in ("killed", "caught by type check"))
+    timeout = sum(1 for s in status.values() if s == "timeout")
+    survived = [k for k, s in status.items() if s == "survived"]
+    no_tests = [k for k, s in status.items() if s == "no tests"]
+    other = len(codes) - killed - timeout - len(survived) - len(no_tests)
+    counted = killed + timeout + len(survived) + len(no_tests)
+    result: dict[str, object] = {
+        "module": module, "mutants": len(codes), "killed": killed, "timeout": timeout,
+        "survived": len(survived), "no_tests": len(no_tests), "other": other,
+        "score": round(100 * (killed + timeout) / counted, 1) if counted else None,
+    }
+    if survivors:
+        result["survivor_names"] = sorted(survived + no_tests)
+    return result
+
+
+def run_module(rev: str, module: str, work: Path, children: int, survivors: bool,
+               keep: bool) -> dict[str, object]:
+    folder = work / module.replace("/", "_").removesuffix(".py")
+    if folder.exists() and not keep:
+        shutil.rmtree(folder)
+    if not folder.exists():
+        export(rev, folder)
+    tests = write_config(folder, module)
+    mutmut = shutil.which("mutmut", path=str(Path(sys.executable).parent)) or "mutmut"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    start = time.monotonic()
+    log = folder / "mutmut.log"
+    with open(log, "w", encoding="utf-8") as out:
+        subprocess.run([mutmut, "run", "--max-children", str(children)], cwd=folder, env=env,
+                       stdout=out, stderr=subprocess.STDOUT, check=False)
+    result = score(folder, module, survivors)
+    result["tests"] = tests
+    result["minutes"] = round((time.monotonic() - start) / 60, 1)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rev", default="HEAD", help="commit to measure (default HEAD)")
+    parser.add_argument("--module", action="append", choices=sorted(MODULES),
+                        help="only this module (may be repeated; default: all)")
+    parser.add_argument("--work", type=Path,
+                        default=Path(tempfile.gettempdir()) / "werkplaats-mutation",
+                        help="scratch folder (default: <tmp>/werkplaats-mutation)")
+    parser.add_argument("--max-children", type=int, default=2)
+    parser.add_argument("--survivors", action="store_true", help="list surviving mutants")
+    parser.add_argument("--keep", action="store_true",
+                        help="reuse an earlier scratch folder (mutmut continues where it was)")
+    parser.add_argument("--json", type=Path, help="also write the results to this file")
+    args = parser.parse_args(argv)
+    work = args.work / args.rev.replace("/", "_")
+    results = []
+    for module in args.module or list(MODULES):
+        result = run_module(args.rev, module, work, args.max_children, args.survivors,
+                            args.keep)
+        results.append(result)
+        print(f"{module:<32} score {result['score']}%  killed {result['killed']}"
+              f" timeout {result['timeout']} survived {result['survived']}"
+              f" no-tests {result['no_tests']} (of {result['mutants']};"
+              f" {result['minutes']} min)", flush=True)
+        for name in result.get("survivor_names", []):  # type: ignore[union-attr]
+            print(f"    {name}")
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
