@@ -106,7 +106,7 @@ def test_check_of_a_folder_says_it_is_a_folder(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--db", str(tmp_path)]) == 1
     err = capsys.readouterr().err
-    assert "is een map, geen databasebestand" in err and "backup" not in err.lower()
+    assert "is een map, geen bestand" in err and "backup" not in err.lower()
 
 
 def test_check_reports_broken_references(db_path: Path,

@@ -9,9 +9,11 @@ import sys
 from pathlib import Path
 
 from werkplaats_desktop.cli.common import add_db_option, db_path, fail
+from werkplaats_desktop.domain.messages import is_folder
 from werkplaats_desktop.exchange.export import LANDELIJK, VOLLEDIG, ExportOptions, export
 from werkplaats_desktop.exchange.files import ExportError
 from werkplaats_desktop.exchange.profiles import PROFILES
+from werkplaats_desktop.exchange.targets import extension_problem
 from werkplaats_desktop.locations import default_backup_dir
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.store.migrate import SchemaError
@@ -33,7 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         type=Path,
         required=True,
         metavar="BESTAND",
-        help="het bestand dat geschreven wordt (.csv of .zip)",
+        help="het bestand dat geschreven wordt: .csv bij --soort landelijk, .zip bij "
+        "--soort volledig (een andere extensie wordt geweigerd)",
     )
     p.add_argument(
         "--profiel",
@@ -67,7 +70,16 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.out.is_dir():
+        example = "landelijk.csv" if args.soort == LANDELIJK else "export.zip"
+        return fail(is_folder(args.out, example))
+    wrong = extension_problem(args.soort, args.out)
+    if wrong is not None:
+        print(f"werkplaats: {wrong}", file=sys.stderr)
+        return 2
     path = db_path(args)
+    if path.is_dir():
+        return fail(is_folder(path))
     if not path.is_file():
         return fail(f"De database {path} bestaat niet.")
     try:
@@ -80,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = export(db, args.out, options)
     except ExportError as exc:
-        return fail(str(exc))
+        return fail(exc)
     finally:
         db.close()
     total = sum(result.rows.values())

@@ -19,12 +19,14 @@ from werkplaats_desktop.cli import (
     export,
     import_,
     info,
+    nieuw,
     selftest,
     stats,
 )
+from werkplaats_desktop.cli.common import fail
 
 #: subcommand modules, in the order --help lists them
-COMMANDS = (demo, info, check, backup, export, import_, stats, selftest)
+COMMANDS = (nieuw, demo, info, check, backup, export, import_, stats, selftest)
 
 EPILOG = """\
 Uitvoercodes: 0 = gelukt; 1 = mislukt (de reden staat op stderr); 2 = verkeerd aangeroepen.
@@ -57,6 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return 1
+    except OSError as exc:  # a file the command could not read or write: say so in Dutch
+        return fail(exc)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from werkplaats_desktop.domain.messages import Message, MessageError, is_folder, os_error
 from werkplaats_desktop.exchange.report import WAARSCHUWING, Problem
 
 DELIMITERS = (";", ",")
@@ -34,20 +35,20 @@ IN_GEBRUIK = QT_TRANSLATE_NOOP(
     "geopend in Excel of een ander programma. Sluit het bestand en probeer het "
     "opnieuw. Er is niets gewijzigd.",
 )
-MAP_NIET_SCHRIJFBAAR = QT_TRANSLATE_NOOP(
-    "Uitwisseling", "In de map '{map}' kan niet worden geschreven ({fout}). Kies een andere plek."
-)
 
 
-class ExportError(Exception):
+class ExportError(MessageError):
     """Writing an export failed; the message is Dutch and the target is unchanged."""
 
 
 @contextmanager
 def atomic_target(target: Path) -> Iterator[Path]:
     """Yield a temporary path next to ``target``; when the block ends without error, the
-    temporary file replaces the target in one step. On any error it is removed."""
+    temporary file replaces the target in one step. On any error it is removed. Errors of
+    the operating system become Dutch sentences naming ``target`` (``domain/messages.py``)."""
     target = Path(target)
+    if target.is_dir():
+        raise ExportError(is_folder(target, "export" + (target.suffix or ".csv")))
     tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         try:
@@ -55,15 +56,16 @@ def atomic_target(target: Path) -> Iterator[Path]:
             with open(tmp, "rb+") as handle:
                 os.fsync(handle.fileno())
         except OSError as exc:  # no such folder, no permission, disk full
-            raise ExportError(
-                MAP_NIET_SCHRIJFBAAR.format(map=target.parent, fout=exc.strerror or exc)
-            ) from exc
+            raise ExportError(os_error(exc, target, writing=True)) from exc
         try:
             os.replace(tmp, target)
         except PermissionError as exc:
-            raise ExportError(IN_GEBRUIK.format(naam=target.name)) from exc
+            if target.exists():  # Windows: the old file is open in Excel
+                raise ExportError(Message(IN_GEBRUIK, {"naam": target.name},
+                                          "Uitwisseling")) from exc
+            raise ExportError(os_error(exc, target, writing=True)) from exc
         except OSError as exc:
-            raise ExportError(MAP_NIET_SCHRIJFBAAR.format(map=target.parent, fout=exc)) from exc
+            raise ExportError(os_error(exc, target, writing=True)) from exc
     finally:
         tmp.unlink(missing_ok=True)
 

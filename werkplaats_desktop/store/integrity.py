@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from werkplaats_desktop.domain import messages
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.store.engine import APPLICATION_ID, connect_raw
 from werkplaats_desktop.store.migrate import SchemaError, head_revision, known_revisions
@@ -225,10 +226,6 @@ OPBOUW = QT_TRANSLATE_NOOP("Controle", "Opbouw van het bestand:")
 VERBROKEN = QT_TRANSLATE_NOOP("Controle", "Verbroken verwijzingen ({n}):")
 VERBROKEN_REGEL = QT_TRANSLATE_NOOP(
     "Controle", "tabel {tabel}, rij {rij}: verwijst naar een {ouder} die niet bestaat")
-BESTAAT_NIET = QT_TRANSLATE_NOOP(
-    "Controle", "Het bestand {pad} bestaat niet. Controleer de naam en de map.")
-IS_MAP = QT_TRANSLATE_NOOP(
-    "Controle", "{pad} is een map, geen databasebestand. Geef het bestand zelf op.")
 GEEN_WERKPLAATS_BESTAND = QT_TRANSLATE_NOOP(
     "Controle", "'{naam}' is geen Werkplaats-bestand: {waarom}. Er is niets aan gewijzigd. "
     "Kies het databasebestand van Werkplaats Desktop (meestal werkplaats.sqlite).")
@@ -240,7 +237,6 @@ ONDERBROKEN = QT_TRANSLATE_NOOP(
     "Controle", "Er staat een onafgemaakte wijziging in {journal} (het programma is midden in "
     "het opslaan gestopt). Open het bestand in Werkplaats Desktop: dat draait die wijziging "
     "terug. Controleer daarna opnieuw.")
-NIET_LEESBAAR = QT_TRANSLATE_NOOP("Controle", "Het bestand kan niet worden gelezen: {fout}.")
 HERSTEL_BACKUP = QT_TRANSLATE_NOOP(
     "Controle", "De nieuwste goede backup is van {wanneer}: {pad}. Zet die terug met Bestand > "
     "Herstellen uit backup, en bewaar dit bestand voor een specialist.")
@@ -270,12 +266,14 @@ class Finding:
 
     template: str
     params: dict[str, object] = field(default_factory=dict)
+    context: str = "Controle"
 
     def format(self, translate: Translate | None = None) -> str:
         t = translate or _plain
-        params = {k: t("Controle", str(v)) if k == "waarom" else v
+        params = {k: v.text(translate) if isinstance(v, messages.Message)
+                  else t("Controle", str(v)) if k == "waarom" else v
                   for k, v in self.params.items()}
-        return t("Controle", self.template).format(**params)
+        return t(self.context, self.template).format(**params)
 
 
 @dataclass
@@ -336,13 +334,19 @@ def full_check(path: Path, backup_root: Path | None = None) -> CheckResult:
     path = Path(path)
     result = CheckResult(path)
     if path.is_dir():
-        return _found(result, FOLDER, IS_MAP, pad=path)
-    if not path.exists():
-        return _found(result, MISSING, BESTAAT_NIET, pad=path)
+        folder = messages.is_folder(path)
+        result.kind = FOLDER
+        result.findings.append(Finding(folder.template, dict(folder.params), folder.context))
+        return result
     try:
         empty = path.stat().st_size == 0
+        with open(path, "rb"):
+            pass  # readable?
     except OSError as exc:
-        return _found(result, MISSING, NIET_LEESBAAR, fout=exc.strerror or exc)
+        said = messages.os_error(exc, path)
+        result.kind = MISSING
+        result.findings.append(Finding(said.template, dict(said.params), said.context))
+        return result
     if empty:
         return _found(result, FOREIGN, GEEN_WERKPLAATS_BESTAND, naam=path.name,
                       waarom=WAAROM_LEEG)

@@ -28,7 +28,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from werkplaats_desktop.domain.messages import Message, os_error
 from werkplaats_desktop.store.migrate import SchemaError
+
+AL_GEOPEND = QT_TRANSLATE_NOOP(
+    "Bestand", "'{naam}' is al geopend in een ander venster of programma{wie}. Sluit het daar "
+    "eerst; twee programma's tegelijk in één bestand kunnen elkaars werk overschrijven. Het "
+    "bestand is niet gewijzigd.")
+NIET_TE_VERGRENDELEN = QT_TRANSLATE_NOOP(
+    "Bestand", "'{naam}' kan niet worden geopend om in te werken: het vergrendelingsbestand "
+    "ernaast kan niet worden gemaakt. {reden} Het bestand is niet gewijzigd.")
 
 #: Byte offset of the locked byte on Windows: beyond the text, so that the holder's details
 #: stay readable for the process that is refused.
@@ -144,17 +154,12 @@ def acquire(database: Path) -> FileLock:
         try:
             handle = open(path, "a+b")  # noqa: SIM115 - kept open for the lock's lifetime
         except OSError as exc:
-            raise DatabaseInUse(
-                f"Het vergrendelingsbestand {path} kan niet worden gemaakt ({exc}). "
-                "Is de map alleen-lezen? Het bestand is niet gewijzigd."
-            ) from exc
+            raise DatabaseInUse(Message(NIET_TE_VERGRENDELEN, {
+                "naam": database.name, "reden": os_error(exc, path, writing=True)})) from exc
         if not _try_lock(handle):
             handle.close()
-            raise DatabaseInUse(
-                f"'{database.name}' is al geopend in een ander venster of programma"
-                f"{_holder(path)}. Sluit het daar eerst; twee programma's tegelijk in één "
-                "bestand kunnen elkaars werk overschrijven. Het bestand is niet gewijzigd."
-            )
+            raise DatabaseInUse(Message(AL_GEOPEND, {"naam": database.name,
+                                                     "wie": _holder(path)}))
         if sys.platform == "win32" or _same_file(handle, path):
             break
         # The previous holder removed the file between our open and our lock: try again.
