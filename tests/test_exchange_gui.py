@@ -81,7 +81,7 @@ def test_an_export_that_cannot_be_written_is_told_in_dutch(
     monkeypatch.setattr(ExchangeActions, "ask_export",
                         lambda self: (ExportOptions(), tmp_path / "geen-map" / "x.csv"))
     _actions(window).export_action.trigger()
-    assert "kan niet worden geschreven" in messages[0]
+    assert f"De map '{tmp_path / 'geen-map'}' bestaat niet" in messages[0]
 
 
 def test_import_from_the_menu_refreshes_the_window_and_merges_confirmed_partners(

@@ -281,74 +281,101 @@ class _Stubs:
                     )
 
 
+class Splitter:
+    """Splits the rows of a landelijk overzicht into the tables of a full export, a batch at
+    a time (see module docstring); :meth:`tables` gives them once every batch is in."""
+
+    def __init__(self, table: Table, problems: list[Problem]):
+        self.problems = problems
+        idx = table.index()
+        self.name = name = table.file
+        self.end = end = len(idx)  # the position of the empty cell added to every row
+
+        def stubs(file: str, origin: dict[str, str]) -> _Stubs:
+            # a column the file leaves out (a label someone deleted) is not read: an existing
+            # record keeps that value
+            return _Stubs(file, name, {k: v for k, v in origin.items() if v in idx}, idx)
+
+        self.wp = stubs(
+            "werkplaatsen.csv",
+            {
+                "uuid": "werkplaats_uuid",
+                "naam": "werkplaats_label",
+                "type": "werkplaats_type",
+                "provincie_code": "werkplaats_provincie_code",
+            },
+        )
+        self.pr = stubs(
+            "projecten.csv",
+            {"uuid": "project_uuid", "naam": "project_label", "werkplaats_uuid": "werkplaats_uuid"},
+        )
+        self.kk = stubs(
+            "kenniskringen.csv",
+            {
+                "uuid": "kenniskring_uuid",
+                "naam": "kenniskring_label",
+                "werkplaats_uuid": "werkplaats_uuid",
+            },
+        )
+        self.th = stubs("themas.csv", {"uuid": "thema_uuids", "naam": "themas_label"})
+        self.gm = stubs(
+            "gemeenten.csv",
+            {"uuid": "gemeente_uuid", "naam": "gemeente_label", "cbs_code": "gemeente_cbs_code"},
+        )
+        act_cols = [c for c in _ACT_COLS if c in idx]
+        prod_cols = [c for c in _PROD_COLS if c in idx] + (
+            ["type"] if "producttype" in idx else [])
+        self.act_get = itemgetter(*(idx[c] for c in act_cols))
+        self.prod_get = itemgetter(*(idx["producttype" if c == "type" else c] for c in prod_cols))
+        self.acts = Table("activiteiten.csv", act_cols, table.delimiter, shown_as=name)
+        self.prods = Table(
+            "producten.csv", prod_cols, table.delimiter, shown_as=name,
+            origin={"type": "producttype"},
+        )
+        self.soort_at = idx.get("soort", end)
+        self.themes = itemgetter(idx.get("thema_uuids", end), idx.get("themas_label", end))
+        self.theme_lists: set[tuple[str, str]] = set()
+
+    def all(self) -> list[Table]:
+        """The tables in the order of a full export's files."""
+        return [self.th.table, self.gm.table, self.wp.table, self.kk.table, self.pr.table,
+                self.acts, self.prods]
+
+    def add(self, rows: list[tuple[int, list[str]]]) -> None:
+        problems, name = self.problems, self.name
+        wp, pr, kk, th, gm = self.wp, self.pr, self.kk, self.th, self.gm
+        acts, prods, soort_at = self.acts.rows, self.prods.rows, self.soort_at
+        act_get, prod_get, themes, theme_lists = (self.act_get, self.prod_get, self.themes,
+                                                  self.theme_lists)
+        for row, cells in rows:
+            cells.append("")
+            soort = cells[soort_at].strip().lower()
+            wp.add(row, cells, problems)
+            pr.add(row, cells, problems)
+            kk.add(row, cells, problems)
+            pair = themes(cells)
+            if pair not in theme_lists:  # the same few lists of themes come back in most rows
+                theme_lists.add(pair)
+                uuids = pair[0].split("|")
+                labels = [guard(t) for t in unguard(pair[1]).split(" | ")]
+                if len(uuids) == len(labels):
+                    for u, label in zip(uuids, labels, strict=True):
+                        th.add_values(row, (u, label), problems)
+            if soort == ACT:
+                gm.add(row, cells, problems)
+                acts.append((row, list(act_get(cells))))
+            elif soort == PROD:
+                prods.append((row, list(prod_get(cells))))
+            else:
+                problems.append(Problem(name, row, "soort", cells[soort_at], SOORT_ONBEKEND))
+
+    def tables(self) -> dict[str, Table]:
+        return {t.file: t for t in self.all()}
+
+
 def split(table: Table, problems: list[Problem]) -> dict[str, Table]:
     """The landelijk rows as the tables of a full export (see module docstring)."""
-    idx = table.index()
-    name = table.file
-    end = len(idx)  # the position of the empty cell added to every row
-
-    def stubs(file: str, origin: dict[str, str]) -> _Stubs:
-        # a column the file leaves out (a label someone deleted) is not read: an existing
-        # record keeps that value
-        return _Stubs(file, name, {k: v for k, v in origin.items() if v in idx}, idx)
-
-    wp = stubs(
-        "werkplaatsen.csv",
-        {
-            "uuid": "werkplaats_uuid",
-            "naam": "werkplaats_label",
-            "type": "werkplaats_type",
-            "provincie_code": "werkplaats_provincie_code",
-        },
-    )
-    pr = stubs(
-        "projecten.csv",
-        {"uuid": "project_uuid", "naam": "project_label", "werkplaats_uuid": "werkplaats_uuid"},
-    )
-    kk = stubs(
-        "kenniskringen.csv",
-        {
-            "uuid": "kenniskring_uuid",
-            "naam": "kenniskring_label",
-            "werkplaats_uuid": "werkplaats_uuid",
-        },
-    )
-    th = stubs("themas.csv", {"uuid": "thema_uuids", "naam": "themas_label"})
-    gm = stubs(
-        "gemeenten.csv",
-        {"uuid": "gemeente_uuid", "naam": "gemeente_label", "cbs_code": "gemeente_cbs_code"},
-    )
-    act_cols = [c for c in _ACT_COLS if c in idx]
-    prod_cols = [c for c in _PROD_COLS if c in idx] + (["type"] if "producttype" in idx else [])
-    act_get = itemgetter(*(idx[c] for c in act_cols))
-    prod_get = itemgetter(*(idx["producttype" if c == "type" else c] for c in prod_cols))
-    acts = Table("activiteiten.csv", act_cols, table.delimiter, shown_as=name)
-    prods = Table(
-        "producten.csv", prod_cols, table.delimiter, shown_as=name, origin={"type": "producttype"}
-    )
-    soort_at = idx.get("soort", end)
-    themes = itemgetter(idx.get("thema_uuids", end), idx.get("themas_label", end))
-    theme_lists: set[tuple[str, str]] = set()
-    for row, cells in table.rows:
-        cells.append("")
-        soort = cells[soort_at].strip().lower()
-        wp.add(row, cells, problems)
-        pr.add(row, cells, problems)
-        kk.add(row, cells, problems)
-        pair = themes(cells)
-        if pair not in theme_lists:  # the same few lists of themes come back in most rows
-            theme_lists.add(pair)
-            uuids = pair[0].split("|")
-            labels = [guard(t) for t in unguard(pair[1]).split(" | ")]
-            if len(uuids) == len(labels):
-                for u, label in zip(uuids, labels, strict=True):
-                    th.add_values(row, (u, label), problems)
-        if soort == ACT:
-            gm.add(row, cells, problems)
-            acts.rows.append((row, list(act_get(cells))))
-        elif soort == PROD:
-            prods.rows.append((row, list(prod_get(cells))))
-        else:
-            problems.append(Problem(name, row, "soort", cells[soort_at], SOORT_ONBEKEND))
+    splitter = Splitter(table, problems)
+    splitter.add(table.rows)
     table.rows = []
-    return {t.file: t for t in (th.table, gm.table, wp.table, kk.table, pr.table, acts, prods)}
+    return splitter.tables()

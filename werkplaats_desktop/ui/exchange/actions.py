@@ -21,6 +21,7 @@ from werkplaats_desktop.services.progress import Cancelled
 from werkplaats_desktop.ui.exchange.export_dialog import ExportDialog
 from werkplaats_desktop.ui.exchange.import_dialog import ImportDialog
 from werkplaats_desktop.ui.exchange.report_dialog import ReportDialog
+from werkplaats_desktop.ui.i18n import translate
 from werkplaats_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ class ExchangeActions(QObject):
             )
             return None
         except ExportError as exc:
-            QMessageBox.warning(self.window, self.tr("Exporteren"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Exporteren"), exc.text(translate))
             return None
         rows = sum(result.rows.values())
         QMessageBox.information(
