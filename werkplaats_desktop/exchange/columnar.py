@@ -33,5 +33,7 @@ def parse_column(kind: Kind, cells: list[str], parse: Callable[[str], Any]) -> P
             values.append(parse(cell))
         except C.CellError as exc:
             values.append(None)
-            errors.append((i, exc))
+            # without its traceback: that holds this frame (and so every cell of the column)
+            # in a cycle, which an import (garbage collector off) would keep to the end
+            errors.append((i, exc.with_traceback(None)))
     return values, errors
