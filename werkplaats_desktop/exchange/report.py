@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from werkplaats_desktop.domain.numbers import fmt_int
 
 FOUT = "fout"
 WAARSCHUWING = "waarschuwing"
@@ -200,7 +201,7 @@ class ImportReport:
         translated = translate or _plain
         lines: list[str] = []
         if self.refused:
-            lines.append(translated("Uitwisseling", REFUSED).format(n=self.problems.errors))
+            lines.append(translated("Uitwisseling", REFUSED).format(n=fmt_int(self.problems.errors)))
             if self.cut_short:
                 lines.append(translated("Uitwisseling", CUT_SHORT).format(n=SHOWN))
         else:
@@ -236,11 +237,11 @@ class ImportReport:
         if not self.problems.overflow:
             return []
         translated = translate or _plain
-        lines = [translated("Uitwisseling", MORE).format(n=self.problems.not_shown,
+        lines = [translated("Uitwisseling", MORE).format(n=fmt_int(self.problems.not_shown),
                                                          shown=SHOWN)]
         for entry in sorted(self.problems.overflow.values(), key=lambda o: -o.count):
             lines.append(translated("Uitwisseling", MORE_LINE).format(
-                n=entry.count, probleem=entry.example.line(translate)))
+                n=fmt_int(entry.count), probleem=entry.example.line(translate)))
         return lines
 
     def text(self, translate: Translate | None = None) -> str:
