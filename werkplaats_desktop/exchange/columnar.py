@@ -33,7 +33,8 @@ def parse_column(kind: Kind, cells: list[str], parse: Callable[[str], Any]) -> P
             values.append(parse(cell))
         except C.CellError as exc:
             values.append(None)
-            # without its traceback: that holds this frame (and so every cell of the column)
-            # in a cycle, which an import (garbage collector off) would keep to the end
-            errors.append((i, exc.with_traceback(None)))
+            # a fresh one, never raised: the caught one holds, through its traceback (and that
+            # of its cause), this frame and so every cell of the column, in a cycle that an
+            # import (garbage collector off) would keep to the end
+            errors.append((i, C.CellError(exc.template, **exc.params)))
     return values, errors

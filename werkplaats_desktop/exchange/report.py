@@ -201,7 +201,8 @@ class ImportReport:
         translated = translate or _plain
         lines: list[str] = []
         if self.refused:
-            lines.append(translated("Uitwisseling", REFUSED).format(n=fmt_int(self.problems.errors)))
+            errors = fmt_int(self.problems.errors)
+            lines.append(translated("Uitwisseling", REFUSED).format(n=errors))
             if self.cut_short:
                 lines.append(translated("Uitwisseling", CUT_SHORT).format(n=SHOWN))
         else:
