@@ -69,37 +69,37 @@ def message_of(exc: BaseException, translate: Translate | None = None) -> str:
 
 
 NIET_GEVONDEN = QT_TRANSLATE_NOOP(
-    CONTEXT, "Het bestand '{pad}' bestaat niet. Controleer de naam en de map.")
+    "Bestand", "Het bestand '{pad}' bestaat niet. Controleer de naam en de map.")
 MAP_NIET_GEVONDEN = QT_TRANSLATE_NOOP(
-    CONTEXT, "De map '{pad}' bestaat niet. Maak hem eerst, of kies een bestaande map.")
+    "Bestand", "De map '{pad}' bestaat niet. Maak hem eerst, of kies een bestaande map.")
 GEEN_TOEGANG = QT_TRANSLATE_NOOP(
-    CONTEXT, "U hebt geen toestemming om '{pad}' te {doen}. Kies een andere plek, of vraag "
+    "Bestand", "U hebt geen toestemming om '{pad}' te {doen}. Kies een andere plek, of vraag "
     "wie de map beheert om toegang.")
 IS_MAP = QT_TRANSLATE_NOOP(
-    CONTEXT, "'{pad}' is een map, geen bestand. Geef de naam van een bestand op (bijvoorbeeld "
+    "Bestand", "'{pad}' is een map, geen bestand. Geef de naam van een bestand op (bijvoorbeeld "
     "'{voorbeeld}').")
 GEEN_MAP = QT_TRANSLATE_NOOP(
-    CONTEXT, "In '{pad}' staat een bestand waar een map verwacht wordt. Controleer het pad.")
+    "Bestand", "In '{pad}' staat een bestand waar een map verwacht wordt. Controleer het pad.")
 SCHIJF_VOL = QT_TRANSLATE_NOOP(
-    CONTEXT, "De schijf waarop '{pad}' staat, is vol. Maak ruimte vrij of kies een andere "
+    "Bestand", "De schijf waarop '{pad}' staat, is vol. Maak ruimte vrij of kies een andere "
     "plek. Er is niets half geschreven.")
 ELDERS_OPEN = QT_TRANSLATE_NOOP(
-    CONTEXT, "'{pad}' is geopend in een ander programma (bijvoorbeeld Excel). Sluit het daar "
+    "Bestand", "'{pad}' is geopend in een ander programma (bijvoorbeeld Excel). Sluit het daar "
     "en probeer het opnieuw.")
 ALLEEN_LEZEN = QT_TRANSLATE_NOOP(
-    CONTEXT, "'{pad}' staat op een plek waar niet geschreven kan worden (alleen-lezen). Kies "
+    "Bestand", "'{pad}' staat op een plek waar niet geschreven kan worden (alleen-lezen). Kies "
     "een andere plek.")
 BESTAAT_AL = QT_TRANSLATE_NOOP(
-    CONTEXT, "'{pad}' bestaat al. Kies een andere naam; het bestaande bestand blijft zoals "
+    "Bestand", "'{pad}' bestaat al. Kies een andere naam; het bestaande bestand blijft zoals "
     "het is.")
 NAAM_TE_LANG = QT_TRANSLATE_NOOP(
-    CONTEXT, "De naam of het pad '{pad}' is te lang. Kies een kortere naam of een map "
+    "Bestand", "De naam of het pad '{pad}' is te lang. Kies een kortere naam of een map "
     "dichter bij de schijf.")
 ANDERE_FOUT = QT_TRANSLATE_NOOP(
-    CONTEXT, "'{pad}' kan niet worden gebruikt (systeemmelding {nummer}: {fout}).")
+    "Bestand", "'{pad}' kan niet worden gebruikt (systeemmelding {nummer}: {fout}).")
 
-LEZEN = QT_TRANSLATE_NOOP(CONTEXT, "lezen")
-SCHRIJVEN = QT_TRANSLATE_NOOP(CONTEXT, "schrijven")
+LEZEN = QT_TRANSLATE_NOOP("Bestand", "lezen")
+SCHRIJVEN = QT_TRANSLATE_NOOP("Bestand", "schrijven")
 
 #: Windows' own codes (``OSError.winerror``) for a file that another program holds open
 _WINDOWS_IN_USE = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
