@@ -270,11 +270,20 @@ class Table:
         return self.origin.get(column, column)
 
 
+def header_names(line: str, delimiter: str) -> set[str]:
+    """The names in a header line split at ``delimiter`` (none when it cannot be split: a
+    stray carriage return or quote in a damaged file)."""
+    try:
+        return {n.strip().lower() for n in next(csv.reader([line], delimiter=delimiter), [])}
+    except csv.Error:
+        return set()
+
+
 def find_delimiter(text: str, expected: set[str]) -> str | None:
     first = text.split("\n", 1)[0].rstrip("\r")
     best, score = None, 0
     for d in DELIMITERS:
-        names = {n.strip().lower() for n in next(csv.reader([first], delimiter=d), [])}
+        names = header_names(first, d)
         found = len(names & expected)
         if found > score:
             best, score = d, found

@@ -150,6 +150,8 @@ def parse_table(
     for i, col in columns:
         cells = [row[i] for _n, row in rows]
         values, errors = parse_column(col.kind, cells, _parser(col, table.delimiter))
+        if errors and col.kind is Kind.VERWIJZINGEN:  # a bad list is an empty list, not None:
+            values = [[] if x is None else x for x in values]  # the record rules need a list
         for at, exc in errors:
             add(
                 Problem(

@@ -45,6 +45,7 @@ from werkplaats_desktop.exchange.files import (
     LEEG,
     Table,
     chunks_of,
+    header_names,
     read_header,
     read_rows,
     sniff,
@@ -507,7 +508,7 @@ def _best_match(first: str) -> object | None:
     candidates: list[object] = [landelijk.COLUMNS, *(f.columns for f in F.FILES)]
     best, score = None, 0.0
     for d in (";", ","):
-        names = {n.strip().lower() for n in next(csv.reader([first], delimiter=d), [])}
+        names = header_names(first, d)
         for columns in candidates:
             known = {c.name for c in columns}  # type: ignore[attr-defined]
             similarity = len(names & known) / len(names | known)
