@@ -1,17 +1,41 @@
-"""Cells of an exchange file at their edges (issue 15, "test strength"): what is read and what
-is refused, with the value named in the reason. Written to kill the mutants of
-``exchange/cells.py`` that survived the suite (see tools/mutation.py); behaviour a user would
-notice when a file from Excel is read back.
+"""An exchange file at its edges (issue 15, "test strength"): what a cell reads as and what is
+refused, with the value named in the reason; names that differ only in case, or only in their
+werkplaats; partners recognised by CBS code, by name in another case, or (offered, not merged)
+by name without accents. Written to kill the mutants of ``exchange/cells.py``,
+``exchange/checks.py`` and ``exchange/matching.py`` that survived the suite (see
+tools/mutation.py); behaviour a user would notice when a file from Excel is read back.
 """
 
 from __future__ import annotations
 
+import shutil
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
+from tests.exchange_support import dump, edit, set_cell, unzip
+from tests.factories import small_werkplaats
+from werkplaats_desktop.domain import model as m
+from werkplaats_desktop.domain.enums import PartnerType
 from werkplaats_desktop.exchange import cells as C
+from werkplaats_desktop.exchange.export import VOLLEDIG, ExportOptions, export
+from werkplaats_desktop.exchange.importer import import_files
+from werkplaats_desktop.exchange.matching import (
+    AL_GEKOPPELD,
+    LIJKT_OP,
+    MEER_KANDIDATEN,
+    ZELFDE_CBS,
+    ZELFDE_NAAM,
+    Candidate,
+    PartnerPool,
+    exact_key,
+    loose_key,
+)
+from werkplaats_desktop.exchange.report import ImportReport
+from werkplaats_desktop.services import Services
+from werkplaats_desktop.store.database import Database
 
 U = "0f8fad5b-d9cb-469f-a165-70867728950e"
 U2 = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
@@ -169,3 +193,145 @@ def test_a_code_is_trimmed_and_empty_is_none() -> None:
 def test_text_cells_lose_exactly_the_guard(cell: str, text: str) -> None:
     assert C.parse_text(cell) == text
     assert C.parse_text(C.guard(text)) == text
+
+
+# --- the rules between records in an import: case, scope, accents ------------------------------
+
+@pytest.fixture
+def folder(tmp_path: Path, empty_template: Path) -> Path:
+    """A full export (unzipped, to edit) of another werkplaats, 'Wmo-werkplaats Bron'."""
+    path = tmp_path / "bron.sqlite"
+    shutil.copy(empty_template, path)
+    with Database.open(path) as db:
+        services = Services(db)
+        small_werkplaats(services, "Wmo-werkplaats Bron")
+        services.kenniskringen.create(m.Kenniskring(
+            werkplaats_id=services.werkplaatsen.all()[0].id, naam="Kring Wijkteams"))
+        export(db, tmp_path / "bron.zip", ExportOptions(VOLLEDIG))
+    return unzip(tmp_path / "bron.zip", tmp_path / "bron")
+
+
+@pytest.fixture
+def target(services: Services) -> Services:
+    small_werkplaats(services, "Wmo-werkplaats Doel")
+    return services
+
+
+def refused_import(target: Services, path: Path) -> ImportReport:
+    before = dump(target.db.path)
+    report = import_files(target.db, [path])
+    assert report.refused, report.text()
+    assert dump(target.db.path) == before
+    return report
+
+
+@pytest.mark.parametrize("naam", ["WMO-WERKPLAATS DOEL", "wmo-werkplaats doel",
+                                  "Wmo-werkplaats Doel"])
+def test_an_imported_name_that_differs_only_in_case_is_already_taken(
+        folder: Path, target: Services, naam: str) -> None:
+    edit(folder, "werkplaatsen.csv", lambda rows: set_cell(rows, 2, "naam", naam))
+    report = refused_import(target, folder)
+    assert f"Er bestaat al een werkplaats met de naam '{naam}'." in report.text()
+
+
+def test_two_imported_names_that_differ_only_in_case_clash(
+        folder: Path, target: Services) -> None:
+    def twice(rows: list[list[str]]) -> None:
+        copy = list(rows[1])
+        copy[rows[0].index("uuid")] = "6f1c3c55-0000-4000-8000-000000000001"
+        copy[rows[0].index("naam")] = rows[1][rows[0].index("naam")].upper()
+        rows.append(copy)
+
+    edit(folder, "werkplaatsen.csv", twice)
+    report = refused_import(target, folder)
+    assert "Er bestaat al een werkplaats met de naam 'WMO-WERKPLAATS BRON'." in report.text()
+
+
+def test_a_kenniskring_name_is_unique_within_its_werkplaats_only(
+        folder: Path, target: Services) -> None:
+    own = target.werkplaatsen.all()[0].id
+    target.kenniskringen.create(m.Kenniskring(werkplaats_id=own, naam="kring wijkteams"))
+    # the same name in another werkplaats (the one being imported): fine
+    report = import_files(target.db, [folder])
+    assert report.written, report.text()
+    # in one werkplaats, in any case: refused (the form says the same)
+    with pytest.raises(Exception, match="Er bestaat al een kenniskring met de naam"):
+        target.kenniskringen.create(m.Kenniskring(werkplaats_id=own, naam="KRING WIJKTEAMS"))
+
+
+def test_a_lectoraat_name_is_unique_within_its_werkplaats_only(target: Services) -> None:
+    one = target.werkplaatsen.all()[0].id
+    other = target.werkplaatsen.create(m.Werkplaats(naam="Tweede werkplaats")).id
+    target.lectoraten.create(m.Lectoraat(werkplaats_id=one, naam="Lectoraat Wijkgericht"))
+    target.lectoraten.create(m.Lectoraat(werkplaats_id=other, naam="Lectoraat Wijkgericht"))
+    with pytest.raises(Exception, match="Er bestaat al een lectoraat met de naam"):
+        target.lectoraten.create(m.Lectoraat(werkplaats_id=one, naam="lectoraat wijkgericht"))
+    renamed = target.lectoraten.all()[0]
+    renamed.naam = "LECTORAAT WIJKGERICHT"  # its own name in another case: allowed
+    target.lectoraten.update(renamed)
+
+
+def test_a_partner_with_the_same_name_in_another_case_and_spacing_is_merged(
+        folder: Path, target: Services) -> None:
+    edit(folder, "partners.csv", lambda rows: set_cell(
+        rows, 2, "naam", "  HOGESCHOOL   bij wmo-werkplaats doel "))
+    report = import_files(target.db, [folder])
+    assert report.written
+    merged = {(r.naam.strip(), r.lokaal_naam, r.reden) for r in report.samengevoegd}
+    assert merged == {
+        ("HOGESCHOOL   bij wmo-werkplaats doel", "Hogeschool bij Wmo-werkplaats Doel",
+         "zelfde naam"),
+        ("Gemeente bij Wmo-werkplaats Bron", "Gemeente bij Wmo-werkplaats Doel",
+         "zelfde gemeente (CBS-code GM0344)")}  # (the gemeente: by its CBS code)
+
+
+def test_a_partner_name_equal_without_accents_is_offered_not_merged(
+        folder: Path, target: Services) -> None:
+    target.partners.create(m.Partner(naam="Zorgcooperatie Noord", type=PartnerType.OVERIG))
+    edit(folder, "partners.csv", lambda rows: set_cell(
+        rows, 2, "naam", "Stichting Zorgcoöperatie Noord (ZCN)"))
+    report = import_files(target.db, [folder])
+    assert report.written
+    assert [(d.naam, d.lokaal_naam, d.zeker) for d in report.twijfel] == [
+        ("Stichting Zorgcoöperatie Noord (ZCN)", "Zorgcooperatie Noord", False)]
+
+
+def test_the_keys_of_partner_names() -> None:
+    assert exact_key("  Gemeente   UTRECHT ") == "gemeente utrecht"
+    assert exact_key("Één") == exact_key("éÉN") != exact_key("Een")
+    assert loose_key("Stichting Zorgcoöperatie Noord (ZCN)") == "zorgcooperatie noord"
+    assert loose_key("De Baan & Het Huis [oud]") == "baan huis"
+    assert loose_key("Vereniging 't Anker, B.V.") == "t anker b v"
+    assert loose_key("Stichting") == ""
+
+
+def test_the_partner_pool_rules_strongest_first() -> None:
+    utrecht = Candidate(1, "Gemeente Utrecht", "gemeente", "GM0344")
+    utrecht2 = Candidate(2, "Gemeente Utrecht (wijken)", "gemeente", "GM0344")
+    hs = Candidate(3, "Hogeschool Utrecht", "hogeschool", None)
+    zorg = Candidate(4, "Zorg Één", "overig", None)
+    pool = PartnerPool([utrecht, hs, zorg])
+    pool.start_source("a.zip")
+    found = pool.match("Gemeente Stad Utrecht", "gemeente", "GM0344")  # by CBS code
+    assert found is not None and found.sure and found.candidate == utrecht
+    assert found.template == ZELFDE_CBS and found.reason == "zelfde gemeente (CBS-code GM0344)"
+    again = pool.match("Utrecht", "gemeente", "GM0344")  # a second one from one export
+    assert again is not None and not again.sure and again.template == AL_GEKOPPELD
+    pool.start_source("b.zip")  # another export may match it again
+    assert pool.match("Utrecht", "gemeente", "GM0344").sure  # type: ignore[union-attr]
+    found = pool.match("hogeschool  utrecht", "hogeschool", None)
+    assert found is not None and found.sure and found.template == ZELFDE_NAAM
+    found = pool.match("Stichting Zorg Een", "overig", None)
+    assert found is not None and not found.sure and found.template == LIJKT_OP
+    assert found.candidate == zorg
+    assert pool.match("Iets anders", "overig", None) is None
+    assert pool.match("Stichting", "overig", None) is None  # nothing left to compare
+    assert pool.match("Gemeente Utrecht", "overig", "GM0344").candidate == utrecht  # type: ignore[union-attr]  # by name: the type is not gemeente
+
+    two = PartnerPool([utrecht, utrecht2])
+    two.start_source("c.zip")
+    named = two.match("Gemeente Utrecht (wijken)", "gemeente", "GM0344")
+    assert named is not None and named.sure and named.candidate == utrecht2
+    unsure = two.match("Utrecht", "gemeente", "GM0344")
+    assert unsure is not None and not unsure.sure and unsure.template == MEER_KANDIDATEN
+    assert unsure.reason == "meer organisaties met CBS-code GM0344"

@@ -57,8 +57,9 @@ MODULES: dict[str, list[str]] = {
         "test_safety_integrity", "test_store", "test_safety_backups", "test_hot_journal",
         "test_rules_edges",
     ],
-    "services/records.py": ["test_records", "test_validation", "test_rules_edges"],
-    "services/dashboard_queries.py": ["test_dashboard", "test_stats_cli", "test_rules_edges"],
+    "services/records.py": ["test_records", "test_validation", "test_rules_edges",
+                            "test_exchange_edges"],
+    "services/dashboard_queries.py": ["test_dashboard", "test_stats_cli", "test_dashboard_edges"],
     "ui/forms/fields.py": ["test_gui_entry", "test_validation", "test_rules_edges"],
 }
 
