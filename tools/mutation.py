@@ -60,7 +60,7 @@ MODULES: dict[str, list[str]] = {
     "services/records.py": ["test_records", "test_validation", "test_rules_edges",
                             "test_exchange_edges"],
     "services/dashboard_queries.py": ["test_dashboard", "test_stats_cli", "test_dashboard_edges"],
-    "ui/forms/fields.py": ["test_gui_entry", "test_validation", "test_rules_edges"],
+    "ui/forms/fields.py": ["test_gui_entry", "test_validation", "test_form_fields_edges"],
 }
 
 #: in ui/forms/fields.py only these functions are the parsing the issue asks about
