@@ -11,8 +11,9 @@ For each module in :data:`MODULES` the script exports the commit (``git archive`
 scratch folder, writes a ``setup.cfg`` that makes mutmut (3.x) mutate only that module and run
 only the listed test files (the fast ones that exercise it; mutmut then runs, per mutant, only
 the tests that reach the mutated function), runs ``mutmut run`` there and prints the score:
-killed / (killed + survived + not covered). Timeouts count as killed (a mutant that hangs the
-program is noticed). Nothing in the checkout is touched; the scratch folders stay for
+killed / (killed + survived + not covered), with timeouts counted as killed (a mutant that
+hangs the program is noticed) and also shown apart: on a busy machine a timeout can be the
+load, and ``--keep --timeout-multiplier 40`` tests those mutants again. Nothing in the checkout is touched; the scratch folders stay for
 ``mutmut browse`` (``cd`` into one). Slow tests (``@pytest.mark.slow``) are left out.
 
 Qt: ``ui/forms/fields.py`` holds the number and date parsing of the forms inside Qt widget
@@ -79,7 +80,7 @@ def export(rev: str, target: Path) -> None:
             tar.extractall(target, filter="data")
 
 
-def write_config(folder: Path, module: str) -> list[str]:
+def write_config(folder: Path, module: str, timeout_multiplier: float = 15.0) -> list[str]:
     tests = [f"tests/{t}.py" for t in MODULES[module] if (folder / "tests" / f"{t}.py").exists()]
     lines = [
         "[mutmut]",
@@ -96,6 +97,7 @@ def write_config(folder: Path, module: str) -> list[str]:
         "    not slow",
         "pytest_add_cli_args_test_selection =",
         *(f"    {t}" for t in tests),
+        f"timeout_multiplier = {timeout_multiplier}",
         "",
     ]
     (folder / "setup.cfg").write_text("\n".join(lines), encoding="utf-8")
@@ -136,13 +138,13 @@ def score(folder: Path, module: str, survivors: bool) -> dict[str, object]:
 
 
 def run_module(rev: str, module: str, work: Path, children: int, survivors: bool,
-               keep: bool) -> dict[str, object]:
+               keep: bool, timeout_multiplier: float = 15.0) -> dict[str, object]:
     folder = work / module.replace("/", "_").removesuffix(".py")
     if folder.exists() and not keep:
         shutil.rmtree(folder)
     if not folder.exists():
         export(rev, folder)
-    tests = write_config(folder, module)
+    tests = write_config(folder, module, timeout_multiplier)
     mutmut = shutil.which("mutmut", path=str(Path(sys.executable).parent)) or "mutmut"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     start = time.monotonic()
@@ -169,12 +171,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true",
                         help="reuse an earlier scratch folder (mutmut continues where it was)")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
+    parser.add_argument("--timeout-multiplier", type=float, default=15.0,
+                        help="mutmut's timeout per mutant, times the tests' clean duration "
+                             "(default 15). With --keep, a new value makes mutmut test again "
+                             "only the mutants that timed out (on a busy machine a timeout "
+                             "can be the load, not the mutant)")
     args = parser.parse_args(argv)
     work = args.work / args.rev.replace("/", "_")
     results = []
     for module in args.module or list(MODULES):
         result = run_module(args.rev, module, work, args.max_children, args.survivors,
-                            args.keep)
+                            args.keep, args.timeout_multiplier)
         results.append(result)
         print(f"{module:<32} score {result['score']}%  killed {result['killed']}"
               f" timeout {result['timeout']} survived {result['survived']}"
