@@ -13,8 +13,9 @@ only the listed test files (the fast ones that exercise it; mutmut then runs, pe
 the tests that reach the mutated function), runs ``mutmut run`` there and prints the score:
 killed / (killed + survived + not covered), with timeouts counted as killed (a mutant that
 hangs the program is noticed) and also shown apart: on a busy machine a timeout can be the
-load, and ``--keep --timeout-multiplier 40`` tests those mutants again. Nothing in the checkout is touched; the scratch folders stay for
-``mutmut browse`` (``cd`` into one). Slow tests (``@pytest.mark.slow``) are left out.
+load, and ``--keep --timeout-multiplier 40`` tests those mutants again. Nothing in the
+checkout is touched; the scratch folders stay for ``mutmut browse`` (``cd`` into one). Slow
+tests (``@pytest.mark.slow``) are left out.
 
 Qt: ``ui/forms/fields.py`` holds the number and date parsing of the forms inside Qt widget
 classes. mutmut mutates them like any method; the tests that reach them create real widgets
