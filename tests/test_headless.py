@@ -104,3 +104,22 @@ def test_dev_py_demo_without_a_display_explains_how_to_run_the_window() -> None:
     assert done.returncode == 2
     assert "The window needs a desktop session" in done.stderr
     assert "python3 dev.py test" in done.stderr
+
+
+def test_a_refusal_in_the_window_speaks_english_when_the_program_does(
+        db_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from werkplaats_desktop.ui.i18n import install_translators
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
+    try:
+        install_translators("en")
+        with Database.open(db_path):
+            assert open_database(db_path) is None
+    finally:
+        install_translators("nl")
+    (text,) = shown
+    assert text.startswith("'werkplaats.sqlite' is already open in another window or program "
+                           f"(process {os.getpid()}, since ")
+    assert text.endswith("). Close it there first; two programs working in one file at once "
+                         "can overwrite each other's work. The file has not been changed.")

@@ -91,6 +91,19 @@
         <source>'{naam}' kan niet worden geopend om in te werken: het vergrendelingsbestand ernaast kan niet worden gemaakt. {reden} Het bestand is niet gewijzigd.</source>
         <translation>'{naam}' cannot be opened for work: the lock file next to it cannot be created. {reden} The file has not been changed.</translation>
     </message>
+    <message>
+        <source>op computer {computer}</source>
+        <extracomment>Byte offset of the locked byte on Windows: beyond the text, so that the holder's details stay readable for the process that is refused.</extracomment>
+        <translation>on computer {computer}</translation>
+    </message>
+    <message>
+        <source>proces {pid}</source>
+        <translation>process {pid}</translation>
+    </message>
+    <message>
+        <source>sinds {sinds}</source>
+        <translation>since {sinds}</translation>
+    </message>
 </context>
 <context>
     <name>Bulk</name>

@@ -38,12 +38,20 @@ class Message:
 
     def text(self, translate: Translate | None = None) -> str:
         t = translate or _plain
-        params = {k: v.text(translate) if isinstance(v, Message) else v
-                  for k, v in self.params.items()}
+        params = {k: _text(v, translate) for k, v in self.params.items()}
         return t(self.context, self.template).format(**params)
 
     def __str__(self) -> str:
         return self.text()
+
+
+def _text(value: object, translate: Translate | None) -> object:
+    """A value for a template: a Message as its text, a list of them joined by commas."""
+    if isinstance(value, Message):
+        return value.text(translate)
+    if isinstance(value, list | tuple) and value and all(isinstance(v, Message) for v in value):
+        return ", ".join(v.text(translate) for v in value)
+    return value
 
 
 class MessageError(Exception):

@@ -85,20 +85,26 @@ def _unlock(handle: IO[bytes]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-def _holder(path: Path) -> str:
-    """Who holds the lock, in Dutch, from what the holder wrote into the lock file."""
+WIE_COMPUTER = QT_TRANSLATE_NOOP("Bestand", "op computer {computer}")
+WIE_PROCES = QT_TRANSLATE_NOOP("Bestand", "proces {pid}")
+WIE_SINDS = QT_TRANSLATE_NOOP("Bestand", "sinds {sinds}")
+
+
+def _holder(path: Path) -> Message | str:
+    """Who holds the lock, from what the holder wrote into the lock file: `` (proces 12,
+    sinds ...)`` in the program's language, or nothing."""
     try:
         info = json.loads(path.read_text(encoding="utf-8").strip() or "{}")
     except (OSError, ValueError):
         return ""
     parts = []
     if info.get("computer") and info["computer"] != socket.gethostname():
-        parts.append(f"op computer {info['computer']}")
+        parts.append(Message(WIE_COMPUTER, {"computer": info["computer"]}))
     if info.get("pid"):
-        parts.append(f"proces {info['pid']}")
+        parts.append(Message(WIE_PROCES, {"pid": info["pid"]}))
     if info.get("sinds"):
-        parts.append(f"sinds {info['sinds']}")
-    return f" ({', '.join(parts)})" if parts else ""
+        parts.append(Message(WIE_SINDS, {"sinds": info["sinds"]}))
+    return Message(" ({delen})", {"delen": parts}, "") if parts else ""
 
 
 class FileLock:

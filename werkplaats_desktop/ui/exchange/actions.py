@@ -17,6 +17,7 @@ from werkplaats_desktop.exchange.files import ExportError
 from werkplaats_desktop.exchange.importer import import_files
 from werkplaats_desktop.exchange.merge import merge_partners
 from werkplaats_desktop.exchange.report import ImportReport, Merge
+from werkplaats_desktop.exchange.targets import extension_problem
 from werkplaats_desktop.services.progress import Cancelled
 from werkplaats_desktop.ui.exchange.export_dialog import ExportDialog
 from werkplaats_desktop.ui.exchange.import_dialog import ImportDialog
@@ -106,6 +107,10 @@ class ExchangeActions(QObject):
         if asked is None:
             return None
         options, target = asked
+        wrong = extension_problem(options.soort, target)
+        if wrong is not None:  # (typed over the file dialog's filter)
+            QMessageBox.warning(self.window, self.tr("Exporteren"), wrong.text(translate))
+            return None
         db = self.window.db
         try:
             result = run_task(
