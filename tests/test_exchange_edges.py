@@ -335,3 +335,129 @@ def test_the_partner_pool_rules_strongest_first() -> None:
     unsure = two.match("Utrecht", "gemeente", "GM0344")
     assert unsure is not None and not unsure.sure and unsure.template == MEER_KANDIDATEN
     assert unsure.reason == "meer organisaties met CBS-code GM0344"
+
+
+# --- references, partial records, merged partners ---------------------------------------------
+
+
+def test_an_unknown_reference_is_one_problem_naming_the_uuid(
+        folder: Path, target: Services) -> None:
+    unknown = "5d1c0c3a-0000-4000-8000-00000000abcd"
+    edit(folder, "activiteiten.csv", lambda rows: set_cell(rows, 2, "kenniskring_uuid", unknown))
+    report = refused_import(target, folder)
+    assert [(p.bestand, p.rij, p.kolom, p.waarde, p.format()) for p in report.problems] == [
+        ("activiteiten.csv", 2, "kenniskring_uuid", unknown,
+         f"Kenniskring: '{unknown}' bestaat niet.")]
+
+
+def test_an_unknown_project_partner_is_reported_in_its_own_column(
+        folder: Path, target: Services) -> None:
+    unknown = "5d1c0c3a-0000-4000-8000-00000000beef"
+    edit(folder, "projectpartners.csv", lambda rows: set_cell(rows, 2, "partner_uuid", unknown))
+    report = refused_import(target, folder)
+    assert [(p.kolom, p.waarde) for p in report.problems] == [("partner_uuid", unknown)]
+
+
+def test_a_reference_to_a_record_of_another_werkplaats_is_refused(
+        folder: Path, target: Services) -> None:
+    own_project = target.projecten.all()[0]
+    edit(folder, "activiteiten.csv", lambda rows: set_cell(rows, 2, "project_uuid",
+                                                           str(own_project.uuid)))
+    report = refused_import(target, folder)
+    assert [(p.kolom, p.format()) for p in report.problems] == [
+        ("project_uuid", "Project hoort bij een andere werkplaats.")]
+
+
+def test_a_rule_problem_shows_the_value_and_translates(folder: Path, target: Services) -> None:
+    edit(folder, "activiteiten.csv", lambda rows: (set_cell(rows, 2, "jaar", "1800"),
+                                                   set_cell(rows, 2, "o", "")))
+    report = refused_import(target, folder)
+    by_column = {p.kolom: p for p in report.problems}
+    assert by_column["jaar"].waarde == "1800"
+    assert by_column["jaar"].line() == ("Fout: activiteiten.csv, rij 2, kolom jaar ('1800'): "
+                                        "Jaar moet een jaar tussen 1900 en 2100 zijn.")
+    assert by_column["o"].waarde is None
+    assert by_column["o"].line() == "Fout: activiteiten.csv, rij 2, kolom o: O is verplicht."
+
+    def english(context: str, text: str) -> str:
+        return {("Validatie", "{veld} is verplicht."): "{veld} is required.",
+                ("Veld", "Jaar"): "Year"}.get((context, text), text)
+
+    assert by_column["o"].format(english) == "O is required."
+    assert by_column["jaar"].format(english) == "Year moet een jaar tussen 1900 en 2100 zijn."
+
+
+def test_a_merged_partner_is_not_checked_as_if_it_were_written(
+        folder: Path, target: Services) -> None:
+    """The gemeente-partner of the export is recognised (CBS code) as the local one and not
+    written: a bad website in the export does not matter, and does not reach the database."""
+    def bad_website(rows: list[list[str]]) -> None:
+        header = rows[0]
+        for row in rows[1:]:
+            if row[header.index("type")] == "gemeente":
+                row[header.index("website")] = "www.geen-webadres"
+
+    edit(folder, "partners.csv", bad_website)
+    report = import_files(target.db, [folder])
+    assert report.written, report.text()
+    local = next(p for p in target.partners.all() if p.naam == "Gemeente bij Wmo-werkplaats Doel")
+    assert local.website == ""
+
+
+def test_a_landelijk_overzicht_without_some_columns_keeps_the_stored_values(
+        tmp_path: Path, empty_template: Path, target: Services) -> None:
+    """A column left out of a landelijk overzicht (say, deleted in Excel) is not read: the
+    records keep what they have, and the rules see the stored values (hours with cents, the
+    project's dates) as they are."""
+    import csv
+    import io
+
+    from werkplaats_desktop.exchange.export import LANDELIJK
+
+    source = tmp_path / "bron2.sqlite"
+    shutil.copy(empty_template, source)
+    with Database.open(source) as db:
+        services = Services(db)
+        small = small_werkplaats(services, "Wmo-werkplaats Bron")
+        services.activiteiten.create(m.Activiteit(
+            werkplaats_id=small.werkplaats.id, titel="Met uren", o=small.activiteit.o,
+            jaar=2012, uren=Decimal("12.50"), bereik=40))
+        export(db, tmp_path / "l.csv", ExportOptions(LANDELIJK))
+        export(db, tmp_path / "alles.zip", ExportOptions(VOLLEDIG))
+    assert import_files(target.db, [tmp_path / "alles.zip"]).written
+    text = (tmp_path / "l.csv").read_bytes().decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    drop = {rows[0].index(c) for c in ("uren", "bereik", "datum")}
+    out = io.StringIO(newline="")
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(
+        [[c for i, c in enumerate(r) if i not in drop] for r in rows])
+    (tmp_path / "l2.csv").write_bytes(b"\xef\xbb\xbf" + out.getvalue().encode("utf-8"))
+    report = import_files(target.db, [tmp_path / "l2.csv"])
+    assert report.written, report.text()
+    kept = next(a for a in target.activiteiten.all() if a.titel == "Met uren")
+    assert kept.uren == Decimal("12.50") and kept.bereik == 40
+    project = next(p for p in target.projecten.all() if p.naam == "Kwartiermaken in de wijk"
+                   and p.werkplaats_id != target.werkplaatsen.all()[0].id)
+    assert project.startdatum == date(2010, 1, 1) and project.einddatum == date(2012, 12, 31)
+
+
+def test_a_reference_to_a_forgotten_person_is_left_empty_without_a_problem(
+        tmp_path: Path, empty_template: Path, target: Services) -> None:
+    source = tmp_path / "bron3.sqlite"
+    shutil.copy(empty_template, source)
+    with Database.open(source) as db:
+        services = Services(db)
+        small = small_werkplaats(services, "Wmo-werkplaats Bron")
+        person = services.personen.create(m.Persoon(naam="Bram Bakker"))
+        services.kenniskringen.create(m.Kenniskring(
+            werkplaats_id=small.werkplaats.id, naam="Kring met trekker", trekker_id=person.id))
+        export(db, tmp_path / "met.zip", ExportOptions(VOLLEDIG, persoonsgegevens=True))
+    with target.db.write("vergeten") as s:
+        s.connection().exec_driver_sql(
+            "INSERT INTO vergeten_record VALUES (?, 'persoon', '2020-01-01 00:00:00')",
+            (person.uuid,))
+    report = import_files(target.db, [tmp_path / "met.zip"])
+    assert report.written, report.text()
+    assert report.vergeten_overgeslagen == 1 and not report.problems
+    kring = next(k for k in target.kenniskringen.all() if k.naam == "Kring met trekker")
+    assert kring.trekker_id is None
