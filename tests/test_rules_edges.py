@@ -23,9 +23,16 @@ import pytest
 from tests.factories import Small, small_werkplaats
 from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.domain import validation as v
-from werkplaats_desktop.domain.enums import O, PersoonRol, ProjectPartnerRol
+from werkplaats_desktop.domain.enums import (
+    O,
+    Overeenkomst,
+    PersoonRol,
+    ProjectPartnerRol,
+    ProjectStatus,
+)
 from werkplaats_desktop.domain.validation import FieldError, ValidationError
 from werkplaats_desktop.services import Services
+from werkplaats_desktop.services.records import NotFound
 
 
 @dataclass
@@ -393,3 +400,113 @@ def test_a_field_error_translates_its_label_and_its_text() -> None:
     assert error.message == "Jaar moet een jaar tussen 1900 en 2100 zijn."
     unknown = FieldError("iets", v.VERPLICHT)
     assert unknown.message == "iets is verplicht."
+
+
+# --- the record service: references, names, messages, steps -------------------------------------
+
+
+
+
+def test_a_reference_to_a_record_that_does_not_exist_is_named(ctx: Ctx) -> None:
+    error = refused(ctx, "activiteit", replace(base(ctx, "activiteit"), project_id=98765))
+    assert error.fields() == {"project_id"}
+    assert error.messages_for("project_id") == ["Project: '98765' bestaat niet."]
+    error = refused(ctx, "activiteit", replace(base(ctx, "activiteit"), thema_ids=[98765]))
+    assert error.messages_for("thema_ids") == ["Onbekend thema: '98765'."]
+    error = refused(ctx, "project", replace(base(ctx, "project"), pilot_gemeente_ids=[98765]))
+    assert error.messages_for("pilot_gemeente_ids") == ["Pilotgemeenten: '98765' bestaat niet."]
+    error = refused(ctx, "project", replace(base(ctx, "project"), partners=[
+        m.ProjectPartner(partner_id=98765, rol=ProjectPartnerRol.TREKKER)]))
+    assert error.messages_for("partners") == ["Partners: '98765' bestaat niet."]
+
+
+def test_a_reference_within_another_werkplaats_is_refused(ctx: Ctx) -> None:
+    other = ctx.services.werkplaatsen.create(m.Werkplaats(naam="Andere werkplaats"))
+    theirs = ctx.services.projecten.create(m.Project(werkplaats_id=other.id, naam="Hun project"))
+    error = refused(ctx, "activiteit", replace(base(ctx, "activiteit"), project_id=theirs.id))
+    assert error.fields() == {"project_id"}
+    assert error.messages_for("project_id") == ["Project hoort bij een andere werkplaats."]
+    # the same project in its own werkplaats is fine
+    save(ctx, "activiteit", replace(base(ctx, "activiteit"), werkplaats_id=other.id,
+                                    project_id=theirs.id))
+
+
+def test_a_name_is_unique_whatever_its_case_also_with_accents(ctx: Ctx) -> None:
+    save(ctx, "partner", m.Partner(naam="Één Wijk"))
+    for double in ("Één Wijk", "ÉÉN WIJK".replace("ÉÉN", "Één"), "één wijk".replace("één", "Één")):
+        error = refused(ctx, "partner", m.Partner(naam=double))
+        assert error.messages_for("naam") == [f"Er bestaat al een partner met de naam '{double}'."]
+    save(ctx, "partner", m.Partner(naam="Wijk Noord"))
+    error = refused(ctx, "partner", m.Partner(naam="WIJK noord"))
+    assert error.messages_for("naam") == ["Er bestaat al een partner met de naam 'WIJK noord'."]
+    # its own name, in another case, when it is edited: allowed
+    own = next(p for p in ctx.services.partners.all() if p.naam == "Wijk Noord")
+    assert ctx.services.partners.update(replace(own, naam="WIJK NOORD")).naam == "WIJK NOORD"
+
+
+def test_each_step_is_named_after_its_record(ctx: Ctx) -> None:
+    long_title = "Een bijzonder lange titel van een studiedag over kwartiermaken in de wijk"
+    saved = save(ctx, "activiteit", replace(base(ctx, "activiteit"), titel=long_title))
+    assert ctx.services.undo_label() == f"Nieuw: activiteit '{long_title[:57]}...'"
+    ctx.services.activiteiten.update(replace(saved, titel="Kort\nen krachtig"))
+    assert ctx.services.undo_label() == "Gewijzigd: activiteit 'Kort en krachtig'"
+    second = save(ctx, "activiteit", replace(base(ctx, "activiteit"), titel="Tweede"))
+    ctx.services.activiteiten.delete_many([saved.id, second.id])
+    assert ctx.services.undo_label() == "Verwijderd: 2 activiteiten"
+    third = save(ctx, "activiteit", replace(base(ctx, "activiteit"), titel="Derde"))
+    ctx.services.activiteiten.delete(third.id)
+    assert ctx.services.undo_label() == "Verwijderd: activiteit 'Derde'"
+
+
+def test_a_record_that_is_not_there_says_so(ctx: Ctx) -> None:
+    with pytest.raises(NotFound, match=r"^De activiteit met nummer 98765 bestaat niet \(meer\)\.$"):
+        ctx.services.activiteiten.get(98765)
+    with pytest.raises(NotFound, match="heeft nog geen nummer; maak hem eerst aan"):
+        ctx.services.activiteiten.update(base(ctx, "activiteit"))
+    saved = save(ctx, "activiteit", base(ctx, "activiteit"))
+    ctx.services.activiteiten.delete(saved.id)
+    with pytest.raises(NotFound, match=r"^De activiteit bestaat niet \(meer\)\.$"):
+        ctx.services.activiteiten.update(saved)
+    with pytest.raises(NotFound, match=r"^De activiteit bestaat niet \(meer\)\.$"):
+        ctx.services.activiteiten.delete_many([saved.id, ctx.small.activiteit.id])
+    assert ctx.services.activiteiten.get(ctx.small.activiteit.id)  # (nothing deleted)
+    assert ctx.services.activiteiten.by_uuid("geen-uuid") is None
+    assert ctx.services.activiteiten.by_uuid(ctx.small.activiteit.uuid) == \
+        ctx.services.activiteiten.get(ctx.small.activiteit.id)
+
+
+def test_a_bulk_change_is_all_or_nothing(ctx: Ctx) -> None:
+    ids = [save(ctx, "activiteit", replace(base(ctx, "activiteit"), titel=f"A{i}")).id
+           for i in range(3)]
+
+    def set_year(jaar: int) -> Callable[[Any], None]:
+        def change(record: Any) -> None:
+            record.jaar = jaar if record.titel != "A2" else 1800
+        return change
+
+    with pytest.raises(ValidationError):
+        ctx.services.activiteiten.update_many(ids, set_year(2013), "Jaar 2013")
+    assert {ctx.services.activiteiten.get(i).jaar for i in ids} == {2012}
+    assert ctx.services.activiteiten.update_many(ids[:2], lambda r: setattr(r, "jaar", 2013),
+                                                 "Jaar 2013") == 2
+    assert [ctx.services.activiteiten.get(i).jaar for i in ids] == [2013, 2013, 2012]
+    assert ctx.services.undo_label() == "Jaar 2013"
+
+
+def test_stored_records_come_back_with_their_enums_and_lists(ctx: Ctx) -> None:
+    p = save(ctx, "project", replace(base(ctx, "project"), status=ProjectStatus.AFGEROND,
+                                     thema_ids=[ctx.thema2, ctx.thema], partners=[
+        m.ProjectPartner(partner_id=ctx.small.hogeschool.id, rol=ProjectPartnerRol.FINANCIER)]))
+    again = ctx.services.projecten.get(p.id)
+    assert again.status is ProjectStatus.AFGEROND
+    assert again.thema_ids == sorted([ctx.thema, ctx.thema2])
+    assert again.partners == [m.ProjectPartner(partner_id=ctx.small.hogeschool.id,
+                                               rol=ProjectPartnerRol.FINANCIER)]
+    assert isinstance(again.partners[0].rol, ProjectPartnerRol)
+    d = save(ctx, "deelname", replace(base(ctx, "deelname"),
+                                      overeenkomst=Overeenkomst.CONVENANT))
+    assert ctx.services.deelnames.get(d.id).overeenkomst is Overeenkomst.CONVENANT
+    # changing a list writes only the difference, and the result is the new list
+    ctx.services.projecten.update(replace(again, thema_ids=[ctx.thema]))
+    assert ctx.services.projecten.get(p.id).thema_ids == [ctx.thema]
+    assert ctx.services.projecten.count() == 2
