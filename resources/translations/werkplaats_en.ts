@@ -2936,6 +2936,10 @@ The database as it was has been kept as:
         <translation>manifest.json is {groot} MB; a real manifest is a few kB. The ZIP file is not read.</translation>
     </message>
     <message>
+        <source>Het bestand kan niet worden gelezen ({fout}).</source>
+        <translation>The file cannot be read ({fout}).</translation>
+    </message>
+    <message>
         <source>De kolom '{kolom}' ontbreekt; {n} rij(en) hebben hem nodig ('{veld}' is verplicht). Voeg de kolom toe, of exporteer het overzicht opnieuw.</source>
         <translation>The column '{kolom}' is missing; {n} row(s) need it ('{veld}' is required). Add the column, or export the overview again.</translation>
     </message>

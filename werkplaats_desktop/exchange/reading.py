@@ -121,6 +121,9 @@ MANIFEST_TE_GROOT = QT_TRANSLATE_NOOP(
     "Uitwisseling", "manifest.json is {groot} MB; een echt manifest is een paar kB. Het "
     "ZIP-bestand wordt niet gelezen.",
 )
+NIET_TE_LEZEN = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "Het bestand kan niet worden gelezen ({fout})."
+)
 KOLOM_NODIG = QT_TRANSLATE_NOOP(
     "Uitwisseling",
     "De kolom '{kolom}' ontbreekt; {n} rij(en) hebben hem nodig ('{veld}' is verplicht). "
@@ -184,7 +187,7 @@ def read_source(path: Path, problems: list[Problem], codes: Codes | None = None)
     path = Path(path)
     try:
         if path.is_dir():
-            return _read_full(path, _Folder(path), problems, codes)
+            return _read_full(path, _Folder(path, problems), problems, codes)
         if not path.is_file():
             problems.append(Problem(path.name, None, None, None, BESTAAT_NIET))
             return None
@@ -212,8 +215,9 @@ def read_source(path: Path, problems: list[Problem], codes: Codes | None = None)
 class _Folder:
     """The files of a full export in a folder."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, problems: list[Problem]):
         self.folder = folder
+        self.problems = problems
 
     def names(self) -> set[str]:
         return {p.name for p in self.folder.iterdir() if p.is_file()}
@@ -225,8 +229,8 @@ class _Folder:
     def size(self, name: str) -> int:
         return (self.folder / name).stat().st_size
 
-    def broken(self, _name: str, _exc: Exception) -> None:  # pragma: no cover - OS errors
-        raise _exc
+    def broken(self, name: str, exc: Exception) -> None:
+        self.problems.append(Problem(name, None, None, None, NIET_TE_LEZEN, {"fout": exc}))
 
 
 #: what a damaged or truncated member raises while it is read
@@ -489,6 +493,9 @@ def _read_landelijk(path: Path, opener: Opener, problems: list[Problem],
                     t.checked = True
                 _keep(source, tables, problems)
     except csv.Error:
+        return None
+    except UnicodeDecodeError as exc:  # (the file changed between the two passes)
+        problems.append(Problem(path.name, None, None, None, NIET_TE_LEZEN, {"fout": exc}))
         return None
     if splitter is None:
         return None
