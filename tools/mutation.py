@@ -65,6 +65,10 @@ MODULES: dict[str, list[str]] = {
     "ui/forms/fields.py": ["test_gui_entry", "test_validation", "test_form_fields_edges"],
 }
 
+#: modules whose tests use the demo database but that the demo builder does not use: the
+#: demo is built once for all their mutants (see :func:`cache_demo`)
+CACHE_DEMO = {"exchange/matching.py", "services/dashboard_queries.py"}
+
 #: in ui/forms/fields.py only these functions are the parsing the issue asks about
 FIELD_FUNCTIONS = ("NumberField.value", "DecimalField.value", "DecimalField.set_value",
                    "parse_date", "DateField.value")
@@ -103,6 +107,33 @@ def write_config(folder: Path, module: str, timeout_multiplier: float = 15.0) ->
     ]
     (folder / "setup.cfg").write_text("\n".join(lines), encoding="utf-8")
     return tests
+
+
+_DEMO_FIXTURE = '''    from werkplaats_desktop.demo.builder import build_demo
+
+    return build_demo(tmp_path_factory.mktemp("demo") / "demo.sqlite")
+'''
+_DEMO_CACHED = '''    from werkplaats_desktop.demo.builder import build_demo
+
+    # (tools/mutation.py --cache-demo: built once, by the clean code, for every mutant)
+    cache = Path(__file__).resolve().parents[1] / ".mutation-cache" / "demo.sqlite"
+    if not cache.exists():
+        cache.parent.mkdir(exist_ok=True)
+        build_demo(cache)
+    target = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    shutil.copy(cache, target)
+    return target
+'''
+
+
+def cache_demo(folder: Path) -> None:
+    """Build the demo database once for all mutants instead of once per mutant (5 s each):
+    the scratch copy's conftest keeps it in ``.mutation-cache``. Only for modules the demo
+    builder does not use, so that no kill is lost."""
+    conftest = folder / "tests" / "conftest.py"
+    text = conftest.read_text(encoding="utf-8")
+    if _DEMO_FIXTURE in text:
+        conftest.write_text(text.replace(_DEMO_FIXTURE, _DEMO_CACHED), encoding="utf-8")
 
 
 def _key_matches(key: str, module: str) -> bool:
@@ -145,6 +176,8 @@ def run_module(rev: str, module: str, work: Path, children: int, survivors: bool
         shutil.rmtree(folder)
     if not folder.exists():
         export(rev, folder)
+        if module in CACHE_DEMO:
+            cache_demo(folder)
     tests = write_config(folder, module, timeout_multiplier)
     mutmut = shutil.which("mutmut", path=str(Path(sys.executable).parent)) or "mutmut"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
