@@ -163,3 +163,139 @@ def test_a_journal_of_a_write_in_progress_is_left_alone(
         assert journal.read_bytes() == content
     finally:
         writer.kill()
+
+
+# --- the rest of store/integrity.py at its edges -----------------------------------------------
+
+
+def test_journal_states_without_sqlite(tmp_path: Path) -> None:
+    db = tmp_path / "weg.sqlite"
+    journal = journal_of(db)
+    assert journal_state(db) == GEEN_JOURNAL
+    journal.write_bytes(b"\xd9\xd5\x05\xf9" + bytes(508))  # a header, and no database at all
+    assert journal_state(db) == LEGE_DATABASE
+    db.write_bytes(b"")
+    assert journal_state(db) == LEGE_DATABASE
+    journal.write_bytes(bytes(512))
+    assert journal_state(db) == NUL_KOP
+    journal.unlink()
+    journal.mkdir()  # not a file SQLite could read
+    assert journal_state(db) in (GEEN_JOURNAL, LEEG_JOURNAL)
+    assert hot_journal(db) is None
+
+
+def test_only_a_read_only_connection_meeting_a_hot_journal_counts_as_one() -> None:
+    assert not integrity.is_hot_journal_error(ValueError("x"))
+    assert not integrity.is_hot_journal_error(sqlite3.OperationalError("database is locked"))
+
+
+def test_the_interrupted_write_message_names_the_file_and_the_way_out(db_path: Path) -> None:
+    killed_write(db_path, "heet")
+    with pytest.raises(integrity.InterruptedWrite) as caught:
+        integrity.refuse_if_interrupted(db_path)
+    assert str(caught.value) == (
+        "'werkplaats.sqlite' is niet afgesloten na een onderbroken schrijfactie: naast het "
+        "bestand staat 'werkplaats.sqlite-journal' met een wijziging die nog teruggedraaid "
+        "moet worden. Open het bestand in Werkplaats Desktop: dat draait de onderbroken "
+        "wijziging terug, zodat alles weer is zoals na de laatste voltooide opslag. Het bestand "
+        "is niet gewijzigd.")
+
+
+def test_finishing_an_interrupted_write_leaves_other_files_alone(tmp_path: Path) -> None:
+    text = tmp_path / "notities.sqlite"
+    text.write_text("geen database\n" * 100, encoding="utf-8")
+    before = text.read_bytes()
+    journal_of(text).write_bytes(b"\x01" * 600)
+    integrity.finish_interrupted_write(text)  # not a database: no error, the file unchanged
+    assert text.read_bytes() == before  # (SQLite itself drops a journal without a header)
+    integrity.finish_interrupted_write(tmp_path / "weg.sqlite")  # no file: nothing made
+    assert not (tmp_path / "weg.sqlite").exists()
+    integrity.finish_interrupted_write(tmp_path)  # a folder: nothing happens
+
+
+def test_the_quick_check_and_the_damage_refusal(demo_path: Path, tmp_path: Path) -> None:
+    from tests.damage import damage
+
+    assert integrity.quick_check(demo_path) == []
+    integrity.raise_if_corrupt(demo_path)  # sound: nothing raised
+    for harmless in (tmp_path / "weg.sqlite", tmp_path / "leeg.sqlite", tmp_path / "x.txt"):
+        if harmless.name != "weg.sqlite":
+            harmless.write_bytes(b"" if harmless.name == "leeg.sqlite" else b"tekst")
+        integrity.raise_if_corrupt(harmless)  # left for the migration runner to judge
+    damage(demo_path, "tabelblad")
+    problems = integrity.quick_check(demo_path)
+    assert 0 < len(problems) <= integrity.MAX_PROBLEMS
+    assert all(p != "ok" and not p.startswith("*** in database") for p in problems)
+    with pytest.raises(integrity.DatabaseCorrupt) as caught:
+        integrity.raise_if_corrupt(demo_path)
+    assert str(caught.value) == (f"'demo.sqlite' is beschadigd: {problems[0]}. Het bestand is "
+                                 "niet gewijzigd.")
+    assert caught.value.problems == problems and caught.value.path == demo_path
+
+
+def test_check_lists_at_most_20_broken_references_but_counts_all(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)  # foreign keys off: how a broken tool could leave a file
+    for i in range(25):
+        conn.execute("INSERT INTO kenniskring (uuid, werkplaats_id, naam, omschrijving, "
+                     "created_at, updated_at) VALUES (?, 4242, ?, '', '2015-01-01', "
+                     "'2015-01-01')", (f"u-{i}", f"Wees {i}"))
+    conn.commit()
+    conn.close()
+    result = full_check(db_path)
+    assert not result.sound and result.kind == integrity.DAMAGED
+    text = result.report()
+    assert "Verbroken verwijzingen (25):" in text
+    assert text.count("verwijst naar een werkplaats die niet bestaat") == 20
+    assert "  - tabel kenniskring, rij 1: verwijst naar een werkplaats die niet bestaat" in text
+
+
+def test_check_notes_a_newer_schema_and_the_current_one(db_path: Path) -> None:
+    from werkplaats_desktop.store.migrate import head_revision
+
+    result = full_check(db_path)
+    assert result.sound and result.kind == integrity.SOUND
+    assert result.report().endswith(f"Schemaversie: {head_revision()}.")
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    result = full_check(db_path)
+    assert result.sound  # not damaged: only newer
+    assert result.report().endswith(
+        f"Let op: schemaversie 9999 is nieuwer dan deze versie van het programma kent "
+        f"({head_revision()}).")
+
+
+def test_the_check_report_in_english_with_the_windows_date(
+        demo_path: Path, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from tests.damage import damage
+    from werkplaats_desktop.store.backups import BackupSet
+
+    english = {
+        integrity.IN_ORDE: "The database '{naam}' is sound.",
+        integrity.HEEFT_PROBLEMEN: "The database '{naam}' has problems.",
+        integrity.OPBOUW: "Structure of the file:",
+        integrity.HERSTEL_BACKUP: "Newest sound backup: {wanneer} ({pad}).",
+        integrity.GEEN_WERKPLAATS_BESTAND: "'{naam}' is not a Werkplaats file: {waarom}.",
+        integrity.WAAROM_GEEN_SQLITE: "not SQLite",
+    }
+
+    def translate(context: str, text: str) -> str:
+        assert context in ("Controle", "Bestand")
+        return english.get(text, text)
+
+    assert full_check(demo_path).report(translate).startswith(
+        "The database 'demo.sqlite' is sound.")
+    root = tmp_path / "backups"
+    BackupSet(demo_path, root, clock=lambda: datetime(2026, 3, 2, 17, 5)).make()
+    damage(demo_path, "tabelblad")
+    result = full_check(demo_path, root)
+    text = result.report(translate, lambda when: when.strftime("%Y/%m/%d"))
+    assert text.startswith("The database 'demo.sqlite' has problems.\nStructure of the file:")
+    assert f"Newest sound backup: 2026/03/02 ({result.newest_backup[0]})." in text  # type: ignore[index]
+    other = tmp_path / "ander.sqlite"
+    other.write_text("x" * 200, encoding="utf-8")
+    assert full_check(other).report(translate) == (
+        "'ander.sqlite' is not a Werkplaats file: not SQLite.")
