@@ -19,8 +19,8 @@ tests (``@pytest.mark.slow``) are left out.
 
 Qt: ``ui/forms/fields.py`` holds the number and date parsing of the forms inside Qt widget
 classes. mutmut mutates them like any method; the tests that reach them create real widgets
-(pytest-qt, offscreen). Only the parsing functions are counted for it (``FIELD_FUNCTIONS``):
-mutants of the widget plumbing around them are left out of its score.
+(pytest-qt, offscreen). Only the parsing is mutated (``only_parsing`` marks the rest of the
+scratch copy ``# pragma: no mutate``) and counted (``FIELD_FUNCTIONS``).
 """
 
 from __future__ import annotations
@@ -136,6 +136,22 @@ def cache_demo(folder: Path) -> None:
         conftest.write_text(text.replace(_DEMO_FIXTURE, _DEMO_CACHED), encoding="utf-8")
 
 
+def only_parsing(folder: Path) -> None:
+    """In the scratch copy of ``ui/forms/fields.py``, keep mutmut to the number and date
+    parsing (``NumberField`` to ``DateField``): the widget plumbing around it is not what the
+    issue asks about, and each of its mutants would run the GUI tests."""
+    path = folder / PACKAGE / "ui" / "forms" / "fields.py"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("class FieldInputError"))
+    start = next(i for i, line in enumerate(lines) if line.startswith("class NumberField"))
+    end = next(i for i, line in enumerate(lines) if line.startswith("class BoolField"))
+    lines[end:end] = ["# pragma: no mutate start"]
+    lines.append("# pragma: no mutate end")
+    lines[start:start] = ["# pragma: no mutate end", ""]
+    lines[first:first] = ["# pragma: no mutate start"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def _key_matches(key: str, module: str) -> bool:
     if module != "ui/forms/fields.py":
         return True
@@ -178,6 +194,8 @@ def run_module(rev: str, module: str, work: Path, children: int, survivors: bool
         export(rev, folder)
         if module in CACHE_DEMO:
             cache_demo(folder)
+        if module == "ui/forms/fields.py":
+            only_parsing(folder)
     tests = write_config(folder, module, timeout_multiplier)
     mutmut = shutil.which("mutmut", path=str(Path(sys.executable).parent)) or "mutmut"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
