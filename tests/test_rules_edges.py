@@ -11,11 +11,13 @@ doubles, and white space trimmed before anything is checked.
 
 from __future__ import annotations
 
+import shutil
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -33,6 +35,7 @@ from werkplaats_desktop.domain.enums import (
 from werkplaats_desktop.domain.validation import FieldError, ValidationError
 from werkplaats_desktop.services import Services
 from werkplaats_desktop.services.records import NotFound
+from werkplaats_desktop.store.database import Database
 
 
 @dataclass
@@ -47,12 +50,24 @@ class Ctx:
         return f"{text} {uuid.uuid4().hex[:8]}"
 
 
-@pytest.fixture
-def ctx(services: Services) -> Ctx:
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> Iterator[Ctx]:
+    """One database for the whole module (the rules refuse before anything is written, and
+    what is accepted gets a name of its own): hundreds of cases stay quick."""
+    path = tmp_path_factory.mktemp("regels") / "regels.sqlite"
+    shutil.copy(empty_template, path)
+    db = Database.open(path)
+    services = Services(db)
     small = small_werkplaats(services)
     themas = services.themas.all()
     gemeente = next(g.id for g in services.gemeenten.all() if g.cbs_code == "GM0344")
-    return Ctx(services, small, themas[0].id, themas[1].id, gemeente)  # type: ignore[arg-type]
+    yield Ctx(services, small, themas[0].id, themas[1].id, gemeente)  # type: ignore[arg-type]
+    db.close()
+
+
+@pytest.fixture
+def ctx(shared: Ctx) -> Ctx:
+    return shared
 
 
 #: kind -> (record service attribute, a valid record)
@@ -520,6 +535,7 @@ def test_stored_records_come_back_with_their_enums_and_lists(ctx: Ctx) -> None:
                                       overeenkomst=Overeenkomst.CONVENANT))
     assert ctx.services.deelnames.get(d.id).overeenkomst is Overeenkomst.CONVENANT
     # changing a list writes only the difference, and the result is the new list
+    before = ctx.services.projecten.count()
     ctx.services.projecten.update(replace(again, thema_ids=[ctx.thema]))
     assert ctx.services.projecten.get(p.id).thema_ids == [ctx.thema]
-    assert ctx.services.projecten.count() == 2
+    assert ctx.services.projecten.count() == before
