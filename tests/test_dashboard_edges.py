@@ -7,8 +7,11 @@ the Overzicht page and ``werkplaats stats`` show.
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -17,14 +20,19 @@ from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.domain.enums import BijdrageSoort, O, PartnerType
 from werkplaats_desktop.services import Services
 from werkplaats_desktop.services.dashboard import DashboardFilter, compute
+from werkplaats_desktop.store.database import Database
 
 RATE = Decimal("75")
 
 
-@pytest.fixture
-def world(services: Services) -> Services:
-    """Records spread over 2010-2014 (see the comments for what counts where)."""
-    s = services
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> Iterator[Services]:
+    """Records spread over 2010-2014 (see the comments for what counts where); the tests
+    only read them."""
+    path = tmp_path_factory.mktemp("jaren") / "jaren.sqlite"
+    shutil.copy(empty_template, path)
+    db = Database.open(path)
+    s = Services(db)
     small = small_werkplaats(s)  # werkplaats from 2009, open end; project 2010-2012;
     wp = small.werkplaats.id  # activity 2011
     s.werkplaatsen.create(m.Werkplaats(naam="Later", startjaar=2014))
@@ -63,7 +71,8 @@ def world(services: Services) -> Services:
                                   eindjaar=2013))
     s.deelnames.create(m.Deelname(werkplaats_id=wp, partner_id=vroeg.id, startjaar=2009,
                                   eindjaar=2011))
-    return s
+    yield s
+    db.close()
 
 
 def data(services: Services, van: int | None, tot: int | None):  # type: ignore[no-untyped-def]
