@@ -205,8 +205,18 @@ def folder(tmp_path: Path, empty_template: Path) -> Path:
     with Database.open(path) as db:
         services = Services(db)
         small_werkplaats(services, "Wmo-werkplaats Bron")
-        services.kenniskringen.create(m.Kenniskring(
-            werkplaats_id=services.werkplaatsen.all()[0].id, naam="Kring Wijkteams"))
+        wp = services.werkplaatsen.all()[0]
+        services.kenniskringen.create(m.Kenniskring(werkplaats_id=wp.id, naam="Kring Wijkteams"))
+        act = services.activiteiten.all()[0]
+        services.producten.create(m.Product(werkplaats_id=wp.id, titel="Verslag studiedag",
+                                            type="boek", jaar=2011, activiteit_id=act.id))
+        services.kennisagenda.create(m.KennisagendaItem(
+            werkplaats_id=wp.id, vraagstuk="Wat werkt?", project_ids=[act.project_id]))
+        services.subsidies.create(m.Subsidie(werkplaats_id=wp.id, jaar=2012,
+                                             bedrag=Decimal("1000")))
+        services.activiteiten.create(m.Activiteit(
+            werkplaats_id=wp.id, titel="Alleen een gemeente", o=act.o, jaar=2012,
+            gemeente_id=act.gemeente_id))
         export(db, tmp_path / "bron.zip", ExportOptions(VOLLEDIG))
     return unzip(tmp_path / "bron.zip", tmp_path / "bron")
 
@@ -461,3 +471,93 @@ def test_a_reference_to_a_forgotten_person_is_left_empty_without_a_problem(
     assert report.vergeten_overgeslagen == 1 and not report.problems
     kring = next(k for k in target.kenniskringen.all() if k.naam == "Kring met trekker")
     assert kring.trekker_id is None
+
+
+
+# --- more rules between records ----------------------------------------------------------------
+
+
+def test_a_product_of_an_activity_of_another_werkplaats_is_refused(
+        folder: Path, target: Services) -> None:
+    theirs = target.activiteiten.all()[0]
+    edit(folder, "producten.csv", lambda rows: set_cell(rows, 2, "activiteit_uuid",
+                                                        str(theirs.uuid)))
+    report = refused_import(target, folder)
+    assert [(p.bestand, p.kolom, p.format()) for p in report.problems] == [
+        ("producten.csv", "activiteit_uuid", "Activiteit hoort bij een andere werkplaats.")]
+
+
+def test_a_kennisagenda_item_with_a_project_of_another_werkplaats_is_refused(
+        folder: Path, target: Services) -> None:
+    theirs = target.projecten.all()[0]
+    edit(folder, "kennisagenda.csv", lambda rows: set_cell(rows, 2, "project_uuids",
+                                                           str(theirs.uuid)))
+    report = refused_import(target, folder)
+    assert [(p.bestand, p.kolom, p.format()) for p in report.problems] == [
+        ("kennisagenda.csv", "project_uuids", "Projecten hoort bij een andere werkplaats.")]
+
+
+def test_a_kind_of_activity_must_belong_to_its_o(folder: Path, target: Services) -> None:
+    edit(folder, "activiteiten.csv", lambda rows: (set_cell(rows, 2, "o", "onderzoek"),
+                                                   set_cell(rows, 2, "subtype", "conferentie")))
+    report = refused_import(target, folder)
+    assert [(p.kolom, p.waarde, p.format()) for p in report.problems] == [
+        ("subtype", "conferentie", "'conferentie' is geen soort activiteit van Onderzoek.")]
+
+
+def test_a_subsidy_twice_for_one_provider_and_year_is_refused(
+        folder: Path, target: Services) -> None:
+    assert import_files(target.db, [folder]).written
+    bron = next(w for w in target.werkplaatsen.all() if w.naam == "Wmo-werkplaats Bron")
+    target.subsidies.create(m.Subsidie(werkplaats_id=bron.id, jaar=2013, bedrag=Decimal("5"),
+                                       verstrekker="Provincie"))
+    # the export has its own subsidy of VWS for 2012; now one of the province for 2013 too,
+    # with another UUID than the one made here
+    def another(rows: list[list[str]]) -> None:
+        copy = list(rows[1])
+        copy[rows[0].index("uuid")] = "6f1c3c55-0000-4000-8000-00000000000a"
+        copy[rows[0].index("jaar")] = "2013"
+        copy[rows[0].index("verstrekker")] = "provincie"
+        rows.append(copy)
+
+    edit(folder, "subsidies.csv", another)
+    report = refused_import(target, folder)
+    assert [(p.kolom, p.format()) for p in report.problems] == [
+        ("jaar", "Er is al een subsidie van provincie voor 2013.")]
+
+
+def test_names_may_be_swapped_within_one_import(folder: Path, target: Services) -> None:
+    """Renaming a local record to a name another record gives up in the same import is no
+    clash; taking the name of a record that keeps it is."""
+    assert import_files(target.db, [folder]).written
+    bron = next(w for w in target.werkplaatsen.all() if w.naam == "Wmo-werkplaats Bron")
+    target.kenniskringen.create(m.Kenniskring(werkplaats_id=bron.id, naam="Kring Zorg"))
+    edit(folder, "kenniskringen.csv", lambda rows: set_cell(rows, 2, "naam", "kring zorg"))
+    report = refused_import(target, folder)  # Kring Zorg (made here) keeps its name
+    assert "Er bestaat al een kenniskring met de naam 'kring zorg'." in report.text()
+    edit(folder, "werkplaatsen.csv", lambda rows: set_cell(rows, 2, "naam", "Wmo-werkplaats Oost"))
+    assert import_files(target.db, [folder]).refused  # still the kring
+    edit(folder, "kenniskringen.csv", lambda rows: set_cell(rows, 2, "naam", "Kring Nieuw"))
+    report = import_files(target.db, [folder])
+    assert report.written, report.text()
+    assert {w.naam for w in target.werkplaatsen.all()} == {"Wmo-werkplaats Doel",
+                                                             "Wmo-werkplaats Oost"}
+
+
+def test_the_same_export_twice_in_one_import_is_no_clash(
+        folder: Path, target: Services, tmp_path: Path) -> None:
+    again = tmp_path / "nog-eens"
+    shutil.copytree(folder, again)
+    report = import_files(target.db, [folder, again])
+    assert report.written, report.text()
+    assert not report.refused
+    assert sum(w.naam == "Wmo-werkplaats Bron" for w in target.werkplaatsen.all()) == 1
+
+
+def test_an_activity_with_only_a_gemeente_gets_that_gemeente(
+        folder: Path, target: Services) -> None:
+    assert import_files(target.db, [folder]).written
+    act = next(a for a in target.activiteiten.all() if a.titel == "Alleen een gemeente")
+    assert act.project_id is None and act.kenniskring_id is None
+    gemeente = target.gemeenten.get(act.gemeente_id)  # type: ignore[arg-type]
+    assert gemeente.cbs_code == "GM0344"

@@ -18,6 +18,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from werkplaats_desktop.domain import enums
@@ -192,6 +193,8 @@ class Plan:
         self.by_uuid: dict[str, dict[str, InRow]] = defaultdict(dict)
         self.by_id: dict[str, dict[int, InRow]] = defaultdict(dict)
         self.links: dict[str, list[InRow]] = defaultdict(list)
+        #: uuid of a record that came in more than one export -> the exports it was replaced in
+        self.superseded: dict[str, dict[str, set[Path]]] = defaultdict(dict)
         #: uuid of another database's record -> the local record it was recognised as
         self.alias: dict[str, dict[str, int]] = defaultdict(dict)
         self.new_aliases: list[tuple[str, int, str, str]] = []
@@ -322,6 +325,7 @@ class Plan:
             earlier.merge_links,
         )
         self.by_uuid[fmt.table][r.uuid] = r  # type: ignore[index]
+        self.superseded[fmt.table].setdefault(r.uuid, set()).add(earlier.source.path)  # type: ignore[arg-type]
         if r.id is not None and r.write:
             self.by_id[fmt.table][r.id] = r
 
@@ -458,6 +462,9 @@ class Plan:
             parent_uuid = r.values.get(own.field)  # type: ignore[arg-type]
             parent = self.by_uuid[parent_table].get(parent_uuid or "")
             if parent is None or parent.source is not source:
+                if parent is not None and source.path in self.superseded[parent_table].get(
+                        parent_uuid or "", ()):
+                    continue  # its parent came again in a later export: that one's links count
                 if parent_uuid and parent_uuid not in self.forgotten and own.field not in r.bad:
                     self.problem(
                         r,
