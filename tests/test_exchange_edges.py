@@ -320,7 +320,8 @@ def test_the_partner_pool_rules_strongest_first() -> None:
     utrecht2 = Candidate(2, "Gemeente Utrecht (wijken)", "gemeente", "GM0344")
     hs = Candidate(3, "Hogeschool Utrecht", "hogeschool", None)
     zorg = Candidate(4, "Zorg Één", "overig", None)
-    pool = PartnerPool([utrecht, hs, zorg])
+    nameless = Candidate(5, "De Stichting", "overig", None)  # nothing left to compare
+    pool = PartnerPool([utrecht, hs, zorg, nameless])
     pool.start_source("a.zip")
     found = pool.match("Gemeente Stad Utrecht", "gemeente", "GM0344")  # by CBS code
     assert found is not None and found.sure and found.candidate == utrecht
@@ -336,7 +337,11 @@ def test_the_partner_pool_rules_strongest_first() -> None:
     assert found.candidate == zorg
     assert pool.match("Iets anders", "overig", None) is None
     assert pool.match("Stichting", "overig", None) is None  # nothing left to compare
-    assert pool.match("Gemeente Utrecht", "overig", "GM0344").candidate == utrecht  # type: ignore[union-attr]  # by name: the type is not gemeente
+    # the CBS code counts for gemeenten only: another kind of partner in that gemeente is
+    # recognised by its name, or not at all
+    by_name = pool.match("Gemeente Utrecht", "overig", "GM0344")
+    assert by_name is not None and by_name.template == ZELFDE_NAAM
+    assert pool.match("Welzijn Utrecht", "uitvoeringsorganisatie", "GM0344") is None
 
     two = PartnerPool([utrecht, utrecht2])
     two.start_source("c.zip")
