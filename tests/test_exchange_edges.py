@@ -339,6 +339,7 @@ def test_the_partner_pool_rules_strongest_first() -> None:
     assert pool.match("Stichting", "overig", None) is None  # nothing left to compare
     # the CBS code counts for gemeenten only: another kind of partner in that gemeente is
     # recognised by its name, or not at all
+    pool.start_source("d.zip")
     by_name = pool.match("Gemeente Utrecht", "overig", "GM0344")
     assert by_name is not None and by_name.template == ZELFDE_NAAM
     assert pool.match("Welzijn Utrecht", "uitvoeringsorganisatie", "GM0344") is None
