@@ -46,6 +46,82 @@
     </message>
 </context>
 <context>
+    <name>Bestand</name>
+    <message>
+        <source>Het bestand '{pad}' bestaat niet. Controleer de naam en de map.</source>
+        <translation>The file '{pad}' does not exist. Check the name and the folder.</translation>
+    </message>
+    <message>
+        <source>De map '{pad}' bestaat niet. Maak hem eerst, of kies een bestaande map.</source>
+        <translation>The folder '{pad}' does not exist. Create it first, or choose an existing folder.</translation>
+    </message>
+    <message>
+        <source>U hebt geen toestemming om '{pad}' te {doen}. Kies een andere plek, of vraag wie de map beheert om toegang.</source>
+        <translation>You do not have permission to {doen} '{pad}'. Choose another place, or ask whoever manages the folder for access.</translation>
+    </message>
+    <message>
+        <source>'{pad}' is een map, geen bestand. Geef de naam van een bestand op (bijvoorbeeld '{voorbeeld}').</source>
+        <translation>'{pad}' is a folder, not a file. Give the name of a file (for example '{voorbeeld}').</translation>
+    </message>
+    <message>
+        <source>In '{pad}' staat een bestand waar een map verwacht wordt. Controleer het pad.</source>
+        <translation>In '{pad}' there is a file where a folder is expected. Check the path.</translation>
+    </message>
+    <message>
+        <source>De schijf waarop '{pad}' staat, is vol. Maak ruimte vrij of kies een andere plek. Er is niets half geschreven.</source>
+        <translation>The disk that '{pad}' is on is full. Free some space or choose another place. Nothing has been half written.</translation>
+    </message>
+    <message>
+        <source>'{pad}' is geopend in een ander programma (bijvoorbeeld Excel). Sluit het daar en probeer het opnieuw.</source>
+        <translation>'{pad}' is open in another program (for example Excel). Close it there and try again.</translation>
+    </message>
+    <message>
+        <source>'{pad}' staat op een plek waar niet geschreven kan worden (alleen-lezen). Kies een andere plek.</source>
+        <translation>'{pad}' is in a place that cannot be written to (read-only). Choose another place.</translation>
+    </message>
+    <message>
+        <source>'{pad}' bestaat al. Kies een andere naam; het bestaande bestand blijft zoals het is.</source>
+        <translation>'{pad}' already exists. Choose another name; the existing file stays as it is.</translation>
+    </message>
+    <message>
+        <source>De naam of het pad '{pad}' is te lang. Kies een kortere naam of een map dichter bij de schijf.</source>
+        <translation>The name or path '{pad}' is too long. Choose a shorter name or a folder closer to the drive.</translation>
+    </message>
+    <message>
+        <source>'{pad}' kan niet worden gebruikt (systeemmelding {nummer}: {fout}).</source>
+        <translation>'{pad}' cannot be used (system message {nummer}: {fout}).</translation>
+    </message>
+    <message>
+        <source>lezen</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>schrijven</source>
+        <translation>write</translation>
+    </message>
+    <message>
+        <source>'{naam}' is al geopend in een ander venster of programma{wie}. Sluit het daar eerst; twee programma's tegelijk in één bestand kunnen elkaars werk overschrijven. Het bestand is niet gewijzigd.</source>
+        <translation>'{naam}' is already open in another window or program{wie}. Close it there first; two programs working in one file at once can overwrite each other's work. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>'{naam}' kan niet worden geopend om in te werken: het vergrendelingsbestand ernaast kan niet worden gemaakt. {reden} Het bestand is niet gewijzigd.</source>
+        <translation>'{naam}' cannot be opened for work: the lock file next to it cannot be created. {reden} The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>op computer {computer}</source>
+        <extracomment>Byte offset of the locked byte on Windows: beyond the text, so that the holder's details stay readable for the process that is refused.</extracomment>
+        <translation>on computer {computer}</translation>
+    </message>
+    <message>
+        <source>proces {pid}</source>
+        <translation>process {pid}</translation>
+    </message>
+    <message>
+        <source>sinds {sinds}</source>
+        <translation>since {sinds}</translation>
+    </message>
+</context>
+<context>
     <name>Bulk</name>
     <message>
         <source>Bulk bewerken</source>
@@ -258,6 +334,70 @@
     <message>
         <source>%1 act. · %2 prod.</source>
         <translation>%1 act. · %2 prod.</translation>
+    </message>
+</context>
+<context>
+    <name>Controle</name>
+    <message>
+        <source>'{naam}' is niet afgesloten na een onderbroken schrijfactie: naast het bestand staat '{journal}' met een wijziging die nog teruggedraaid moet worden. Open het bestand in Werkplaats Desktop: dat draait de onderbroken wijziging terug, zodat alles weer is zoals na de laatste voltooide opslag. Het bestand is niet gewijzigd.</source>
+        <extracomment>At most this many problems are listed (a badly damaged file can have thousands). what :func:`journal_state` can say about the journal next to a database</extracomment>
+        <translation>'{naam}' was not closed after an interrupted write: next to it is '{journal}' with a change that still has to be rolled back. Open the file in Werkplaats Desktop: that rolls the interrupted change back, so that everything is as after the last completed save. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>De database '{naam}' is in orde: de opbouw van het bestand klopt en alle verwijzingen tussen records kloppen.</source>
+        <translation>The database '{naam}' is sound: the structure of the file is correct and all references between records are correct.</translation>
+    </message>
+    <message>
+        <source>De database '{naam}' heeft problemen.</source>
+        <translation>The database '{naam}' has problems.</translation>
+    </message>
+    <message>
+        <source>Opbouw van het bestand:</source>
+        <translation>Structure of the file:</translation>
+    </message>
+    <message>
+        <source>Verbroken verwijzingen ({n}):</source>
+        <translation>Broken references ({n}):</translation>
+    </message>
+    <message>
+        <source>tabel {tabel}, rij {rij}: verwijst naar een {ouder} die niet bestaat</source>
+        <translation>table {tabel}, row {rij}: refers to a {ouder} that does not exist</translation>
+    </message>
+    <message>
+        <source>'{naam}' is geen Werkplaats-bestand: {waarom}. Er is niets aan gewijzigd. Kies het databasebestand van Werkplaats Desktop (meestal werkplaats.sqlite).</source>
+        <translation>'{naam}' is not a Werkplaats file: {waarom}. Nothing in it has been changed. Choose the database file of Werkplaats Desktop (usually werkplaats.sqlite).</translation>
+    </message>
+    <message>
+        <source>het bestand is leeg</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>het is geen SQLite-database</source>
+        <translation>it is not an SQLite database</translation>
+    </message>
+    <message>
+        <source>het is een SQLite-database van een ander programma</source>
+        <translation>it is an SQLite database of another program</translation>
+    </message>
+    <message>
+        <source>Er staat een onafgemaakte wijziging in {journal} (het programma is midden in het opslaan gestopt). Open het bestand in Werkplaats Desktop: dat draait die wijziging terug. Controleer daarna opnieuw.</source>
+        <translation>There is an unfinished change in {journal} (the program stopped in the middle of saving). Open the file in Werkplaats Desktop: that rolls the change back. Then check again.</translation>
+    </message>
+    <message>
+        <source>De nieuwste goede backup is van {wanneer}: {pad}. Zet die terug met Bestand &gt; Herstellen uit backup, en bewaar dit bestand voor een specialist.</source>
+        <translation>The newest sound backup is from {wanneer}: {pad}. Restore it with File &gt; Restore from backup, and keep this file for a specialist.</translation>
+    </message>
+    <message>
+        <source>Er is geen goede backup van dit bestand gevonden in {map}. Bewaar het bestand voor een specialist en werk er niet in verder.</source>
+        <translation>No sound backup of this file was found in {map}. Keep the file for a specialist and do not go on working in it.</translation>
+    </message>
+    <message>
+        <source>Schemaversie: {versie}.</source>
+        <translation>Schema version: {versie}.</translation>
+    </message>
+    <message>
+        <source>Let op: schemaversie {versie} is nieuwer dan deze versie van het programma kent ({kent}).</source>
+        <translation>Note: schema version {versie} is newer than this version of the program knows ({kent}).</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3112,7 @@ The figures are CSV files in the folder:
     </message>
     <message>
         <source>(geen kopie: %1)</source>
+        <extracomment>Qt platforms without a screen: a modal dialog there waits forever</extracomment>
         <translation>(no copy: %1)</translation>
     </message>
     <message>
@@ -2989,6 +3130,10 @@ What SQLite found: %3</translation>
     <message>
         <source>De nieuwste goede backup is van %1. Wilt u die terugzetten? Wat u daarna nog hebt gewijzigd, staat alleen in het beschadigde bestand.</source>
         <translation>The newest sound backup is from %1. Do you want to restore it? What you changed after that is only in the damaged file.</translation>
+    </message>
+    <message>
+        <source>Start Werkplaats Desktop op een bureaublad om die vraag te beantwoorden.</source>
+        <translation>Start Werkplaats Desktop on a desktop to answer that question.</translation>
     </message>
     <message>
         <source>Backup &amp;terugzetten</source>
@@ -3167,12 +3312,16 @@ What SQLite found: %3</translation>
         <translation>Warning</translation>
     </message>
     <message>
+        <source>nog %1 keer, zoals in rij %2: %3</source>
+        <translation>%1 more times, as in row %2: %3</translation>
+    </message>
+    <message>
         <source>Problemen (%1)</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <source>de eerste %1 staan hier; 'Kopiëren' neemt ze allemaal mee</source>
-        <translation>the first %1 are shown here; 'Copy' takes all of them</translation>
+        <source>de eerste %1 staan hier; de rest is geteld per soort en kolom</source>
+        <translation>the first %1 are listed here; the rest are counted per kind and column</translation>
     </message>
     <message>
         <source>Samenvoegen</source>
@@ -3393,6 +3542,10 @@ The database as it was has been kept as:
         <source>Voorbeelddatabase maken…</source>
         <translation>Making the demo database…</translation>
     </message>
+    <message>
+        <source>Werkplaats Desktop kan geen venster openen: er is geen beeldscherm (geen bureaubladsessie; DISPLAY en WAYLAND_DISPLAY zijn leeg). Start het programma vanuit een bureaublad (of met 'ssh -X'). Zonder venster werkt de opdracht 'werkplaats' (zie 'werkplaats --help'), en 'werkplaats-desktop --self-test' controleert het programma.</source>
+        <translation>Werkplaats Desktop cannot open a window: there is no display (no desktop session; DISPLAY and WAYLAND_DISPLAY are empty). Start the program from a desktop (or with 'ssh -X'). Without a window the 'werkplaats' command works (see 'werkplaats --help'), and 'werkplaats-desktop --self-test' checks the program.</translation>
+    </message>
 </context>
 <context>
     <name>Taak</name>
@@ -3594,10 +3747,6 @@ The database as it was has been kept as:
         <translation>The file '{naam}' cannot be overwritten: it is probably open in Excel or another program. Close the file and try again. Nothing has changed.</translation>
     </message>
     <message>
-        <source>In de map '{map}' kan niet worden geschreven ({fout}). Kies een andere plek.</source>
-        <translation>The folder '{map}' cannot be written to ({fout}). Choose another place.</translation>
-    </message>
-    <message>
         <source>Het bestand is in UTF-16 opgeslagen. Sla het op als 'CSV UTF-8' en lees het opnieuw in.</source>
         <translation>The file was saved as UTF-16. Save it as 'CSV UTF-8' and import it again.</translation>
     </message>
@@ -3779,7 +3928,40 @@ The database as it was has been kept as:
         <translation>This national overview has format version {versie}; this program knows format versions up to {max}. Install the newest version of Werkplaats Desktop.</translation>
     </message>
     <message>
+        <source>Het ZIP-bestand bevat '{naam}' met een absoluut pad. Een export van Werkplaats Desktop heeft dat nooit; het ZIP-bestand wordt niet gelezen.</source>
+        <translation>The ZIP file contains '{naam}' with an absolute path. An export of Werkplaats Desktop never has that; the ZIP file is not read.</translation>
+    </message>
+    <message>
+        <source>Het ZIP-bestand bevat '{naam}', dat met '..' buiten het archief wijst. Een export van Werkplaats Desktop heeft dat nooit; het ZIP-bestand wordt niet gelezen.</source>
+        <translation>The ZIP file contains '{naam}', which points outside the archive with '..'. An export of Werkplaats Desktop never has that; the ZIP file is not read.</translation>
+    </message>
+    <message>
+        <source>Het ZIP-bestand bevat '{naam}' als snelkoppeling (symbolische link). Een export van Werkplaats Desktop heeft dat nooit; het ZIP-bestand wordt niet gelezen.</source>
+        <translation>The ZIP file contains '{naam}' as a shortcut (symbolic link). An export of Werkplaats Desktop never has that; the ZIP file is not read.</translation>
+    </message>
+    <message>
+        <source>Het ZIP-bestand bevat '{naam}' {n} keer: welke bedoeld is, is niet te zeggen. Het ZIP-bestand wordt niet gelezen.</source>
+        <translation>The ZIP file contains '{naam}' {n} times: which one is meant cannot be told. The ZIP file is not read.</translation>
+    </message>
+    <message>
+        <source>Het ZIP-bestand zou uitgepakt {uitgepakt} MB worden, {factor} keer zo groot als het archief zelf ({groot} MB). Dat is geen export van Werkplaats Desktop (mogelijk een 'zip-bom'); het ZIP-bestand wordt niet gelezen.</source>
+        <translation>Unpacked, the ZIP file would be {uitgepakt} MB, {factor} times the size of the archive itself ({groot} MB). That is not an export of Werkplaats Desktop (possibly a 'zip bomb'); the ZIP file is not read.</translation>
+    </message>
+    <message>
+        <source>manifest.json is {groot} MB; een echt manifest is een paar kB. Het ZIP-bestand wordt niet gelezen.</source>
+        <translation>manifest.json is {groot} MB; a real manifest is a few kB. The ZIP file is not read.</translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen ({fout}).</source>
+        <translation>The file cannot be read ({fout}).</translation>
+    </message>
+    <message>
+        <source>De kolom '{kolom}' ontbreekt; {n} rij(en) hebben hem nodig ('{veld}' is verplicht). Voeg de kolom toe, of exporteer het overzicht opnieuw.</source>
+        <translation>The column '{kolom}' is missing; {n} row(s) need it ('{veld}' is required). Add the column, or export the overview again.</translation>
+    </message>
+    <message>
         <source>rij {rij}</source>
+        <extracomment>problems kept in full; the rest are counted per kind and column</extracomment>
         <translation>row {rij}</translation>
     </message>
     <message>
@@ -3796,12 +3978,24 @@ The database as it was has been kept as:
     </message>
     <message>
         <source>Deze export van {naam} is van {datum}; eerder is een nieuwere ingelezen (van {eerder}). Wat sindsdien in die werkplaats is veranderd, zou teruggaan naar deze oudere stand. Lees hem alleen in als u dat wilt (opdrachtregel: --ook-ouder).</source>
-        <extracomment>changed: the stored record differed from the file's in the file exactly as stored here: left alone records of a werkplaats the export does not bring (``ownership.py``): not read for a possible match: the id the partner got here (to merge it when confirmed) the same, per werkplaats whose records the import brings (its name) the tables the import changed (for ``Database.external_change``) an export older than the one of the same werkplaats read before (``ownership.py``)</extracomment>
+        <extracomment>changed: the stored record differed from the file's in the file exactly as stored here: left alone records of a werkplaats the export does not bring (``ownership.py``): not read for a possible match: the id the partner got here (to merge it when confirmed) the same, per werkplaats whose records the import brings (its name) the tables the import changed (for ``Database.external_change``) so many errors that the rows were no longer kept: the rules between records (unique names, references) were not checked an export older than the one of the same werkplaats read before (``ownership.py``)</extracomment>
         <translation>This export of {naam} is from {datum}; a newer one was read before (from {eerder}). What has changed in that werkplaats since then would go back to this older state. Only import it if that is what you want (command line: --ook-ouder).</translation>
     </message>
     <message>
         <source>Niet ingelezen: {n} gevonden. De database is niet gewijzigd.</source>
         <translation>Not imported: {n} found. The database has not been changed.</translation>
+    </message>
+    <message>
+        <source>Na {n} fouten zijn alleen de cellen en rijen zelf nog gecontroleerd; de regels tussen records (unieke namen, verwijzingen) komen aan bod als deze fouten zijn verbeterd.</source>
+        <translation>After {n} errors only the cells and rows themselves were checked; the rules between records (unique names, references) are checked once these errors are corrected.</translation>
+    </message>
+    <message>
+        <source>Nog {n} problemen na de eerste {shown}, geteld per soort en kolom (met het eerste voorbeeld):</source>
+        <translation>{n} more problems after the first {shown}, counted per kind and column (with the first example):</translation>
+    </message>
+    <message>
+        <source>  {n} ×  {probleem}</source>
+        <translation>  {n} ×  {probleem}</translation>
     </message>
     <message>
         <source>  {tabel}: {nieuw} nieuw, {bijgewerkt} bijgewerkt, {verwijderd} verwijderd, {ongewijzigd} ongewijzigd</source>
@@ -3866,6 +4060,19 @@ The database as it was has been kept as:
     <message>
         <source>Landelijk overzicht</source>
         <translation>National overview</translation>
+    </message>
+    <message>
+        <source>'{naam}' past niet bij een {soort}: dat bestand krijgt de extensie {toegestaan}. Kies bijvoorbeeld '{voorbeeld}'. Er is niets geschreven.</source>
+        <extracomment>kind of export -&gt; the extensions its file may have (lower case; the first is the default)</extracomment>
+        <translation>'{naam}' does not fit a {soort}: that file gets the extension {toegestaan}. Choose for example '{voorbeeld}'. Nothing has been written.</translation>
+    </message>
+    <message>
+        <source>landelijk overzicht</source>
+        <translation>national overview</translation>
+    </message>
+    <message>
+        <source>volledige export</source>
+        <translation>full export</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ import argparse
 import sys
 
 from werkplaats_desktop.cli.common import add_db_option, db_path
+from werkplaats_desktop.locations import default_backup_dir
 from werkplaats_desktop.store import full_check
 
 
@@ -26,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    result = full_check(db_path(args))
+    result = full_check(db_path(args), default_backup_dir())
     if result.sound:
         print(result.report())
         return 0

@@ -20,13 +20,16 @@ from werkplaats_desktop.cli import (
     export,
     import_,
     info,
+    nieuw,
     selftest,
     stats,
     status,
 )
+from werkplaats_desktop.cli.common import fail
 
 #: subcommand modules, in the order --help lists them
-COMMANDS = (demo, info, check, backup, export, import_, stats, status, draaitabel, selftest)
+COMMANDS = (nieuw, demo, info, check, backup, export, import_, stats, status, draaitabel,
+            selftest)
 
 EPILOG = """\
 Uitvoercodes: 0 = gelukt; 1 = mislukt (de reden staat op stderr); 2 = verkeerd aangeroepen.
@@ -59,6 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return 1
+    except OSError as exc:  # a file the command could not read or write: say so in Dutch
+        return fail(exc)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -33,5 +33,8 @@ def parse_column(kind: Kind, cells: list[str], parse: Callable[[str], Any]) -> P
             values.append(parse(cell))
         except C.CellError as exc:
             values.append(None)
-            errors.append((i, exc))
+            # a fresh one, never raised: the caught one holds, through its traceback (and that
+            # of its cause), this frame and so every cell of the column, in a cycle that an
+            # import (garbage collector off) would keep to the end
+            errors.append((i, C.CellError(exc.template, **exc.params)))
     return values, errors

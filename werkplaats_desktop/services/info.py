@@ -21,9 +21,8 @@ from werkplaats_desktop.domain.text import fold
 from werkplaats_desktop.store import orm
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.store.engine import connect_raw
-from werkplaats_desktop.store.integrity import hot_journal
+from werkplaats_desktop.store.integrity import refuse_if_interrupted
 from werkplaats_desktop.store.migrate import (
-    SchemaError,
     check_openable,
     head_revision,
     inspect_file,
@@ -91,11 +90,7 @@ def read_info(path: Path) -> DatabaseInfo:
     Raises SchemaError for a file that is not a Werkplaats database or is too new."""
     if not path.exists():
         raise FileNotFoundError(f"Het bestand {path} bestaat niet.")
-    if hot_journal(path) is not None:
-        raise SchemaError(
-            f"'{path.name}' is niet afgesloten na een onderbroken schrijfactie (er staat nog een "
-            f"'{path.name}-journal' naast). Open het bestand eerst in Werkplaats Desktop: dan "
-            "wordt de onderbroken wijziging teruggedraaid. Het bestand is niet gewijzigd.")
+    refuse_if_interrupted(path)
     state = inspect_file(path)
     check_openable(state, path)
     conn: sqlite3.Connection = connect_raw(path, readonly=True)

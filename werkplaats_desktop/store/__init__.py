@@ -20,8 +20,10 @@ from werkplaats_desktop.store.filecopy import BackupError, backup_name, copy_dat
 from werkplaats_desktop.store.integrity import (
     CheckResult,
     DatabaseCorrupt,
+    InterruptedWrite,
     full_check,
     looks_like_sqlite,
+    refuse_if_interrupted,
 )
 from werkplaats_desktop.store.location import LocationRisk, assess
 from werkplaats_desktop.store.lock import DatabaseInUse, acquire
@@ -43,6 +45,7 @@ __all__ = [
     "DatabaseCorrupt",
     "DatabaseInUse",
     "DatabaseTooNew",
+    "InterruptedWrite",
     "LocationRisk",
     "NotAWerkplaatsDatabase",
     "PreparedRestore",
@@ -58,6 +61,7 @@ __all__ = [
     "keep_aside",
     "looks_like_sqlite",
     "prepare_restore",
+    "refuse_if_interrupted",
     "restore",
     "verify",
 ]

@@ -24,7 +24,11 @@ from sqlalchemy.orm import Session
 
 from werkplaats_desktop.store import undo
 from werkplaats_desktop.store.engine import BEGIN_MODE, make_engine
-from werkplaats_desktop.store.integrity import finish_interrupted_write, raise_if_corrupt
+from werkplaats_desktop.store.integrity import (
+    finish_interrupted_write,
+    raise_if_corrupt,
+    refuse_if_interrupted,
+)
 from werkplaats_desktop.store.lock import FileLock, acquire
 from werkplaats_desktop.store.migrate import (
     SchemaError,
@@ -117,6 +121,7 @@ class Database:
         Raises ``FileNotFoundError`` or a :class:`SchemaError` (not ours, too new, or a schema
         that needs an upgrade first) with a Dutch message."""
         path = Path(path)
+        refuse_if_interrupted(path)  # what info and check say about such a file, too
         state = inspect_file(path)
         if not state.exists:
             raise FileNotFoundError(f"Het bestand {path} bestaat niet.")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 # isort: off
@@ -15,6 +16,7 @@ import werkplaats_desktop.services  # noqa: F401
 import werkplaats_desktop.store  # noqa: F401
 
 # isort: on
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -25,7 +27,7 @@ from werkplaats_desktop.locations import (
     resources_dir,
 )
 from werkplaats_desktop.ui.demo_file import demo_database
-from werkplaats_desktop.ui.i18n import install_translators
+from werkplaats_desktop.ui.i18n import install_translators, translate
 from werkplaats_desktop.ui.opening import open_database
 from werkplaats_desktop.ui.settings import Settings
 from werkplaats_desktop.ui.style import follow_palette
@@ -47,12 +49,42 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def display_missing(environ: Mapping[str, str] | None = None) -> bool:
+    """True on Linux and the BSDs when Qt would look for a screen and there is none: Qt then
+    aborts with a message about libxcb, which helps no one (issue 15)."""
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return False
+    platform = env.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return False  # offscreen, minimal, vnc, eglfs...: no desktop needed
+    return not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY")
+
+
+def _no_display_message() -> str:
+    """The explanation, in the language of the program's settings (a QCoreApplication needs
+    no screen, so the translations can be loaded)."""
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    install_translators(Settings().language)
+    return translate(
+        "Start", "Werkplaats Desktop kan geen venster openen: er is geen beeldscherm (geen "
+                 "bureaubladsessie; DISPLAY en WAYLAND_DISPLAY zijn leeg). Start het programma "
+                 "vanuit een bureaublad (of met 'ssh -X'). Zonder venster werkt de opdracht "
+                 "'werkplaats' (zie 'werkplaats --help'), en 'werkplaats-desktop --self-test' "
+                 "controleert het programma.")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
         from werkplaats_desktop.ui.selftest_qt import run_gui_selftest
 
         return run_gui_selftest(args.resultaat)
+    if QApplication.instance() is None and display_missing():
+        print(_no_display_message(), file=sys.stderr)
+        return 1
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     from werkplaats_desktop.ui.refcount_guard import protect
@@ -69,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings()
     install_translators(settings.language)
     path = demo_database() if args.demo else (args.db or start_file(settings))
-    db = open_database(path)
+    db = open_database(path, start=True)  # a refusal also goes to stderr (see opening.py)
     if db is None:
         return 1
     from werkplaats_desktop.ui.main_window import OPEN_WINDOWS, MainWindow

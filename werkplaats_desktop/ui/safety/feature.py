@@ -37,6 +37,7 @@ from werkplaats_desktop.store import (
     full_check,
     prepare_restore,
 )
+from werkplaats_desktop.ui.i18n import translate
 from werkplaats_desktop.ui.opening import format_when
 from werkplaats_desktop.ui.page import Host
 from werkplaats_desktop.ui.safety.dialogs import LocationDialog, RestoreDialog
@@ -207,11 +208,13 @@ class SafetyFeature(QObject):
     # --- check and location -----------------------------------------------------------------
 
     def check_database(self) -> CheckResult:
-        path = self.db.path
+        path, root = self.db.path, self.host.settings.backup_root
         result = run_task(self.window, self.tr("Database controleren…"),
-                          lambda _progress: full_check(path), cancellable=False)
+                          lambda _progress: full_check(path, root),
+                          cancellable=False)
         show = QMessageBox.information if result.sound else QMessageBox.warning
-        show(self.window, self.tr("Database controleren"), result.report())
+        show(self.window, self.tr("Database controleren"),
+             result.report(translate, format_when))
         return result
 
     def show_location(self) -> None:
