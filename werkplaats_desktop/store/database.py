@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
 from werkplaats_desktop.store import undo
+from werkplaats_desktop.store.derived import refuse_unreadable_index
 from werkplaats_desktop.store.engine import BEGIN_MODE, make_engine
 from werkplaats_desktop.store.integrity import finish_interrupted_write, raise_if_corrupt
 from werkplaats_desktop.store.lock import FileLock, acquire
@@ -102,7 +103,14 @@ class Database:
             finish_interrupted_write(path)
             raise_if_corrupt(path)
             report = upgrade(path, backup_dir=backup_dir)
-            db = cls(path, make_engine(path), report)
+            engine = make_engine(path)
+            try:
+                with engine.connect() as conn:
+                    refuse_unreadable_index(conn.connection.driver_connection, path.name)
+            except BaseException:
+                engine.dispose()
+                raise
+            db = cls(path, engine, report)
         except BaseException:
             held.release()
             raise

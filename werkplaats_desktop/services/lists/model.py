@@ -44,6 +44,10 @@ class ListColumn:
     sortable: bool = True
     visible: bool = True
     enum: type[LabeledEnum] | None = None
+    #: a search index over the text this column searches (``store/derived.SEARCH_INDEXES``),
+    #: and the column holding the id of the indexed row: the list's own id, or a reference
+    index: str | None = None
+    index_on: Any = None
 
 
 @dataclass(frozen=True)
