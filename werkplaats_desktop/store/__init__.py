@@ -15,7 +15,13 @@ from werkplaats_desktop.store.backups import (
     prepare_restore,
     restore,
 )
-from werkplaats_desktop.store.database import Change, ChangeKind, Database
+from werkplaats_desktop.store.database import (
+    BackgroundCheck,
+    Change,
+    ChangeKind,
+    Database,
+    check_before_open,
+)
 from werkplaats_desktop.store.filecopy import BackupError, backup_name, copy_database, verify
 from werkplaats_desktop.store.integrity import (
     CheckResult,
@@ -24,7 +30,7 @@ from werkplaats_desktop.store.integrity import (
     looks_like_sqlite,
 )
 from werkplaats_desktop.store.location import LocationRisk, assess
-from werkplaats_desktop.store.lock import DatabaseInUse, acquire
+from werkplaats_desktop.store.lock import DatabaseInUse, FileLock, acquire
 from werkplaats_desktop.store.migrate import (
     DatabaseTooNew,
     NotAWerkplaatsDatabase,
@@ -34,6 +40,7 @@ from werkplaats_desktop.store.migrate import (
 
 __all__ = [
     "Backup",
+    "BackgroundCheck",
     "BackupError",
     "BackupSet",
     "Change",
@@ -43,6 +50,7 @@ __all__ = [
     "DatabaseCorrupt",
     "DatabaseInUse",
     "DatabaseTooNew",
+    "FileLock",
     "LocationRisk",
     "NotAWerkplaatsDatabase",
     "PreparedRestore",
@@ -52,6 +60,7 @@ __all__ = [
     "acquire",
     "assess",
     "backup_name",
+    "check_before_open",
     "copy_database",
     "full_check",
     "head_revision",

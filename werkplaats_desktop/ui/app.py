@@ -1,4 +1,16 @@
-"""``werkplaats-desktop [--db PATH] [--demo]``: start the window."""
+"""``werkplaats-desktop [--db PATH] [--demo]``: start the window.
+
+The order of a start, for a window that is there quickly:
+
+1. the core (services, store) is imported first: PySide6 hooks every import made after its
+   own and reads each module's source, which costs about 0.1 s at every start for SQLAlchemy
+   and the services (the core never uses PySide);
+2. as soon as the file is known, its checks (lock, crash recovery, quick check) start in a
+   thread of their own (``store.BackgroundCheck``): SQLite checks a large file while Qt
+   starts and the window is made;
+3. Qt, the window, and the file opened with the result of those checks; the Overzicht
+   computes its figures in the background once the window is shown (``ui/dashboard``).
+"""
 
 from __future__ import annotations
 
@@ -6,29 +18,23 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # isort: off
-# The core before PySide6: PySide6 hooks every import made after its own and reads each
-# module's source (to see whether it uses PySide's feature switches), which costs about 0.1 s
-# at every start for SQLAlchemy and the services. The core never uses PySide.
 import werkplaats_desktop.services  # noqa: F401
 import werkplaats_desktop.store  # noqa: F401
 
 # isort: on
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
-
 from werkplaats_desktop import APP_NAME, ORGANIZATION, __version__
 from werkplaats_desktop.locations import (
     default_database_path,
     demo_database_path,
     resources_dir,
 )
-from werkplaats_desktop.ui.i18n import install_translators
-from werkplaats_desktop.ui.opening import open_database
-from werkplaats_desktop.ui.settings import Settings
-from werkplaats_desktop.ui.style import STYLE_SHEET
+from werkplaats_desktop.store import BackgroundCheck
+
+if TYPE_CHECKING:
+    from werkplaats_desktop.ui.settings import Settings
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -51,6 +57,8 @@ def demo_database() -> Path:
     """The demo database, built on first use (a few seconds, with a progress dialog)."""
     path = demo_database_path()
     if not path.exists():
+        from PySide6.QtCore import QCoreApplication
+
         from werkplaats_desktop.demo.builder import build_demo
         from werkplaats_desktop.ui.tasks import run_task
 
@@ -67,24 +75,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         from werkplaats_desktop.ui.selftest_qt import run_gui_selftest
 
         return run_gui_selftest(args.resultaat)
+    # a file named on the command line is checked while Qt starts
+    early = BackgroundCheck(args.db) if args.db is not None and not args.demo else None
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from werkplaats_desktop.ui.settings import Settings
+
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    settings = Settings()
+    path = None if args.demo else (args.db or start_file(settings))
+    if early is None and path is not None:
+        early = BackgroundCheck(path)  # the file opened last: checked while the window is made
+
     from werkplaats_desktop.ui.errors import install_error_handling
+    from werkplaats_desktop.ui.i18n import install_translators
+    from werkplaats_desktop.ui.opening import open_database
+    from werkplaats_desktop.ui.style import STYLE_SHEET
 
     install_error_handling(app)  # log file + Dutch dialog for unexpected errors
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationVersion(__version__)
     app.setStyleSheet(STYLE_SHEET)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "werkplaats.svg")))
-    settings = Settings()
     install_translators(settings.language)
-    path = demo_database() if args.demo else (args.db or start_file(settings))
-    db = open_database(path)
-    if db is None:
-        return 1
     from werkplaats_desktop.ui.main_window import OPEN_WINDOWS, MainWindow
 
+    db = open_database(path or demo_database(), early=early)
+    if db is None:
+        return 1
     window = MainWindow(db, settings)
     window.show()
     code = app.exec()

@@ -78,6 +78,7 @@ class ListPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(translate("Lijst", "Zoeken"))
         self.filters: dict[str, QComboBox] = {}
+        self._choices_filled = False
         filter_row = QHBoxLayout()
         for list_filter in self.model.spec.bar():
             combo = self._filter_combo(list_filter)
@@ -179,8 +180,7 @@ class ListPage(Page):
         combo = QComboBox()
         all_text = _tr(list_filter.all_text or "")
         combo.setAccessibleName(all_text)
-        combo.addItem(all_text, None)
-        self._fill_choices(combo, list_filter)
+        combo.addItem(all_text, None)  # the choices come when the list is first needed
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         short = list_filter.name in ("jaar", "o", "status", "soort")
         combo.setMinimumContentsLength(9 if short else 14)
@@ -193,6 +193,20 @@ class ListPage(Page):
             for choice in list_filter.choices(self.services.reference):
                 combo.addItem(choice_text(choice), choice.key)
 
+    def _ensure_choices(self) -> None:
+        """Fill the filter bar's choices (werkplaatsen, years, gemeenten, partners...) the
+        first time the list is shown or filtered: the window starts without asking the
+        database for the choices of eleven lists it does not show."""
+        if self._choices_filled:
+            return
+        self._choices_filled = True
+        for name, combo in self.filters.items():
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            self._fill_choices(combo, self.model.spec.filter(name))
+            combo.blockSignals(False)
+
     def current_filters(self) -> dict[str, Any]:
         filters = dict(self._extra_filters)
         for name, combo in self.filters.items():
@@ -202,6 +216,7 @@ class ListPage(Page):
 
     def set_filters(self, filters: dict[str, Any]) -> None:
         """Show the list with exactly these filters (e.g. from a dashboard click)."""
+        self._ensure_choices()
         extra = {}
         for combo in self.filters.values():
             combo.blockSignals(True)
@@ -274,12 +289,13 @@ class ListPage(Page):
     def set_services(self, services: Services) -> None:
         self.services = services
         self.model.lists = services.lists
-        for name, combo in self.filters.items():
+        for combo in self.filters.values():
             combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            self._fill_choices(combo, self.model.spec.filter(name))
+            combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self._choices_filled = False  # another file: its own choices, when next needed
+        if self.isVisible():
+            self._ensure_choices()
         self._extra_filters = {}
         # a new query from the (reset) widgets: the old one names records of the old file
         if self.isVisible():
@@ -304,6 +320,7 @@ class ListPage(Page):
             self._dirty = True
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._ensure_choices()
         if self._dirty:
             self.apply_query()
         if not self._widths_restored:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from werkplaats_desktop import APP_NAME
 from werkplaats_desktop.store import (
+    BackgroundCheck,
     Backup,
     BackupError,
     BackupSet,
@@ -41,13 +42,18 @@ def format_when(when: datetime) -> str:
     return QLocale().toString(QDateTime(when), translate("Openen", "d MMMM yyyy 'om' HH:mm"))
 
 
-def open_database(path: Path, parent: QWidget | None = None) -> Database | None:
+def open_database(path: Path, parent: QWidget | None = None,
+                  early: BackgroundCheck | None = None) -> Database | None:
+    """``early``: the checks of this file, started in the background at program start."""
     backups = BackupSet(path, Settings().backup_root)
     risk = assess(path)
     if risk is not None:
         QMessageBox.warning(parent, APP_NAME,
                             translate("Locatie", risk.template).format(what=risk.what))
     try:
+        if early is not None and early.path == path:
+            return Database.open(path, backup_dir=backups.folder, lock=early.result(),
+                                 checked=True)
         return Database.open(path, backup_dir=backups.folder)
     except DatabaseCorrupt as exc:
         return _damaged(path, exc, backups, parent)

@@ -1,19 +1,17 @@
 """One chart on the Overzicht: a matplotlib canvas with hover texts, click-through to the
 matching list, and "Opslaan als…" (PNG, SVG, PDF).
 
-This module imports matplotlib's Qt backend; the page imports it only when it is first shown,
-so that matplotlib stays out of the program's start-up.
+The panel is made with a quiet placeholder, without matplotlib; matplotlib's Qt backend is
+imported when the panel first shows a figure, so that the window's first frame never waits
+for it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from matplotlib.backend_bases import MouseEvent, PickEvent
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
@@ -29,10 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from werkplaats_desktop.charts import ChartSpec
-from werkplaats_desktop.charts.base import drill_of, tip_of, tipped
-from werkplaats_desktop.charts.export import FORMATS, save_figure
 from werkplaats_desktop.ui.i18n import translate
 from werkplaats_desktop.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from matplotlib.backend_bases import MouseEvent, PickEvent
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
 
 OpenList = Callable[[str, dict[str, Any]], None]
 
@@ -95,6 +96,8 @@ class ChartPanel(QFrame):
 
     def show_figure(self, fig: Figure, kind: str) -> None:
         """Show ``fig`` in a new canvas (a canvas belongs to one figure)."""
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
         self.kind = kind
         self._pending = None
         canvas = FigureCanvasQTAgg(fig)
@@ -113,6 +116,8 @@ class ChartPanel(QFrame):
     # --- interaction -------------------------------------------------------------------------
 
     def _on_pick(self, event: PickEvent) -> None:
+        from werkplaats_desktop.charts.base import drill_of
+
         if event.mouseevent is self._last_pick:  # one click, one list
             return
         target = drill_of(event.artist)
@@ -121,6 +126,8 @@ class ChartPanel(QFrame):
             self.open_list(*target)
 
     def _on_motion(self, event: MouseEvent) -> None:
+        from werkplaats_desktop.charts.base import drill_of, tip_of, tipped
+
         assert self.canvas is not None
         text = ""
         clickable = False
@@ -148,6 +155,8 @@ class ChartPanel(QFrame):
         return f"{label}-{self.kind}" if self.spec.per_kind else label
 
     def ask_export(self) -> Path | None:
+        from werkplaats_desktop.charts.export import FORMATS
+
         folder = Settings().folder(Settings.CHARTS)
         filters = ";;".join(f"{translate('Grafiek', desc)} (*{suffix})"
                             for suffix, (_fmt, desc) in FORMATS.items())
@@ -164,6 +173,8 @@ class ChartPanel(QFrame):
         return self.export(path)
 
     def export(self, path: Path) -> Path:
+        from werkplaats_desktop.charts.export import save_figure
+
         fig = self.figure
         assert fig is not None
         return save_figure(fig, path)

@@ -1,15 +1,20 @@
 """The page "Overzicht": filter bar, Feiten-en-cijfers tiles and the charts.
 
-The charts (and with them matplotlib) are made when the page is first shown, one event-loop
-turn later, so that the window appears first; until then the page says it is loading.
-Afterwards every change to the database refreshes the page (at once when it is shown,
-otherwise when it is next shown).
+The page is laid out at once, without matplotlib and without figures: the tiles say "–" and
+each chart's place says it is being made, so the window's first frame shows the page it will
+be. When the page is shown, the figures are computed on a connection of their own in the
+background (``ui/background.py``; the window keeps responding), and the chart code
+(matplotlib) is loaded there too; when they arrive the tiles are filled and the charts in view
+are drawn (the others when they are scrolled into view). Afterwards every change to the
+database refreshes the page (at once when it is shown, otherwise when it is next shown).
 """
 
 from __future__ import annotations
 
+import logging
+from decimal import Decimal
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
@@ -18,27 +23,43 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import ResourceClosedError
 
+from werkplaats_desktop.charts import CHARTS, build
 from werkplaats_desktop.services import Services
-from werkplaats_desktop.services.dashboard import REGEL_THEMAS, TABLES, DashboardData
+from werkplaats_desktop.services.dashboard import (
+    REGEL_THEMAS,
+    TABLES,
+    DashboardData,
+    DashboardFilter,
+    DashboardService,
+)
 from werkplaats_desktop.store import Change, ChangeKind
+from werkplaats_desktop.ui.background import Background
+from werkplaats_desktop.ui.dashboard.chart_panel import ChartPanel, OpenList
 from werkplaats_desktop.ui.dashboard.filter_bar import FilterBar
 from werkplaats_desktop.ui.dashboard.tiles import FeitenTiles
 from werkplaats_desktop.ui.i18n import translate
 from werkplaats_desktop.ui.page import Page
 
-if TYPE_CHECKING:
-    from werkplaats_desktop.ui.dashboard.chart_panel import ChartPanel, OpenList
+log = logging.getLogger(__name__)
 
 REFRESH_DELAY_MS = 150
 #: (row, column) of each chart in the grid
 POSITIONS = {"thema": (0, 0), "kaart": (0, 1), "jaar": (1, 0), "gemeente": (1, 1),
              "partners": (2, 0), "cofinanciering": (2, 1)}
+
+
+def figures(service: DashboardService, f: DashboardFilter, rate: Decimal) -> DashboardData:
+    """Off the window's thread: the figures (on a connection of their own), then the chart
+    code, so that drawing them costs the window's thread only the drawing."""
+    data = service.data_on_worker(f, rate)
+    for spec in CHARTS:
+        spec.build  # noqa: B018 - imports the builder's module, and with it matplotlib
+    import matplotlib.backends.backend_qtagg  # noqa: F401
+    return data
 
 
 class DashboardPage(Page):
@@ -53,55 +74,32 @@ class DashboardPage(Page):
         self.panels: dict[str, ChartPanel] = {}
         self._dirty = True
         self._choices_dirty = False
+        self._loader = Background(self)
         self.title = QLabel(self.tr("Overzicht"))
         self.title.setObjectName("paginatitel")
+        self.status = QLabel(self.tr("De cijfers worden berekend…"))
+        self.status.setObjectName("telregel")
         self.filters = FilterBar(services)
-        self.loading = QLabel(self.tr("Het overzicht wordt geladen…"))
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.loading)
 
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
+        top.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filters)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self._content(), 1)
 
-        self._timer = QTimer(self)
+        self._timer = QTimer(self)  # dies with the page: no deferred work on a window gone
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        # child timers die with the page: no deferred work on a window that is gone
-        self._build_timer = QTimer(self)
-        self._build_timer.setSingleShot(True)
-        self._build_timer.setInterval(0)
-        self._build_timer.timeout.connect(self.build_charts)
         self.filters.changed.connect(self._timer.start)
         self.filters.kindChanged.connect(self.redraw_output)
         self.filters.report.clicked.connect(self.make_report)
 
-    @property
-    def built(self) -> bool:
-        return bool(self.panels)
-
-    # --- building (first show) -------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self.built:
-            self._build_timer.start()
-        elif self._dirty:
-            self._timer.start()
-
-    def build_charts(self) -> None:
-        """Make the tiles and chart panels (imports matplotlib) and fill them."""
-        if self.built:
-            return
-        from werkplaats_desktop.charts import CHARTS
-        from werkplaats_desktop.ui.dashboard.chart_panel import ChartPanel
-
+    def _content(self) -> QScrollArea:
+        """Tiles, the counting rule and a place per chart: no figures, no matplotlib yet."""
         content = QWidget()
         outer = QVBoxLayout(content)
         outer.setContentsMargins(0, 0, 6, 0)
@@ -130,31 +128,47 @@ class DashboardPage(Page):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
         self.scroll_area = scroll
-        self.stack.addWidget(scroll)
-        self.stack.setCurrentWidget(scroll)
-        self.refresh()
+        return scroll
+
+    @property
+    def built(self) -> bool:
+        """The figures have arrived and the charts have their builders."""
+        return self.data is not None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()  # in the background: the page is painted meanwhile
 
     # --- filling ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """New figures for the current filters (all aggregates in one go). A hidden page only
-        notes that it is out of date and refreshes when it is shown again."""
+        """New figures for the current filters (all aggregates in one go, in the background).
+        A hidden page only notes that it is out of date and refreshes when it is shown."""
         self._timer.stop()
-        if not self.built or not self.isVisible():
+        if not self.isVisible():
             self._dirty = True
             return
-        try:
-            if self._choices_dirty:  # new years, themes or werkplaatsen to choose from
-                self.filters.reload_choices()
-                self._choices_dirty = False
-            self.data = self.services.dashboard.data(self.filters.filter(),
-                                                                self.filters.rate())
-        except ResourceClosedError:  # the database closed before this deferred refresh ran
-            self._dirty = True
-            return
+        if self._choices_dirty:  # new years, themes or werkplaatsen to choose from
+            self.filters.reload_choices()
+            self._choices_dirty = False
         self._dirty = False
-        self.tiles.set_feiten(self.data.feiten)
+        self.status.show()
+        self._loader.run(partial(figures, self.services.dashboard, self.filters.filter(),
+                                 self.filters.rate()), self._arrived, self._failed)
+
+    def _arrived(self, data: DashboardData) -> None:
+        self.data = data
+        self.status.hide()
+        self.tiles.set_feiten(data.feiten)
         self._draw(all_charts=True)
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.hide()
+        self._dirty = True
+        if self.services.db.closed:  # the window closed or switched files meanwhile
+            return
+        raise error  # the program's error handling shows and logs it
 
     def redraw_output(self) -> None:
         """Activities or products: the same figures, other charts."""
@@ -162,8 +176,6 @@ class DashboardPage(Page):
             self._draw(all_charts=False)
 
     def _draw(self, all_charts: bool) -> None:
-        from werkplaats_desktop.charts import CHARTS, build
-
         data = self.data
         assert data is not None
         kind = self.filters.output_kind()
@@ -183,6 +195,7 @@ class DashboardPage(Page):
 
     def set_services(self, services: Services) -> None:
         """Another database: its own werkplaatsen, themes and years, so no filters carried."""
+        self._loader.forget()
         self.services = services
         self.filters.services = services
         self.filters.clear()
