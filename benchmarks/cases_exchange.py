@@ -49,8 +49,8 @@ def exchange(db_path: Path, scale: int, times: int, warmup: int = 1) -> list[Res
             export(db, work / "volledig.zip", ExportOptions(VOLLEDIG))
         results = [Result(
             "export", "CSV export: landelijk overzicht", scale, pair.value, pair.baseline,
-            "plain sqlite3 + csv.writer, same rows and columns", target="<= 1.5 x baseline",
-            met=pair.value.median <= 1.5 * pair.baseline.median
+            "plain sqlite3 + csv.writer, same rows and columns", target="<= 1.1 x baseline",
+            met=pair.value.median <= 1.1 * pair.baseline.median
             if scale == TARGET_SCALE else None, details={"rows": rows},
             cpu=pair.cpu, baseline_cpu=pair.baseline_cpu)]
         results.append(_import(work, empty, work / "volledig.zip", scale, times, warmup))
@@ -84,8 +84,8 @@ def _import(work: Path, empty: Path, archive: Path, scale: int, times: int,
                   prepare=open_fresh, prepare_base=fresh)
     return Result(
         "import", "CSV import: full export, validated", scale, pair.value, pair.baseline,
-        "csv.reader + executemany, same rows", target="<= 3 x baseline",
-        met=pair.value.median <= 3 * pair.baseline.median if scale == TARGET_SCALE else None,
+        "csv.reader + executemany, same rows", target="<= 2 x baseline",
+        met=pair.value.median <= 2 * pair.baseline.median if scale == TARGET_SCALE else None,
         details={"rows": {table: count for table, (_f, count) in dumps.items()}},
         cpu=pair.cpu, baseline_cpu=pair.baseline_cpu)
 

@@ -8,9 +8,13 @@
 
 A bare window is "ready" when it is shown and painted; the program when its first page (the
 Overzicht, when it has one) is drawn and then the activities list is shown with its first page
-loaded. The probe prints one JSON line with wall-clock times (``time.time()``, comparable with
-the parent's clock), its CPU time and peak RSS, and quits. The parent (``cases.py``) measures
-from the moment it spawned the process.
+loaded. On the way the probe notes when the window is shown, when its first page is first
+painted (what the first frame shows), when the window answers an event posted as it appears
+(responding to input), the longest time the window's thread did not turn its event loop
+while the Overzicht was being drawn, and when the charts in view are drawn. The probe prints
+one JSON line with wall-clock times (``time.time()``, comparable with the parent's clock), its
+CPU time and peak RSS, and quits. The parent (``cases.py``) measures from the moment it spawned
+the process.
 """
 
 from __future__ import annotations
@@ -109,20 +113,39 @@ def app(db_path: Path) -> int:
     from werkplaats_desktop.ui import app as app_module  # what the entry point imports
 
     imported = time.time()
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     marks: dict[str, Any] = {"imported": imported}
     found: list[Any] = []
+    ticks: list[float] = []
+
+    class FirstPaint(QObject):
+        """Notes the first paint of the window's first page: the content of the first frame
+        (a window whose thread is busy before it gets here shows a black or blank area)."""
+
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint and "first_paint" not in marks \
+                    and type(watched).__name__ == "DashboardPage":
+                marks["first_paint"] = time.time()
+            return False
+
+    painter = FirstPaint()
+    qapp.installEventFilter(painter)
+
+    def answered() -> None:
+        marks["responding"] = time.time()
 
     def poll() -> None:  # every few ms, while the program's own event loop runs
+        ticks.append(time.time())
         if not found:
             windows = [w for w in qapp.topLevelWidgets()
                        if type(w).__name__ == "MainWindow" and w.isVisible()]
             if windows:
                 found.append(windows[0])
                 marks["window_shown"] = time.time()
+                QTimer.singleShot(0, answered)  # an event posted as the window appears
             return
         window = found[0]
         overzicht = window.pages.get("overzicht")
@@ -132,7 +155,11 @@ def app(db_path: Path) -> int:
                 return
             marks["dashboard_ready"] = time.time()
             marks["dashboard_timed_out"] = waited >= DASHBOARD_TIMEOUT_S
+            since = [t for t in ticks if t >= marks["window_shown"]]
+            marks["longest_stall_ms"] = max(
+                ((b - a) * 1000 for a, b in zip(since, since[1:], strict=False)), default=0.0)
         timer.stop()
+        qapp.removeEventFilter(painter)
         page, source = _activities_page(window)
         QApplication.processEvents()
         marks["activities_shown"] = time.time()
