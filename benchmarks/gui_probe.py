@@ -103,6 +103,8 @@ def _dashboard_drawn(page: Any) -> bool:
     if not getattr(page, "built", False) or not panels:
         return False
     keys = [k for k in CHARTS_IN_VIEW if k in panels] or list(panels)
+    if all(hasattr(panels[k], "drawn") for k in keys):  # a canvas, or its picture
+        return all(panels[k].drawn for k in keys)
     return all(panels[k].canvas is not None and not panels[k].canvas.figure.stale
                for k in keys)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QEnterEvent, QImage, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -47,6 +47,8 @@ class ChartPanel(QFrame):
         self.setObjectName("grafiekpaneel")
         self.canvas: FigureCanvasQTAgg | None = None
         self._pending: Callable[[], Figure] | None = None
+        #: the figure whose picture is shown (no canvas yet), see show_picture
+        self._picture_of: Figure | None = None
         self._build_timer = QTimer(self)  # dies with the panel, unlike a bare singleShot
         self._build_timer.setSingleShot(True)
         self._build_timer.setInterval(0)
@@ -73,11 +75,63 @@ class ChartPanel(QFrame):
         self.ensure_built()
         return self.canvas.figure if self.canvas is not None else None
 
+    @property
+    def drawn(self) -> bool:
+        """The panel shows its chart: drawn in its canvas, or as the picture made in the
+        background (the canvas comes when the chart is pointed at or used)."""
+        if self._picture_of is not None:
+            return True
+        return self.canvas is not None and not self.canvas.figure.stale
+
+    def show_picture(self, fig: Figure, picture: QImage, kind: str) -> None:
+        """Show ``picture``, ``fig`` drawn at this panel's size off the window's thread, at
+        once; the figure gets its (interactive) canvas when the mouse comes over the chart,
+        the panel is resized, or the chart is saved: drawing a canvas takes the window's
+        thread a few hundred milliseconds."""
+        self.kind = kind
+        self._pending = None
+        self._picture_of = fig
+        pixmap = QPixmap.fromImage(picture)
+        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        target = self.canvas if self.canvas is not None else self.placeholder
+        if target is not self.placeholder:  # an older chart: the picture takes its place
+            self._layout.replaceWidget(target, self.placeholder)
+            target.hide()
+            target.deleteLater()
+            self.canvas = None
+        self.placeholder.setPixmap(pixmap)
+        self.placeholder.show()
+
+    def picture_size(self) -> tuple[int, int, float]:
+        """Width and height (pixels) and pixel ratio a picture must have to fill the chart's
+        place as its canvas would."""
+        size = self.placeholder.size()
+        return size.width(), max(size.height(), int(self.spec.size[1] * 100)), \
+            self.devicePixelRatioF()
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        super().enterEvent(event)
+        self.interactive()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._picture_of is not None and event.oldSize().isValid() \
+                and event.oldSize() != event.size():
+            self.interactive()  # the picture was drawn for the old size
+
+    def interactive(self) -> None:
+        """Replace the picture by the canvas of its figure (hover texts, clicks)."""
+        fig, self._picture_of = self._picture_of, None
+        if fig is not None:
+            self.placeholder.setPixmap(QPixmap())
+            self.show_figure(fig, self.kind)
+
     def set_builder(self, builder: Callable[[], Figure], kind: str) -> None:
         """Show the figure ``builder`` makes, when the panel is first painted: charts that
         are scrolled out of view cost nothing until they are looked at."""
         self.kind = kind
         self._pending = builder
+        self._picture_of = None
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -86,6 +140,7 @@ class ChartPanel(QFrame):
             self._build_timer.start()  # not while painting
 
     def ensure_built(self) -> None:
+        self.interactive()
         builder, self._pending = self._pending, None
         if builder is not None:
             self.show_figure(builder(), self.kind)
@@ -100,6 +155,7 @@ class ChartPanel(QFrame):
 
         self.kind = kind
         self._pending = None
+        self._picture_of = None
         canvas = FigureCanvasQTAgg(fig)
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         canvas.setMinimumHeight(int(self.spec.size[1] * 100))

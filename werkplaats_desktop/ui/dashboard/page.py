@@ -12,12 +12,13 @@ database refreshes the page (at once when it is shown, otherwise when it is next
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction, QImage, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkplaats_desktop.charts import CHARTS, build
+from werkplaats_desktop.charts import CHARTS, build, chart
 from werkplaats_desktop.services import Services
 from werkplaats_desktop.services.dashboard import (
     REGEL_THEMAS,
@@ -44,6 +45,9 @@ from werkplaats_desktop.ui.dashboard.tiles import FeitenTiles
 from werkplaats_desktop.ui.i18n import translate
 from werkplaats_desktop.ui.page import Page
 
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
 log = logging.getLogger(__name__)
 
 REFRESH_DELAY_MS = 150
@@ -52,14 +56,48 @@ POSITIONS = {"thema": (0, 0), "kaart": (0, 1), "jaar": (1, 0), "gemeente": (1, 1
              "partners": (2, 0), "cofinanciering": (2, 1)}
 
 
-def figures(service: DashboardService, f: DashboardFilter, rate: Decimal) -> DashboardData:
+#: a chart's place: width and height in pixels, and the screen's pixel ratio
+Place = tuple[int, int, float]
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """What the background hands to the page: the figures, and the charts in view made and
+    drawn as pictures (for output counted as ``kind``)."""
+
+    data: DashboardData
+    kind: str
+    charts: dict[str, tuple[Figure, QImage]]
+
+
+def figures(service: DashboardService, f: DashboardFilter, rate: Decimal, kind: str,
+            in_view: dict[str, Place]) -> Arrival:
     """Off the window's thread: the figures (on a connection of their own), then the chart
-    code, so that drawing them costs the window's thread only the drawing."""
+    code (matplotlib), and the charts in view made and drawn at the size of their place, so
+    that the window's thread only has to show the pictures."""
     data = service.data_on_worker(f, rate)
-    for spec in CHARTS:
-        spec.build  # noqa: B018 - imports the builder's module, and with it matplotlib
-    import matplotlib.backends.backend_qtagg  # noqa: F401
-    return data
+    import matplotlib.backends.backend_qtagg  # noqa: F401 - the canvas the window will use
+
+    charts = {key: picture(build(key, data, kind, translate, chart(key).size), place)
+              for key, place in in_view.items()}
+    return Arrival(data, kind, charts)
+
+
+def picture(fig: Figure, place: Place) -> tuple[Figure, QImage]:
+    """``fig`` drawn by Agg as the canvas would draw it in ``place``."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    width, height, ratio = place
+    dpi = fig.dpi
+    fig.set_size_inches(width / dpi, height / dpi)
+    fig.dpi = dpi * ratio  # sharp on a screen with a pixel ratio, as the canvas draws
+    agg = FigureCanvasAgg(fig)
+    agg.draw()
+    buffer = agg.buffer_rgba()
+    image = QImage(bytes(buffer), buffer.shape[1], buffer.shape[0],
+                   QImage.Format.Format_RGBA8888).copy()
+    fig.dpi = dpi
+    return fig, image
 
 
 class DashboardPage(Page):
@@ -155,13 +193,27 @@ class DashboardPage(Page):
         self._dirty = False
         self.status.show()
         self._loader.run(partial(figures, self.services.dashboard, self.filters.filter(),
-                                 self.filters.rate()), self._arrived, self._failed)
+                                 self.filters.rate(), self.filters.output_kind(),
+                                 self.charts_in_view()), self._arrived, self._failed)
 
-    def _arrived(self, data: DashboardData) -> None:
-        self.data = data
+    def charts_in_view(self) -> dict[str, Place]:
+        """The charts the user sees now (the first row before the page is laid out), with
+        the size of their place."""
+        viewport = self.scroll_area.viewport().rect().translated(
+            0, self.scroll_area.verticalScrollBar().value())
+        seen = [k for k, p in self.panels.items()
+                if p.geometry().isValid() and p.geometry().intersects(viewport)]
+        keys = seen or [k for k, (row, _column) in POSITIONS.items() if row == 0]
+        return {k: self.panels[k].picture_size() for k in keys}
+
+    def _arrived(self, arrival: Arrival) -> None:
+        self.data = arrival.data
         self.status.hide()
-        self.tiles.set_feiten(data.feiten)
+        self.tiles.set_feiten(arrival.data.feiten)
         self._draw(all_charts=True)
+        if arrival.kind == self.filters.output_kind():
+            for key, (fig, image) in arrival.charts.items():  # made and drawn already
+                self.panels[key].show_picture(fig, image, arrival.kind)
 
     def _failed(self, error: BaseException) -> None:
         self.status.hide()
