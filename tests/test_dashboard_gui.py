@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QEnterEvent
+from PySide6.QtGui import QCursor, QEnterEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from tests.factories import gemeente_id, thema_id
 from werkplaats_desktop.domain import model as m
@@ -301,6 +302,7 @@ def test_the_charts_in_view_come_drawn_and_answer_when_pointed_at(
     """The charts in view are drawn in the background and shown as pictures (the window's
     thread does not wait for matplotlib); pointing at one gives it its canvas, with the hover
     texts and clicks, for the same figure."""
+    QCursor.setPos(0, 0)  # not over a chart (an earlier test may have left it there)
     _window, page = open_window(qtbot, demo_db)
     for key in ("thema", "kaart"):
         panel = page.panels[key]
@@ -312,6 +314,52 @@ def test_the_charts_in_view_come_drawn_and_answer_when_pointed_at(
         assert panel.canvas is not None and panel.canvas.figure is fig
         qtbot.waitUntil(panel.canvas.isVisible)
         assert panel.placeholder.isHidden() and panel.drawn
+
+
+def test_a_second_start_shows_the_charts_drawn_last_at_once(
+        qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pictures of the charts in view are kept (``ui/dashboard/pictures.py``); the next
+    window on the unchanged file shows them before its figures are computed; after a change
+    to the file they are not shown (they would be out of date)."""
+    from werkplaats_desktop.ui import tasks
+
+    QCursor.setPos(0, 0)
+    first, _page = open_window(qtbot, demo_db)
+    first.close()
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+    release = threading.Event()
+    real = DashboardService.data_on_worker
+
+    def slow(self: DashboardService, *args: object) -> object:
+        release.wait(30)
+        return real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(DashboardService, "data_on_worker", slow)
+
+    def start() -> DashboardPage:
+        window = MainWindow(demo_db)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        page = window.pages["overzicht"]
+        assert isinstance(page, DashboardPage)
+        return page
+
+    page = start()
+    assert not page.built and page.panels["thema"].drawn and page.panels["kaart"].drawn
+    assert tile(page, "activiteiten") == "–"  # the figures themselves are still coming
+    release.set()
+    qtbot.waitUntil(lambda: page.built, timeout=20_000)
+    page.window().close()
+
+    release.clear()
+    with demo_db.write("Nieuwe activiteit") as s:
+        s.execute(text("UPDATE activiteit SET bereik = 7 WHERE id = 1"))
+    page = start()
+    assert not page.panels["thema"].drawn  # the file changed: no picture of before
+    release.set()
+    qtbot.waitUntil(lambda: page.panels["thema"].drawn, timeout=20_000)
 
 
 def test_matplotlib_stays_out_of_start_up(tmp_path: Path, demo_path: Path) -> None:

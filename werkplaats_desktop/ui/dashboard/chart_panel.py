@@ -47,7 +47,9 @@ class ChartPanel(QFrame):
         self.setObjectName("grafiekpaneel")
         self.canvas: FigureCanvasQTAgg | None = None
         self._pending: Callable[[], Figure] | None = None
-        #: the figure whose picture is shown (no canvas yet), see show_picture
+        #: a picture is shown (no canvas yet), and of which figure (None: the picture kept
+        #: from the last start), see show_picture
+        self._picture = False
         self._picture_of: Figure | None = None
         self._build_timer = QTimer(self)  # dies with the panel, unlike a bare singleShot
         self._build_timer.setSingleShot(True)
@@ -61,6 +63,8 @@ class ChartPanel(QFrame):
         self._layout.setContentsMargins(4, 4, 4, 4)
         self.placeholder = QLabel(self.tr("Grafiek wordt gemaakt…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # a picture shown in it must not change the layout: it is drawn for this place
+        self.placeholder.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.placeholder.setMinimumHeight(int(spec.size[1] * 100))
         self._layout.addWidget(self.placeholder, 1)
         bottom = QHBoxLayout()
@@ -79,18 +83,20 @@ class ChartPanel(QFrame):
     def drawn(self) -> bool:
         """The panel shows its chart: drawn in its canvas, or as the picture made in the
         background (the canvas comes when the chart is pointed at or used)."""
-        if self._picture_of is not None:
+        if self._picture:
             return True
         return self.canvas is not None and not self.canvas.figure.stale
 
-    def show_picture(self, fig: Figure, picture: QImage, kind: str) -> None:
+    def show_picture(self, fig: Figure | None, picture: QImage, kind: str) -> None:
         """Show ``picture``, ``fig`` drawn at this panel's size off the window's thread, at
         once; the figure gets its (interactive) canvas when the mouse comes over the chart,
         the panel is resized, or the chart is saved: drawing a canvas takes the window's
-        thread a few hundred milliseconds."""
+        thread a few hundred milliseconds. Without ``fig``: the picture kept from the last
+        start (``pictures.py``), until the figure arrives."""
         self.kind = kind
         self._pending = None
         self._picture_of = fig
+        self._picture = True
         pixmap = QPixmap.fromImage(picture)
         pixmap.setDevicePixelRatio(self.devicePixelRatioF())
         target = self.canvas if self.canvas is not None else self.placeholder
@@ -115,14 +121,18 @@ class ChartPanel(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._picture_of is not None and event.oldSize().isValid() \
-                and event.oldSize() != event.size():
-            self.interactive()  # the picture was drawn for the old size
+        pixmap = self.placeholder.pixmap()
+        if self._picture and not pixmap.isNull():
+            drawn = pixmap.deviceIndependentSize()
+            place = self.placeholder.size()
+            if abs(drawn.width() - place.width()) > 2 or abs(drawn.height() - place.height()) > 2:
+                self.interactive()  # the picture was drawn for another size
 
     def interactive(self) -> None:
         """Replace the picture by the canvas of its figure (hover texts, clicks)."""
         fig, self._picture_of = self._picture_of, None
         if fig is not None:
+            self._picture = False
             self.placeholder.setPixmap(QPixmap())
             self.show_figure(fig, self.kind)
 
@@ -132,6 +142,7 @@ class ChartPanel(QFrame):
         self.kind = kind
         self._pending = builder
         self._picture_of = None
+        self._picture = False
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -156,6 +167,7 @@ class ChartPanel(QFrame):
         self.kind = kind
         self._pending = None
         self._picture_of = None
+        self._picture = False
         canvas = FigureCanvasQTAgg(fig)
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         canvas.setMinimumHeight(int(self.spec.size[1] * 100))

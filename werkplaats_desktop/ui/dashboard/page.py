@@ -39,11 +39,13 @@ from werkplaats_desktop.services.dashboard import (
 )
 from werkplaats_desktop.store import Change, ChangeKind
 from werkplaats_desktop.ui.background import Background
+from werkplaats_desktop.ui.dashboard import pictures
 from werkplaats_desktop.ui.dashboard.chart_panel import ChartPanel, OpenList
 from werkplaats_desktop.ui.dashboard.filter_bar import FilterBar
 from werkplaats_desktop.ui.dashboard.tiles import FeitenTiles
 from werkplaats_desktop.ui.i18n import translate
 from werkplaats_desktop.ui.page import Page
+from werkplaats_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -71,15 +73,18 @@ class Arrival:
 
 
 def figures(service: DashboardService, f: DashboardFilter, rate: Decimal, kind: str,
-            in_view: dict[str, Place]) -> Arrival:
+            in_view: dict[str, Place], names: dict[str, str | None]) -> Arrival:
     """Off the window's thread: the figures (on a connection of their own), then the chart
     code (matplotlib), and the charts in view made and drawn at the size of their place, so
-    that the window's thread only has to show the pictures."""
+    that the window's thread only has to show the pictures; the pictures are kept for the
+    next start under ``names`` (``pictures.py``)."""
     data = service.data_on_worker(f, rate)
     import matplotlib.backends.backend_qtagg  # noqa: F401 - the canvas the window will use
 
     charts = {key: picture(build(key, data, kind, translate, chart(key).size), place)
               for key, place in in_view.items()}
+    for key, (_fig, image) in charts.items():
+        pictures.store(names.get(key), image)
     return Arrival(data, kind, charts)
 
 
@@ -192,9 +197,17 @@ class DashboardPage(Page):
             self._choices_dirty = False
         self._dirty = False
         self.status.show()
-        self._loader.run(partial(figures, self.services.dashboard, self.filters.filter(),
-                                 self.filters.rate(), self.filters.output_kind(),
-                                 self.charts_in_view()), self._arrived, self._failed)
+        f, rate, kind = self.filters.filter(), self.filters.rate(), self.filters.output_kind()
+        in_view = self.charts_in_view()
+        language = Settings().language
+        names = {k: pictures.key(self.services.db.path, f, rate, kind, language, k, place)
+                 for k, place in in_view.items()}
+        for k, name in names.items():  # drawn last time for exactly this: shown at once
+            kept = pictures.load(name)
+            if kept is not None:
+                self.panels[k].show_picture(None, kept, kind)
+        self._loader.run(partial(figures, self.services.dashboard, f, rate, kind, in_view,
+                                 names), self._arrived, self._failed)
 
     def charts_in_view(self) -> dict[str, Place]:
         """The charts the user sees now (the first row before the page is laid out), with
