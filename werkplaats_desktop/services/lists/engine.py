@@ -39,7 +39,7 @@ from sqlalchemy import (
     select,
     union,
 )
-from sqlalchemy.sql import operators
+from sqlalchemy.sql import operators, visitors
 from sqlalchemy.sql.elements import BinaryExpression
 from sqlalchemy.sql.selectable import ScalarSelect
 
@@ -210,18 +210,23 @@ class ListService:
         instead of sorting all matches. None when the matches are few, or when those rows did
         not hold the whole page: then the caller sorts the matches."""
         table: Any = spec.table
-        filters = conditions(spec, q.filters)
-        with self.db.read() as s:
-            rows = s.scalar(select(func.count()).select_from(table).where(*filters)) or 0
+        if q.filters:  # a filtered list: the planner sorts the matches of both
+            return None
+        with self.db.read() as s:  # the list's size, near enough (ids are given in order)
+            rows = s.scalar(select(func.max(table.id))) or 0
         if not total or total < DENSE_SHARE * rows:
             return None
         depth = int((offset + limit) * rows / total * DENSE_MARGIN) + limit
         if depth >= rows:
             return None
-        columns = table.__table__.c
+        # only the columns the search looks at: the first rows are read along the index
+        used = {c.name for part in parts for c in visitors.iterate(part)
+                if isinstance(c, Column) and c.table is table.__table__}
+        columns = [c for c in table.__table__.c
+                   if c.name in used or c.name in ("id", getattr(value, "key", ""))]
         key_order = [value.desc(), table.id.desc()] if descending else [value.asc(),
                                                                           table.id.asc()]
-        first = select(*columns).where(*filters).order_by(*key_order).limit(depth).subquery()
+        first = select(*columns).order_by(*key_order).limit(depth).subquery()
         # a function around the OR keeps SQLite from collecting every match through the
         # indexes: it tests each of these rows against the (materialised) lists of ids
         matches = _replace(func.coalesce(or_(*parts), False),
@@ -270,7 +275,7 @@ def _index_ordered(value: Any, table: Any) -> bool:
         return False
     if isinstance(column.type, String):
         return False  # text sorts without regard to case: no index gives that order
-    return any(next(iter(ix.columns)) is column for ix in column.table.indexes)
+    return any(next(iter(ix.columns)).name == column.name for ix in column.table.indexes)
 
 
 def _ids_of(part: ColumnElement[bool], table: Any) -> Select[Any]:
@@ -286,8 +291,6 @@ def _ids_of(part: ColumnElement[bool], table: Any) -> Select[Any]:
 
 def _replace(expression: Any, columns: dict[Any, Any]) -> Any:
     """``expression`` with the list's own columns replaced by those of a subquery."""
-    from sqlalchemy.sql import visitors
-
     mapping = {getattr(k, "expression", k): v for k, v in columns.items()}
 
     def swap(element: Any) -> Any:
