@@ -11,7 +11,7 @@ A list is fetched a page at a time in two steps, so it stays fast at 100 000 row
 Searching. A text of 3 or more characters in a list with a search index (``store/derived.py``:
 activities, products, projects) is answered from indexes only: the indexed text columns by
 their trigram index, the other columns by the index on their reference, kind, year or theme
-link. Every searched column then gives a sorted list of ids; their union is the total
+link. Every searched column then gives a list of ids; their union is the total
 (counted once per query, :meth:`ListService.count` answers from it), and the page is read
 in list order from the first rows that can hold it when the matches are many (a common word:
 no need to sort them all), or sorted from the matches when they are few. Shorter texts, and
@@ -34,7 +34,6 @@ from sqlalchemy import (
     case,
     false,
     func,
-    literal_column,
     or_,
     select,
     union,
@@ -144,10 +143,11 @@ class ListService:
     def _indexed_count(self, spec: ListSpec, q: ListQuery,
                        parts: list[ColumnElement[bool]]) -> int:
         """The number of matches: the union of the ids each searched column finds, each read
-        from an index in id order, so that SQLite merges them instead of sorting."""
+        from an index only (measured at 1 000 000 activities: a plain UNION, which keeps one
+        b-tree of ids, beats merging the columns' sorted ids: 66 against 77 ms for 'eenzaam')."""
         table: Any = spec.table
         arms = [_ids_of(part, table) for part in parts]
-        matches: Any = union(*arms).order_by(literal_column("1")) if len(arms) > 1 else arms[0]
+        matches: Any = union(*arms) if len(arms) > 1 else arms[0]
         filters = conditions(spec, q.filters)
         if filters:
             stmt = select(func.count()).select_from(table).where(*filters,
