@@ -569,8 +569,8 @@
         <translation>A PDF and CSV files with the figures of one year</translation>
     </message>
     <message>
-        <source>Het overzicht wordt geladen…</source>
-        <translation>Loading the overview…</translation>
+        <source>De cijfers worden berekend…</source>
+        <translation>Computing the figures…</translation>
     </message>
     <message>
         <source>Klik op een balk, een provincie of 'zonder gemeente' voor de lijst van die activiteiten of producten; een product telt bij de gemeente en de O van zijn activiteit.</source>
@@ -1588,7 +1588,7 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
     <name>Grafiek</name>
     <message>
         <source>Per thema</source>
-        <extracomment>short Dutch name (export file names, menus) size in inches on the page; the report uses its own page size does the chart follow the activities/products choice?</extracomment>
+        <extracomment>short Dutch name (export file names, menus) "module:function" of the builder in this package (imported when first used) size in inches on the page; the report uses its own page size does the chart follow the activities/products choice?</extracomment>
         <translation>By theme</translation>
     </message>
     <message>

@@ -15,7 +15,13 @@ from werkplaats_desktop.store.backups import (
     prepare_restore,
     restore,
 )
-from werkplaats_desktop.store.database import Change, ChangeKind, Database
+from werkplaats_desktop.store.database import (
+    BackgroundCheck,
+    Change,
+    ChangeKind,
+    Database,
+    check_before_open,
+)
 from werkplaats_desktop.store.filecopy import BackupError, backup_name, copy_database, verify
 from werkplaats_desktop.store.integrity import (
     CheckResult,
@@ -26,7 +32,7 @@ from werkplaats_desktop.store.integrity import (
     refuse_if_interrupted,
 )
 from werkplaats_desktop.store.location import LocationRisk, assess
-from werkplaats_desktop.store.lock import DatabaseInUse, acquire
+from werkplaats_desktop.store.lock import DatabaseInUse, FileLock, acquire
 from werkplaats_desktop.store.migrate import (
     DatabaseTooNew,
     NotAWerkplaatsDatabase,
@@ -36,6 +42,7 @@ from werkplaats_desktop.store.migrate import (
 
 __all__ = [
     "Backup",
+    "BackgroundCheck",
     "BackupError",
     "BackupSet",
     "Change",
@@ -46,6 +53,7 @@ __all__ = [
     "DatabaseInUse",
     "DatabaseTooNew",
     "InterruptedWrite",
+    "FileLock",
     "LocationRisk",
     "NotAWerkplaatsDatabase",
     "PreparedRestore",
@@ -55,6 +63,7 @@ __all__ = [
     "acquire",
     "assess",
     "backup_name",
+    "check_before_open",
     "copy_database",
     "full_check",
     "head_revision",

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from werkplaats_desktop import APP_NAME
 from werkplaats_desktop.domain.messages import message_of
 from werkplaats_desktop.store import (
+    BackgroundCheck,
     Backup,
     BackupError,
     BackupSet,
@@ -74,9 +75,10 @@ class _Teller:
             show(parent, APP_NAME, text)
 
 
-def open_database(path: Path, parent: QWidget | None = None, *,
-                  start: bool = False) -> Database | None:
-    """Open ``path`` with the checks the user is told about (see module docstring)."""
+def open_database(path: Path, parent: QWidget | None = None, *, start: bool = False,
+                  early: BackgroundCheck | None = None) -> Database | None:
+    """Open ``path`` with the checks the user is told about (see module docstring).
+    ``early``: the checks of this file, started in the background at program start."""
     tell = _Teller(start)
     backups = BackupSet(path, Settings().backup_root)
     risk = assess(path)
@@ -84,6 +86,9 @@ def open_database(path: Path, parent: QWidget | None = None, *,
         tell(QMessageBox.warning, parent,
              translate("Locatie", risk.template).format(what=risk.what))
     try:
+        if early is not None and early.path == path:
+            return Database.open(path, backup_dir=backups.folder, lock=early.result(),
+                                 checked=True)
         return Database.open(path, backup_dir=backups.folder)
     except DatabaseCorrupt as exc:
         return _damaged(path, exc, backups, parent, tell)
