@@ -287,8 +287,8 @@ def test_the_window_answers_while_the_figures_are_computed(
                      pos=nav.visualItemRect(nav.item(0)).center())
     release.set()
     expected = DashboardService(demo_db).data()
-    qtbot.waitUntil(lambda: page.built and tile(page, "activiteiten") == f"{expected.activiteiten.totaal:,}"
-                    .replace(",", "."), timeout=20_000)
+    total = f"{expected.activiteiten.totaal:,}".replace(",", ".")
+    qtbot.waitUntil(lambda: page.built and tile(page, "activiteiten") == total, timeout=20_000)
     qtbot.waitUntil(lambda: page.panels["thema"].canvas is not None, timeout=20_000)
     assert not page.status.isVisible() and not page.loading.isVisible()
 
