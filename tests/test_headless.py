@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from werkplaats_desktop.ui.safety.settings import backup_root
 
 from tests.damage import damage
 from werkplaats_desktop.store.backups import BackupSet
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.ui.app import display_missing
 from werkplaats_desktop.ui.opening import open_database
+from werkplaats_desktop.ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -44,7 +44,7 @@ def test_a_refusal_at_start_goes_to_stderr_and_opens_no_dialog(
 
 def test_a_damaged_file_at_start_without_a_screen_is_told_not_asked(
         demo_path: Path, qapp: object, capsys: pytest.CaptureFixture[str]) -> None:
-    BackupSet(demo_path, backup_root(), clock=lambda: datetime(2026, 3, 2, 17, 0)).make()
+    BackupSet(demo_path, Settings().backup_root, clock=lambda: datetime(2026, 3, 2, 17, 0)).make()
     damage(demo_path, "tabelblad")
     damaged = demo_path.read_bytes()
     assert open_database(demo_path, start=True) is None
