@@ -102,11 +102,11 @@ def test_a_landelijk_overzicht_without_its_o_column_says_so_once(
     lines = [p.line() for p in report.problems]
     assert [p.kolom for p in report.problems] == ["o"], lines
     (problem,) = report.problems
-    assert problem.format() == ("De kolom 'o' ontbreekt; 40 rij(en) hebben hem nodig ('O' is "
-                                "verplicht). Voeg de kolom toe, of exporteer het overzicht "
-                                "opnieuw.")
+    assert problem.format() == ("De kolom 'o' ontbreekt, terwijl 'O' verplicht is (aantal "
+                                "rijen zonder: 40). Voeg de kolom toe, of exporteer het "
+                                "overzicht opnieuw.")
     assert "O is verplicht" not in report.text()
-    assert "Niet ingelezen: 1 fout(en) gevonden" in report.text()
+    assert "Niet ingelezen: 1 fout gevonden" in report.text()
 
 
 @pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf", b"\r\n\r\n  \r\n", b" "])
@@ -130,7 +130,7 @@ def test_a_file_of_bad_rows_gives_a_bounded_report(flat: Path, services: Service
     (group,) = report.problems.overflow.values()  # ... the rest counted per kind and column
     assert group.count == n - SHOWN and group.example.kolom == "jaar"
     text = report.text()
-    assert f"Niet ingelezen: {n} fout(en) gevonden" in text
+    assert f"Niet ingelezen: {n} fouten gevonden" in text
     assert f"Nog {n - SHOWN} problemen na de eerste {SHOWN}" in text
     assert f"  {n - SHOWN} ×  Fout: " in text and "'tweeduizend' is geen geheel getal" in text
     assert len(text.splitlines()) < SHOWN + 10

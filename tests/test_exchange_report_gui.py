@@ -68,6 +68,6 @@ def test_a_report_of_100000_problems_opens_small_and_answers_at_once(qtbot: QtBo
     copy = next(b for b in buttons.findChildren(QPushButton) if b.text() == "Kopiëren")
     qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
     text = QGuiApplication.clipboard().text()
-    assert text.startswith("Niet ingelezen: 100.000 fout(en) gevonden.")
+    assert text.startswith("Niet ingelezen: 100.000 fouten gevonden.")
     assert len(text.splitlines()) < SHOWN + 10
     assert f"Nog {N - SHOWN:,} problemen na de eerste {SHOWN}".replace(",", ".") in text

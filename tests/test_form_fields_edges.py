@@ -55,7 +55,7 @@ def save(qtbot: QtBot, dialog: RecordDialog) -> m.Record | None:
 
 @pytest.mark.parametrize(("typed", "value"), [
     ("1.250,50", Decimal("1250.50")), ("1250,5", Decimal("1250.50")),
-    ("1250.50", Decimal("1250.50")), ("1.250,50 ", Decimal("1250.50")),
+    ("1.250,50 ", Decimal("1250.50")),
     (" 12 ", Decimal("12")), ("0,01", Decimal("0.01")), ("", None)])
 def test_hours_as_typed_in_dutch_or_plain(
         qtbot: QtBot, services: Services, small: Small, typed: str,
@@ -67,10 +67,6 @@ def test_hours_as_typed_in_dutch_or_plain(
     assert saved.uren == value  # type: ignore[attr-defined]
 
 
-@pytest.mark.xfail(strict=True, reason="ui/forms/fields.py DecimalField reads '25.000' as 25 "
-                   "and '1.250' as 1,25: a Dutch thousands separator without a comma is "
-                   "taken as a decimal point (the file is being restructured elsewhere; see "
-                   "the report of issue 15)")
 @pytest.mark.parametrize(("typed", "value"), [("25.000", Decimal("25000")),
                                               ("1.250", Decimal("1250"))])
 def test_an_amount_with_thousands_and_no_decimals(
@@ -88,7 +84,17 @@ def test_an_amount_that_cannot_be_read_is_said_under_the_field(
     dialog = new_activity(qtbot, services, small)
     type_in(qtbot, dialog, "uren", typed)
     assert save(qtbot, dialog) is None
-    assert dialog.error_messages() == {"uren": "Vul een bedrag in, bijvoorbeeld 1.250,50."}
+    assert dialog.error_messages() == {"uren": "Vul een getal in, bijvoorbeeld 12,5."}
+
+
+def test_hours_with_a_point_and_two_decimals_are_asked_not_guessed(
+        qtbot: QtBot, services: Services, small: Small) -> None:
+    """'1250.50' is 1.250,50 to an English reader and 125.050 to a Dutch one (issue 13)."""
+    dialog = new_activity(qtbot, services, small)
+    type_in(qtbot, dialog, "uren", "1250.50")
+    assert save(qtbot, dialog) is None
+    assert dialog.error_messages() == {
+        "uren": "Bedoelt u 125.050 of 1.250,50? Typ het getal zoals u het bedoelt."}
 
 
 @pytest.mark.parametrize(("typed", "value"), [
@@ -103,8 +109,10 @@ def test_whole_numbers_with_thousands_points(
 
 
 @pytest.mark.parametrize(("typed", "message"), [
-    ("3,5", "Vul een heel getal in."), ("veel", "Vul een heel getal in."),
-    ("-3", "Bereik mag niet negatief zijn."), ("1e3", "Vul een heel getal in.")])
+    ("3,5", "Vul een heel getal in, bijvoorbeeld 1.250."),
+    ("veel", "Vul een heel getal in, bijvoorbeeld 1.250."),
+    ("-3", "Bereik mag niet negatief zijn."),
+    ("1e3", "Vul een heel getal in, bijvoorbeeld 1.250.")])
 def test_a_count_that_is_not_a_whole_number(
         qtbot: QtBot, services: Services, small: Small, typed: str, message: str) -> None:
     dialog = new_activity(qtbot, services, small)

@@ -354,7 +354,11 @@ def test_a_cbs_code_is_gm_and_four_digits(ctx: Ctx) -> None:
     for wrong in ("GM001", "GM00001", "gm0344", "PV0344", "GM03A4"):
         error = refused(ctx, "gemeente", replace(base(ctx, "gemeente"), cbs_code=wrong))
         assert error.fields() == {"cbs_code"}
-        assert error.messages_for("cbs_code") == ["CBS-code moet de vorm GM0000 hebben."]
+        assert error.messages_for("cbs_code")[0] == "CBS-code moet de vorm GM0000 hebben."
+    # in lower case it is also the code of a gemeente that exists: said as such
+    error = refused(ctx, "gemeente", replace(base(ctx, "gemeente"), cbs_code="gm0344"))
+    assert error.messages_for("cbs_code")[1:] == [
+        "Er bestaat al een gemeente met CBS-code 'gm0344'."]
 
 
 # --- lists without doubles --------------------------------------------------------------------

@@ -3956,8 +3956,8 @@ The database as it was has been kept as:
         <translation>The file cannot be read ({fout}).</translation>
     </message>
     <message>
-        <source>De kolom '{kolom}' ontbreekt; {n} rij(en) hebben hem nodig ('{veld}' is verplicht). Voeg de kolom toe, of exporteer het overzicht opnieuw.</source>
-        <translation>The column '{kolom}' is missing; {n} row(s) need it ('{veld}' is required). Add the column, or export the overview again.</translation>
+        <source>De kolom '{kolom}' ontbreekt, terwijl '{veld}' verplicht is (aantal rijen zonder: {n}). Voeg de kolom toe, of exporteer het overzicht opnieuw.</source>
+        <translation>The column '{kolom}' is missing, while '{veld}' is required (rows without it: {n}). Add the column, or export the overview again.</translation>
     </message>
     <message>
         <source>rij {rij}</source>
@@ -4156,6 +4156,10 @@ The database as it was has been kept as:
     <message>
         <source>{veld} bestaat uit hoofdletters, cijfers en streepjes, zoals WSD-UTR (hooguit 20 tekens).</source>
         <translation>{veld} consists of capital letters, digits and hyphens, such as WSD-UTR (at most 20 characters).</translation>
+    </message>
+    <message>
+        <source>Er bestaat al een gemeente met CBS-code '{waarde}'.</source>
+        <translation>There is already a municipality with CBS code '{waarde}'.</translation>
     </message>
     <message>
         <source>Er bestaat al een werkplaats met de code '{waarde}'.</source>

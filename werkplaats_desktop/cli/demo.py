@@ -8,7 +8,7 @@ from pathlib import Path
 from werkplaats_desktop.cli.common import fail
 from werkplaats_desktop.demo.builder import DEFAULT_SEED, build_demo
 from werkplaats_desktop.domain.messages import BESTAAT_AL, Message
-from werkplaats_desktop.store.migrate import SchemaError
+from werkplaats_desktop.store import SchemaError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

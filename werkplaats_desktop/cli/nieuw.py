@@ -8,8 +8,7 @@ from pathlib import Path
 
 from werkplaats_desktop.cli.common import fail
 from werkplaats_desktop.domain.messages import BESTAAT_AL, Message, is_folder
-from werkplaats_desktop.store.database import Database
-from werkplaats_desktop.store.migrate import SchemaError
+from werkplaats_desktop.store import Database, SchemaError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -153,7 +153,7 @@ NIET_TE_LEZEN = QT_TRANSLATE_NOOP(
 )
 KOLOM_NODIG = QT_TRANSLATE_NOOP(
     "Uitwisseling",
-    "De kolom '{kolom}' ontbreekt; {n} rij(en) hebben hem nodig ('{veld}' is verplicht). "
+    "De kolom '{kolom}' ontbreekt, terwijl '{veld}' verplicht is (aantal rijen zonder: {n}). "
     "Voeg de kolom toe, of exporteer het overzicht opnieuw.",
 )
 
