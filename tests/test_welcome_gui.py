@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from tests.test_entry_scenarios import activate, open_window
 from tests.test_gui_entry import script_dialogs
@@ -209,7 +210,7 @@ def test_a_new_werkplaats_not_on_the_list(qtbot: QtBot, window: MainWindow) -> N
     press_mnemonic(qtbot, dialog, mnemonic_of(dialog, dialog.provincie))
     qtbot.keyClicks(dialog.provincie, "Utr")
     press_mnemonic(qtbot, dialog, dialog.ok_button.text())  # Alt+I: Instellen
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible())  # (deleted on close)
     own = window.services.werkplaatsen.get(
         window.services.info.eigen_werkplaats_id())  # type: ignore[arg-type]
     assert own.naam == "Kenniswerkplaats Amersfoort" and own.code.startswith("WP-")
@@ -220,12 +221,18 @@ def test_a_new_werkplaats_not_on_the_list(qtbot: QtBot, window: MainWindow) -> N
     assert window.windowTitle().startswith("Kenniswerkplaats Amersfoort — ")
 
 
-def test_part_of_a_name_says_which_werkplaats_is_meant(qtbot: QtBot, window: MainWindow) -> None:
+def test_part_of_a_name_is_not_silently_a_new_werkplaats(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
     dialog = open_setup_by_keyboard(qtbot, window)
     qtbot.keyClicks(focus(), "Zwoll")
     close_popup(qtbot)
     assert "Bedoelt u Wmo-werkplaats Zwolle?" in dialog.reading.text()
-    dialog.reject()
+    qtbot.keyClick(focus(), Qt.Key.Key_Return)  # Instellen: asked first, nothing written
+    assert dialog.isVisible() and window.services.info.counts()["werkplaatsen"] == 0
+    assert "nogmaals Instellen" in dialog.error_messages()["werkplaats"]
+    qtbot.keyClick(focus(), Qt.Key.Key_Return)  # again: the user means a new one
+    assert not dialog.isVisible()
+    assert window.services.info.eigen_werkplaats_naam() == "Zwoll"
 
 
 def test_a_refused_setup_shows_the_message_under_the_field_and_writes_nothing(

@@ -208,8 +208,8 @@ class InfoService:
                 if is_national(code) or fold(naam) in known:
                     continue  # the national list's entry stands for it
                 known.add(fold(naam))
-                options.append(SetupOption(naam, None, provincie,
-                                           penvoerder_of.get(penvoerder_id, "")))
+                penvoerder = penvoerder_of.get(penvoerder_id, "") if penvoerder_id else ""
+                options.append(SetupOption(naam, None, provincie, penvoerder))
             other = {name: code for name, code in national.by_name.items()
                      if fold(national.by_code[code].naam) != name}
         penvoerders: dict[str, str] = {}

@@ -62,6 +62,8 @@ class SetupDialog(QDialog):
         #: the werkplaats's id once the setup is done
         self.werkplaats_id: int | None = None
         self._suggested: dict[str, str] = {"penvoerder": "", "provincie": ""}
+        #: a new name like one of the list, confirmed by pressing Instellen a second time
+        self._confirmed_new = ""
         self.setWindowTitle(self.tr("Mijn werkplaats instellen"))
         self.setObjectName("instellen")
 
@@ -162,6 +164,7 @@ class SetupDialog(QDialog):
 
     def _werkplaats_typed(self, text: str) -> None:
         option = self.choices.reading(text)
+        self.errors["werkplaats"].hide()  # a message about what was there before
         if not text.strip():
             self.reading.setText(self.tr(
                 "De landelijke lijst heeft %1 werkplaatsen.").replace(
@@ -201,6 +204,15 @@ class SetupDialog(QDialog):
         self.show_errors([])
         typed = self.werkplaats.currentText().strip()
         option = self.chosen()
+        near = self.choices.near(typed) if option is None else []
+        if near and typed != self._confirmed_new:
+            # "Zwoll" + Enter: not silently a new werkplaats beside Wmo-werkplaats Zwolle
+            self._confirmed_new = typed
+            self._show_message("werkplaats", self.tr(
+                "Kies de werkplaats uit de lijst, of kies nogmaals Instellen voor een nieuwe "
+                "werkplaats met de naam '%1'.").replace("%1", typed))
+            self.werkplaats.setFocus()
+            return False
         try:
             self.werkplaats_id = self.services.info.start_own_werkplaats(
                 option.code if option is not None else None,
@@ -227,7 +239,23 @@ class SetupDialog(QDialog):
                       "provincie": self.provincie}[key]
             first = first or widget
         if first is not None:
+            self._fit()
             first.setFocus()
+
+    def _show_message(self, key: str, text: str) -> None:
+        label = self.errors[key]
+        label.setText(text)
+        label.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the messages shown need (never clipped)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        wanted = self.sizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def error_messages(self) -> dict[str, str]:
         """The messages shown per question (for tests and accessibility tools)."""
