@@ -92,8 +92,8 @@ class EmptyNote(QFrame):
                 "Zo vult u het:<ol><li>Stel uw werkplaats in: kies uw werkplaats uit de "
                 "landelijke lijst of geef een nieuwe.</li><li>Leg onder <b>Projecten</b> en "
                 "<b>Activiteiten</b> vast wat u doet.</li></ol>Maakt u een landelijk "
-                "overzicht? Lees dan de exports van de werkplaatsen in. Eerst rondkijken? Kies <b>Bestand &gt; Voorbeelddatabase "
-                "openen</b>."))
+                "overzicht? Lees dan de exports van de werkplaatsen in. Eerst rondkijken? "
+                "Kies <b>Bestand &gt; Voorbeelddatabase openen</b>."))
             shown = ({"instellen", "importeren"} if self.take_step is not None
                      else {"werkplaats", "activiteiten"})
             if not services.info.can_set_up():
