@@ -190,6 +190,7 @@ def test_the_next_steps_open_their_forms(qtbot: QtBot, window: MainWindow,
     for step, kind in (("project", "project"), ("activiteit", "activiteit"),
                        ("partner", "partner")):
         window.show_page("overzicht")
+        assert note.buttons[step].isVisible()
         opened = script_dialogs(monkeypatch, lambda d: None)
         qtbot.mouseClick(note.buttons[step], LEFT)
         assert opened and opened[0].key == kind
