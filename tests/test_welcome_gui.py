@@ -405,3 +405,14 @@ def test_every_setup_label_has_a_mnemonic_to_its_field(qtbot: QtBot, window: Mai
     buttons = [letter_of(dialog.ok_button.text()), letter_of(dialog.cancel_button.text())]
     assert None not in letters + buttons and len(set(letters + buttons)) == 5
     dialog.reject()
+
+
+def test_switching_language_on_the_welcome_page_keeps_it(qtbot: QtBot, db: Database) -> None:
+    window = open_window(db)
+    english = window.switch_language("en")
+    try:
+        page = english.cover()
+        assert isinstance(page, WelcomePage) and page.isVisible()
+        assert page.begin_button.text() == "Start with &my werkplaats"
+    finally:
+        english.switch_language("nl").close()
