@@ -16,7 +16,8 @@ again: the welcome page comes back.
 from __future__ import annotations
 
 import weakref
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -34,6 +35,9 @@ from PySide6.QtWidgets import (
 from werkplaats_desktop.store import Change, ChangeKind
 from werkplaats_desktop.ui.file_actions import FileActions
 from werkplaats_desktop.ui.page import Host
+
+if TYPE_CHECKING:
+    from werkplaats_desktop.ui.dashboard.page import DashboardPage
 
 #: what a change must touch to change whether the file has its own werkplaats
 OWN_TABLES = frozenset({"meta", "werkplaats"})
@@ -136,8 +140,9 @@ class Welcome(QObject):
     """The feature: shows the welcome page over a new file, runs the setup, keeps Bestand >
     Mijn werkplaats instellen… in step with the file, and takes the Overzicht's next steps."""
 
-    def __init__(self, host: Host, files: FileActions, import_files: Any = None,
-                 overview: Any = None):
+    def __init__(self, host: Host, files: FileActions,
+                 import_files: Callable[[], object] | None = None,
+                 overview: DashboardPage | None = None):
         super().__init__(host.widget())
         # weakly: the window owns this object
         self._host = weakref.ref(host)
@@ -206,7 +211,7 @@ class Welcome(QObject):
             return self.dialog
         dialog = SetupDialog(self.host.services, self.host.widget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._set_up(dialog))
+        dialog.accepted.connect(self._set_up)
         dialog.destroyed.connect(self._forget_dialog)
         self.dialog = dialog
         dialog.open()
@@ -215,7 +220,7 @@ class Welcome(QObject):
     def _forget_dialog(self) -> None:
         self.dialog = None
 
-    def _set_up(self, dialog: Any) -> None:
+    def _set_up(self) -> None:
         host = self.host
         self.dismissed = False  # undoing the setup brings the welcome page back
         self._show(False)
@@ -248,6 +253,6 @@ class Welcome(QObject):
         return actions.new_record() if actions is not None else None
 
 
-def install(host: Host, files: FileActions, import_files: Any = None,
-            overview: Any = None) -> Welcome:
+def install(host: Host, files: FileActions, import_files: Callable[[], object] | None = None,
+            overview: DashboardPage | None = None) -> Welcome:
     return Welcome(host, files, import_files, overview)
