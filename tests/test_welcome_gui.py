@@ -113,6 +113,7 @@ def test_a_new_file_shows_the_welcome_page(qtbot: QtBot, window: MainWindow) -> 
         assert button.isVisible() and button.accessibleName()
     assert str(window.db.path) in page.file_label.text()
     assert setup_action(window).isVisible()  # type: ignore[attr-defined]
+    assert not window.new_action.isEnabled()  # no Bewerken > Nieuw on a page not shown
     # Tab goes from one choice to the next
     qtbot.keyClick(page.begin_button, Qt.Key.Key_Tab)
     assert focus() is page.demo_button
@@ -318,7 +319,7 @@ def test_not_now_shows_the_empty_overview_that_offers_the_setup(
 def test_choosing_a_page_leaves_the_welcome_page(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # Beeld: 4th
     assert not welcome_shown(window) and window.nav.isVisible()
-    assert window.nav.currentRow() == 3
+    assert window.nav.currentRow() == 3 and window.new_action.isEnabled()
 
 
 def test_the_menu_reaches_the_setup_while_the_file_has_no_own_werkplaats(

@@ -158,10 +158,11 @@ class MainWindow(QMainWindow):
         file); None: the pages again. Showing a page (:meth:`show_page`) takes it away."""
         if widget is None:
             self.front.setCurrentWidget(self.body)
-            return
-        if self.front.indexOf(widget) < 0:
-            self.front.addWidget(widget)
-        self.front.setCurrentWidget(widget)
+        else:
+            if self.front.indexOf(widget) < 0:
+                self.front.addWidget(widget)
+            self.front.setCurrentWidget(widget)
+        self.update_actions()  # no Nieuw/Bewerken on a page that is not shown
 
     def cover(self) -> QWidget | None:
         """The widget shown over the pages, or None."""
@@ -329,6 +330,8 @@ class MainWindow(QMainWindow):
     # --- actions ----------------------------------------------------------------------------------
 
     def record_actions(self) -> RecordActions | None:
+        if self.cover() is not None:
+            return None
         page = self.current_page()
         return page.record_actions() if page is not None else None
 
