@@ -47,6 +47,7 @@ def open_window(qtbot: QtBot, db: Database) -> tuple[MainWindow, DashboardPage]:
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
+    window.show_page("overzicht")  # (a new, empty file opens on its welcome page)
     page = window.pages["overzicht"]
     assert isinstance(page, DashboardPage)
     # the figures arrive from the background
@@ -205,6 +206,7 @@ def test_another_database(qtbot: QtBot, demo_db: Database, db_path: Path) -> Non
                    if a.text() == "Wmo-werkplaats Utrecht")
     utrecht.setChecked(True)
     window.set_database(Database.open(db_path))
+    window.show_page("overzicht")  # past the new file's welcome page
     qtbot.waitUntil(lambda: tile(page, "werkplaatsen") == "0", timeout=5000)
     assert page.filters.werkplaats_ids() == [] and page.filters.jaar_van.count() == 1
     assert "Geen gegevens" in texts(page, "thema")

@@ -538,11 +538,28 @@
     </message>
     <message>
         <source>Dit overzicht is nog leeg.</source>
+        <extracomment>takes a step: "project", "activiteit", "partner" (a new record of that kind), "instellen" (the setup), "importeren" (Bestand &gt; Importeren)</extracomment>
         <translation>This overview is still empty.</translation>
     </message>
     <message>
-        <source>Zo vult u het:&lt;ol&gt;&lt;li&gt;Leg onder &lt;b&gt;Werkplaats&lt;/b&gt; uw werkplaats vast.&lt;/li&gt;&lt;li&gt;Voeg onder &lt;b&gt;Partners en bijdragen&lt;/b&gt; de partners toe.&lt;/li&gt;&lt;li&gt;Leg onder &lt;b&gt;Projecten&lt;/b&gt; en &lt;b&gt;Activiteiten&lt;/b&gt; vast wat u doet.&lt;/li&gt;&lt;/ol&gt;Dan telt dit overzicht uw activiteiten en producten per thema, jaar, provincie en gemeente. Eerst rondkijken? Kies &lt;b&gt;Bestand &amp;gt; Voorbeelddatabase openen&lt;/b&gt;.</source>
-        <translation>How to fill it:&lt;ol&gt;&lt;li&gt;Enter your werkplaats under &lt;b&gt;Werkplaats&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Add the partners under &lt;b&gt;Partners and contributions&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Record what you do under &lt;b&gt;Projects&lt;/b&gt; and &lt;b&gt;Activities&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;Then this overview counts your activities and products per theme, year, province and municipality. Want to look around first? Choose &lt;b&gt;File &amp;gt; Open example database&lt;/b&gt;.</translation>
+        <source>Nieuw project…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <source>Nieuwe activiteit…</source>
+        <translation>New activity…</translation>
+    </message>
+    <message>
+        <source>Nieuwe partner…</source>
+        <translation>New partner…</translation>
+    </message>
+    <message>
+        <source>Mijn werkplaats instellen…</source>
+        <translation>Set up my werkplaats…</translation>
+    </message>
+    <message>
+        <source>Exports importeren…</source>
+        <translation>Import exports…</translation>
     </message>
     <message>
         <source>Naar Werkplaats</source>
@@ -551,6 +568,14 @@
     <message>
         <source>Naar Activiteiten</source>
         <translation>Go to Activities</translation>
+    </message>
+    <message>
+        <source>Uw werkplaats &lt;b&gt;%1&lt;/b&gt; staat klaar. Zo gaat u verder:&lt;ol&gt;&lt;li&gt;Leg een &lt;b&gt;project&lt;/b&gt; vast: een praktijk waarin u met partners samenwerkt.&lt;/li&gt;&lt;li&gt;Leg de eerste &lt;b&gt;activiteit&lt;/b&gt; vast, in een van de vier O's: onderzoek, ontwikkeling, onderwijs of ondersteuning.&lt;/li&gt;&lt;li&gt;Voeg de &lt;b&gt;partners&lt;/b&gt; toe, met hun bijdragen.&lt;/li&gt;&lt;/ol&gt;Dan telt dit overzicht uw activiteiten en producten per thema, jaar, provincie en gemeente.</source>
+        <translation>Your werkplaats &lt;b&gt;%1&lt;/b&gt; is ready. Next steps:&lt;ol&gt;&lt;li&gt;Record a &lt;b&gt;project&lt;/b&gt;: a practice in which you work with partners.&lt;/li&gt;&lt;li&gt;Record the first &lt;b&gt;activity&lt;/b&gt;, in one of the four O's: research, development, education or support.&lt;/li&gt;&lt;li&gt;Add the &lt;b&gt;partners&lt;/b&gt;, with their contributions.&lt;/li&gt;&lt;/ol&gt;Then this overview counts your activities and products per theme, year, province and municipality.</translation>
+    </message>
+    <message>
+        <source>Zo vult u het:&lt;ol&gt;&lt;li&gt;Stel uw werkplaats in: kies uw werkplaats uit de landelijke lijst of geef een nieuwe.&lt;/li&gt;&lt;li&gt;Leg onder &lt;b&gt;Projecten&lt;/b&gt; en &lt;b&gt;Activiteiten&lt;/b&gt; vast wat u doet.&lt;/li&gt;&lt;/ol&gt;Maakt u een landelijk overzicht? Lees dan de exports van de werkplaatsen in. Eerst rondkijken? Kies &lt;b&gt;Bestand &amp;gt; Voorbeelddatabase openen&lt;/b&gt;.</source>
+        <translation>How to fill it:&lt;ol&gt;&lt;li&gt;Set up your werkplaats: choose it from the national list or enter a new one.&lt;/li&gt;&lt;li&gt;Record what you do under &lt;b&gt;Projects&lt;/b&gt; and &lt;b&gt;Activities&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;Making a national overview? Then import the exports of the werkplaatsen. Want to look around first? Choose &lt;b&gt;File &amp;gt; Open example database&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3562,86 @@ The database as it was has been kept as:
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Mijn werkplaats instellen</source>
+        <extracomment>the fields of ``start_own_werkplaats``'s messages -&gt; the question they are about the werkplaats's id once the setup is done a new name like one of the list, confirmed by pressing Instellen a second time</extracomment>
+        <translation>Set up my werkplaats</translation>
+    </message>
+    <message>
+        <source>Van welke werkplaats is dit bestand? Typ een deel van de naam en kies uw werkplaats uit de landelijke lijst, of typ de naam van een nieuwe werkplaats.</source>
+        <translation>Which werkplaats is this file for? Type part of the name and choose your werkplaats from the national list, or type the name of a new werkplaats.</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: Utrecht</source>
+        <translation>For example: Utrecht</translation>
+    </message>
+    <message>
+        <source>De hogeschool die penvoerder is</source>
+        <translation>The hogeschool that leads the werkplaats</translation>
+    </message>
+    <message>
+        <source>Werkplaats</source>
+        <translation>Werkplaats</translation>
+    </message>
+    <message>
+        <source>Penvoerder (hogeschool)</source>
+        <translation>Lead institution (hogeschool)</translation>
+    </message>
+    <message>
+        <source>Provincie</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Wat er met deze naam gebeurt</source>
+        <translation>What happens with this name</translation>
+    </message>
+    <message>
+        <source>&amp;Instellen</source>
+        <translation>&amp;Set up</translation>
+    </message>
+    <message>
+        <source>Instellen</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Daarna legt u projecten, activiteiten en partners vast. Wat u hier kiest, kunt u later wijzigen onder Werkplaats; Bewerken &gt; Ongedaan maken draait het in één keer terug.</source>
+        <translation>Afterwards you record projects, activities and partners. What you choose here can be changed later under Werkplaats; Edit &gt; Undo reverses it in one step.</translation>
+    </message>
+    <message>
+        <source>De landelijke lijst heeft %1 werkplaatsen.</source>
+        <translation>The national list has %1 werkplaatsen.</translation>
+    </message>
+    <message>
+        <source>Uit de landelijke lijst (code %1).</source>
+        <translation>From the national list (code %1).</translation>
+    </message>
+    <message>
+        <source>Deze werkplaats staat al in dit bestand.</source>
+        <translation>This werkplaats is already in this file.</translation>
+    </message>
+    <message>
+        <source>Nieuwe werkplaats: staat niet in de landelijke lijst.</source>
+        <translation>New werkplaats: not on the national list.</translation>
+    </message>
+    <message>
+        <source>Bedoelt u %1? Kies die dan uit de lijst.</source>
+        <translation>Do you mean %1? Then choose it from the list.</translation>
+    </message>
+    <message>
+        <source>Kies de werkplaats uit de lijst, of kies nogmaals Instellen voor een nieuwe werkplaats met de naam '%1'.</source>
+        <translation>Choose the werkplaats from the list, or choose Set up again for a new werkplaats named '%1'.</translation>
+    </message>
+</context>
+<context>
     <name>Start</name>
     <message>
         <source>Voorbeelddatabase maken…</source>
@@ -4428,6 +4533,70 @@ The database as it was has been kept as:
     <message>
         <source>Open access</source>
         <translation>Open access</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>&amp;Mijn werkplaats instellen…</source>
+        <extracomment>the welcome page is up (put there by this feature) the user chose "Nu niet" (or a page) for this file</extracomment>
+        <translation>Set &amp;up my werkplaats…</translation>
+    </message>
+    <message>
+        <source>Kies de werkplaats van dit bestand uit de landelijke lijst, met penvoerder en provincie</source>
+        <translation>Choose this file's werkplaats from the national list, with its lead institution and province</translation>
+    </message>
+    <message>
+        <source>Uw werkplaats is ingesteld: %1. Het Overzicht zegt wat u nu doet; Bewerken &gt; Ongedaan maken draait het terug.</source>
+        <translation>Your werkplaats is set up: %1. The Overview says what to do next; Edit &gt; Undo reverses it.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welkom bij Werkplaats Desktop</source>
+        <extracomment>what a change must touch to change whether the file has its own werkplaats</extracomment>
+        <translation>Welcome to Werkplaats Desktop</translation>
+    </message>
+    <message>
+        <source>Hier houdt u bij wat uw Wmo-werkplaats of Werkplaats Sociaal Domein doet: projecten, activiteiten in de vier O's, producten, partners en hun bijdragen. Het Overzicht telt ze per thema, jaar, provincie en gemeente. Alles staat in één bestand op deze computer; het programma werkt zonder internet.</source>
+        <translation>Here you keep track of what your Wmo-werkplaats or Werkplaats Sociaal Domein does: projects, activities in the four O's, products, partners and their contributions. The Overview counts them per theme, year, province and municipality. Everything is in one file on this computer; the program works without internet.</translation>
+    </message>
+    <message>
+        <source>Begin met &amp;mijn werkplaats</source>
+        <translation>Start with &amp;my werkplaats</translation>
+    </message>
+    <message>
+        <source>Kies uw werkplaats uit de landelijke lijst (of geef de naam van een nieuwe), de hogeschool die penvoerder is en de provincie. Daarna legt u projecten en activiteiten vast.</source>
+        <translation>Choose your werkplaats from the national list (or give the name of a new one), the hogeschool that leads it and the province. Then you record projects and activities.</translation>
+    </message>
+    <message>
+        <source>Bekijk het &amp;voorbeeld</source>
+        <translation>See the e&amp;xample</translation>
+    </message>
+    <message>
+        <source>Open de voorbeelddatabase met de veertien Wmo-werkplaatsen uit 'Uit de steigers' om rond te kijken. Uw eigen bestand blijft leeg; met Bestand &gt; Recente bestanden komt u er weer terug.</source>
+        <translation>Open the example database with the fourteen Wmo-werkplaatsen from 'Uit de steigers' to look around. Your own file stays empty; File &gt; Recent files brings you back to it.</translation>
+    </message>
+    <message>
+        <source>&amp;Nu niet</source>
+        <translation>&amp;Not now</translation>
+    </message>
+    <message>
+        <source>Nu niet</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Naar het lege Overzicht</source>
+        <translation>To the empty Overview</translation>
+    </message>
+    <message>
+        <source>Later instellen kan ook: Bestand &gt; Mijn werkplaats instellen. Maakt u een landelijk overzicht? Kies dan Nu niet en lees de exports van de werkplaatsen in (Bestand &gt; Importeren).</source>
+        <translation>You can also set it up later: File &gt; Set up my werkplaats. Making a national overview? Then choose Not now and import the exports of the werkplaatsen (File &gt; Import).</translation>
+    </message>
+    <message>
+        <source>Dit bestand is nieuw en nog leeg: %1</source>
+        <translation>This file is new and still empty: %1</translation>
     </message>
 </context>
 <context>
