@@ -125,6 +125,8 @@ class DashboardPage(Page):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._dirty:
+            # the next steps of a new file at once (a count), the figures in the background
+            self.empty_note.update_for(self.services)
             self._show_timer.start()  # in the background: the page is painted meanwhile
 
     def build_charts(self) -> None:
@@ -181,6 +183,7 @@ class DashboardPage(Page):
             self.filters.reload_choices()
             self._choices_dirty = False
         self._dirty = False
+        self.empty_note.update_for(self.services)
         self.status.setVisible(bool(self.panels))  # (the first time the page says it)
         self._loader.run(partial(figures, self.services.dashboard, self.filters.filter(),
                                  self.filters.rate()), self._arrived, self._failed)
