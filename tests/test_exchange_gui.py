@@ -174,3 +174,37 @@ def test_screens_render(qtbot: QtBot, window: MainWindow, exports: tuple[Path, P
         image = widget.grab()
         assert image.width() > 300 and image.height() > 150
         assert image.save(str(tmp_path / f"{name}.png"))
+
+
+def test_an_import_that_would_remove_records_asks_first(
+        qtbot: QtBot, demo_db: Database, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """An export is its werkplaats's whole administration: records here that it no longer
+    holds go. The window says how many and of whom before anything changes, and "Niet
+    inlezen" (the default) leaves the file as it was."""
+    from werkplaats_desktop.exchange.export import export
+    from werkplaats_desktop.services import Services
+
+    export(demo_db, tmp_path / "demo.zip", ExportOptions(VOLLEDIG))
+    folder = unzip(tmp_path / "demo.zip", tmp_path / "demo")
+    edit(folder, "activiteiten.csv", lambda rows: rows.__delitem__(slice(3, None)))
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    before = Services(demo_db).activiteiten.count()
+    asked: list[str] = []
+    answers = [False, True]
+
+    def confirm(self: ExchangeActions, question: object) -> bool:
+        asked.append(question.format())  # type: ignore[attr-defined]
+        return answers.pop(0)
+
+    monkeypatch.setattr(ExchangeActions, "ask_import", lambda self: [folder])
+    monkeypatch.setattr(ExchangeActions, "confirm_removals", confirm)
+    monkeypatch.setattr(ExchangeActions, "show_report", lambda self, d: None)
+    _actions(window).import_action.trigger()
+    assert len(asked) == 1 and "worden verwijderd" in asked[0]
+    assert f"{before - 2} activiteiten" in asked[0]
+    assert Services(demo_db).activiteiten.count() == before  # "Niet inlezen": nothing gone
+    _actions(window).import_action.trigger()
+    assert len(asked) == 2
+    assert Services(demo_db).activiteiten.count() == 2

@@ -68,3 +68,14 @@ def test_the_command_writes_it_for_an_xlsx_target_and_refuses_a_full_one(
 def _products(path: Path) -> int:
     with Database.open(path) as db:
         return Services(db).producten.count()
+
+
+def test_export_reads_a_file_the_program_has_open(demo_path: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """The export only reads: it runs while the window holds the file's lock."""
+    from werkplaats_desktop.store import Database
+
+    with Database.open(demo_path):
+        assert main(["export", "--db", str(demo_path), "--out",
+                     str(tmp_path / "open.csv")]) == 0
+    assert "Geëxporteerd" in capsys.readouterr().out

@@ -924,6 +924,18 @@ Import it anyway? What has changed since then goes back to the older state.</tra
         <translation>Import: %1</translation>
     </message>
     <message>
+        <source>Er is nog niets gewijzigd. Wilt u het bestand inlezen?</source>
+        <translation>Nothing has been changed yet. Do you want to import the file?</translation>
+    </message>
+    <message>
+        <source>&amp;Inlezen en verwijderen</source>
+        <translation>&amp;Import and remove</translation>
+    </message>
+    <message>
+        <source>&amp;Niet inlezen</source>
+        <translation>Do &amp;not import</translation>
+    </message>
+    <message>
         <source>Partners samengevoegd</source>
         <translation>Partners merged</translation>
     </message>
@@ -4085,6 +4097,10 @@ The database as it was has been kept as:
         <source>Deze export van {naam} is van {datum}; eerder is een nieuwere ingelezen (van {eerder}). Wat sindsdien in die werkplaats is veranderd, zou teruggaan naar deze oudere stand. Lees hem alleen in als u dat wilt (opdrachtregel: --ook-ouder).</source>
         <extracomment>changed: the stored record differed from the file's in the file exactly as stored here: left alone records of a werkplaats the export does not bring (``ownership.py``): not read for a possible match: the id the partner got here (to merge it when confirmed) the same, per werkplaats whose records the import brings (its name) the tables the import changed (for ``Database.external_change``) so many errors that the rows were no longer kept: the rules between records (unique names, references) were not checked an export older than the one of the same werkplaats read before (``ownership.py``)</extracomment>
         <translation>This export of {naam} is from {datum}; a newer one was read before (from {eerder}). What has changed in that werkplaats since then would go back to this older state. Only import it if that is what you want (command line: --ook-ouder).</translation>
+    </message>
+    <message>
+        <source>Dit bestand vervangt de gegevens van {werkplaatsen}: {n} records die nu in de database staan, staan niet in het bestand en worden verwijderd ({soorten}). Lees het alleen in als dat de bedoeling is: de export van een werkplaats is haar hele administratie.</source>
+        <translation>This file replaces the data of {werkplaatsen}: {n} records that are in the database now are not in the file and will be removed ({soorten}). Import it only if that is what you intend: the export of a werkplaats is its whole administration.</translation>
     </message>
     <message>
         <source>Niet ingelezen: {n} gevonden. De database is niet gewijzigd.</source>

@@ -87,9 +87,16 @@ def run(args: argparse.Namespace) -> int:
     if not path.is_file():
         return fail(f"De database {path} bestaat niet.")
     try:
-        db = Database.open(path, backup_dir=default_backup_dir())
+        # read only, like stats: safe while the program has the file open (one read
+        # transaction gives a consistent export); a file of an older schema is upgraded first
+        db = Database.open_readonly(path)
     except SchemaError as exc:
-        return fail(str(exc))
+        if type(exc) is not SchemaError:  # too new, not ours, an interrupted write
+            return fail(str(exc))
+        try:
+            db = Database.open(path, backup_dir=default_backup_dir())
+        except SchemaError as again:
+            return fail(str(again))
     options = ExportOptions(
         soort=args.soort,
         profiel=PROFILES[args.profiel],

@@ -30,6 +30,7 @@ from werkplaats_desktop.exchange.plan import Plan, code_lists
 from werkplaats_desktop.exchange.reading import KOLOM_NODIG, Source, read_source
 from werkplaats_desktop.exchange.report import (
     FOUT,
+    VERWIJDERT,
     ImportReport,
     Problem,
     Problems,
@@ -58,15 +59,18 @@ class _Refused(Exception):
 
 def import_files(
     db: Database, paths: Sequence[Path | str], progress: Progress = SILENT,
-    allow_older: bool = False,
+    allow_older: bool = False, allow_removals: bool = True,
 ) -> ImportReport:
     """Import ``paths`` into ``db`` as one transaction; the report says what happened. Raises
     ``progress.Cancelled`` when stopped (nothing written). An export older than the one of the
-    same werkplaats read before is refused unless ``allow_older`` (the user confirmed)."""
+    same werkplaats read before is refused unless ``allow_older`` (the user confirmed).
+    Without ``allow_removals`` an import that would remove records that are here (an export
+    is its werkplaats's whole administration) is refused with the question
+    (``ImportReport.removals``), so that the window can ask before anything goes."""
     collecting = gc.isenabled()
     gc.disable()  # 100 000 rows are a million objects, none of them cyclic garbage: the
     try:  # collector would scan them over and over (it made imports 3x slower)
-        return _import(db, [Path(p) for p in paths], progress, allow_older)
+        return _import(db, [Path(p) for p in paths], progress, allow_older, allow_removals)
     finally:
         if collecting:
             gc.enable()
@@ -79,7 +83,7 @@ def _eigen_werkplaats(conn: sqlite3.Connection) -> str | None:
 
 
 def _import(db: Database, paths: list[Path], progress: Progress,
-            allow_older: bool) -> ImportReport:
+            allow_older: bool, allow_removals: bool = True) -> ImportReport:
     report = ImportReport(bestanden=[p.name for p in paths])
     sources: list[Source] = []
     with db.worker_session() as session:
@@ -126,6 +130,8 @@ def _import(db: Database, paths: list[Path], progress: Progress,
             plan.plan_removals()
             plan.ownership.report_skipped()
             plan.ownership.check_older(allow_older)
+            if not allow_removals:
+                _ask_removals(conn, plan, report)
             step(0, CONTROLEREN)
             Checks(plan, session).run(lambda n: step(n, CONTROLEREN))
             if report.refused:
@@ -156,6 +162,21 @@ def _import(db: Database, paths: list[Path], progress: Progress,
     report.written = True
     report.tables = frozenset(writer.tables | {"import_log"})
     return report
+
+
+def _ask_removals(conn: sqlite3.Connection, plan: Plan, report: ImportReport) -> None:
+    """The question whether records that are here may go (see :func:`import_files`)."""
+    if not plan.removing_from:
+        return
+    names = []
+    for wid in sorted(plan.removing_from):
+        row = conn.execute("SELECT naam FROM werkplaats WHERE id = ?", (wid,)).fetchone()
+        names.append(str(row[0]) if row else str(wid))
+    kinds = ", ".join(f"{len(ids)} {F.BY_TABLE[table].file[:-4]}"
+                      for table, ids in plan.gone.items() if ids)
+    report.add(Problem(", ".join(report.bestanden), None, None, None, VERWIJDERT, {
+        "werkplaatsen": ", ".join(names), "n": sum(plan.removing_from.values()),
+        "soorten": kinds}))
 
 
 def _missing_columns(report: ImportReport, sources: list[Source]) -> None:

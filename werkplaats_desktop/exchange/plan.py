@@ -221,6 +221,8 @@ class Plan:
         self.not_brought: set[str] = set()
         #: rows of the database that the import removes: table -> ids
         self.gone: dict[str, list[int]] = defaultdict(list)
+        #: werkplaats id -> how many of its records the import removes
+        self.removing_from: dict[int, int] = {}
 
     # --- what the database holds ---------------------------------------------------------
 
@@ -424,9 +426,12 @@ class Plan:
                 else F.WERKPLAATS_TABLES
             for table in tables:
                 keep = self.by_uuid[table]
-                self.gone[table] += [i for i, u in self.conn.execute(
+                gone = [i for i, u in self.conn.execute(
                     f"SELECT id, uuid FROM {table} WHERE werkplaats_id = ?", (wid,))
                     if u not in keep]
+                self.gone[table] += gone
+                if gone:
+                    self.removing_from[wid] = self.removing_from.get(wid, 0) + len(gone)
 
     def _identify(self, table: str, r: InRow) -> None:
         assert r.uuid is not None

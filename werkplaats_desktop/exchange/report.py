@@ -220,6 +220,18 @@ class ImportReport:
         older = sum(p.template == OUDERE_EXPORT for p in self.errors)
         return self.refused and older == self.problems.errors  # (counted, not only shown)
 
+    @property
+    def only_questions(self) -> bool:
+        """Refused only for what the user may confirm: an older export
+        (``allow_older``) and records the import would remove (``allow_removals``)."""
+        asked = sum(p.template in (OUDERE_EXPORT, VERWIJDERT) for p in self.errors)
+        return self.refused and asked == self.problems.errors
+
+    @property
+    def removals(self) -> Problem | None:
+        """The question about records the import would remove, if it was asked."""
+        return next((p for p in self.errors if p.template == VERWIJDERT), None)
+
     def summary_lines(self, translate: Translate | None = None) -> list[str]:
         translated = translate or _plain
         lines: list[str] = []
@@ -303,6 +315,12 @@ OUDERE_EXPORT = QT_TRANSLATE_NOOP(
     "Deze export van {naam} is van {datum}; eerder is een nieuwere ingelezen (van {eerder}). "
     "Wat sindsdien in die werkplaats is veranderd, zou teruggaan naar deze oudere stand. "
     "Lees hem alleen in als u dat wilt (opdrachtregel: --ook-ouder).",
+)
+VERWIJDERT = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "Dit bestand vervangt de gegevens van {werkplaatsen}: {n} records die nu in de database "
+    "staan, staan niet in het bestand en worden verwijderd ({soorten}). Lees het alleen in "
+    "als dat de bedoeling is: de export van een werkplaats is haar hele administratie.",
 )
 REFUSED = QT_TRANSLATE_NOOP(
     "Uitwisseling", "Niet ingelezen: {n} gevonden. De database is niet gewijzigd."

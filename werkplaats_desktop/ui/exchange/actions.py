@@ -16,7 +16,7 @@ from werkplaats_desktop.exchange.export import VOLLEDIG, ExportOptions, ExportRe
 from werkplaats_desktop.exchange.files import ExportError
 from werkplaats_desktop.exchange.importer import import_files
 from werkplaats_desktop.exchange.merge import merge_partners
-from werkplaats_desktop.exchange.report import ImportReport, Merge
+from werkplaats_desktop.exchange.report import OUDERE_EXPORT, ImportReport, Merge, Problem
 from werkplaats_desktop.exchange.targets import extension_problem
 from werkplaats_desktop.services.progress import Cancelled, Progress
 from werkplaats_desktop.store import Database
@@ -102,7 +102,8 @@ class ExchangeActions(QObject):
 
     def confirm_older(self, report: ImportReport) -> bool:
         """An export is older than the one read before: read it anyway? (Default: no.)"""
-        details = "\n\n".join(p.format(translate) for p in report.errors)
+        details = "\n\n".join(p.format(translate) for p in report.errors
+                                if p.template == OUDERE_EXPORT)
         answer = QMessageBox.question(
             self.window,
             self.tr("Oudere export"),
@@ -154,22 +155,31 @@ class ExchangeActions(QObject):
         if not paths:
             return None
         db = self.host.db
-        allow_older = False
+        allow_older = allow_removals = False
         while True:
             try:
                 report = run_task(
                     self.window,
                     self.tr("Importeren"),
-                    partial(self._import_work, db, paths, allow_older),
+                    partial(self._import_work, db, paths, allow_older, allow_removals),
                 )
             except Cancelled:
                 self.host.show_status(
                     self.tr("Import afgebroken; er is niets gewijzigd."), 8000
                 )
                 return None
-            if allow_older or not report.only_older or not self.confirm_older(report):
+            if not report.only_questions:
                 break
-            allow_older = True
+            # what the user may confirm, one question at a time; nothing is written before
+            if not allow_older and any(p.template == OUDERE_EXPORT for p in report.errors):
+                if not self.confirm_older(report):
+                    break
+                allow_older = True
+                continue
+            removals = report.removals
+            if allow_removals or removals is None or not self.confirm_removals(removals):
+                break
+            allow_removals = True
         if report.written:
             db.external_change(
                 self.tr("Import: %1").replace("%1", ", ".join(report.bestanden)), report.tables
@@ -180,8 +190,21 @@ class ExchangeActions(QObject):
 
     @staticmethod
     def _import_work(db: Database, paths: list[Path], allow_older: bool,
-                     progress: Progress) -> ImportReport:
-        return import_files(db, paths, progress, allow_older)
+                     allow_removals: bool, progress: Progress) -> ImportReport:
+        return import_files(db, paths, progress, allow_older, allow_removals)
+
+    def confirm_removals(self, question: Problem) -> bool:
+        """Ask before an import removes records that are here (tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Importeren"),
+                          question.format(translate) + "\n\n" + self.tr(
+                              "Er is nog niets gewijzigd. Wilt u het bestand inlezen?"),
+                          parent=self.window)
+        go = box.addButton(self.tr("&Inlezen en verwijderen"),
+                           QMessageBox.ButtonRole.AcceptRole)
+        stop = box.addButton(self.tr("&Niet inlezen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stop)  # the safe choice is the default
+        box.exec()
+        return box.clickedButton() is go
 
     def merge(self, chosen: list[Merge]) -> int:
         pairs = [(m.lokaal_id, m.nieuw_id) for m in chosen if m.nieuw_id is not None]
