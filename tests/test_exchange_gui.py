@@ -208,3 +208,20 @@ def test_an_import_that_would_remove_records_asks_first(
     _actions(window).import_action.trigger()
     assert len(asked) == 2
     assert Services(demo_db).activiteiten.count() == 2
+
+
+def test_save_dialogs_start_in_an_existing_folder_with_the_werkplaats_in_the_name(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """A new account has no documents folder yet: the dialog must not fall back to the
+    folder the program was started from. The fourteen files of the overleg get fourteen
+    names."""
+    from werkplaats_desktop.ui.settings import Settings
+
+    settings = Settings()
+    settings.set_folder(Settings.EXPORTS, tmp_path / "weg")  # a folder since removed
+    assert settings.folder(Settings.EXPORTS).is_dir()
+    settings.set_folder(Settings.EXPORTS, tmp_path)
+    assert settings.folder(Settings.EXPORTS) == tmp_path
+    dialog = ExportDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.suggested_name("WSD-UTR").startswith("landelijk-overzicht-wsd-utr-")

@@ -57,14 +57,16 @@ class Settings:
 
     CHARTS = "dashboard/exportmap"
     REPORTS = "dashboard/rapportmap"
+    EXPORTS = "uitwisseling/exportmap"
 
     def folder(self, purpose: str) -> Path:
-        """The folder last used for ``purpose`` (:attr:`CHARTS`, :attr:`REPORTS`)."""
+        """The folder last used for ``purpose`` (:attr:`CHARTS`, :attr:`REPORTS`,
+        :attr:`EXPORTS`) while it exists, else the documents folder, else the home folder
+        (never the folder the program was started from)."""
         value = self.q.value(purpose, "")
-        if value:
+        if value and Path(str(value)).is_dir():
             return Path(str(value))
-        found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(found) if found else Path.home()
+        return documents_folder()
 
     def set_folder(self, purpose: str, folder: Path) -> None:
         self.q.setValue(purpose, str(folder))
@@ -130,3 +132,10 @@ class Settings:
 
     def sync(self) -> None:
         self.q.sync()
+
+
+def documents_folder() -> Path:
+    """The user's documents folder when it exists (a new account may have none yet),
+    otherwise the home folder."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,7 @@ from werkplaats_desktop.ui.dashboard.filter_bar import FilterBar
 from werkplaats_desktop.ui.draaitabel.model import DraaitabelModel
 from werkplaats_desktop.ui.i18n import translate
 from werkplaats_desktop.ui.page import Page
+from werkplaats_desktop.ui.settings import Settings
 
 OpenList = Callable[[str, dict[str, Any]], None]
 REFRESH_DELAY_MS = 150
@@ -352,8 +353,7 @@ class DraaitabelPage(Page):
     def ask_export(self) -> Path | None:
         if self.table is None:
             return None
-        folder = str(QSettings().value(SETTING_EXPORT_DIR, QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)))
+        folder = Settings().folder(SETTING_EXPORT_DIR)  # (an existing folder, never the cwd)
         rijen, kolommen, waarde = self.choice()
         suggested = Path(folder) / f"draaitabel-{waarde}-{rijen}-{kolommen}.xlsx"
         xlsx = self.tr("Excel-werkmap (*.xlsx)")
@@ -365,7 +365,7 @@ class DraaitabelPage(Page):
         path = Path(name)
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_name(path.name + (".csv" if chosen == csv else ".xlsx"))
-        QSettings().setValue(SETTING_EXPORT_DIR, str(path.parent))
+        Settings().set_folder(SETTING_EXPORT_DIR, path.parent)
         return self.export(path)
 
     def export(self, path: Path) -> Path | None:

@@ -8,7 +8,7 @@ import weakref
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -25,12 +25,12 @@ from werkplaats_desktop.ui.exchange.import_dialog import ImportDialog
 from werkplaats_desktop.ui.exchange.report_dialog import ReportDialog
 from werkplaats_desktop.ui.i18n import aantal, translate
 from werkplaats_desktop.ui.page import Host
+from werkplaats_desktop.ui.settings import Settings
 from werkplaats_desktop.ui.tasks import run_task
 
 
 def _documents() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return Settings().folder(Settings.EXPORTS)
 
 
 class ExchangeActions(QObject):
@@ -83,13 +83,19 @@ class ExchangeActions(QObject):
             pattern = self.tr("Excel-werkmap (*.xlsx)")
         else:
             pattern = self.tr("CSV-bestand (*.csv)")
+        services = self.host.services
+        own = services.info.eigen_werkplaats_id()
+        code = services.werkplaatsen.get(own).code if own is not None else None
         name, _filter = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export opslaan als"),
-            str(_documents() / dialog.suggested_name()),
+            str(_documents() / dialog.suggested_name(code)),
             pattern,
         )
-        return (options, Path(name)) if name else None
+        if not name:
+            return None
+        Settings().set_folder(Settings.EXPORTS, Path(name).parent)
+        return options, Path(name)
 
     def ask_import(self) -> list[Path]:
         dialog = ImportDialog(self.window, _documents())

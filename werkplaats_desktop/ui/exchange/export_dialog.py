@@ -125,8 +125,12 @@ class ExportDialog(QDialog):
             excel=self.excel.isChecked(),
         )
 
-    def suggested_name(self) -> str:
+    def suggested_name(self, eigen: str | None = None) -> str:
+        """The file name offered; ``eigen``: the code of the file's own werkplaats, so that
+        the fourteen files the landelijk overleg gets have fourteen names."""
         today = date.today().isoformat()
+        if eigen:
+            today = f"{eigen.lower()}-{today}"
         if self.volledig.isChecked():
             return self.tr("werkplaats-export-%1.zip").replace("%1", today)
         if self.excel.isChecked():
