@@ -496,6 +496,36 @@ def test_filters_take_several_values(qtbot: QtBot, demo_db: Database) -> None:
         window.close()
 
 
+def test_every_several_values_filter_opens_as_a_list_not_one_row(
+        qtbot: QtBot, demo_db: Database) -> None:
+    """A drop-down one row high with tiny arrows cannot be used with the mouse (seen by a
+    lector in the lists): each checklist filter shows as many rows as fit."""
+    from werkplaats_desktop.ui.filter_widgets import MultiFilter
+    from werkplaats_desktop.ui.style import style_sheet
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyleSheet(style_sheet(app.palette()))  # as the program runs (its style sheet)
+    window = open_window(demo_db)
+    try:
+        seen = 0
+        for key in ("activiteit", "product", "project", "partner"):
+            page = page_of(window, key)
+            for box in page.filters.values():
+                if not isinstance(box, MultiFilter) or box.count() < 3:
+                    continue
+                box.showPopup()
+                view = box.view()
+                wanted = min(box.count(), box.maxVisibleItems())
+                assert view.height() >= wanted * view.sizeHintForRow(0) * 0.9, box.all_text
+                box.hidePopup()
+                seen += 1
+        assert seen >= 4
+    finally:
+        window.close()
+        app.setStyleSheet("")
+
+
 def test_the_gemeente_filter_can_be_typed_into(qtbot: QtBot, demo_db: Database) -> None:
     window = open_window(demo_db)
     try:

@@ -122,15 +122,20 @@ class MultiFilter(QComboBox):
 
     def set_choices(self, choices: Sequence[Choice]) -> None:
         current = self.value() or []
-        self.items.blockSignals(True)
+        # the box's own signals are held, not the model's: a view that is not told about
+        # the new rows shows a drop-down one row high (seen by a user of the lists)
+        self.blockSignals(True)
         self.items.removeRows(1, self.items.rowCount() - 1)
+        items = []
         for choice in choices:
             item = QStandardItem(choice_text(choice))
             item.setData(choice.key, _KEY)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setData(Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+            items.append(item)
+        for item in items:
             self.items.appendRow(item)
-        self.items.blockSignals(False)
+        self.blockSignals(False)
         self._set(current, emit=False)
 
     def _entries(self) -> list[QStandardItem]:
