@@ -90,10 +90,11 @@ def test_feiten_en_cijfers(db: Database, small: SmallDashboard) -> None:
                        gemeenten_g32=0, uitvoeringsorganisaties=1, partners=4, projecten=2,
                        onderwerpen=4, themas=3, kenniskringen=1, activiteiten=4, producten=4,
                        bereik=115)
-    # in 2013 the zorg partner (2011-2012), the kenniskring (to 2012) and project 1 are over
+    # in 2013 the kenniskring (to 2012) and project 1 are over; the zorg partner's deelname
+    # (2011-2012) is too, but it is a partner of project 2, which runs then: it takes part
     f13 = DashboardService(db).data(DashboardFilter.year(2013)).feiten
     assert f13 == Feiten(werkplaatsen=2, hogescholen=1, gemeenten=2, gemeenten_g4=2,
-                         gemeenten_g32=0, uitvoeringsorganisaties=0, partners=3, projecten=1,
+                         gemeenten_g32=0, uitvoeringsorganisaties=1, partners=4, projecten=1,
                          onderwerpen=1, themas=1, kenniskringen=0, activiteiten=1, producten=1,
                          bereik=100)
     # before werkplaats 2 started
@@ -201,3 +202,27 @@ def test_demo_reproduces_feiten_en_cijfers_2015(demo_db: Database) -> None:
         if "gemeente_id" not in filters:  # 121 gemeenten: covered on the small database
             assert services.lists.count(key, ListQuery(filters=filters)) == expected
     assert 2009 in svc.years() and 2015 in svc.years()
+
+
+def test_a_partner_counts_by_a_bijdrage_or_a_project_role_without_a_deelname(
+        services: Services) -> None:
+    """A lector records a gemeente's bijdrage and makes it a project partner, and never a
+    separate deelname: the tiles must count it (they said 0 partners)."""
+    from tests.factories import gemeente_id
+    from werkplaats_desktop.domain import model as m
+    from werkplaats_desktop.domain.enums import BijdrageSoort, PartnerType, ProjectPartnerRol
+
+    wp = services.werkplaatsen.create(m.Werkplaats(naam="Wmo-werkplaats Proef")).id
+    gem = services.partners.create(m.Partner(naam="Gemeente Amersfoort",
+                                             type=PartnerType.GEMEENTE,
+                                             gemeente_id=gemeente_id(services, "GM0307")))
+    hs = services.partners.create(m.Partner(naam="Hogeschool Proef",
+                                            type=PartnerType.HOGESCHOOL))
+    services.bijdragen.create(m.Bijdrage(werkplaats_id=wp, partner_id=gem.id, jaar=2015,
+                                         soort=BijdrageSoort.GELD, hoeveelheid=Decimal(25000)))
+    services.projecten.create(m.Project(
+        werkplaats_id=wp, naam="Eenzaamheid",
+        partners=[m.ProjectPartner(partner_id=hs.id, rol=ProjectPartnerRol.TREKKER)]))
+    f = DashboardService(services.db).data().feiten
+    assert (f.partners, f.gemeenten, f.hogescholen) == (2, 1, 1)
+    assert DashboardService(services.db).data(DashboardFilter.year(2014)).feiten.gemeenten == 0

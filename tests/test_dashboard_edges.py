@@ -110,7 +110,8 @@ def test_periods_that_meet_the_years_count(world: Services) -> None:
     # (issue 16), only t1 has activities or products in these years
     assert f.onderwerpen == 1 + 2 + 2 and f.themas == 1
     assert f.kenniskringen == 1  # Kring 2012
-    assert f.partners == 1 and f.uitvoeringsorganisaties == 1  # Welzijn Noord (2013)
+    # Welzijn Noord by its deelname (2013), the gemeente by its bijdragen in these years
+    assert f.partners == 2 and f.uitvoeringsorganisaties == 1
 
 
 def test_an_open_filter_runs_from_the_first_to_the_last_year_with_data(

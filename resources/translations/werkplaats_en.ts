@@ -445,10 +445,6 @@
         <translation>care and welfare organisations that take part in those werkplaatsen in the chosen years</translation>
     </message>
     <message>
-        <source>alle organisaties die in de gekozen jaren deelnemen (deelname) aan die werkplaatsen</source>
-        <translation>all organisations that take part (participation) in those werkplaatsen in the chosen years</translation>
-    </message>
-    <message>
         <source>projecten van die werkplaatsen die in de gekozen jaren lopen</source>
         <translation>projects of those werkplaatsen that run in the chosen years</translation>
     </message>
@@ -503,6 +499,10 @@
     <message>
         <source>Partners</source>
         <translation>Partners</translation>
+    </message>
+    <message>
+        <source>alle organisaties die in de gekozen jaren deelnemen aan die werkplaatsen: met een deelname, een bijdrage of als partner van een lopend project</source>
+        <translation>all organisations taking part in those werkplaatsen in the chosen years: by a deelname, a contribution or as partner of a running project</translation>
     </message>
     <message>
         <source>Praktijken</source>

@@ -158,7 +158,8 @@ class FinanceRow:
 @dataclass(frozen=True)
 class Feiten:
     """Counts in the spirit of Movisie's 'Feiten en cijfers'. Partners count when they take
-    part (deelname) in a werkplaats of the filter during the years of the filter."""
+    part in a werkplaats of the filter during the years of the filter: by a deelname, a
+    bijdrage in one of those years, or a role in a project that runs then."""
 
     werkplaatsen: int
     hogescholen: int
@@ -198,7 +199,8 @@ FEITEN_LABELS: tuple[tuple[str, str, str], ...] = (
                                     "deelnemen aan die werkplaatsen")),
     ("partners", QT_TRANSLATE_NOOP("Dashboard", "Partners"),
      QT_TRANSLATE_NOOP("Dashboard", "alle organisaties die in de gekozen jaren deelnemen "
-                                    "(deelname) aan die werkplaatsen")),
+                                    "aan die werkplaatsen: met een deelname, een bijdrage "
+                                    "of als partner van een lopend project")),
     ("projecten", QT_TRANSLATE_NOOP("Dashboard", "Praktijken"),
      QT_TRANSLATE_NOOP("Dashboard", "projecten van die werkplaatsen die in de gekozen jaren "
                                     "lopen")),

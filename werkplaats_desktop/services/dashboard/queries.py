@@ -299,12 +299,24 @@ def _overlap(start: Any, end: Any, f: DashboardFilter, *, dates: bool = False,
 
 
 def _partner_ids(f: DashboardFilter) -> Any:
-    """Partners taking part (deelname) in the filter's werkplaatsen during its years."""
-    cond = [D.werkplaats_id.in_(_werkplaats_ids(f)), *_overlap(D.startjaar, D.eindjaar, f)]
-    q = select(D.partner_id).where(*cond)
+    """Partners taking part in the filter's werkplaatsen during its years: by a deelname,
+    by a bijdrage in one of those years, or as a partner of a project that runs then (a
+    lector who records a gemeente's bijdrage or project role sees it counted, issue 13's
+    try-out)."""
+    wps = _werkplaats_ids(f)
+    B, pp = orm.Bijdrage, orm.project_partner
+    period = _overlap(P.startdatum, P.einddatum, f, dates=True)
+    q = union(
+        select(D.partner_id.label("partner_id")).where(
+            D.werkplaats_id.in_(wps), *_overlap(D.startjaar, D.eindjaar, f)),
+        select(B.partner_id).where(B.werkplaats_id.in_(wps), *_in_years(B.jaar, f)),
+        select(pp.c.partner_id).join(P, P.id == pp.c.project_id).where(
+            P.werkplaats_id.in_(wps), *period),
+    ).subquery()
+    found = select(q.c.partner_id)
     if f.partner_type:
-        q = q.join(Pa, Pa.id == D.partner_id).where(Pa.type == f.partner_type)
-    return q
+        found = found.join(Pa, Pa.id == q.c.partner_id).where(Pa.type == f.partner_type)
+    return found
 
 
 def partner_mix(s: Session, f: DashboardFilter) -> list[CountRow]:
