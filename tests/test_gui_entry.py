@@ -4,6 +4,7 @@ see the message for a bad value, edit, delete, and undo brings it back."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -408,3 +409,14 @@ def test_the_related_lists_below_a_list_follow_undo(
     assert bijdragen_tab().model.total() == 0
     window.redo_action.trigger()
     assert bijdragen_tab().model.total() == 1
+
+
+def test_another_database_leaves_nothing_of_the_old_one_below_a_list(
+        qtbot: QtBot, window: MainWindow, small: Small, tmp_path: Path) -> None:
+    """The pane below a list showed the old file's bijdragen after Bestand > Openen."""
+    page = window.show_page("partner")
+    page.table.selectRow(page.model.row_of(small.gemeente.id))  # type: ignore[arg-type]
+    assert page.detail_tabs is not None and page.detail_tabs.count() > 0
+    window.set_database(Database.open(tmp_path / "ander.sqlite"))
+    window.show_page("partner")
+    assert page.detail_tabs.count() == 0

@@ -332,6 +332,9 @@ class ListPage(Page):
         else:
             self.model.forget()
             self._dirty = True
+        # nothing of the old file stays in the pane below (a lector saw its bijdragen there)
+        self.table.clearSelection()
+        self._show_detail()
 
     def _refill_choices(self) -> None:
         """The filter bar's choices anew, keeping what is chosen."""
