@@ -634,3 +634,18 @@ def test_a_long_drill_down_text_never_widens_the_window(qtbot: QtBot, demo_db: D
         assert window.width() <= 1366 and window.minimumSizeHint().width() <= 1280
     finally:
         window.close()
+
+
+def test_a_long_message_under_a_field_is_shown_whole(qtbot: QtBot, services: Services,
+                                                      small: Small) -> None:
+    """A message of three lines under a narrow field was cut after one and a half."""
+    dialog = RecordDialog(services, "activiteit")
+    qtbot.addWidget(dialog, before_close_func=lambda d: setattr(d, "dirty", False))
+    dialog.resize(760, 620)
+    dialog.show()
+    text = ("'gem' past bij 2 namen (Gemert-Bakel, Gemeente X); kies er een uit de lijst of "
+            "typ meer van de naam.")
+    dialog.show_problem("gemeente_id", text)
+    label = dialog.errors["gemeente_id"]
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()) - 1)
+    assert label.heightForWidth(label.width()) > 2 * label.fontMetrics().height()

@@ -210,6 +210,11 @@ class RecordDialog(QDialog):
         label = self.errors[name]
         label.setText(text)
         label.setVisible(bool(text))
+        # a wrapped message asks its rows for the height of all its lines: the form's
+        # layout does not ask a word-wrapped label itself, and cut it off (seen by a user)
+        holder = label.parentWidget()
+        width = max(label.width(), holder.width() if holder is not None else 0, 200)
+        label.setMinimumHeight(label.heightForWidth(width) if text else 0)
 
     def values(self) -> dict[str, Any]:
         """What the form holds; raises ValidationError for input that cannot be read."""
@@ -244,8 +249,8 @@ class RecordDialog(QDialog):
         return True
 
     def show_errors(self, errors: Sequence[FieldError]) -> None:
-        for label in self.errors.values():
-            label.hide()
+        for name in self.errors:
+            self.show_problem(name, "")
         general: list[str] = []
         first: Field | None = None
         for err in errors:
@@ -254,8 +259,8 @@ class RecordDialog(QDialog):
             if shown is None:
                 general.append(text)
                 continue
-            shown.setText((shown.text() + "\n" if shown.isVisible() else "") + text)
-            shown.show()
+            self.show_problem(err.field,
+                              (shown.text() + "\n" if shown.isVisible() else "") + text)
             first = first or self.fields[err.field]
         if errors:
             count = len(errors)
