@@ -649,3 +649,19 @@ def test_a_long_message_under_a_field_is_shown_whole(qtbot: QtBot, services: Ser
     label = dialog.errors["gemeente_id"]
     qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()) - 1)
     assert label.heightForWidth(label.width()) > 2 * label.fontMetrics().height()
+
+
+def test_every_problem_of_a_form_is_said_at_once(qtbot: QtBot, services: Services,
+                                                  small: Small) -> None:
+    """An empty title and a half-typed gemeente that fits two names: both messages after
+    the first save, not the title only after the gemeente was put right."""
+    dialog = RecordDialog(services, "activiteit",
+                          defaults={"werkplaats_id": small.werkplaats.id})
+    qtbot.addWidget(dialog, before_close_func=lambda d: setattr(d, "dirty", False))
+    dialog.show()
+    gemeente = dialog.fields["gemeente_id"]
+    qtbot.keyClicks(gemeente.focus_widget(), "Gem")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    shown = {k: v for k, v in dialog.error_messages().items() if v}
+    assert {"gemeente_id", "titel"} <= set(shown), shown
+    assert dialog.saved is None

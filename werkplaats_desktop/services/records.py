@@ -369,6 +369,17 @@ class RecordService(Generic[R]):
         except IntegrityError as exc:
             raise ValidationError([FieldError("id", PAST_NIET, {"fout": str(exc.orig)})]) from exc
 
+    def problems(self, record: R) -> list[FieldError]:
+        """What saving ``record`` would be refused for, without saving anything: the form
+        shows these beside the fields it could not read, so that a user hears of every
+        problem at once, not in rounds."""
+        with self.db.read() as s:
+            try:
+                self._validate(s, dataclasses.replace(record))
+            except ValidationError as exc:
+                return list(exc.errors)
+        return []
+
     def _validate(self, s: Session, record: R) -> None:
         c = self.d.check(record)
         for name, target in self.d.refs.items():

@@ -216,22 +216,35 @@ class RecordDialog(QDialog):
         width = max(label.width(), holder.width() if holder is not None else 0, 200)
         label.setMinimumHeight(label.heightForWidth(width) if text else 0)
 
-    def values(self) -> dict[str, Any]:
-        """What the form holds; raises ValidationError for input that cannot be read."""
+    def _read(self) -> tuple[dict[str, Any], list[FieldError]]:
+        """What the form holds, and the fields whose input cannot be read."""
         values, problems = {}, []
         for name, field in self.fields.items():
             try:
                 values[name] = field.value()
             except FieldInputError as exc:
                 problems.append(FieldError(name, str(exc)))
+        return values, problems
+
+    def values(self) -> dict[str, Any]:
+        """What the form holds; raises ValidationError for input that cannot be read."""
+        values, problems = self._read()
         if problems:
             raise ValidationError(problems)
         return values
 
     def save(self) -> bool:
         self.show_errors([])
+        values, unreadable = self._read()
+        if unreadable:
+            # everything at once: the fields that cannot be read, and what the record's rules
+            # say about the others (a missing title was said only after the gemeente was fixed)
+            bad = {p.field for p in unreadable}
+            rest = self.service.problems(dataclasses.replace(self.record, **values))
+            self.show_errors([*unreadable, *(p for p in rest if p.field not in bad)])
+            return False
         try:
-            record = dataclasses.replace(self.record, **self.values())
+            record = dataclasses.replace(self.record, **values)
             if record.id is None:
                 saved = self.service.create(record)
             else:
