@@ -420,3 +420,18 @@ def test_another_database_leaves_nothing_of_the_old_one_below_a_list(
     window.set_database(Database.open(tmp_path / "ander.sqlite"))
     window.show_page("partner")
     assert page.detail_tabs.count() == 0
+
+
+def test_names_and_titles_are_readable_in_a_list_first_shown_empty(
+        qtbot: QtBot, db: Database) -> None:
+    """A new file's lists were sized to their header words ("Titel": 70 px) and kept those
+    widths once rows came."""
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    page = window.show_page("activiteit")
+    header = page.table.horizontalHeader()
+    keys = [c.key for c in page.model.spec.columns]
+    assert header.sectionSize(keys.index("titel")) >= 200
+    window.close()

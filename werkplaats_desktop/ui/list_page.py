@@ -55,6 +55,10 @@ def _one(value: Any) -> Any:
     return value
 
 
+#: widths for a list first shown without rows, by kind of column (pixels)
+EMPTY_WIDTHS = {"text": 260, "reference": 180}
+
+
 class ListPage(Page):
     """The page of one kind of record (``key``): its list, filters, search and actions.
 
@@ -592,11 +596,16 @@ class ListPage(Page):
             header.setResizeContentsPrecision(50)
             self.table.resizeColumnsToContents()
         shown = [i for i in range(header.count()) if not self.table.isColumnHidden(i)]
+        # an empty list has only its headers to measure: names and titles would get the width
+        # of the word "Titel" and keep it once rows come (a lector's lists stayed that way)
+        empty = self.model.rowCount() == 0
         for i, col in enumerate(self.model.spec.columns):
             if shown and i == shown[-1] and header.stretchLastSection():
                 continue  # the last column fills what the others leave
-            width = widths.get(col.key) or min(max(header.sectionSize(i) + 12, 60), 340)
-            header.resizeSection(i, width)
+            measured = min(max(header.sectionSize(i) + 12, 60), 340)
+            if empty:
+                measured = max(measured, EMPTY_WIDTHS.get(col.kind, 0))
+            header.resizeSection(i, widths.get(col.key) or measured)
 
     def _save_widths_later(self) -> None:
         """Only widths of a list that has been shown: before that the sections only change
