@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, cast, false, func, or_, select
+from sqlalchemy import ColumnElement, and_, cast, false, or_, select
 from sqlalchemy import String as SAString
 from sqlalchemy.orm import aliased
 
@@ -17,6 +17,7 @@ from werkplaats_desktop.domain.validation import MAX_JAAR, MIN_JAAR
 from werkplaats_desktop.services.choices import Choice
 from werkplaats_desktop.services.lists.model import ListColumn, ListFilter, Pattern, Predicate
 from werkplaats_desktop.store import orm
+from werkplaats_desktop.store.sql import contains, joined
 
 # --- searching ------------------------------------------------------------------------------------
 
@@ -39,11 +40,11 @@ def unescape(pattern: Pattern) -> str:
 
 
 def like(expr: Any) -> Callable[[Pattern], ColumnElement[bool]]:
-    return lambda p: expr.like(p, escape="\\")
+    return lambda p: contains(expr, p)
 
 
 def _like_text(expr: Any) -> Callable[[Pattern], ColumnElement[bool]]:
-    return lambda p: cast(expr, SAString).like(p, escape="\\")
+    return lambda p: contains(cast(expr, SAString), p)
 
 
 def _year_search(expr: Any) -> Callable[[Pattern], ColumnElement[bool]]:
@@ -58,7 +59,7 @@ def _year_search(expr: Any) -> Callable[[Pattern], ColumnElement[bool]]:
 
 
 def ref_search(fk: Any, key: Any, label: Any) -> Callable[[Pattern], ColumnElement[bool]]:
-    return lambda p: fk.in_(select(key).where(label.like(p, escape="\\")))
+    return lambda p: fk.in_(select(key).where(contains(label, p)))
 
 
 def _enum_search(expr: Any,
@@ -111,20 +112,20 @@ def code_col(key: str, label: str, code: Any, target: Any) -> ListColumn:
     alias = aliased(target)
     return ListColumn(key, label, "reference", alias.naam, joins=((alias, alias.code == code),),
                       search=lambda p: code.in_(select(target.code).where(
-                          target.naam.like(p, escape="\\"))))
+                          contains(target.naam, p))))
 
 
 def themes_col(link: Any, own: str, table_id: Any) -> ListColumn:
     """The names of a record's themes, separated by '; '."""
     value = (
-        select(func.group_concat(orm.Thema.naam, "; "))
+        select(joined(orm.Thema.naam, "; "))
         .select_from(link)
         .join(orm.Thema, orm.Thema.id == link.c.thema_id)
         .where(link.c[own] == table_id)
         .scalar_subquery()
     )
     search = lambda p: table_id.in_(select(link.c[own]).where(  # noqa: E731
-        link.c.thema_id.in_(select(orm.Thema.id).where(orm.Thema.naam.like(p, escape="\\")))))
+        link.c.thema_id.in_(select(orm.Thema.id).where(contains(orm.Thema.naam, p)))))
     return col("themas", QT_TRANSLATE_NOOP("Kolom", "Thema's"), "text", value, sortable=False,
                search=search)
 

@@ -24,6 +24,7 @@ from werkplaats_desktop.services import catalog
 from werkplaats_desktop.services.lists.build import like_pattern
 from werkplaats_desktop.services.lists.model import ListQuery, ListRow, ListSpec
 from werkplaats_desktop.store import Change, Database
+from werkplaats_desktop.store.sql import nocase
 
 
 def _never_null(value: Any, table: Any) -> bool:
@@ -101,7 +102,7 @@ class ListService:
         for target, on in col.joins:
             stmt = stmt.outerjoin(target, on)
         names = col.kind in ("text", "reference")
-        order = col.value.collate("NOCASE") if names else col.value
+        order = nocase(col.value) if names else col.value
         # empty values last in both directions, then a stable tie-breaker
         nulls_last = [] if _never_null(col.value, table) else [case((order.is_(None), 1),
                                                                     else_=0)]
