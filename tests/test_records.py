@@ -24,6 +24,12 @@ from werkplaats_desktop.services.records import NotFound
 
 
 @pytest.fixture
+def services(store_services: Services) -> Services:
+    """Every test here runs on a SQLite file and on a PostgreSQL server (conftest.store)."""
+    return store_services
+
+
+@pytest.fixture
 def small(services: Services) -> Small:
     return small_werkplaats(services)
 

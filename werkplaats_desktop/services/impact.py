@@ -54,12 +54,16 @@ def _referencing(table: Table) -> list[tuple[Table, list[str], list[str], str]]:
 def delete_impact(session: Session, table_name: str, *row_ids: int) -> Impact:
     """What deleting the rows ``row_ids`` of ``table_name`` would also delete or unlink."""
     tables = orm.Base.metadata.tables
-    deleted: dict[str, set[int]] = defaultdict(set)
-    unlinked: dict[str, set[int]] = defaultdict(set)
-    blocking: dict[str, set[int]] = defaultdict(set)
-    deleted[table_name].update(row_ids)
-    queue: list[tuple[str, set[int]]] = [(table_name, set(row_ids))]
+    deleted: dict[str, set[Any]] = defaultdict(set)
+    unlinked: dict[str, set[Any]] = defaultdict(set)
+    blocking: dict[str, set[Any]] = defaultdict(set)
     rowid: Any = row_key(session)
+    start = tables[table_name]
+    # the rows by their row key (SQLite: the rowid, which is the id; PostgreSQL: the ctid)
+    row_ids = tuple(session.scalars(
+        select(rowid).select_from(start).where(start.c.id.in_(row_ids))))
+    deleted[table_name].update(row_ids)
+    queue: list[tuple[str, set[Any]]] = [(table_name, set(row_ids))]
     while queue:
         name, rowids = queue.pop()
         parent = tables[name]

@@ -61,4 +61,6 @@ def joined(expr: Any, separator: str) -> Any:
 def row_key(session: Session) -> ColumnClause[Any]:
     """The column that names a row of any table in this session's database."""
     dialect = session.get_bind().dialect.name
-    return literal_column("ctid" if dialect == "postgresql" else "rowid")
+    if dialect == "postgresql":  # as text: a tid cannot be compared with a bound value
+        return literal_column("ctid::text", String())
+    return literal_column("rowid")

@@ -185,7 +185,15 @@ class PgUndo:
                       (step.first, step.last))
         import json
 
-        for tbl, op, oud, nieuw in rows:
+        # PostgreSQL checks foreign keys per statement (SQLite defers them to the commit), so
+        # the inverse runs in an order that is valid at every step: deleted rows come back
+        # first (parents before children), then changed rows get their old values (newest
+        # change first), then inserted rows go (children before parents).
+        order = {t.name: i for i, t in enumerate(orm.Base.metadata.sorted_tables)}
+        back = sorted((r for r in rows if r[1] == "D"), key=lambda r: order[str(r[0])])
+        changed = [r for r in rows if r[1] == "U"]
+        gone = sorted((r for r in rows if r[1] == "I"), key=lambda r: -order[str(r[0])])
+        for tbl, op, oud, nieuw in back + changed + gone:
             table = orm.Base.metadata.tables[str(tbl)]
             q = _quote_ident(str(tbl))
             keys = [c.name for c in table.primary_key.columns]
