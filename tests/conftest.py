@@ -181,6 +181,40 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
         server.drop_database(name)
 
 
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_server: object, pg_template: str) -> str:
+    """The demo data (default seed) in a server database, built once, cloned per test."""
+    from werkplaats_desktop.demo.builder import build_demo_in
+
+    name = pg_server.new_database(pg_template)  # type: ignore[attr-defined]
+    db = Database.open(pg_server.target(name))  # type: ignore[attr-defined]
+    try:
+        build_demo_in(db)
+    finally:
+        db.close()
+    return str(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_demo_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """The demo database on each store (tests using it run twice)."""
+    if request.param == "sqlite":
+        path = tmp_path / "demo.sqlite"
+        shutil.copy(request.getfixturevalue("demo_template"), path)
+        database = Database.open(path)
+        yield database
+        database.close()
+        return
+    server = request.getfixturevalue("pg_server")
+    name = server.new_database(request.getfixturevalue("pg_demo_template"))
+    database = Database.open(server.target(name))
+    try:
+        yield database
+    finally:
+        database.close()
+        server.drop_database(name)
+
+
 @pytest.fixture
 def store_db(store: object) -> Iterator[Database]:
     database = Database.open(store)  # type: ignore[arg-type]
