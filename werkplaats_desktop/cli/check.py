@@ -1,17 +1,22 @@
 """``werkplaats check --db PATH``: is the database file sound?
 
 Runs ``PRAGMA integrity_check`` and ``PRAGMA foreign_key_check`` and checks that the file is a
-Werkplaats database. Reads only (safe while the program has the file open). Exit code 0 when
-the file is sound, 1 with a readable Dutch list of what is wrong otherwise.
+Werkplaats database. On a PostgreSQL server: the schema revision, every foreign key and the
+number of records per werkplaats. Reads only (safe while the program has the file open).
+Exit code 0 when the file is sound, 1 with a readable Dutch list of what is wrong otherwise.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from werkplaats_desktop.cli.common import add_db_option, db_path
-from werkplaats_desktop.store import full_check
+from werkplaats_desktop.store import CheckResult, SchemaError, ServerTarget, full_check
+
+if TYPE_CHECKING:
+    from werkplaats_desktop.store.pg import ServerCheck
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -19,14 +24,28 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "check", help="controleer of de database heel is",
         description="Controleert de opbouw van het databasebestand (integrity_check) en alle "
                     "verwijzingen tussen records (foreign_key_check). Het bestand wordt niet "
-                    "gewijzigd. Uitvoercode 0 als alles in orde is, anders 1.",
+                    "gewijzigd. Op een PostgreSQL-server: de schemaversie, alle verwijzingen en "
+                    "het aantal records per werkplaats. Uitvoercode 0 als alles in orde is, "
+                    "anders 1.",
     )
     add_db_option(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    result = full_check(db_path(args))
+    target = db_path(args)
+    if isinstance(target, ServerTarget):
+        # on a server: schema revision, every foreign key, records per werkplaats (the server
+        # keeps its own files sound: SQLite's integrity_check has no counterpart there)
+        from werkplaats_desktop.store.pg import full_check as server_check
+
+        try:
+            result: CheckResult | ServerCheck = server_check(target)
+        except SchemaError as exc:
+            print(f"werkplaats: {exc}", file=sys.stderr)
+            return 1
+    else:
+        result = full_check(target)
     if result.sound:
         print(result.report())
         return 0

@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     path = db_path(args)
-    if not path.is_file():
+    if isinstance(path, Path) and not path.is_file():
         return fail(f"De database {path} bestaat niet.")
     try:
         db = Database.open(path, backup_dir=default_backup_dir())

@@ -20,13 +20,14 @@ from werkplaats_desktop.cli import (
     export,
     import_,
     info,
+    nieuw,
     selftest,
     stats,
     status,
 )
 
 #: subcommand modules, in the order --help lists them
-COMMANDS = (demo, info, check, backup, export, import_, stats, status, draaitabel, selftest)
+COMMANDS = (demo, nieuw, info, check, backup, export, import_, stats, status, draaitabel, selftest)
 
 EPILOG = """\
 Uitvoercodes: 0 = gelukt; 1 = mislukt (de reden staat op stderr); 2 = verkeerd aangeroepen.

@@ -1,4 +1,5 @@
-"""The store: one SQLite file, opened, checked, migrated, written through one door, backed up.
+"""The store: one SQLite file (or a database on a PostgreSQL server, store/pg.py), opened,
+checked, migrated, written through one door, backed up.
 
 This is the store's public face: the GUI and the command line use what is named here and
 nothing else of the store (``tests/test_architecture.py``). The core layers above it
@@ -31,6 +32,7 @@ from werkplaats_desktop.store.migrate import (
     SchemaError,
     head_revision,
 )
+from werkplaats_desktop.store.target import ServerTarget, is_server, parse_target
 
 __all__ = [
     "Backup",
@@ -49,14 +51,17 @@ __all__ = [
     "RestoreReport",
     "Retention",
     "SchemaError",
+    "ServerTarget",
     "acquire",
     "assess",
     "backup_name",
     "copy_database",
     "full_check",
     "head_revision",
+    "is_server",
     "keep_aside",
     "looks_like_sqlite",
+    "parse_target",
     "prepare_restore",
     "restore",
     "verify",

@@ -64,3 +64,29 @@ def row_key(session: Session) -> ColumnClause[Any]:
     if dialect == "postgresql":  # as text: a tid cannot be compared with a bound value
         return literal_column("ctid::text", String())
     return literal_column("rowid")
+
+
+class unordered(FunctionElement[Any]):  # noqa: N801 (reads as SQL)
+    """``+col`` on SQLite: the same value, but SQLite's planner no longer reads the table
+    through an index in the order of ``col`` (see services/dashboard/draaitabel.py). Plain
+    ``col`` elsewhere (PostgreSQL has no unary plus on text, and a planner that needs no
+    such hint)."""
+
+    inherit_cache = True
+    name = "unordered"
+
+    def __init__(self, col: Any):
+        super().__init__(col)
+        self.type = col.type
+
+
+@compiles(unordered)
+def _unordered_default(element: unordered, compiler: Any, **kw: Any) -> str:
+    (arg,) = element.clauses
+    return str(compiler.process(arg, **kw))
+
+
+@compiles(unordered, "sqlite")
+def _unordered_sqlite(element: unordered, compiler: Any, **kw: Any) -> str:
+    (arg,) = element.clauses
+    return f"+{compiler.process(arg, **kw)}"

@@ -37,8 +37,10 @@ class ServerTarget:
     @property
     def user(self) -> str | None:
         parts = urlsplit(self.url)
-        return unquote(parts.username) if parts.username else (
-            parse_qs(parts.query).get("user") or [None])[0]
+        if parts.username:
+            return unquote(parts.username)
+        users = parse_qs(parts.query).get("user")
+        return users[0] if users else None
 
     @property
     def host(self) -> str:
