@@ -120,7 +120,8 @@ class Writer:
         self._count_per_werkplaats(table, everything)
         d = catalog.BY_TABLE[table]
         columns = [
-            c for c in orm.Base.metadata.tables[table].columns if c.name not in ("id", "uuid")
+            c for c in orm.Base.metadata.tables[table].columns
+            if c.name not in ("id", "uuid", "version")  # version: 1 when new, +1 when changed
         ]
         groups: dict[tuple[bool, frozenset[str]], list[InRow]] = defaultdict(list)
         for r in rows:
@@ -139,7 +140,8 @@ class Writer:
                 data = zip(ids, [r.uuid for r in group], *stored_values(group, plan), strict=True)
                 counts.nieuw += len(group)
             else:
-                sql = f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?"
+                sets = ", ".join([*(f"{n} = ?" for n in names), "version = version + 1"])
+                sql = f"UPDATE {table} SET {sets} WHERE id = ?"
                 data = zip(*stored_values(group, plan), ids, strict=True)
                 counts.bijgewerkt += len(group)
             self.cur.executemany(sql, data)

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
@@ -45,6 +46,8 @@ class ChangeKind(StrEnum):
     REDO = "redo"
     #: made outside the undo history (an import): the undo history is gone
     EXTERNAL = "external"
+    #: saved by someone else (a shared database on a server): the own undo history stays
+    REMOTE = "remote"
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,7 @@ class Database:
         self._subscribers: list[Callable[[Change], None]] = []
         self._closed = False
         self._lock: FileLock | None = None
+        self._listener: Any = None
 
     # --- opening and closing ------------------------------------------------------------
 
@@ -196,6 +200,9 @@ class Database:
         if self._closed:
             return None
         self._closed = True
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
         self._conn.close()
         self.engine.dispose()
         lock, self._lock = self._lock, None
@@ -285,6 +292,27 @@ class Database:
         else:
             self._undo.clear()
         self._announce(Change(label, tables or frozenset(), kind=ChangeKind.EXTERNAL))
+
+    # --- other users (a server database) ------------------------------------------------
+
+    def poll_remote_changes(self) -> Change | None:
+        """On a server database: announce what other users changed since the last call (the
+        window calls this from a timer; see store/pg.py, ChangeListener). The first call
+        starts listening. None when nothing changed, or on a SQLite file (one user)."""
+        if self.server is None or self._closed:
+            return None
+        from werkplaats_desktop.store import pg
+
+        if self._listener is None:
+            pid = self._conn.connection.driver_connection.info.backend_pid  # type: ignore[union-attr]
+            self._listener = pg.ChangeListener(self.server, {pid})
+            return None
+        tables = self._listener.poll()
+        if not tables:
+            return None
+        change = Change("Gewijzigd door een andere gebruiker", tables, kind=ChangeKind.REMOTE)
+        self._announce(change)
+        return change
 
     # --- undo / redo --------------------------------------------------------------------
 

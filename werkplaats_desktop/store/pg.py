@@ -212,15 +212,58 @@ def record_tables(conn: Connection) -> list[str]:
         "ORDER BY tablename")) if row[0] not in _SKIP]
 
 
+# Other users' changes: every statement that changes a table sends NOTIFY werkplaats with the
+# table's name (delivered when its transaction commits; PostgreSQL sends one per table per
+# transaction). The window listens (:class:`ChangeListener`) and refreshes the pages that show
+# those tables. A trigger, not a NOTIFY in Database.write, so that imports, other programs
+# and plain SQL are seen too.
+NOTIFY_CHANNEL = "werkplaats"
+
+NOTIFY_FUNCTION = """
+CREATE OR REPLACE FUNCTION werkplaats_notify() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('werkplaats', TG_TABLE_NAME);
+  RETURN NULL;
+END $$
+"""
+
+
 def install_undo_triggers(conn: Connection) -> None:
-    """The undo trigger on every table (after each upgrade, in its transaction)."""
+    """The undo and notify triggers on every table (after each upgrade, in its
+    transaction)."""
     conn.execute(text(UNDO_FUNCTION))
+    conn.execute(text(NOTIFY_FUNCTION))
     for table in record_tables(conn):
         q = '"' + table.replace('"', '""') + '"'
         conn.execute(text(f"DROP TRIGGER IF EXISTS werkplaats_undo ON {q}"))
         conn.execute(text(
             f"CREATE TRIGGER werkplaats_undo AFTER INSERT OR UPDATE OR DELETE ON {q} "
             "FOR EACH ROW EXECUTE FUNCTION werkplaats_undo_log()"))
+        conn.execute(text(f"DROP TRIGGER IF EXISTS werkplaats_notify ON {q}"))
+        conn.execute(text(
+            f"CREATE TRIGGER werkplaats_notify AFTER INSERT OR UPDATE OR DELETE ON {q} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION werkplaats_notify()"))
+
+
+class ChangeListener:
+    """LISTEN on a connection of its own; :meth:`poll` returns the tables other sessions
+    changed since the last call (never blocks; the window calls it from a timer)."""
+
+    def __init__(self, target: ServerTarget, own_pids: set[int]):
+        self.own_pids = own_pids
+        self.conn = connect(target, autocommit=True)
+        self.conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
+
+    def poll(self) -> frozenset[str]:
+        tables: set[str] = set()
+        for note in self.conn.notifies(timeout=0, stop_after=None):
+            if note.pid not in self.own_pids:
+                tables.add(note.payload)
+        return frozenset(tables)
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 @dataclass

@@ -1,0 +1,41 @@
+"""record versions
+
+A ``version`` on every record table (1 for the records there are), raised by one on every
+save: the program refuses to save a record that someone else saved meanwhile (optimistic
+concurrency, for several people on one PostgreSQL database; SQLAlchemy ``version_id_col``).
+
+Added in place (ALTER TABLE ... ADD COLUMN, no batch rebuild), on SQLite and PostgreSQL alike.
+
+Revision ID: 0005
+Revises: 0004
+Created: 2026-12-03 13:40:00.000000
+"""
+from collections.abc import Sequence
+
+from alembic import op
+import sqlalchemy as sa
+
+
+revision: str = '0005'
+down_revision: str | None = '0004'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+#: the tables of records (those with a uuid), as of this revision
+RECORD_TABLES = (
+    'thema', 'gemeente', 'themasamenwerking', 'partner', 'persoon', 'werkplaats', 'deelname',
+    'kennisagenda_item', 'kenniskring', 'lectoraat', 'subsidie', 'project', 'activiteit',
+    'bijdrage', 'product',
+)
+
+
+def upgrade() -> None:
+    for table in RECORD_TABLES:
+        op.add_column(table, sa.Column('version', sa.Integer(), server_default='1',
+                                       nullable=False))
+
+
+def downgrade() -> None:
+    for table in RECORD_TABLES:
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_column('version')
