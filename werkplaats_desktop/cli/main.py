@@ -21,13 +21,15 @@ from werkplaats_desktop.cli import (
     import_,
     info,
     nieuw,
+    rollen,
     selftest,
     stats,
     status,
 )
 
 #: subcommand modules, in the order --help lists them
-COMMANDS = (demo, nieuw, info, check, backup, export, import_, stats, status, draaitabel, selftest)
+COMMANDS = (demo, nieuw, info, check, backup, export, import_, stats, status, draaitabel, rollen,
+            selftest)
 
 EPILOG = """\
 Uitvoercodes: 0 = gelukt; 1 = mislukt (de reden staat op stderr); 2 = verkeerd aangeroepen.

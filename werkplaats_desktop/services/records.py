@@ -20,7 +20,7 @@ from enum import Enum
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Table, delete, func, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -49,6 +49,11 @@ GEWIJZIGD_DOOR_ANDER = ("is intussen door iemand anders gewijzigd: opgeslagen is
 GEWIJZIGD_ZONDER_VELD = ("Deze gegevens zijn intussen door iemand anders opgeslagen (versie "
                          "{theirs}; u opende versie {mine}). Laad ze opnieuw en pas uw wijziging "
                          "dan opnieuw toe.")
+
+
+#: a shared database's row-level security hid the row from the update (store/pg_roles.py)
+GEEN_RECHT = ("U mag deze gegevens niet wijzigen: ze horen bij een andere werkplaats (de "
+              "rechten op de gedeelde database). Er is niets opgeslagen.")
 
 
 @dataclass(frozen=True)
@@ -345,7 +350,10 @@ class RecordService(Generic[R]):
                 self._apply(s, row, record)
                 return _to_model(s, self.d, row)
         except StaleDataError as exc:  # saved by someone else between the check and the write
-            raise ConflictError([], self.get(record_id), record.version) from exc
+            current = self.get(record_id)
+            if current.version == record.version:  # not changed: the server refused the row
+                raise ValidationError([FieldError("id", GEEN_RECHT)]) from exc
+            raise ConflictError([], current, record.version) from exc
 
     def _refuse_if_stale(self, s: Session, row: Any, record: R) -> None:
         """Optimistic concurrency: the record was read at ``record.version``; when the stored
@@ -440,6 +448,10 @@ class RecordService(Generic[R]):
             s.flush()
         except IntegrityError as exc:
             raise ValidationError([FieldError("id", PAST_NIET, {"fout": str(exc.orig)})]) from exc
+        except ProgrammingError as exc:
+            if getattr(exc.orig, "sqlstate", None) == "42501":  # insufficient privilege (RLS)
+                raise ValidationError([FieldError("id", GEEN_RECHT)]) from exc
+            raise
 
     def _validate(self, s: Session, record: R) -> None:
         c = self.d.check(record)
