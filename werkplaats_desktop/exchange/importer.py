@@ -58,6 +58,8 @@ def import_files(
     """Import ``paths`` into ``db`` as one transaction; the report says what happened. Raises
     ``progress.Cancelled`` when stopped (nothing written). An export older than the one of the
     same werkplaats read before is refused unless ``allow_older`` (the user confirmed)."""
+    if db.is_server or any(Path(p).suffix.lower() in (".sqlite", ".db") for p in paths):
+        return _import_via_copies(db, [Path(p) for p in paths], progress, allow_older)
     collecting = gc.isenabled()
     gc.disable()  # 100 000 rows are a million objects, none of them cyclic garbage: the
     try:  # collector would scan them over and over (it made imports 3x slower)
@@ -65,6 +67,29 @@ def import_files(
     finally:
         if collecting:
             gc.enable()
+
+
+def _import_via_copies(db: Database, paths: list[Path], progress: Progress,
+                       allow_older: bool) -> ImportReport:
+    """Database files among the sources are read as their full exports; on a server the
+    import runs on a SQLite working copy that is written back (exchange/server.py)."""
+    import tempfile
+
+    from werkplaats_desktop.exchange import server
+
+    with tempfile.TemporaryDirectory(prefix="werkplaats-") as folder:
+        exports = server.as_exports(paths, Path(folder))
+        names = {e: p.name for e, p in zip(exports, paths, strict=True)}
+
+        def run(target: Database) -> ImportReport:
+            report = import_files(target, [e for e in exports], progress, allow_older)
+            report.bestanden = [names[e] for e in exports]
+            return report
+
+        if db.is_server:
+            result: ImportReport = server.import_into_server(db, run)
+            return result
+        return run(db)
 
 
 def _eigen_werkplaats(conn: sqlite3.Connection) -> str | None:
