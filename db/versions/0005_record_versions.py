@@ -5,6 +5,7 @@ save: the program refuses to save a record that someone else saved meanwhile (op
 concurrency, for several people on one PostgreSQL database; SQLAlchemy ``version_id_col``).
 
 Added in place (ALTER TABLE ... ADD COLUMN, no batch rebuild), on SQLite and PostgreSQL alike.
+On PostgreSQL also: pg_trgm trigram (GIN) indexes on the columns the list search reads most.
 
 Revision ID: 0005
 Revises: 0004
@@ -29,13 +30,31 @@ RECORD_TABLES = (
 )
 
 
+#: PostgreSQL only: trigram indexes (pg_trgm, GIN) for the list search, which asks
+#: ``column ILIKE '%word%'`` (services/lists, store/sql.contains). SQLite searches by a scan.
+TRIGRAM_COLUMNS = (
+    ('activiteit', 'titel'), ('project', 'naam'), ('product', 'titel'), ('partner', 'naam'),
+    ('persoon', 'naam'), ('werkplaats', 'naam'), ('kenniskring', 'naam'),
+    ('lectoraat', 'naam'), ('kennisagenda_item', 'vraagstuk'), ('themasamenwerking', 'naam'),
+    ('thema', 'naam'), ('gemeente', 'naam'),
+)
+
+
 def upgrade() -> None:
     for table in RECORD_TABLES:
         op.add_column(table, sa.Column('version', sa.Integer(), server_default='1',
                                        nullable=False))
+    if op.get_bind().dialect.name == 'postgresql':
+        op.execute('CREATE EXTENSION IF NOT EXISTS pg_trgm')
+        for table, column in TRIGRAM_COLUMNS:
+            op.execute(f'CREATE INDEX ix_trgm_{table}_{column} ON {table} '
+                       f'USING gin ({column} gin_trgm_ops)')
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == 'postgresql':
+        for table, column in TRIGRAM_COLUMNS:
+            op.execute(f'DROP INDEX IF EXISTS ix_trgm_{table}_{column}')
     for table in RECORD_TABLES:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_column('version')
