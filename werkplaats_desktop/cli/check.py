@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
 from werkplaats_desktop.cli.common import add_db_option, db_path
-from werkplaats_desktop.store import CheckResult, SchemaError, ServerTarget, full_check
-
-if TYPE_CHECKING:
-    from werkplaats_desktop.store.pg import ServerCheck
+from werkplaats_desktop.store import (
+    CheckResult,
+    SchemaError,
+    ServerCheck,
+    ServerTarget,
+    full_check,
+    server_check,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -37,8 +40,6 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(target, ServerTarget):
         # on a server: schema revision, every foreign key, records per werkplaats (the server
         # keeps its own files sound: SQLite's integrity_check has no counterpart there)
-        from werkplaats_desktop.store.pg import full_check as server_check
-
         try:
             result: CheckResult | ServerCheck = server_check(target)
         except SchemaError as exc:

@@ -9,7 +9,13 @@ from __future__ import annotations
 import argparse
 
 from werkplaats_desktop.cli.common import db_argument, fail
-from werkplaats_desktop.store import SchemaError, ServerTarget
+from werkplaats_desktop.store import (
+    LANDELIJK_ROLE,
+    SchemaError,
+    ServerTarget,
+    install_roles,
+    role_statements,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -34,24 +40,17 @@ def run(args: argparse.Namespace) -> int:
     if not isinstance(target, ServerTarget):
         return fail("Rollen en rechten bestaan alleen op een gedeelde database "
                     "(postgresql://...); een bestand heeft één gebruiker.")
-    from werkplaats_desktop.store import pg, pg_roles
-
     try:
         if args.sql:
-            conn = pg.connect(target, autocommit=True)
-            try:
-                rows = conn.execute("SELECT id, code FROM werkplaats ORDER BY naam").fetchall()
-            finally:
-                conn.close()
-            for statement in pg_roles.statements([(w, c) for w, c in rows]):
+            for statement in role_statements(target):
                 print(statement.strip() + ";")
             return 0
-        made = pg_roles.install(target)
+        made = install_roles(target)
     except SchemaError as exc:
         return fail(str(exc))
     except Exception as exc:  # psycopg errors: no rights, no tables yet
         return fail(f"De rollen zijn niet gemaakt: {exc}. Er is niets gewijzigd.")
-    print(f"Rol '{pg_roles.LANDELIJK}': lezen, niet schrijven.")
+    print(f"Rol '{LANDELIJK_ROLE}': lezen, niet schrijven.")
     print("Rollen per werkplaats (schrijven alleen in de eigen werkplaats):")
     for line in made:
         print(f"  {line}")

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from werkplaats_desktop.domain import model as m
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.domain.validation import (
     NOG_IN_GEBRUIK,
     ONBEKEND,
@@ -44,16 +45,18 @@ from werkplaats_desktop.store.orm import Base
 R = TypeVar("R", bound=m.Record)
 
 #: a field that someone else changed meanwhile (templates are Dutch; tr via FieldError.format)
-GEWIJZIGD_DOOR_ANDER = ("is intussen door iemand anders gewijzigd: opgeslagen is nu "
-                        "'{theirs}', u gaf '{mine}'")
-GEWIJZIGD_ZONDER_VELD = ("Deze gegevens zijn intussen door iemand anders opgeslagen (versie "
-                         "{theirs}; u opende versie {mine}). Laad ze opnieuw en pas uw wijziging "
-                         "dan opnieuw toe.")
+GEWIJZIGD_DOOR_ANDER = QT_TRANSLATE_NOOP(
+    "Validatie", "{veld} is intussen door iemand anders gewijzigd: opgeslagen is nu "
+                 "'{theirs}', u gaf '{mine}'.")
+GEWIJZIGD_ZONDER_VELD = QT_TRANSLATE_NOOP(
+    "Validatie", "Deze gegevens zijn intussen door iemand anders opgeslagen (versie {theirs}; "
+                 "u opende versie {mine}). Laad ze opnieuw en pas uw wijziging dan opnieuw toe.")
 
 
 #: a shared database's row-level security hid the row from the update (store/pg_roles.py)
-GEEN_RECHT = ("U mag deze gegevens niet wijzigen: ze horen bij een andere werkplaats (de "
-              "rechten op de gedeelde database). Er is niets opgeslagen.")
+GEEN_RECHT = QT_TRANSLATE_NOOP(
+    "Validatie", "U mag deze gegevens niet wijzigen: ze horen bij een andere werkplaats (de "
+                 "rechten op de gedeelde database). Er is niets opgeslagen.")
 
 
 @dataclass(frozen=True)

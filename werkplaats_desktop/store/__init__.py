@@ -32,9 +32,16 @@ from werkplaats_desktop.store.migrate import (
     SchemaError,
     head_revision,
 )
+from werkplaats_desktop.store.pg import ServerCheck, ServerUnavailable
+from werkplaats_desktop.store.pg import full_check as server_check
+from werkplaats_desktop.store.pg_roles import LANDELIJK as LANDELIJK_ROLE
+from werkplaats_desktop.store.pg_roles import install as install_roles
+from werkplaats_desktop.store.pg_roles import statements_for as role_statements
 from werkplaats_desktop.store.target import ServerTarget, is_server, parse_target
+from werkplaats_desktop.store.undo import UndoConflict
 
 __all__ = [
+    "LANDELIJK_ROLE",
     "Backup",
     "BackupError",
     "BackupSet",
@@ -51,6 +58,8 @@ __all__ = [
     "RestoreReport",
     "Retention",
     "SchemaError",
+    "ServerCheck",
+    "ServerUnavailable",
     "ServerTarget",
     "acquire",
     "assess",
@@ -58,11 +67,15 @@ __all__ = [
     "copy_database",
     "full_check",
     "head_revision",
+    "install_roles",
     "is_server",
     "keep_aside",
     "looks_like_sqlite",
     "parse_target",
     "prepare_restore",
     "restore",
+    "role_statements",
+    "server_check",
+    "UndoConflict",
     "verify",
 ]

@@ -148,3 +148,15 @@ def install(target: ServerTarget) -> list[str]:
     finally:
         conn.close()
     return [f"{role_name(code)} ({naam})" for _w, code, naam in rows if code]
+
+
+def statements_for(target: ServerTarget) -> list[str]:
+    """:func:`statements` for the werkplaatsen now in the database (``rollen --sql``)."""
+    from werkplaats_desktop.store import pg
+
+    conn = pg.connect(target, autocommit=True)
+    try:
+        rows = conn.execute("SELECT id, code FROM werkplaats ORDER BY naam").fetchall()
+    finally:
+        conn.close()
+    return statements([(wid, code) for wid, code in rows])

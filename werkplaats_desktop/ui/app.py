@@ -24,6 +24,7 @@ from werkplaats_desktop.locations import (
     demo_database_path,
     resources_dir,
 )
+from werkplaats_desktop.store import SchemaError, ServerTarget, parse_target
 from werkplaats_desktop.ui.demo_file import demo_database
 from werkplaats_desktop.ui.i18n import install_translators
 from werkplaats_desktop.ui.opening import open_database
@@ -31,10 +32,19 @@ from werkplaats_desktop.ui.settings import Settings
 from werkplaats_desktop.ui.style import follow_palette
 
 
+def db_argument(value: str) -> Path | ServerTarget:
+    try:
+        return parse_target(value)
+    except SchemaError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="werkplaats-desktop",
                                      description=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", type=Path, help="open dit databasebestand")
+    parser.add_argument("--db", type=db_argument,
+                        help="open dit databasebestand, of een gedeelde database: "
+                             "postgresql://gebruiker@server:poort/database")
     parser.add_argument("--demo", action="store_true",
                         help="open de voorbeelddatabase (in de gebruikersmap; "
                              "wordt zo nodig eerst gemaakt)")
@@ -69,7 +79,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings()
     install_translators(settings.language)
     path = demo_database() if args.demo else (args.db or start_file(settings))
-    db = open_database(path)
+    if isinstance(path, ServerTarget):  # a shared database (ui/server.py)
+        from werkplaats_desktop.ui.server import open_server
+
+        db = open_server(path)
+    else:
+        db = open_database(path)
     if db is None:
         return 1
     from werkplaats_desktop.ui.main_window import OPEN_WINDOWS, MainWindow

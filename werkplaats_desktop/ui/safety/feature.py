@@ -21,6 +21,7 @@ import logging
 import weakref
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
@@ -36,11 +37,13 @@ from werkplaats_desktop.store import (
     SchemaError,
     full_check,
     prepare_restore,
+    server_check,
 )
 from werkplaats_desktop.ui.opening import format_when
 from werkplaats_desktop.ui.page import Host
 from werkplaats_desktop.ui.safety.dialogs import LocationDialog, RestoreDialog
 from werkplaats_desktop.ui.safety.forget import ForgetPersonDialog
+from werkplaats_desktop.ui.server import backups_are_the_servers
 from werkplaats_desktop.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -111,6 +114,9 @@ class SafetyFeature(QObject):
                         cancellable=False)
 
     def make_backup(self) -> Backup | None:
+        if self.db.is_server:
+            backups_are_the_servers(self.window, self.db)
+            return None
         try:
             backup = self._make("handmatig", self.tr("Backup maken…"))
         except (BackupError, OSError) as exc:
@@ -124,7 +130,8 @@ class SafetyFeature(QObject):
     def backup_if_due(self) -> Backup | None:
         """The daily automatic backup: made only when the newest is a day old, and not while
         a dialog or long task has the window's attention (it is tried again an hour later)."""
-        if (self.db.closed or QApplication.activeModalWidget() is not None
+        if (self.db.closed or self.db.is_server
+                or QApplication.activeModalWidget() is not None
                 or not self.backups().due()):
             return None
         try:
@@ -141,7 +148,7 @@ class SafetyFeature(QObject):
         self.backup_on_close()
 
     def backup_on_close(self) -> Backup | None:
-        if self.db.closed:
+        if self.db.closed or self.db.is_server:  # a server's backups are the server's
             return None
         backups = self.backups()
         if not (backups.changed_since_newest() or backups.due()):
@@ -158,6 +165,9 @@ class SafetyFeature(QObject):
     # --- restore ----------------------------------------------------------------------------
 
     def choose_and_restore(self) -> None:
+        if self.db.is_server:
+            backups_are_the_servers(self.window, self.db)
+            return
         dialog = RestoreDialog(self.backups(), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
             self.restore(dialog.chosen)
@@ -208,13 +218,21 @@ class SafetyFeature(QObject):
 
     def check_database(self) -> CheckResult:
         path = self.db.path
-        result = run_task(self.window, self.tr("Database controleren…"),
-                          lambda _progress: full_check(path), cancellable=False)
+        server = self.db.server
+        if server is not None:  # schema revision, references, records per werkplaats
+            check: Any = lambda _progress: server_check(server)  # noqa: E731
+        else:
+            check = lambda _progress: full_check(path)  # noqa: E731
+        result = run_task(self.window, self.tr("Database controleren…"), check,
+                          cancellable=False)
         show = QMessageBox.information if result.sound else QMessageBox.warning
         show(self.window, self.tr("Database controleren"), result.report())
         return result
 
     def show_location(self) -> None:
+        if self.db.is_server:
+            backups_are_the_servers(self.window, self.db)
+            return
         LocationDialog(self.db.path, self.window).exec()
 
     def forget_person(self) -> None:
