@@ -15,7 +15,8 @@ from typing import Any
 from benchmarks.cases import ACTIVITIES, SEARCH_TERMS, page_size
 from benchmarks.measure import Result, paired
 from werkplaats_desktop.services.dashboard import DashboardFilter, DashboardService
-from werkplaats_desktop.services.lists import ListQuery, ListService
+from werkplaats_desktop.services.lists import ListQuery
+from werkplaats_desktop.services.lists.engine import ListService
 from werkplaats_desktop.store import Database, ServerTarget
 from werkplaats_desktop.store.pg import connect
 
