@@ -49,11 +49,38 @@ def setup() -> Path:
     return python
 
 
+NO_DISPLAY = """\
+The window needs a desktop session, and there is none here: DISPLAY and WAYLAND_DISPLAY are
+empty (an ssh login or a container without a screen). Without one Qt stops with a message
+about libxcb-cursor0 that does not help.
+
+  * Run `python3 dev.py demo` in a terminal of your desktop (or log in with `ssh -X`).
+  * Without a screen everything else works: `python3 dev.py test` (the tests use Qt's
+    offscreen platform), `.venv/bin/werkplaats --help` (the command line), and
+    `.venv/bin/werkplaats-desktop --self-test` (checks the program without a window).
+  * To start the window anyway on Qt's offscreen platform (nothing is shown), set
+    QT_QPA_PLATFORM=offscreen."""
+
+
+def no_display(environ: dict[str, str] | None = None) -> bool:
+    """Linux/BSD without a screen for Qt (see NO_DISPLAY); Windows and macOS always have one."""
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return False
+    platform = env.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return False
+    return not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY")
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in ("demo", "test", "app", "shell"):
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
+    if command in ("demo", "app") and no_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
     python = setup()
     env = dict(os.environ)
     if command == "test":

@@ -20,6 +20,7 @@ from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.store.engine import connect_raw
 
 TARGET_SCALE = 100_000
+LARGE_SCALE = 1_000_000
 
 _PRODUCT_ACT = "product p LEFT JOIN activiteit a ON a.id = p.activiteit_id"
 GROUP_BY = (
@@ -61,8 +62,10 @@ def dashboard_refresh(db_path: Path, scale: int, times: int, warmup: int = 1) ->
     finally:
         raw.close()
         db.close()
+    target = {TARGET_SCALE: 500, LARGE_SCALE: 1000}.get(scale)  # issue 8; issue 17 at 1M
     return [Result(
         "dashboard_refresh", "Dashboard refresh: all aggregates, no filter", scale, pair.value,
         pair.baseline, f"plain sqlite3, the {len(GROUP_BY)} bare GROUP BY queries",
-        target="< 500 ms", met=pair.value.median < 500 if scale == TARGET_SCALE else None,
+        target=f"<= {target} ms" if target else "",
+        met=pair.value.median <= target if target else None,
         cpu=pair.cpu, baseline_cpu=pair.baseline_cpu)]

@@ -27,6 +27,7 @@ from werkplaats_desktop.exchange.export import LANDELIJK, VOLLEDIG, ExportOption
 from werkplaats_desktop.exchange.importer import import_files
 from werkplaats_desktop.store import orm
 from werkplaats_desktop.store.database import Database
+from werkplaats_desktop.store.derived import is_derived
 from werkplaats_desktop.store.engine import CACHE_SIZE_KIB
 
 TARGET_SCALE = 100_000
@@ -48,8 +49,8 @@ def exchange(db_path: Path, scale: int, times: int, warmup: int = 1) -> list[Res
             export(db, work / "volledig.zip", ExportOptions(VOLLEDIG))
         results = [Result(
             "export", "CSV export: landelijk overzicht", scale, pair.value, pair.baseline,
-            "plain sqlite3 + csv.writer, same rows and columns", target="<= 1.5 x baseline",
-            met=pair.value.median <= 1.5 * pair.baseline.median
+            "plain sqlite3 + csv.writer, same rows and columns", target="<= 1.1 x baseline",
+            met=pair.value.median <= 1.1 * pair.baseline.median
             if scale == TARGET_SCALE else None, details={"rows": rows},
             cpu=pair.cpu, baseline_cpu=pair.baseline_cpu)]
         results.append(_import(work, empty, work / "volledig.zip", scale, times, warmup))
@@ -83,8 +84,8 @@ def _import(work: Path, empty: Path, archive: Path, scale: int, times: int,
                   prepare=open_fresh, prepare_base=fresh)
     return Result(
         "import", "CSV import: full export, validated", scale, pair.value, pair.baseline,
-        "csv.reader + executemany, same rows", target="<= 3 x baseline",
-        met=pair.value.median <= 3 * pair.baseline.median if scale == TARGET_SCALE else None,
+        "csv.reader + executemany (staged), same rows", target="<= 2 x baseline",
+        met=pair.value.median <= 2 * pair.baseline.median if scale == TARGET_SCALE else None,
         details={"rows": {table: count for table, (_f, count) in dumps.items()}},
         cpu=pair.cpu, baseline_cpu=pair.baseline_cpu)
 
@@ -99,6 +100,9 @@ def _dump_written(imported: Path, empty: Path, work: Path) -> dict[str, tuple[Pa
         tables = [r[0] for r in conn.execute(
             "SELECT name FROM main.sqlite_master WHERE type = 'table' "
             "AND name NOT LIKE 'sqlite%'")]
+        # derived data (search index, counts) is written by the schema's triggers, for the
+        # baseline as for the program
+        tables = [t for t in tables if not is_derived(t)]
         for table in sorted(tables, key=lambda t: (_ORDER.get(t, len(_ORDER)), t)):
             rows = conn.execute(f'SELECT * FROM main."{table}" EXCEPT '
                                 f'SELECT * FROM leeg."{table}"')
@@ -118,13 +122,17 @@ def _dump_written(imported: Path, empty: Path, work: Path) -> dict[str, tuple[Pa
 
 
 def _plain_import(target: Path, dumps: dict[str, tuple[Path, int]]) -> None:
-    """What a hand-written script would do: read each CSV, one INSERT per row through
+    """What a hand-written script would do: read each CSV and write its rows with
     executemany, all in one transaction with foreign keys on and the program's page cache;
-    empty cells are NULL except in NOT NULL text columns."""
+    empty cells are NULL except in NOT NULL text columns. Since revision 0005 (triggers that
+    write a search index, which FTS5 flushes at the end of every statement) a script that
+    knows its SQLite writes a table through a temporary table and one INSERT ... SELECT, as
+    the program does: one INSERT per row would take this baseline about four times longer."""
     conn = sqlite3.connect(target, isolation_level=None)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")  # the program's page cache
+        conn.execute("PRAGMA temp_store = MEMORY")  # as the program's connections
         conn.execute("BEGIN")
         for table, (path, _count) in dumps.items():
             keep_empty = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')
@@ -133,11 +141,15 @@ def _plain_import(target: Path, dumps: dict[str, tuple[Path, int]]) -> None:
                 reader = csv.reader(handle)
                 header = next(reader)
                 keep = [name in keep_empty for name in header]
+                names = ", ".join(header)
+                conn.execute(f"CREATE TEMP TABLE plain_stage ({names})")
                 conn.executemany(
-                    f'INSERT INTO "{table}" ({", ".join(header)}) '
-                    f'VALUES ({", ".join("?" * len(header))})',
+                    f'INSERT INTO plain_stage VALUES ({", ".join("?" * len(header))})',
                     ([x if x != "" or k else None for x, k in zip(row, keep, strict=True)]
                      for row in reader))
+                conn.execute(f'INSERT INTO main."{table}" ({names}) SELECT {names} '
+                             "FROM plain_stage")
+                conn.execute("DROP TABLE plain_stage")
         conn.execute("COMMIT")
     finally:
         conn.close()

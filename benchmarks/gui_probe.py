@@ -8,9 +8,13 @@
 
 A bare window is "ready" when it is shown and painted; the program when its first page (the
 Overzicht, when it has one) is drawn and then the activities list is shown with its first page
-loaded. The probe prints one JSON line with wall-clock times (``time.time()``, comparable with
-the parent's clock), its CPU time and peak RSS, and quits. The parent (``cases.py``) measures
-from the moment it spawned the process.
+loaded. On the way the probe notes when the window is shown, when its first page is first
+painted (what the first frame shows), when the window answers an event posted as it appears
+(responding to input), the longest time the window's thread did not turn its event loop
+while the Overzicht was being drawn, and when the charts in view are drawn. The probe prints
+one JSON line with wall-clock times (``time.time()``, comparable with the parent's clock), its
+CPU time and peak RSS, and quits. The parent (``cases.py``) measures from the moment it spawned
+the process.
 """
 
 from __future__ import annotations
@@ -95,10 +99,14 @@ DASHBOARD_TIMEOUT_S = 300
 
 
 def _dashboard_drawn(page: Any) -> bool:
+    """The charts in view are on screen: drawn in their canvas, or (a program that says so
+    with ``panel.drawn``) as the picture of exactly those charts."""
     panels = getattr(page, "panels", {})
+    keys = [k for k in CHARTS_IN_VIEW if k in panels] or list(panels)
+    if keys and all(hasattr(panels[k], "drawn") for k in keys):
+        return all(panels[k].drawn for k in keys)
     if not getattr(page, "built", False) or not panels:
         return False
-    keys = [k for k in CHARTS_IN_VIEW if k in panels] or list(panels)
     return all(panels[k].canvas is not None and not panels[k].canvas.figure.stale
                for k in keys)
 
@@ -109,20 +117,39 @@ def app(db_path: Path) -> int:
     from werkplaats_desktop.ui import app as app_module  # what the entry point imports
 
     imported = time.time()
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     marks: dict[str, Any] = {"imported": imported}
     found: list[Any] = []
+    ticks: list[float] = []
+
+    class FirstPaint(QObject):
+        """Notes the first paint of the window's first page: the content of the first frame
+        (a window whose thread is busy before it gets here shows a black or blank area)."""
+
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint and "first_paint" not in marks \
+                    and type(watched).__name__ == "DashboardPage":
+                marks["first_paint"] = time.time()
+            return False
+
+    painter = FirstPaint()
+    qapp.installEventFilter(painter)
+
+    def answered() -> None:
+        marks["responding"] = time.time()
 
     def poll() -> None:  # every few ms, while the program's own event loop runs
+        ticks.append(time.time())
         if not found:
             windows = [w for w in qapp.topLevelWidgets()
                        if type(w).__name__ == "MainWindow" and w.isVisible()]
             if windows:
                 found.append(windows[0])
                 marks["window_shown"] = time.time()
+                QTimer.singleShot(0, answered)  # an event posted as the window appears
             return
         window = found[0]
         overzicht = window.pages.get("overzicht")
@@ -132,13 +159,29 @@ def app(db_path: Path) -> int:
                 return
             marks["dashboard_ready"] = time.time()
             marks["dashboard_timed_out"] = waited >= DASHBOARD_TIMEOUT_S
+            since = [t for t in ticks if t >= marks["window_shown"]]
+            marks["longest_stall_ms"] = max(
+                ((b - a) * 1000 for a, b in zip(since, since[1:], strict=False)), default=0.0)
         timer.stop()
+        qapp.removeEventFilter(painter)
         page, source = _activities_page(window)
         QApplication.processEvents()
         marks["activities_shown"] = time.time()
         marks["activities_page"] = source
         marks["activities_rows"] = page.model.loaded_rows()
         marks["activities_total"] = page.model.total()
+        finish()
+
+    def finish() -> None:
+        """Report when the Overzicht's figures (and with them matplotlib) are in: the peak
+        memory then counts everything the start loads, also what it loads in the background."""
+        overzicht = found[0].pages.get("overzicht")
+        started = marks["window_shown"]
+        if overzicht is not None and not getattr(overzicht, "built", True) \
+                and time.time() - started < DASHBOARD_TIMEOUT_S:
+            QTimer.singleShot(5, finish)
+            return
+        marks["figures_in"] = time.time()
         _report(marks)
         qapp.quit()
 

@@ -96,12 +96,25 @@ def _fmt(value: float, unit: str) -> str:
     return f"{value:,.0f} {unit}" if value >= 100 else f"{value:,.1f} {unit}"
 
 
+def _loaded(results: list[Result], measure: Any) -> list[Result]:
+    """``measure()``'s results, each with the machine's load average (1 minute) before and
+    after it: the figures of a machine shared with other work say how shared it was."""
+    before = _load()
+    found: list[Result] = measure()
+    after = _load()
+    for r in found:
+        r.details["load_1min"] = [before[0] if before else None, after[0] if after else None]
+    results += found
+    return found
+
+
 def table(results: list[Result]) -> str:
     """Markdown: wall-clock medians decide the targets; the CPU medians beside them show what
-    the figure costs without the other load on the machine."""
+    the figure costs without the other load on the machine; the load average (1 minute)
+    before and after the measurement says how busy the machine was."""
     lines = ["| Measurement | Activities | Median | Spread (min-max) | CPU | Baseline "
-             "| Baseline median | Baseline CPU | Ratio | Target | Met |",
-             "|---|---|---|---|---|---|---|---|---|---|---|"]
+             "| Baseline median | Baseline CPU | Ratio | Target | Met | Load |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         v, b = r.value, r.baseline
         ratio = f"{v.median / b.median:.2f}x" if b and b.median else ""
@@ -110,11 +123,13 @@ def table(results: list[Result]) -> str:
         met = {True: "yes", False: "**no**", None: ""}[r.met]
         cpu = _fmt(r.cpu.median, "ms") if r.cpu and not r.key.endswith("_growth") else ""
         base_cpu = _fmt(r.baseline_cpu.median, "ms") if r.baseline_cpu and cpu else ""
+        load = r.details.get("load_1min")
+        load_text = "-".join(f"{x:.1f}" for x in load if x is not None) if load else ""
         lines.append(
             f"| {r.title} | {f'{r.scale:,}' if r.scale else ''} | {_fmt(v.median, v.unit)} | "
             f"{_fmt(v.low, v.unit)} - {_fmt(v.high, v.unit)} | {cpu} | {r.baseline_title} | "
             f"{_fmt(b.median, b.unit) if b else ''} | {base_cpu} | {ratio} | {r.target} "
-            f"| {met} |")
+            f"| {met} | {load_text} |")
     return "\n".join(lines)
 
 
@@ -185,21 +200,25 @@ def main(argv: list[str] | None = None) -> int:
     for scale in scales:
         path = database(scale, args.seed, args.data_dir, log)
         log(f"activities list at {scale:,}")
-        results += cases.activities_list(path, scale, args.repeat, args.warmup)
+        _loaded(results, lambda p=path, s=scale: cases.activities_list(p, s, args.repeat,
+                                                                       args.warmup))
     for scale in gui_scales:
         path = database(scale, args.seed, args.data_dir, log)
         log(f"start-up and memory at {scale:,}")
-        results += cases.gui_process(path, scale, args.repeat, warmup=args.warmup)
+        _loaded(results, lambda p=path, s=scale: cases.gui_process(p, s, args.repeat,
+                                                                   warmup=args.warmup))
     for scale in _scales(args.exchange_scales):
         path = database(scale, args.seed, args.data_dir, log)
         large = scale > cases.TARGET_SCALE
         log(f"CSV export and import at {scale:,}")
-        results += exchange(path, scale, min(args.repeat, args.repeat_large) if large
-                            else args.repeat, 0 if large else args.warmup)
+        _loaded(results, lambda p=path, s=scale, big=large: exchange(
+            p, s, min(args.repeat, args.repeat_large) if big else args.repeat,
+            0 if big else args.warmup))
     for scale in scales:
         path = database(scale, args.seed, args.data_dir, log)
         log(f"dashboard refresh at {scale:,}")
-        results += dashboard_refresh(path, scale, args.repeat, args.warmup)
+        _loaded(results, lambda p=path, s=scale: dashboard_refresh(p, s, args.repeat,
+                                                                   args.warmup))
     measured = sorted(set(scales) | set(gui_scales) | set(_scales(args.exchange_scales)))
     small = 10_000 if 10_000 in measured else (measured[0] if measured else 0)
     if measured and measured[-1] > small:

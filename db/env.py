@@ -8,6 +8,7 @@ connection (foreign keys off during the upgrade, one transaction for all revisio
 from alembic import context
 from sqlalchemy import create_engine
 
+from werkplaats_desktop.store.derived import is_derived
 from werkplaats_desktop.store.orm import Base
 from werkplaats_desktop.store.types import Cents
 
@@ -22,6 +23,12 @@ def _render_item(type_, obj, autogen_context):
     return False
 
 
+def _include_name(name, type_, _parent_names) -> bool:
+    """Derived data (search indexes, counts: store/derived.py) is made by hand in its revision,
+    not from the ORM mapping: autogenerate leaves it alone."""
+    return not (type_ == "table" and name and is_derived(name))
+
+
 def _configure_and_run(connection) -> None:
     context.configure(
         connection=connection,
@@ -31,6 +38,7 @@ def _configure_and_run(connection) -> None:
         render_as_batch=True,
         compare_type=True,
         render_item=_render_item,
+        include_name=_include_name,
         transaction_per_migration=False,
     )
     with context.begin_transaction():

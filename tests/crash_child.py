@@ -7,6 +7,9 @@ SIGKILLs the worker at a random moment. Forking from an already-imported process
 cost a fraction of a second instead of the interpreter's start-up, so that many rounds fit in
 the test's time.
 
+A line may end with a third field, ``klein`` (the default) or ``groot``: the page cache of
+the worker (see :func:`work`).
+
 Workloads:
 
 * ``bulk``: a bulk edit (``services.bulk.set_o``) of every activity, cycling the O, so a
@@ -45,8 +48,8 @@ def say(text: str) -> None:
     os.write(1, (text + "\n").encode())  # unbuffered, safe in a forked child
 
 
-def work(workload: str, path: Path, exports: Path | None = None) -> None:
-    if workload == "import":
+def work(workload: str, path: Path, exports: Path | None = None, cache: str = "klein") -> None:
+    if workload == "import" and cache == "klein":
         # the importer writes on a connection of its own: give that one the small cache too
         from werkplaats_desktop.store import engine
 
@@ -54,9 +57,12 @@ def work(workload: str, path: Path, exports: Path | None = None) -> None:
     db = Database.open(path)
     # A page cache far smaller than one transaction, as a large import would have: SQLite then
     # writes changed pages into the database file before the commit, so a kill leaves a hot
-    # journal that the next open must roll back.
-    with db.read() as s:
-        s.connection().exec_driver_sql(f"PRAGMA cache_size = {CACHE_PAGES}")
+    # journal that the next open must roll back. With ``groot`` the program's own cache is
+    # kept: SQLite writes into the file only at the commit, and a kill before it leaves a
+    # journal whose header is still zeroed (which SQLite ignores).
+    if cache == "klein":
+        with db.read() as s:
+            s.connection().exec_driver_sql(f"PRAGMA cache_size = {CACHE_PAGES}")
     services = Services(db)
     ids = [a.id for a in services.activiteiten.all()]
     werkplaats_id = services.werkplaatsen.all()[0].id
@@ -90,7 +96,8 @@ def main() -> None:
         pid = os.fork()
         if pid == 0:
             try:
-                work(workload, Path(path), Path(rest[0]) if rest else None)
+                work(workload, Path(path), Path(rest[0]) if rest and rest[0] else None,
+                     rest[1] if len(rest) > 1 else "klein")
             finally:
                 os._exit(0)
         say(f"pid {pid}")

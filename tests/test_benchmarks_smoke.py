@@ -163,13 +163,17 @@ def test_the_harness_runs_end_to_end_at_a_tiny_scale(tmp_path: Path,
     assert code == 0
     report = json.loads(out.read_text(encoding="utf-8"))
     figures = {(r["key"], r["scale"]): r for r in report["results"]}
-    for key in ("first_page", "search"):
+    for key in ("first_page", "jump", "search", "search_letter"):
         for scale in (200, 400):
             assert figures[(key, scale)]["value"]["median"] > 0
             assert figures[(key, scale)]["baseline"]["median"] > 0
+            assert figures[(key, scale)]["details"]["load_1min"]
         assert (f"{key}_growth", None) in figures
-    start = figures[("cold_start", 200)]
+    start = figures[("window_answering", 200)]
     assert start["baseline"]["median"] > 0 and start["details"]["activities_rows_loaded"] == 200
+    assert start["details"]["first_paint_ms"] and start["details"]["responding_ms"]
+    assert figures[("overzicht_drawn", 200)]["value"]["median"] > 0
+    assert figures[("cold_start", 200)]["value"]["median"] > 0
     assert figures[("peak_rss", 200)]["value"]["median"] > 0
     for key in ("export", "import"):
         assert figures[(key, 200)]["value"]["median"] > 0

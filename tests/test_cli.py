@@ -92,9 +92,23 @@ def test_help_and_usage_errors_are_dutch(capsys: pytest.CaptureFixture[str]) -> 
 def test_info_after_an_interrupted_write_says_what_to_do(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    journal = demo_path.with_name(demo_path.name + "-journal")
-    journal.write_bytes(b"\0" * 512)  # what a crash in the middle of a write leaves
+    from tests.journals import killed_write
+
+    journal = killed_write(demo_path, "heet")  # a real hot journal: a write killed mid-way
     before = demo_path.read_bytes()
     assert main(["info", "--db", str(demo_path)]) == 1
     assert "onderbroken schrijfactie" in capsys.readouterr().err
     assert demo_path.read_bytes() == before and journal.exists()
+
+
+def test_info_reads_a_file_whose_killed_write_never_reached_it(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A journal with a zeroed header (what a write killed before it wrote into the file
+    leaves) is ignored by SQLite; info reads the file, as check does."""
+    from tests.journals import killed_write
+
+    journal = killed_write(demo_path, "nul-kop")
+    assert main(["info", "--db", str(demo_path)]) == 0
+    assert "Schemaversie" in capsys.readouterr().out
+    assert journal.exists()  # read-only: left for the next open of the program

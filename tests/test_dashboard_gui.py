@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -46,8 +47,10 @@ def open_window(qtbot: QtBot, db: Database) -> tuple[MainWindow, DashboardPage]:
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
+    window.show_page("overzicht")  # (a new, empty file opens on its welcome page)
     page = window.pages["overzicht"]
     assert isinstance(page, DashboardPage)
+    # the figures arrive from the background
     qtbot.waitUntil(lambda: page.built, timeout=20_000)
     return window, page
 
@@ -203,6 +206,7 @@ def test_another_database(qtbot: QtBot, demo_db: Database, db_path: Path) -> Non
                    if a.text() == "Wmo-werkplaats Utrecht")
     utrecht.setChecked(True)
     window.set_database(Database.open(db_path))
+    window.show_page("overzicht")  # past the new file's welcome page
     qtbot.waitUntil(lambda: tile(page, "werkplaatsen") == "0", timeout=5000)
     assert page.filters.werkplaats_ids() == [] and page.filters.jaar_van.count() == 1
     assert "Geen gegevens" in texts(page, "thema")
@@ -246,6 +250,49 @@ def test_jaarrapportage_from_the_extra_menu(qtbot: QtBot, demo_db: Database, tmp
     assert pdf.read_bytes().startswith(b"%PDF")
     assert (tmp_path / "rapport-csv" / "feiten.csv").exists()
     assert messages and str(pdf) in messages[-1]
+
+
+def test_the_window_answers_while_the_figures_are_computed(
+        qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Overzicht is painted at once (tiles without numbers, the places of the charts, a
+    quiet note that the figures are being computed); the figures come from a thread of their
+    own, and meanwhile the window does what the user asks."""
+    from werkplaats_desktop.ui import tasks
+
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)  # a real background thread
+    release = threading.Event()
+    computing = threading.Event()
+    real = DashboardService.data_on_worker
+
+    def slow(self: DashboardService, *args: object) -> object:
+        computing.set()
+        release.wait(30)
+        return real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(DashboardService, "data_on_worker", slow)
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.pages["overzicht"]
+    assert isinstance(page, DashboardPage)
+    qtbot.waitUntil(computing.is_set)
+    assert page.loading.isVisible() and page.loading.text() == "De cijfers worden berekend…"
+    assert not page.built
+    # a click on the navigation is answered while the figures are still being computed
+    nav = window.nav
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
+                     pos=nav.visualItemRect(nav.item(2)).center())
+    assert window.stack.currentIndex() == 2 and not page.built
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
+                     pos=nav.visualItemRect(nav.item(0)).center())
+    release.set()
+    expected = DashboardService(demo_db).data()
+    total = f"{expected.activiteiten.totaal:,}".replace(",", ".")
+    qtbot.waitUntil(lambda: page.built and tile(page, "activiteiten") == total, timeout=20_000)
+    qtbot.waitUntil(lambda: page.panels["thema"].canvas is not None, timeout=20_000)
+    assert not page.status.isVisible() and not page.loading.isVisible()
 
 
 def test_matplotlib_stays_out_of_start_up(tmp_path: Path, demo_path: Path) -> None:

@@ -164,3 +164,38 @@ def test_a_column_read_at_once_equals_its_cells_read_one_by_one(
     values, errors = parse_column(kind, cells, slow)
     assert values == expected
     assert [i for i, _e in errors] == bad
+
+
+_UUID_CELLS = st.one_of(
+    st.uuids().map(str), st.uuids().map(lambda u: str(u).upper()),
+    st.uuids().map(lambda u: f" {u}"), st.uuids().map(lambda u: f"{u}\n{u}"),
+    st.just(""), st.just(" "), st.text(alphabet="0123456789abcdef-\n ", max_size=40))
+_INT_CELLS = st.one_of(st.integers(0, 10**20).map(str), st.integers(-50, 50).map(str),
+                       st.just(""), st.just(" 7"), st.just("1\n2"), st.just("٣"),
+                       st.text(alphabet="0123456789 +-\n", max_size=20))
+
+
+def _one_by_one(cells: list[str], parse: object) -> tuple[list[object], list[int]]:
+    values: list[object] = []
+    errors = []
+    for i, cell in enumerate(cells):
+        try:
+            values.append(parse(cell))  # type: ignore[operator]
+        except C.CellError:
+            values.append(None)
+            errors.append(i)
+    return values, errors
+
+
+@given(st.lists(_UUID_CELLS, max_size=12), st.lists(_INT_CELLS, max_size=12))
+def test_whole_columns_of_valid_uuids_and_numbers_read_as_their_cells(
+        uuids: list[str], ints: list[str]) -> None:
+    """The import tests a whole column of UUIDs or numbers with one expression (columnar.py)
+    and falls back to the cell parsers otherwise: the same values and the same bad cells."""
+    from werkplaats_desktop.exchange.columnar import parse_column
+
+    for kind, cells, parse in ((Kind.UUID, uuids, C.parse_uuid),
+                               (Kind.VERWIJZING, uuids, C.parse_uuid),
+                               (Kind.GETAL, ints, C.parse_int)):
+        values, errors = parse_column(kind, cells, parse)
+        assert (values, [i for i, _e in errors]) == _one_by_one(cells, parse)

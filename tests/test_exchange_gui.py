@@ -81,7 +81,20 @@ def test_an_export_that_cannot_be_written_is_told_in_dutch(
     monkeypatch.setattr(ExchangeActions, "ask_export",
                         lambda self: (ExportOptions(), tmp_path / "geen-map" / "x.csv"))
     _actions(window).export_action.trigger()
-    assert "kan niet worden geschreven" in messages[0]
+    assert f"De map '{tmp_path / 'geen-map'}' bestaat niet" in messages[0]
+
+
+def test_an_export_name_that_does_not_fit_its_kind_is_refused_in_the_window(
+        window: MainWindow, tmp_path: Path, messages: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "uit"
+    out.mkdir()
+    monkeypatch.setattr(ExchangeActions, "ask_export",
+                        lambda self: (ExportOptions(VOLLEDIG), out / "alles.csv"))
+    _actions(window).export_action.trigger()
+    assert messages == ["'alles.csv' past niet bij een volledige export: dat bestand krijgt de "
+                        "extensie .zip. Kies bijvoorbeeld 'alles.zip'. Er is niets geschreven."]
+    assert list(out.iterdir()) == []
 
 
 def test_import_from_the_menu_refreshes_the_window_and_merges_confirmed_partners(

@@ -395,7 +395,9 @@ def test_the_related_lists_below_a_list_follow_undo(
                     and tabs.widget(i).spec.key == "bijdrage")
 
     def enter(dialog: RecordDialog) -> None:
-        fill(qtbot, dialog, {"jaar": "2014", "hoeveelheid": "250"}, window.services, small)
+        # nothing required is chosen for the user (issue 13): werkplaats and soort too
+        fill(qtbot, dialog, {"werkplaats_id": wp, "soort": lambda _sv, _s: "geld",
+                             "jaar": "2014", "hoeveelheid": "250"}, window.services, small)
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     script_dialogs(monkeypatch, enter)

@@ -130,3 +130,12 @@ def test_english_by_argument_by_block_and_as_the_program_language() -> None:
         assert fmt_amount(25000) == "25,000.00"
     finally:
         set_program_language("nl")
+
+
+@pytest.mark.parametrize("typed", ["1e3", "1E3", "NaN", "Infinity", "-Infinity", "0x10", "½"])
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_only_digits_marks_and_a_sign_are_a_number(typed: str, language: str) -> None:
+    """Babel alone reads scientific notation and NaN; a form must not store them."""
+    for parse in (parse_amount, parse_hours, parse_count):
+        with pytest.raises(NumberError):
+            parse(typed, language)

@@ -157,7 +157,7 @@ def test_a_gemeente_with_a_cbs_code_in_use_is_refused_by_the_form(
     """The import recognises a gemeente by its CBS code instead (plan.py): the same one."""
     answer = through_form(base, tmp_path, "gemeente",
                           m.Gemeente(naam="Utrecht-Oost", cbs_code="GM0344"))
-    assert answer == [("CBS-code", "Er bestaat al een gemeente met de naam 'GM0344'.")]
+    assert answer == [("CBS-code", "Er bestaat al een gemeente met CBS-code 'GM0344'.")]
 
 
 def test_a_partners_provincie_follows_its_gemeente_through_both_doors(

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from tests.damage import damage
 from tests.factories import small_werkplaats
 from werkplaats_desktop.services import Services
+from werkplaats_desktop.store import BackgroundCheck, SchemaError
 from werkplaats_desktop.store.backups import BackupSet
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.store.filecopy import verify
@@ -346,3 +347,30 @@ def test_persoonsgegevens_verwijderen_forgets_the_chosen_person(
     assert [p.naam for p in window.services.personen.all()] == ["Bert Bakker"]
     assert window.services.undo_label() is None
     assert "Persoonsgegevens verwijderen…" in menu_texts(window, "extra")
+
+
+def test_a_file_checked_in_the_background_at_start_gets_the_same_answers(
+        qapp: QApplication, demo_path: Path, db_path: Path, boxes: Boxes) -> None:
+    """At start the program checks the file in a thread while the window is made
+    (``store.BackgroundCheck``): a damaged file, a file open elsewhere and a sound file are
+    answered exactly as when opened in one go."""
+    _backups_at(demo_path, datetime(2026, 3, 2, 17, 0))
+    damage(demo_path, "indexblad")
+    before = digest(demo_path)
+    boxes.answers.append("Niet openen")
+    assert open_database(demo_path, early=BackgroundCheck(demo_path)) is None
+    assert "is beschadigd" in boxes.texts("box")[0]
+    assert digest(demo_path) == before
+
+    with Database.open(db_path):
+        assert open_database(db_path, early=BackgroundCheck(db_path)) is None
+    assert "al geopend in een ander venster of programma" in boxes.texts("critical")[-1]
+
+    db = open_database(db_path, early=BackgroundCheck(db_path))
+    assert db is not None
+    try:  # it holds the lock the check took: a second window is refused
+        with pytest.raises(SchemaError, match="al geopend"):
+            Database.open(db_path)
+    finally:
+        db.close()
+    Database.open(db_path).close()  # and lets go of it when closed

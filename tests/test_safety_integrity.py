@@ -62,8 +62,51 @@ def test_check_lists_what_is_wrong_with_a_damaged_file(
     before = digest(demo_path)
     assert main(["check", "--db", str(demo_path)]) == 1
     err = capsys.readouterr().err
-    assert "heeft problemen" in err and "Herstel uit de nieuwste backup" in err
+    assert "heeft problemen" in err
+    # real damage, no backup yet: said so, with where it looked (not "restore a backup")
+    assert "Er is geen goede backup van dit bestand gevonden in" in err
+    assert "Herstellen uit backup" not in err
     assert digest(demo_path) == before
+
+
+def test_check_names_the_newest_sound_backup_for_a_damaged_file(
+        demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import datetime
+
+    from werkplaats_desktop.locations import default_backup_dir
+    from werkplaats_desktop.store.backups import BackupSet
+
+    for moment in (datetime(2026, 2, 27, 17, 0), datetime(2026, 3, 2, 17, 0)):
+        BackupSet(demo_path, default_backup_dir(), clock=lambda m=moment: m).make()
+    backups = BackupSet(demo_path, default_backup_dir())
+    newest, sound = backups.all()[0], backups.all()[1]
+    damage(newest.path, "tabelblad")  # the newest backup is damaged too: skipped
+    damage(demo_path, "tabelblad")
+    assert main(["check", "--db", str(demo_path)]) == 1
+    err = capsys.readouterr().err
+    assert "De nieuwste goede backup is van 27-02-2026 17:00" in err
+    assert str(sound.path) in err and str(newest.path) not in err
+    assert "Bestand > Herstellen uit backup" in err
+
+
+@pytest.mark.parametrize("content", [b"boodschappen\n" * 50, b""])
+def test_check_calls_a_foreign_file_foreign_without_restore_advice(
+        content: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "notities.sqlite"
+    path.write_bytes(content)
+    assert main(["check", "--db", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "'notities.sqlite' is geen Werkplaats-bestand" in err
+    assert ("het bestand is leeg" if not content else "geen SQLite-database") in err
+    assert "backup" not in err.lower() and "specialist" not in err
+    assert path.read_bytes() == content
+
+
+def test_check_of_a_folder_says_it_is_a_folder(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--db", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "is een map, geen bestand" in err and "backup" not in err.lower()
 
 
 def test_check_reports_broken_references(db_path: Path,
@@ -84,9 +127,12 @@ def test_check_refuses_a_foreign_file_and_a_missing_one(
     other = tmp_path / "ander.sqlite"
     sqlite3.connect(other).execute("CREATE TABLE x(y)").connection.close()
     assert main(["check", "--db", str(other)]) == 1
-    assert "geen database van Werkplaats Desktop" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "'ander.sqlite' is geen Werkplaats-bestand" in err and "ander programma" in err
+    assert "backup" not in err.lower()
     assert main(["check", "--db", str(tmp_path / "weg.sqlite")]) == 1
-    assert "bestaat niet" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "bestaat niet" in err and "backup" not in err.lower()
 
 
 def test_check_works_while_the_program_has_the_file_open(demo_path: Path) -> None:

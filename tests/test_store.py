@@ -12,7 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy.exc import IntegrityError
 
-from werkplaats_desktop.store import migrate, orm
+from werkplaats_desktop.store import derived, migrate, orm
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.store.engine import APPLICATION_ID, make_engine
 from werkplaats_desktop.store.migrate import DatabaseTooNew, NotAWerkplaatsDatabase
@@ -24,14 +24,35 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _records_only(name: str | None, type_: str, parent_names: dict[str, str | None]) -> bool:
+    table = name if type_ == "table" else parent_names.get("table_name")
+    return not (table and derived.is_derived(table))
+
+
+def _counts_only(name: str | None, type_: str, parent_names: dict[str, str | None]) -> bool:
+    if type_ == "schema":
+        return True
+    table = name if type_ == "table" else parent_names.get("table_name")
+    return table in derived.COUNT_TABLES
+
+
 def test_new_database_is_made_by_the_migrations_and_matches_the_models(db_path: Path) -> None:
     engine = make_engine(db_path)
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), orm.Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(
+            conn, opts={"include_name": _records_only}), orm.Base.metadata)
+        counts_diff = compare_metadata(MigrationContext.configure(
+            conn, opts={"include_name": _counts_only}), derived.metadata)
         version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
         app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
+        tables = {r[0] for r in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
     engine.dispose()
     assert diff == [], f"ORM models and migrations differ: {diff}"
+    assert counts_diff == [], f"store/derived.py and revision 0005 differ: {counts_diff}"
+    # everything in the file is either a record table or derived data
+    assert tables - set(orm.Base.metadata.tables) - {"alembic_version"} == {
+        t for t in tables if derived.is_derived(t)}
     assert version == migrate.head_revision()
     assert app_id == APPLICATION_ID
 
@@ -42,7 +63,8 @@ def test_the_drift_check_would_notice_a_missing_column(db_path: Path) -> None:
     conn.close()
     engine = make_engine(db_path)
     with engine.connect() as c:
-        diff = compare_metadata(MigrationContext.configure(c), orm.Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(
+            c, opts={"include_name": _records_only}), orm.Base.metadata)
     engine.dispose()
     assert any(d[0] == "add_column" and d[3].name == "omschrijving" for d in diff)
 
@@ -164,6 +186,13 @@ def test_every_old_revision_upgrades_and_keeps_its_data(fixture: Path, tmp_path:
                 ("Fixture-werkplaats", 2010, JaarStatus.DEFINITIEF)]
             assert [(r.van, r.naar, r.reden) for r in svc.years.log()] == [
                 (JaarStatus.CONCEPT, JaarStatus.DEFINITIEF, "Fixture")]
+        # revision 0005: the counts of the Overzicht and the search index hold the records
+        assert derived.stored_counts(db._raw) == derived.expected_counts(db._raw)
+        assert svc.dashboard.data().activiteiten.totaal == 1
+        from werkplaats_desktop.services.lists import ListQuery
+
+        assert svc.lists.count("activiteit", ListQuery(search="FIXTURE-act")) == 1
+        assert svc.lists._usable_indexes() == frozenset(derived.SEARCH_INDEXES)
 
 
 def test_the_upgrade_to_0004_gives_werkplaatsen_on_the_list_their_national_code(

@@ -6,7 +6,9 @@ Renders the window offscreen at 1366x768 (Qt's offscreen platform: no display ne
 fresh demo database and on an empty database, and saves one PNG per screen in MAP:
 the Overzicht, the activities list (with its buttons), a new activity's form, a partner whose
 provincie follows its gemeente, a list saved under a filter (the notice), a bulk O change's
-question, and the empty list and empty Overzicht of a new file. ``--handleiding`` also writes
+question; and of a new file: its welcome page (also at 1280x720), the setup with a werkplaats
+of the national list chosen, the Overzicht after the setup (next steps) and an empty list.
+``--handleiding`` also writes
 the pictures the manual's first chapter shows (resources/handleiding/img/, Dutch), so that the
 manual matches what the user sees; run it again after changing a screen.
 """
@@ -26,7 +28,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 #: the pictures of the manual's first chapter: screenshot name -> file in the manual
 MANUAL = {"overzicht": "overzicht.png", "activiteiten": "activiteiten.png",
-          "nieuwe-activiteit": "nieuwe-activiteit.png", "leeg-overzicht": "leeg-overzicht.png"}
+          "nieuwe-activiteit": "nieuwe-activiteit.png", "welkom": "welkom.png",
+          "instellen": "instellen.png", "leeg-overzicht": "leeg-overzicht.png"}
 SIZE = (1366, 768)
 
 
@@ -81,6 +84,8 @@ def shoot(work: Path, out: Path, language: str) -> list[Path]:
     from werkplaats_desktop.ui.list_page import ListPage
     from werkplaats_desktop.ui.main_window import MainWindow
     from werkplaats_desktop.ui.settings import Settings
+    from werkplaats_desktop.ui.setup_dialog import SetupDialog
+    from werkplaats_desktop.ui.welcome import Welcome
 
     install_translators(language)
     demo_path = work / f"demo-{language}.sqlite"
@@ -155,7 +160,21 @@ def shoot(work: Path, out: Path, language: str) -> list[Path]:
     window.close()
     window.db.close()
 
-    empty = window_on(empty_path)
+    empty = window_on(empty_path)  # a new file: the welcome page
+    save(empty, "welkom")
+    empty.resize(1280, 680)
+    save(empty, "welkom-1280")
+    empty.resize(*SIZE)
+    welcome = empty.findChild(Welcome)
+    assert welcome is not None
+    setup = welcome.start_setup()
+    assert isinstance(setup, SetupDialog)
+    setup.show()
+    save(setup, "instellen-leeg")
+    setup.werkplaats.setEditText("Wmo-werkplaats Utrecht")  # as chosen from the completion
+    save(setup, "instellen")
+    setup.set_up()  # one call into the core, as the button does; then the Overzicht
+    settle()
     overzicht(empty, "leeg-overzicht")
     empty.show_page("activiteit")
     save(empty, "lege-lijst")

@@ -12,14 +12,17 @@ import argparse
 from pathlib import Path
 
 from werkplaats_desktop.cli.common import add_db_option, db_path, fail
+from werkplaats_desktop.domain.messages import NIET_GEVONDEN, Message, is_folder, os_error
 from werkplaats_desktop.locations import default_backup_dir
 from werkplaats_desktop.store import (
     BackupError,
     BackupSet,
+    InterruptedWrite,
     ServerTarget,
     backup_name,
     copy_database,
     looks_like_sqlite,
+    refuse_if_interrupted,
 )
 
 #: backups of a server database are the server's (README, "Een gedeelde database")
@@ -48,16 +51,24 @@ def run(args: argparse.Namespace) -> int:
     source = db_path(args)
     if isinstance(source, ServerTarget):
         return fail(SERVER_BACKUPS.format(name=source.name, db=source.dbname))
+    if source.is_dir():
+        return fail(is_folder(source))
     if not source.is_file():
-        return fail(f"Het bestand {source} bestaat niet.")
+        return fail(Message(NIET_GEVONDEN, {"pad": str(source)}))
     if not looks_like_sqlite(source):
         return fail(f"'{source.name}' is geen database; er is geen backup gemaakt.")
+    try:
+        refuse_if_interrupted(source)  # a read-only copy cannot roll that write back
+    except InterruptedWrite as exc:
+        return fail(str(exc))
     try:
         if args.naar is not None:
             target = copy_database(source, args.naar / backup_name(source, "handmatig"))
         else:
             target = BackupSet(source, default_backup_dir()).make("handmatig").path
-    except (BackupError, OSError) as exc:
+    except BackupError as exc:
         return fail(f"Er is geen backup gemaakt: {exc}")
+    except OSError as exc:
+        return fail(f"Er is geen backup gemaakt: {os_error(exc, args.naar, writing=True)}")
     print(target)
     return 0

@@ -12,6 +12,7 @@ import argparse
 import sys
 
 from werkplaats_desktop.cli.common import add_db_option, db_path
+from werkplaats_desktop.locations import default_backup_dir
 from werkplaats_desktop.store import (
     CheckResult,
     SchemaError,
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"werkplaats: {exc}", file=sys.stderr)
             return 1
     else:
-        result = full_check(target)
+        result = full_check(target, default_backup_dir())
     if result.sound:
         print(result.report())
         return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from werkplaats_desktop.domain.messages import message_of
 from werkplaats_desktop.locations import default_database_path
 from werkplaats_desktop.store import SchemaError, ServerTarget, parse_target
 
@@ -32,6 +33,9 @@ def db_path(args: argparse.Namespace) -> Path | ServerTarget:
     return args.db if args.db is not None else default_database_path()
 
 
-def fail(message: str) -> int:
-    print(f"werkplaats: {message}", file=sys.stderr)
+def fail(message: object) -> int:
+    """Print ``message`` (a text, a :class:`~werkplaats_desktop.domain.messages.Message` or an
+    exception, told in Dutch) to stderr; returns exit code 1."""
+    text = message_of(message) if isinstance(message, BaseException) else str(message)
+    print(f"werkplaats: {text}", file=sys.stderr)
     return 1

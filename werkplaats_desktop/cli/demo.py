@@ -7,6 +7,8 @@ from pathlib import Path
 
 from werkplaats_desktop.cli.common import fail
 from werkplaats_desktop.demo.builder import DEFAULT_SEED, build_demo
+from werkplaats_desktop.domain.messages import BESTAAT_AL, Message
+from werkplaats_desktop.store import SchemaError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -23,9 +25,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.path.exists():
+        return fail(Message(BESTAAT_AL, {"pad": str(args.path)}))
     try:
         build_demo(args.path, seed=args.seed)
-    except (FileExistsError, OSError) as exc:
-        return fail(str(exc))
+    except (SchemaError, OSError) as exc:
+        return fail(exc)
     print(f"Voorbeelddatabase geschreven: {args.path}")
     return 0

@@ -10,10 +10,12 @@ import sys
 from pathlib import Path
 
 from werkplaats_desktop.cli.common import add_db_option, db_path, fail
+from werkplaats_desktop.domain.messages import is_folder
 from werkplaats_desktop.domain.plurals import noun
 from werkplaats_desktop.exchange.export import LANDELIJK, VOLLEDIG, ExportOptions, export
 from werkplaats_desktop.exchange.files import ExportError
 from werkplaats_desktop.exchange.profiles import PROFILES
+from werkplaats_desktop.exchange.targets import extension_problem
 from werkplaats_desktop.locations import default_backup_dir
 from werkplaats_desktop.store import Database, SchemaError
 
@@ -34,9 +36,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         type=Path,
         required=True,
         metavar="BESTAND",
-        help="het bestand dat geschreven wordt: .csv of .zip, of .xlsx voor het landelijk "
-        "overzicht als Excel-werkmap om te lezen (Nederlandse kolomkoppen, namen in plaats "
-        "van codes, echte datums en getallen, vaste kopregel en filter)",
+        help="het bestand dat geschreven wordt: .csv of .xlsx bij --soort landelijk (.xlsx: "
+        "een Excel-werkmap om te lezen, met Nederlandse kolomkoppen, namen in plaats van codes, "
+        "echte datums en getallen), .zip bij --soort volledig; een andere extensie wordt "
+        "geweigerd",
     )
     p.add_argument(
         "--profiel",
@@ -70,15 +73,17 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    excel = args.out.suffix.lower() == ".xlsx"
-    if excel and args.soort != LANDELIJK:
-        print(
-            "werkplaats: een volledige export is een ZIP-bestand (--out ....zip); als "
-            "Excel-werkmap (.xlsx) kan alleen het landelijk overzicht.",
-            file=sys.stderr,
-        )
+    if args.out.is_dir():
+        example = "landelijk.csv" if args.soort == LANDELIJK else "export.zip"
+        return fail(is_folder(args.out, example))
+    wrong = extension_problem(args.soort, args.out)
+    if wrong is not None:
+        print(f"werkplaats: {wrong}", file=sys.stderr)
         return 2
+    excel = args.out.suffix.lower() == ".xlsx"
     path = db_path(args)
+    if isinstance(path, Path) and path.is_dir():
+        return fail(is_folder(path))
     if isinstance(path, Path) and not path.is_file():
         return fail(f"De database {path} bestaat niet.")
     try:
@@ -94,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = export(db, args.out, options)
     except ExportError as exc:
-        return fail(str(exc))
+        return fail(exc)
     finally:
         db.close()
     total = sum(result.rows.values())

@@ -26,9 +26,10 @@ from werkplaats_desktop.cli import (
     stats,
     status,
 )
+from werkplaats_desktop.cli.common import fail
 
 #: subcommand modules, in the order --help lists them
-COMMANDS = (demo, nieuw, info, check, backup, export, import_, stats, status, draaitabel, rollen,
+COMMANDS = (nieuw, demo, info, check, backup, export, import_, stats, status, draaitabel, rollen,
             selftest)
 
 EPILOG = """\
@@ -62,6 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return 1
+    except OSError as exc:  # a file the command could not read or write: say so in Dutch
+        return fail(exc)
 
 
 if __name__ == "__main__":  # pragma: no cover

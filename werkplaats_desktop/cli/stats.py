@@ -27,7 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                     "gewijzigd.",
     )
     add_db_option(p)
-    p.add_argument("--jaar", type=int, metavar="JAAR", help="alleen dit jaar (standaard: alle)")
+    p.add_argument("--jaar", type=int, metavar="JAAR",
+                   help="alleen dit jaar (standaard: alle); een jaar buiten de jaren met "
+                        "gegevens wordt geweigerd")
     p.add_argument("--werkplaats", action="append", default=[], metavar="NAAM",
                    help="alleen deze werkplaats (de naam, of een uniek deel ervan); "
                         "mag vaker voor meer werkplaatsen")
@@ -56,6 +58,15 @@ def run(args: argparse.Namespace) -> int:
             ids = services.reference.werkplaats_ids(args.werkplaats)
         except LookupError as exc:
             return fail(str(exc))
+        if args.jaar is not None:
+            found = sorted(services.reference.years())
+            if not found:
+                return fail(f"'{path.name}' bevat nog geen gegevens met een jaar; laat --jaar "
+                            "weg, of voeg eerst activiteiten, producten of bijdragen toe.")
+            if not found[0] <= args.jaar <= found[-1]:
+                return fail(f"Er zijn geen gegevens uit {args.jaar}: de gegevens in "
+                            f"'{path.name}' lopen van {found[0]} tot en met {found[-1]}. Kies "
+                            "een jaar in die periode, of laat --jaar weg voor alle jaren.")
         f = DashboardFilter(jaar_van=args.jaar, jaar_tot=args.jaar, werkplaats_ids=tuple(ids))
         data = services.dashboard.data(f, uurtarief)
     if args.json:

@@ -94,6 +94,7 @@ class NumberError(ValueError):
 #: currency marks around an amount ("EUR 1.250,50", "€ 25", "25 euro")
 _CURRENCY = re.compile(r"^(?:€|eur(?:o)?\b)\s*|\s*(?:€|eur(?:o|os)?)$", re.IGNORECASE)
 #: units after a number of hours ("120 uur", "12,5 u", "8 hours")
+_PLAIN = re.compile(r"[+-]?[0-9.,]+")
 _HOURS = re.compile(r"\s*(?:uur|uren|u|hours?|hrs?|h)$", re.IGNORECASE)
 _SPACES = "\u00a0\u202f\u2009"
 
@@ -109,7 +110,9 @@ def _read(text: str, language: str | None, example: str, whole: bool = False) ->
     """``text`` read with the CLDR rules of ``language``, strictly (grouping in groups of
     three, one decimal mark); a text that fits another reading raises with both readings."""
     locale = _locale(language)
-    if not text or " " in text:
+    # digits, the two marks and a sign only: Babel would also read "1E3", "NaN" or
+    # "Infinity", which no one types for an amount and which must not be saved as a number
+    if not _PLAIN.fullmatch(text):
         raise NumberError(GEEN_HEEL_GETAL if whole else GEEN_GETAL, voorbeeld=example)
     try:
         value = parse_decimal(text, locale=locale, strict=True)

@@ -125,6 +125,9 @@ CODE_FORMAAT = QT_TRANSLATE_NOOP(
     "Validatie",
     "{veld} bestaat uit hoofdletters, cijfers en streepjes, zoals WSD-UTR (hooguit 20 tekens).",
 )
+CBS_CODE_IN_GEBRUIK = QT_TRANSLATE_NOOP(
+    "Validatie", "Er bestaat al een gemeente met CBS-code '{waarde}'."
+)
 CODE_IN_GEBRUIK = QT_TRANSLATE_NOOP(
     "Validatie", "Er bestaat al een werkplaats met de code '{waarde}'."
 )

@@ -78,10 +78,12 @@ class _Rows:
         self.done = 0
 
     def write(
-        self, binary: IO[bytes], profile: Profile, header: list[str], sql: str, label: str
+        self, binary: IO[bytes], profile: Profile, header: list[str], sql: str, label: str,
+        digest: bool = True,
     ) -> tuple[int, str]:
-        hashing = _Hashing(binary)
-        buffered = io.BufferedWriter(hashing, 1 << 16)  # type: ignore[type-var]
+        """Write the CSV; its SHA-256 (for a manifest) only when ``digest``."""
+        hashing = _Hashing(binary) if digest else None
+        buffered = io.BufferedWriter(hashing or binary, 1 << 16)  # type: ignore[type-var,arg-type]
         text = io.TextIOWrapper(buffered, encoding="utf-8", newline="")
         if profile.bom:
             text.write("\ufeff")
@@ -99,7 +101,7 @@ class _Rows:
             self.progress.check()
         text.flush()
         text.detach()
-        return count, hashing.sha.hexdigest()
+        return count, hashing.sha.hexdigest() if hashing is not None else ""
 
 
 @contextmanager
@@ -142,8 +144,9 @@ def _landelijk(
     total = conn.execute(landelijk.count_sql()).fetchone()[0]
     writer = _Rows(conn, progress, total)
     with open(tmp, "wb") as handle:
-        count, _sha = writer.write(
-            handle, profile, landelijk.NAMES, landelijk.select_sql(profile, utcnow()), label
+        count, _sha = writer.write(  # one file, no manifest: no digest to compute
+            handle, profile, landelijk.NAMES, landelijk.select_sql(profile, utcnow()), label,
+            digest=False,
         )
     return {"landelijk": count}
 

@@ -26,9 +26,14 @@ from werkplaats_desktop.domain import validation as v
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.exchange import formats as F
 from werkplaats_desktop.exchange.checks import Checks
-from werkplaats_desktop.exchange.plan import Plan
-from werkplaats_desktop.exchange.reading import Source, read_source
-from werkplaats_desktop.exchange.report import ImportReport, Problem
+from werkplaats_desktop.exchange.plan import Plan, code_lists
+from werkplaats_desktop.exchange.reading import KOLOM_NODIG, Source, read_source
+from werkplaats_desktop.exchange.report import (
+    FOUT,
+    ImportReport,
+    Problem,
+    Problems,
+)
 from werkplaats_desktop.exchange.writing import Writer
 from werkplaats_desktop.services.info import EIGEN_KEY
 from werkplaats_desktop.services.progress import SILENT, Progress
@@ -102,13 +107,19 @@ def _import(db: Database, paths: list[Path], progress: Progress,
             allow_older: bool) -> ImportReport:
     report = ImportReport(bestanden=[p.name for p in paths])
     sources: list[Source] = []
+    with db.worker_session() as session:
+        codes = code_lists(session.connection().connection.driver_connection)  # type: ignore[arg-type]
     for i, path in enumerate(paths):
         progress.report(i, len(paths), LEZEN.format(bestand=path.name))
-        source = read_source(path, report.problems)
+        source = read_source(path, report.problems, codes)
         if source is not None:
             sources.append(source)
         progress.check()
-    if report.refused or not sources:
+    report.cut_short = any(s.cut_short for s in sources)
+    cell_errors = sum(s.cell_errors for s in sources)
+    # errors in single cells are reported with the rules (as the plan would); anything else
+    # wrong with the files, or too many errors to keep the rows, ends the import here
+    if report.problems.errors > cell_errors or report.cut_short or not sources:
         _in_file_order(report)
         return report
     total = 2 * sum(len(t.rows) for s in sources for t in s.tables.values()) or 1
@@ -143,6 +154,7 @@ def _import(db: Database, paths: list[Path], progress: Progress,
             step(0, CONTROLEREN)
             Checks(plan, session).run(lambda n: step(n, CONTROLEREN))
             if report.refused:
+                _missing_columns(report, sources)
                 raise _Refused
             writer = Writer(plan, lambda n: step(n, SCHRIJVEN))
             try:
@@ -169,6 +181,50 @@ def _import(db: Database, paths: list[Path], progress: Progress,
     report.written = True
     report.tables = frozenset(writer.tables | {"import_log"})
     return report
+
+
+def _missing_columns(report: ImportReport, sources: list[Source]) -> None:
+    """"O is verplicht" in every row of a file without an ``o`` column: one problem saying
+    the column is missing (with the number of rows that need it) instead of one per row."""
+    headers: dict[str, set[str]] = {}
+    for source in sources:
+        headers.update(source.headers)
+
+    def missing(p: Problem) -> bool:
+        return (p.template == v.VERPLICHT and p.context == "Validatie" and p.kolom is not None
+                and p.bestand in headers and p.kolom not in headers[p.bestand])
+
+    problems = report.problems
+    counts: dict[tuple[str, str], list[object]] = {}
+    kept = []
+    for p in problems:
+        if missing(p):
+            entry = counts.setdefault((p.bestand, p.kolom), [0, p])  # type: ignore[arg-type]
+            entry[0] += 1  # type: ignore[operator]
+        else:
+            kept.append(p)
+    overflow = {}
+    for key, o in problems.overflow.items():
+        if missing(o.example):
+            entry = counts.setdefault((o.example.bestand, o.example.kolom), [0, o.example])  # type: ignore[arg-type]
+            entry[0] += o.count  # type: ignore[operator]
+        else:
+            overflow[key] = o
+    if not counts:
+        return
+    new = Problems(limit=problems.limit)
+    for (bestand, kolom), (n, example) in counts.items():
+        veld = example.params.get("veld", kolom)  # type: ignore[attr-defined]
+        new.append(Problem(bestand, 1, kolom, None, KOLOM_NODIG,
+                           {"kolom": kolom, "n": n, "veld": veld}))
+    new.extend(kept)
+    for key, o in overflow.items():
+        new.overflow[key] = o
+        if o.example.ernst == FOUT:
+            new.errors += o.count
+        else:
+            new.warnings += o.count
+    report.problems = new
 
 
 def _in_file_order(report: ImportReport) -> None:

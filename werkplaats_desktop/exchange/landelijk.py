@@ -356,117 +356,167 @@ class _Stubs:
                     )
 
 
-def herkomst(table: Table, problems: list[Problem]) -> Herkomst:
+class HerkomstReader:
     """What the columns of format version 2 say about where the rows come from: the eigen
     werkplaats of the exporting file, when it was made, and the status of each year of each
     werkplaats in it, concept included (version 1 has none of this: every werkplaats owns its
-    rows)."""
-    idx = table.index()
-    end = len(idx)
-    at = {c: idx.get(c, end) for c in ("eigen_werkplaats_code", "exportdatum", "jaarstatus",
-                                       "werkplaats_uuid", "werkplaats_code", "jaar")}
-    eigen: set[str] = set()
-    dates: set[datetime] = set()
-    years: dict[tuple[str, str, int], str] = {}
-    statuses = {s.value for s in JaarStatus}
-    for row, cells in table.rows:
-        cells = [*cells, ""]
-        if cells[at["eigen_werkplaats_code"]].strip():
-            eigen.add(cells[at["eigen_werkplaats_code"]].strip())
-        stamp = cells[at["exportdatum"]].strip()
-        if stamp:
+    rows). Read a batch at a time (:meth:`add`), like the rows themselves."""
+
+    def __init__(self, table: Table, problems: list[Problem]):
+        self.file = table.file
+        self.problems = problems
+        idx = table.index()
+        end = len(idx)
+        self.at = {c: idx.get(c, end) for c in (
+            "eigen_werkplaats_code", "exportdatum", "jaarstatus", "werkplaats_uuid",
+            "werkplaats_code", "jaar")}
+        self.eigen: set[str] = set()
+        self.stamps: set[str] = set()
+        self.years: dict[tuple[str, str, int], str] = {}
+        self.statuses = {s.value for s in JaarStatus}
+
+    def add(self, rows: list[tuple[int, list[str]]]) -> None:
+        at, statuses = self.at, self.statuses
+        for row, cells in rows:
+            cells = [*cells, ""]
+            code = cells[at["eigen_werkplaats_code"]].strip()
+            if code:
+                self.eigen.add(code)
+            stamp = cells[at["exportdatum"]].strip()
+            if stamp:
+                self.stamps.add(stamp)  # (the same few moments in every row: parsed once)
+            status = cells[at["jaarstatus"]].strip().lower()
+            if not status:
+                continue
+            if status not in statuses:
+                self.problems.append(Problem(self.file, row, "jaarstatus", status,
+                                             ONBEKENDE_STATUS, {"waarde": status}))
+                continue
+            jaar = cells[at["jaar"]].strip()
+            if jaar.isdigit():
+                key = (cells[at["werkplaats_uuid"]].strip().lower(),
+                       cells[at["werkplaats_code"]].strip(), int(jaar))
+                self.years[key] = status
+
+    def result(self) -> Herkomst:
+        dates: set[datetime] = set()
+        for stamp in self.stamps:
             try:
                 moment = parse_datetime(stamp)
             except CellError:
                 moment = None
             if moment is not None:
                 dates.add(moment)
-        status = cells[at["jaarstatus"]].strip().lower()
-        if not status:
-            continue
-        if status not in statuses:
-            problems.append(Problem(table.file, row, "jaarstatus", status, ONBEKENDE_STATUS,
-                                    {"waarde": status}))
-            continue
-        jaar = cells[at["jaar"]].strip()
-        if jaar.isdigit():
-            key = (cells[at["werkplaats_uuid"]].strip().lower(),
-                   cells[at["werkplaats_code"]].strip(), int(jaar))
-            years[key] = status
-    ref = WerkplaatsRef("", sorted(eigen)[0], "") if len(eigen) == 1 else None
-    return Herkomst(max(dates) if dates else None, ref,
-                    tuple(JaarEntry(u, c, j, st) for (u, c, j), st in sorted(years.items())))
+        eigen = self.eigen
+        ref = WerkplaatsRef("", sorted(eigen)[0], "") if len(eigen) == 1 else None
+        return Herkomst(max(dates) if dates else None, ref,
+                        tuple(JaarEntry(u, c, j, st)
+                              for (u, c, j), st in sorted(self.years.items())))
+
+
+def herkomst(table: Table, problems: list[Problem]) -> Herkomst:
+    """:class:`HerkomstReader` over a whole table at once."""
+    reader = HerkomstReader(table, problems)
+    reader.add(table.rows)
+    return reader.result()
+
+
+class Splitter:
+    """Splits the rows of a landelijk overzicht into the tables of a full export, a batch at
+    a time (see module docstring); :meth:`tables` gives them once every batch is in."""
+
+    def __init__(self, table: Table, problems: list[Problem]):
+        self.problems = problems
+        idx = table.index()
+        self.name = name = table.file
+        self.end = end = len(idx)  # the position of the empty cell added to every row
+
+        def stubs(file: str, origin: dict[str, str]) -> _Stubs:
+            # a column the file leaves out (a label someone deleted) is not read: an existing
+            # record keeps that value
+            return _Stubs(file, name, {k: v for k, v in origin.items() if v in idx}, idx)
+
+        self.wp = stubs(
+            "werkplaatsen.csv",
+            {
+                "uuid": "werkplaats_uuid",
+                "naam": "werkplaats_label",
+                "code": "werkplaats_code",
+                "type": "werkplaats_type",
+                "provincie_code": "werkplaats_provincie_code",
+            },
+        )
+        self.pr = stubs(
+            "projecten.csv",
+            {"uuid": "project_uuid", "naam": "project_label", "werkplaats_uuid": "werkplaats_uuid"},
+        )
+        self.kk = stubs(
+            "kenniskringen.csv",
+            {
+                "uuid": "kenniskring_uuid",
+                "naam": "kenniskring_label",
+                "werkplaats_uuid": "werkplaats_uuid",
+            },
+        )
+        self.th = stubs("themas.csv", {"uuid": "thema_uuids", "naam": "themas_label"})
+        self.gm = stubs(
+            "gemeenten.csv",
+            {"uuid": "gemeente_uuid", "naam": "gemeente_label", "cbs_code": "gemeente_cbs_code"},
+        )
+        act_cols = [c for c in _ACT_COLS if c in idx]
+        prod_cols = [c for c in _PROD_COLS if c in idx] + (
+            ["type"] if "producttype" in idx else [])
+        self.act_get = itemgetter(*(idx[c] for c in act_cols))
+        self.prod_get = itemgetter(*(idx["producttype" if c == "type" else c] for c in prod_cols))
+        self.acts = Table("activiteiten.csv", act_cols, table.delimiter, shown_as=name)
+        self.prods = Table(
+            "producten.csv", prod_cols, table.delimiter, shown_as=name,
+            origin={"type": "producttype"},
+        )
+        self.soort_at = idx.get("soort", end)
+        self.themes = itemgetter(idx.get("thema_uuids", end), idx.get("themas_label", end))
+        self.theme_lists: set[tuple[str, str]] = set()
+
+    def all(self) -> list[Table]:
+        """The tables in the order of a full export's files."""
+        return [self.th.table, self.gm.table, self.wp.table, self.kk.table, self.pr.table,
+                self.acts, self.prods]
+
+    def add(self, rows: list[tuple[int, list[str]]]) -> None:
+        problems, name = self.problems, self.name
+        wp, pr, kk, th, gm = self.wp, self.pr, self.kk, self.th, self.gm
+        acts, prods, soort_at = self.acts.rows, self.prods.rows, self.soort_at
+        act_get, prod_get, themes, theme_lists = (self.act_get, self.prod_get, self.themes,
+                                                  self.theme_lists)
+        for row, cells in rows:
+            cells.append("")
+            soort = cells[soort_at].strip().lower()
+            wp.add(row, cells, problems)
+            pr.add(row, cells, problems)
+            kk.add(row, cells, problems)
+            pair = themes(cells)
+            if pair not in theme_lists:  # the same few lists of themes come back in most rows
+                theme_lists.add(pair)
+                uuids = pair[0].split("|")
+                labels = [guard(t) for t in unguard(pair[1]).split(" | ")]
+                if len(uuids) == len(labels):
+                    for u, label in zip(uuids, labels, strict=True):
+                        th.add_values(row, (u, label), problems)
+            if soort == ACT:
+                gm.add(row, cells, problems)
+                acts.append((row, list(act_get(cells))))
+            elif soort == PROD:
+                prods.append((row, list(prod_get(cells))))
+            else:
+                problems.append(Problem(name, row, "soort", cells[soort_at], SOORT_ONBEKEND))
+
+    def tables(self) -> dict[str, Table]:
+        return {t.file: t for t in self.all()}
 
 
 def split(table: Table, problems: list[Problem]) -> dict[str, Table]:
     """The landelijk rows as the tables of a full export (see module docstring)."""
-    idx = table.index()
-    name = table.file
-    end = len(idx)  # the position of the empty cell added to every row
-
-    def stubs(file: str, origin: dict[str, str]) -> _Stubs:
-        # a column the file leaves out (a label someone deleted) is not read: an existing
-        # record keeps that value
-        return _Stubs(file, name, {k: v for k, v in origin.items() if v in idx}, idx)
-
-    wp = stubs(
-        "werkplaatsen.csv",
-        {
-            "uuid": "werkplaats_uuid",
-            "naam": "werkplaats_label",
-            "code": "werkplaats_code",
-            "type": "werkplaats_type",
-            "provincie_code": "werkplaats_provincie_code",
-        },
-    )
-    pr = stubs(
-        "projecten.csv",
-        {"uuid": "project_uuid", "naam": "project_label", "werkplaats_uuid": "werkplaats_uuid"},
-    )
-    kk = stubs(
-        "kenniskringen.csv",
-        {
-            "uuid": "kenniskring_uuid",
-            "naam": "kenniskring_label",
-            "werkplaats_uuid": "werkplaats_uuid",
-        },
-    )
-    th = stubs("themas.csv", {"uuid": "thema_uuids", "naam": "themas_label"})
-    gm = stubs(
-        "gemeenten.csv",
-        {"uuid": "gemeente_uuid", "naam": "gemeente_label", "cbs_code": "gemeente_cbs_code"},
-    )
-    act_cols = [c for c in _ACT_COLS if c in idx]
-    prod_cols = [c for c in _PROD_COLS if c in idx] + (["type"] if "producttype" in idx else [])
-    act_get = itemgetter(*(idx[c] for c in act_cols))
-    prod_get = itemgetter(*(idx["producttype" if c == "type" else c] for c in prod_cols))
-    acts = Table("activiteiten.csv", act_cols, table.delimiter, shown_as=name)
-    prods = Table(
-        "producten.csv", prod_cols, table.delimiter, shown_as=name, origin={"type": "producttype"}
-    )
-    soort_at = idx.get("soort", end)
-    themes = itemgetter(idx.get("thema_uuids", end), idx.get("themas_label", end))
-    theme_lists: set[tuple[str, str]] = set()
-    for row, cells in table.rows:
-        cells.append("")
-        soort = cells[soort_at].strip().lower()
-        wp.add(row, cells, problems)
-        pr.add(row, cells, problems)
-        kk.add(row, cells, problems)
-        pair = themes(cells)
-        if pair not in theme_lists:  # the same few lists of themes come back in most rows
-            theme_lists.add(pair)
-            uuids = pair[0].split("|")
-            labels = [guard(t) for t in unguard(pair[1]).split(" | ")]
-            if len(uuids) == len(labels):
-                for u, label in zip(uuids, labels, strict=True):
-                    th.add_values(row, (u, label), problems)
-        if soort == ACT:
-            gm.add(row, cells, problems)
-            acts.rows.append((row, list(act_get(cells))))
-        elif soort == PROD:
-            prods.rows.append((row, list(prod_get(cells))))
-        else:
-            problems.append(Problem(name, row, "soort", cells[soort_at], SOORT_ONBEKEND))
+    splitter = Splitter(table, problems)
+    splitter.add(table.rows)
     table.rows = []
-    return {t.file: t for t in (th.table, gm.table, wp.table, kk.table, pr.table, acts, prods)}
+    return splitter.tables()

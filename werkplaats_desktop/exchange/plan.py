@@ -22,6 +22,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from werkplaats_desktop.domain import enums
@@ -115,6 +116,88 @@ def _parser(col: Column, delimiter: str) -> Callable[[str], Any]:
     }[kind]
 
 
+def _told(_problem: Problem) -> None:
+    pass
+
+
+def code_lists(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
+    """Every closed list of codes a cell may hold (enums and reference tables), by what is
+    typed (the code or its Dutch name, any case) -> the code."""
+    lists: dict[str, dict[str, str]] = {}
+    for cls in _ENUMS:
+        lists[cls.__name__] = {
+            **{x.label.casefold(): x.value for x in cls},
+            **{x.value.casefold(): x.value for x in cls},
+        }
+    for table in _REFERENCE_TABLES:
+        rows = conn.execute(f"SELECT code, naam FROM {table}").fetchall()
+        lists[table] = {
+            **{n.casefold(): c for c, n in rows},
+            **{c.casefold(): c for c, _ in rows},
+        }
+    lists["thema_bron"] = {b: b for b in ("movisie", "verbreding", "eigen")}
+    lists["tabel"] = {
+        f.table: f.table for f in F.FILES if f.link_of is None and f.table != "vergeten_record"
+    }
+    return lists
+
+
+def parse_table(
+    table: Table,
+    fmt: FileFormat,
+    codes: dict[str, dict[str, str]],
+    rows: list[tuple[int, list[str]]],
+    add: Callable[[Problem], None],
+) -> tuple[list[str], list[list[Any]], dict[int, set[str]], list[int]]:
+    """The imported columns of ``rows`` (some rows of ``table``), read as their kinds: the
+    field names, the values per column, the fields that could not be read per row index
+    (each reported through ``add``) and the row numbers. The importer runs this on each batch
+    while it reads a file (to find bad cells without keeping a bad file's rows) and the plan
+    on the whole table: the same cells give the same problems."""
+    columns = [
+        (i, fmt.column(n)) for i, n in enumerate(table.columns) if fmt.column(n).imported
+    ]
+    numbers = [number for number, _cells in rows]
+    bad: dict[int, set[str]] = defaultdict(set)
+    parsed = []
+    for i, col in columns:
+        cells = [row[i] for _n, row in rows]
+        values, errors = parse_column(col.kind, cells, _parser(col, table.delimiter))
+        if errors and col.kind is Kind.VERWIJZINGEN:  # a bad list is an empty list, not None:
+            values = [[] if x is None else x for x in values]  # the record rules need a list
+        for at, exc in errors:
+            add(
+                Problem(
+                    table.where,
+                    numbers[at],
+                    table.shown(col.name),
+                    cells[at],
+                    exc.template,
+                    exc.params,
+                )
+            )
+            bad[at].add(col.field)  # type: ignore[arg-type]
+        allowed = codes.get(col.target or "") if col.kind is Kind.CODE else None
+        if allowed is not None:
+            found = [allowed.get(v.casefold()) if v is not None else None for v in values]
+            for at, (value, code) in enumerate(zip(values, found, strict=True)):
+                if value is not None and code is None:
+                    add(
+                        Problem(
+                            table.where,
+                            numbers[at],
+                            table.shown(col.name),
+                            value,
+                            ONBEKENDE_CODE,
+                            {"waarde": value, "kolom": table.shown(col.name)},
+                        )
+                    )
+                    bad[at].add(col.field)  # type: ignore[arg-type]
+            values = found
+        parsed.append(values)
+    return [col.field for _i, col in columns], parsed, bad, numbers  # type: ignore[misc]
+
+
 class Plan:
     def __init__(self, conn: sqlite3.Connection, report: ImportReport):
         self.conn = conn
@@ -122,13 +205,15 @@ class Plan:
         self.by_uuid: dict[str, dict[str, InRow]] = defaultdict(dict)
         self.by_id: dict[str, dict[int, InRow]] = defaultdict(dict)
         self.links: dict[str, list[InRow]] = defaultdict(list)
+        #: uuid of a record that came in more than one export -> the exports it was replaced in
+        self.superseded: dict[str, dict[str, set[Path]]] = defaultdict(dict)
         #: uuid of another database's record -> the local record it was recognised as
         self.alias: dict[str, dict[str, int]] = defaultdict(dict)
         self.new_aliases: list[tuple[str, int, str, str]] = []
         self._ids: dict[str, dict[str, int]] = {}
         self._next: dict[str, int] = {}
         self.forgotten = {u for (u,) in conn.execute("SELECT uuid FROM vergeten_record")}
-        self.codes = self._code_lists()
+        self.codes = code_lists(conn)
         self._pool: PartnerPool | None = None
         self._doubt: Merge | None = None
         self.ownership = Ownership(conn, report)
@@ -138,25 +223,6 @@ class Plan:
         self.gone: dict[str, list[int]] = defaultdict(list)
 
     # --- what the database holds ---------------------------------------------------------
-
-    def _code_lists(self) -> dict[str, dict[str, str]]:
-        lists: dict[str, dict[str, str]] = {}
-        for cls in _ENUMS:
-            lists[cls.__name__] = {
-                **{x.label.casefold(): x.value for x in cls},
-                **{x.value.casefold(): x.value for x in cls},
-            }
-        for table in _REFERENCE_TABLES:
-            rows = self.conn.execute(f"SELECT code, naam FROM {table}").fetchall()
-            lists[table] = {
-                **{n.casefold(): c for c, n in rows},
-                **{c.casefold(): c for c, _ in rows},
-            }
-        lists["thema_bron"] = {b: b for b in ("movisie", "verbreding", "eigen")}
-        lists["tabel"] = {
-            f.table: f.table for f in F.FILES if f.link_of is None and f.table != "vergeten_record"
-        }
-        return lists
 
     def ids(self, table: str) -> dict[str, int]:
         """uuid -> id of the records in the database."""
@@ -199,46 +265,9 @@ class Plan:
         table = source.tables.get(fmt.file)
         if table is None:
             return []
-        columns = [
-            (i, fmt.column(n)) for i, n in enumerate(table.columns) if fmt.column(n).imported
-        ]
-        numbers = [number for number, _cells in table.rows]
-        bad: dict[int, set[str]] = defaultdict(set)
-        parsed = []
-        for i, col in columns:
-            cells = [row[i] for _n, row in table.rows]
-            values, errors = parse_column(col.kind, cells, _parser(col, table.delimiter))
-            for at, exc in errors:
-                self.report.add(
-                    Problem(
-                        table.where,
-                        numbers[at],
-                        table.shown(col.name),
-                        cells[at],
-                        exc.template,
-                        exc.params,
-                    )
-                )
-                bad[at].add(col.field)  # type: ignore[arg-type]
-            allowed = self.codes.get(col.target or "") if col.kind is Kind.CODE else None
-            if allowed is not None:
-                codes = [allowed.get(v.casefold()) if v is not None else None for v in values]
-                for at, (value, code) in enumerate(zip(values, codes, strict=True)):
-                    if value is not None and code is None:
-                        self.report.add(
-                            Problem(
-                                table.where,
-                                numbers[at],
-                                table.shown(col.name),
-                                value,
-                                ONBEKENDE_CODE,
-                                {"waarde": value, "kolom": table.shown(col.name)},
-                            )
-                        )
-                        bad[at].add(col.field)  # type: ignore[arg-type]
-                values = codes
-            parsed.append(values)
-        names = [col.field or "" for _i, col in columns]
+        # cells read while the file was read were reported then; not twice
+        add = _told if table.checked else self.report.add
+        names, parsed, bad, numbers = parse_table(table, fmt, self.codes, table.rows, add)
         present = set(names)
         rows = []
         for at, row_values in enumerate(zip(*parsed, strict=True)):
@@ -320,6 +349,7 @@ class Plan:
             earlier.merge_links,
         )
         self.by_uuid[fmt.table][r.uuid] = r  # type: ignore[index]
+        self.superseded[fmt.table].setdefault(r.uuid, set()).add(earlier.source.path)  # type: ignore[arg-type]
         if r.id is not None and r.write:
             self.by_id[fmt.table][r.id] = r
 
@@ -538,17 +568,20 @@ class Plan:
             return
         parent_table, attr = fmt.link_of
         own = fmt.columns[0]
-        for parent in self.by_uuid[parent_table].values():
-            if parent.source is source:
-                parent.values[attr] = []
-                parent.present = parent.present | {attr}
+        for record in self.by_uuid[parent_table].values():
+            if record.source is source:
+                record.values[attr] = []
+                record.present = record.present | {attr}
         item = _LINK_ITEMS[attr]
         other = fmt.columns[2]
         for r in self.read(source, fmt):
             assert own.field is not None and other.field is not None
             parent_uuid = r.values.get(own.field)
-            found = self.by_uuid[parent_table].get(parent_uuid or "")
-            if found is None or found.source is not source:
+            parent = self.by_uuid[parent_table].get(parent_uuid or "")
+            if parent is None or parent.source is not source:
+                if parent is not None and source.path in self.superseded[parent_table].get(
+                        parent_uuid or "", ()):
+                    continue  # its parent came again in a later export: that one's links count
                 if parent_uuid and parent_uuid not in self.forgotten and own.field not in r.bad \
                         and parent_uuid not in self.not_brought:
                     self.problem(
@@ -561,7 +594,7 @@ class Plan:
                         bestand=F.BY_TABLE[parent_table].file,
                     )
                 continue
-            found.values[attr].append(
+            parent.values[attr].append(
                 item(**{other.field: r.values.get(other.field), "rol": r.values.get("rol")})
             )
-            found.bad |= {attr} if r.bad else set()
+            parent.bad |= {attr} if r.bad else set()

@@ -1,30 +1,61 @@
 """Reading what the user chose to import into tables: a full export (ZIP or folder with
-``manifest.json``) or a landelijk overzicht (one CSV). Nothing is checked against the database
-here; every problem with the files themselves goes into the report.
+``manifest.json``) or a landelijk overzicht (one CSV). Every problem with the files themselves
+goes into the report.
 
 A full export is checked against its manifest first: a too new format version is refused, an
 older one is brought up to date by the steps in :data:`UPGRADES`, and every file must have the
 SHA-256 and the number of rows the manifest gives (a damaged or edited file is refused).
+
+Streamed, with bounded memory: a file is read twice, a chunk at a time, never whole: once for
+its SHA-256 and its encoding (``files.sniff``), then as CSV rows in batches. Each batch's
+cells are read as their kinds straight away (``plan.parse_table``, the same code the plan
+uses, given the database's code lists), so a bad cell is reported while the file is read. The
+rows are kept for the rest of the import only while the report has at most
+``report.SHOWN`` errors: after that the import is refused anyway, the rows are dropped
+(``Source.cut_short``) and the rest of the file is only read for the count of its problems.
+A 200 MB file of bad rows therefore needs memory for one batch, not for the file
+(``benchmarks/bad_file.py`` measures it).
+
+A ZIP archive is looked at before anything in it is read: members with an absolute path, a
+``..`` in their path, a symbolic link, a name that occurs twice, or a total unpacked size far
+above the archive's own (a zip bomb) refuse the whole archive. Members are read as streams;
+nothing is ever extracted to disk.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
+import re
+import stat
 import zipfile
-from collections.abc import Callable
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from werkplaats_desktop.domain.messages import os_error
 from werkplaats_desktop.exchange import formats as F
 from werkplaats_desktop.exchange import landelijk, manifest
 from werkplaats_desktop.exchange.columns import FileFormat
-from werkplaats_desktop.exchange.files import Table, decode, find_delimiter, read_table
+from werkplaats_desktop.exchange.files import (
+    LEEG,
+    Table,
+    chunks_of,
+    find_delimiter,
+    header_names,
+    read_header,
+    read_rows,
+    sniff,
+    sniff_all,
+    text_lines,
+)
 from werkplaats_desktop.exchange.formats import LANDELIJK, VOLLEDIG
 from werkplaats_desktop.exchange.manifest import Herkomst
-from werkplaats_desktop.exchange.report import WAARSCHUWING, Problem
+from werkplaats_desktop.exchange.report import FOUT, SHOWN, WAARSCHUWING, Problem
 
 BESTAAT_NIET = QT_TRANSLATE_NOOP("Uitwisseling", "Het bestand of de map bestaat niet.")
 GEEN_ZIP = QT_TRANSLATE_NOOP(
@@ -87,9 +118,63 @@ def _v1_to_v2(texts: dict[str, str]) -> dict[str, str]:
         texts["werkplaatsen.csv"] = _add_column(texts["werkplaatsen.csv"], "code", "naam")
     return texts
 
+ZIP_ABSOLUUT = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "Het ZIP-bestand bevat '{naam}' met een absoluut pad. Een export van Werkplaats Desktop "
+    "heeft dat nooit; het ZIP-bestand wordt niet gelezen.",
+)
+ZIP_BUITEN = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "Het ZIP-bestand bevat '{naam}', dat met '..' buiten het archief wijst. Een export van "
+    "Werkplaats Desktop heeft dat nooit; het ZIP-bestand wordt niet gelezen.",
+)
+ZIP_LINK = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "Het ZIP-bestand bevat '{naam}' als snelkoppeling (symbolische link). Een export van "
+    "Werkplaats Desktop heeft dat nooit; het ZIP-bestand wordt niet gelezen.",
+)
+ZIP_DUBBEL = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "Het ZIP-bestand bevat '{naam}' {n} keer: welke bedoeld is, is niet te zeggen. Het "
+    "ZIP-bestand wordt niet gelezen.",
+)
+ZIP_BOM = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "Het ZIP-bestand zou uitgepakt {uitgepakt} MB worden, {factor} keer zo groot als het "
+    "archief zelf ({groot} MB). Dat is geen export van Werkplaats Desktop (mogelijk een "
+    "'zip-bom'); het ZIP-bestand wordt niet gelezen.",
+)
+MANIFEST_TE_GROOT = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "manifest.json is {groot} MB; een echt manifest is een paar kB. Het "
+    "ZIP-bestand wordt niet gelezen.",
+)
+NIET_TE_LEZEN = QT_TRANSLATE_NOOP(
+    "Uitwisseling", "Het bestand kan niet worden gelezen ({fout})."
+)
+KOLOM_NODIG = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "De kolom '{kolom}' ontbreekt, terwijl '{veld}' verplicht is (aantal rijen zonder: {n}). "
+    "Voeg de kolom toe, of exporteer het overzicht opnieuw.",
+)
+
+#: a zip bomb: more than this many bytes unpacked in total ...
+MAX_UNPACKED = 4 << 30
+#: ... or, above this size, more than this many times the archive's own size
+BOMB_FLOOR = 64 << 20
+BOMB_RATIO = 200
+#: manifest.json is read whole: a real one is a few kB
+MAX_MANIFEST = 1 << 20
 
 #: format version n -> a step that turns the files (name -> text) of version n into version n+1.
 UPGRADES: dict[int, Callable[[dict[str, str]], dict[str, str]]] = {1: _v1_to_v2}
+
+Codes = dict[str, dict[str, str]]
+Opener = Callable[[], IO[bytes]]
+
+
+def open_binary(path: Path) -> IO[bytes]:
+    """Open a file the user chose (one place, so that tests can make it fail)."""
+    return open(path, "rb")
 
 
 @dataclass
@@ -102,6 +187,12 @@ class Source:
     manifest: manifest.Manifest | None = None
     #: a landelijk overzicht's own columns about where it comes from (``landelijk.herkomst``)
     landelijk_herkomst: Herkomst | None = None
+    #: the columns of each file as the user's file has them (by the name problems use)
+    headers: dict[str, set[str]] = field(default_factory=dict)
+    #: errors in single cells found while reading (the plan reads those cells again later)
+    cell_errors: int = 0
+    #: too many errors: the rows were dropped after the first ones (see module docstring)
+    cut_short: bool = False
 
     @property
     def label(self) -> str:
@@ -119,92 +210,193 @@ def _required(fmt: FileFormat, personal: bool) -> set[str]:
     return {c.name for c in fmt.columns if c.imported and (personal or not c.personal)}
 
 
-def read_source(path: Path, problems: list[Problem]) -> Source | None:
+def _errors(problems: list[Problem]) -> int:
+    counted = getattr(problems, "errors", None)
+    return counted if isinstance(counted, int) else sum(p.ernst == FOUT for p in problems)
+
+
+def read_source(path: Path, problems: list[Problem], codes: Codes | None = None) -> Source | None:
+    """Read one file or folder the user chose (see module docstring). ``codes`` (from
+    ``plan.code_lists``) lets the cells be checked while reading; without them the plan
+    checks them later (and the rows are always kept)."""
     path = Path(path)
-    if path.is_dir():
-        return _read_full(path, _folder_reader(path), problems)
-    if not path.is_file():
-        problems.append(Problem(path.name, None, None, None, BESTAAT_NIET))
+    try:
+        if path.is_dir():
+            return _read_full(path, _Folder(path, problems), problems, codes)
+        if not path.is_file():
+            problems.append(Problem(path.name, None, None, None, BESTAAT_NIET))
+            return None
+        with open_binary(path) as handle:
+            start = handle.read(4)
+        if start.startswith(b"PK") or path.suffix.lower() == ".zip":
+            try:
+                archive = zipfile.ZipFile(path)
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+                problems.append(Problem(path.name, None, None, None, GEEN_ZIP))
+                return None
+            with archive:
+                members = _Zip(archive, path, problems)
+                if not members.safe():
+                    return None
+                return _read_full(path, members, problems, codes)
+        return _read_landelijk(path, lambda: open_binary(path), problems, codes)
+    except OSError as exc:
+        said = os_error(exc, path)
+        problems.append(Problem(path.name, None, None, None, said.template, said.params,
+                                context=said.context))
         return None
-    data = path.read_bytes()
-    if data.startswith(b"PK") or path.suffix.lower() == ".zip":
-        try:
-            archive = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError):
-            problems.append(Problem(path.name, None, None, None, GEEN_ZIP))
+
+
+class _Folder:
+    """The files of a full export in a folder."""
+
+    def __init__(self, folder: Path, problems: list[Problem]):
+        self.folder = folder
+        self.problems = problems
+
+    def names(self) -> set[str]:
+        return {p.name for p in self.folder.iterdir() if p.is_file()}
+
+    def opener(self, name: str) -> Opener | None:
+        path = self.folder / name
+        return (lambda: open_binary(path)) if path.is_file() else None
+
+    def size(self, name: str) -> int:
+        return (self.folder / name).stat().st_size
+
+    def broken(self, name: str, exc: Exception) -> None:
+        self.problems.append(Problem(name, None, None, None, NIET_TE_LEZEN, {"fout": exc}))
+
+
+#: what a damaged or truncated member raises while it is read
+_ZIP_ERRORS = (zipfile.BadZipFile, EOFError, zlib.error, ValueError, NotImplementedError)
+
+
+class _Zip:
+    """The members of a full export in a ZIP archive, read as streams (never extracted)."""
+
+    def __init__(self, archive: zipfile.ZipFile, path: Path, problems: list[Problem]):
+        self.archive = archive
+        self.path = path
+        self.problems = problems
+        self.infos = {info.filename: info for info in archive.infolist()}
+
+    def safe(self) -> bool:
+        """Refuse (report) an archive with a member that could point outside it, a link, a
+        duplicate name or a zip bomb, before anything in it is read."""
+        label = self.path.name
+        found: list[Problem] = []
+        infos = self.archive.infolist()
+        for name, n in Counter(i.filename for i in infos).items():
+            if n > 1:
+                found.append(Problem(label, None, None, name, ZIP_DUBBEL, {"naam": name, "n": n}))
+        for info in infos:
+            name = info.filename
+            parts = re.split(r"[\\/]", name)
+            if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
+                found.append(Problem(label, None, None, name, ZIP_ABSOLUUT, {"naam": name}))
+            elif ".." in parts:
+                found.append(Problem(label, None, None, name, ZIP_BUITEN, {"naam": name}))
+            if stat.S_ISLNK(info.external_attr >> 16):
+                found.append(Problem(label, None, None, name, ZIP_LINK, {"naam": name}))
+        unpacked = sum(i.file_size for i in infos)
+        packed = max(self.path.stat().st_size, 1)
+        if unpacked > MAX_UNPACKED or (unpacked > BOMB_FLOOR and unpacked > BOMB_RATIO * packed):
+            found.append(Problem(label, None, None, None, ZIP_BOM, {
+                "uitgepakt": unpacked // (1 << 20), "groot": round(packed / (1 << 20), 1),
+                "factor": unpacked // packed}))
+        self.problems.extend(found)
+        return not found
+
+    def names(self) -> set[str]:
+        return set(self.infos)
+
+    def opener(self, name: str) -> Opener | None:
+        if name not in self.infos:
             return None
-        with archive:
-            return _read_full(path, _zip_reader(archive, path.name, problems), problems)
-    return _read_landelijk(path, data, problems)
+        return lambda: self.archive.open(name)
+
+    def size(self, name: str) -> int:
+        return self.infos[name].file_size
+
+    def broken(self, name: str, exc: Exception) -> None:
+        self.problems.append(Problem(f"{self.path.name}/{name}", None, None, None, ZIP_KAPOT,
+                                     {"fout": exc}))
 
 
-def _folder_reader(folder: Path) -> Callable[[str], bytes | None]:
-    def read(name: str) -> bytes | None:
-        p = folder / name
-        return p.read_bytes() if p.is_file() else None
-
-    read.names = lambda: {p.name for p in folder.iterdir() if p.is_file()}  # type: ignore[attr-defined]
-    return read
+Files = _Folder | _Zip
 
 
-def _zip_reader(
-    archive: zipfile.ZipFile, label: str, problems: list[Problem]
-) -> Callable[[str], bytes | None]:
-    def read(name: str) -> bytes | None:
-        try:
-            return archive.read(name)
-        except KeyError:
-            return None
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:  # truncated or damaged member
-            problems.append(Problem(f"{label}/{name}", None, None, None, ZIP_KAPOT, {"fout": exc}))
-            return b""
-
-    read.names = lambda: set(archive.namelist())  # type: ignore[attr-defined]
-    return read
-
-
-def _read_full(
-    path: Path, read: Callable[[str], bytes | None], problems: list[Problem]
-) -> Source | None:
-    data = read(manifest.NAME)
-    if data is None:
+def _read_full(path: Path, files: Files, problems: list[Problem],
+               codes: Codes | None) -> Source | None:
+    opener = files.opener(manifest.NAME)
+    if opener is None:
         problems.append(Problem(path.name, None, None, None, manifest.GEEN_MANIFEST))
+        return None
+    if files.size(manifest.NAME) > MAX_MANIFEST:
+        problems.append(Problem(f"{path.name}/{manifest.NAME}", None, None, None,
+                                MANIFEST_TE_GROOT,
+                                {"groot": files.size(manifest.NAME) // (1 << 20)}))
+        return None
+    try:
+        with opener() as handle:
+            data = handle.read(MAX_MANIFEST + 1)
+    except _ZIP_ERRORS as exc:
+        files.broken(manifest.NAME, exc)
         return None
     man = manifest.parse(data, f"{path.name}/{manifest.NAME}", problems)
     if man is None:
         return None
     source = Source(path, VOLLEDIG, manifest=man)
     wanted = F.files_for(man.persoonsgegevens)
-    texts: dict[str, str] = {}
+    readable: dict[str, tuple[Opener, str]] = {}
     for fmt in wanted:
         where = fmt.file
-        raw = read(fmt.file)
+        member = files.opener(fmt.file)
         entry = man.entry(fmt.file)
-        if raw is None or entry is None:
+        if member is None or entry is None:
             problems.append(Problem(where, None, None, None, BESTAND_ONTBREEKT))
             continue
-        if hashlib.sha256(raw).hexdigest() != entry.sha256.lower():
+        found: list[Problem] = []
+        try:
+            sniffed = sniff_all(chunks_of(member), where, found)
+        except _ZIP_ERRORS as exc:
+            files.broken(fmt.file, exc)
+            continue
+        if sniffed.sha256 != entry.sha256.lower():
             problems.append(Problem(where, None, None, None, CONTROLEGETAL))
             continue
-        decoded = decode(raw, where, problems)
-        if decoded is not None:
-            texts[fmt.file] = decoded.text
+        problems.extend(found)
+        if sniffed.encoding:
+            readable[fmt.file] = (member, sniffed.encoding)
     known = {f.file for f in F.FILES} | {manifest.NAME}
-    for extra in sorted(read.names() - known):  # type: ignore[attr-defined]
+    for extra in sorted(files.names() - known):
         if not extra.endswith("/"):
             problems.append(Problem(extra, None, None, None, NIET_GELEZEN, ernst=WAARSCHUWING))
-    for version in range(man.formaatversie, F.FORMAT_VERSION):
-        texts = UPGRADES[version](texts)
+    upgrades = [UPGRADES[v] for v in range(man.formaatversie, F.FORMAT_VERSION)]
+    texts: dict[str, str] = {}
+    if upgrades:  # an older format: the steps work on whole texts (small, old exports)
+        for name, (member, encoding) in readable.items():
+            with member() as handle:
+                texts[name] = handle.read().decode(encoding)
+        for step in upgrades:
+            texts = step(texts)
     for fmt in wanted:
-        if fmt.file not in texts:
+        if fmt.file not in readable:
             continue
-        table = read_table(
-            fmt.file, texts[fmt.file], fmt.names(), _required(fmt, man.persoonsgegevens), problems
-        )
+        member, encoding = readable[fmt.file]
+        lines: Iterator[str] = (iter(io.StringIO(texts[fmt.file], newline=""))
+                                if upgrades else text_lines(member, encoding))
+        try:
+            table = _read_rows(source, fmt.file, lines, fmt.names(),
+                               _required(fmt, man.persoonsgegevens), problems, fmt, codes)
+        except _ZIP_ERRORS as exc:
+            files.broken(fmt.file, exc)
+            continue
         if table is None:
             continue
         entry = man.entry(fmt.file)
-        if entry is not None and entry.rijen != len(table.rows):
+        if entry is not None and entry.rijen != table.count:
             problems.append(
                 Problem(
                     fmt.file,
@@ -212,19 +404,70 @@ def _read_full(
                     None,
                     None,
                     RIJEN_AANTAL,
-                    {"verwacht": entry.rijen, "n": len(table.rows)},
+                    {"verwacht": entry.rijen, "n": table.count},
                 )
             )
         source.tables[fmt.file] = table
     return source
 
 
-def _read_landelijk(path: Path, data: bytes, problems: list[Problem]) -> Source | None:
-    decoded = decode(data, path.name, problems)
-    if decoded is None:
+def _keep(source: Source, tables: list[Table], problems: list[Problem]) -> None:
+    """Drop the rows read so far once the import cannot succeed and the report is full."""
+    if _errors(problems) > SHOWN:
+        source.cut_short = True
+        for table in tables:
+            table.rows.clear()
+
+
+def _checker(source: Source, problems: list[Problem]) -> Callable[[Problem], None]:
+    def add(problem: Problem) -> None:
+        source.cell_errors += problem.ernst == FOUT
+        problems.append(problem)
+
+    return add
+
+
+def _read_rows(
+    source: Source, name: str, lines: Iterator[str], expected: list[str], required: set[str],
+    problems: list[Problem], fmt: FileFormat, codes: Codes | None,
+) -> Table | None:
+    """One CSV file of a full export, streamed (see module docstring)."""
+    from werkplaats_desktop.exchange.plan import parse_table  # (plan imports this module)
+
+    head = read_header(name, lines, expected, required, problems)
+    if head is None:
         return None
-    text = decoded.text
-    best = _best_match(text)
+    table, reader, ok = head
+    source.headers[table.where] = set(table.columns)
+    add = _checker(source, problems)
+    try:
+        for batch in read_rows(table, reader, problems):
+            if not ok:
+                continue  # a wrong header: the rows are only counted for their problems
+            if codes is not None:
+                parse_table(table, fmt, codes, batch, add)
+                table.checked = True
+            table.rows.extend(batch)
+            if codes is not None:
+                _keep(source, [table], problems)
+    except csv.Error:
+        return None
+    return table if ok else None
+
+
+def _read_landelijk(path: Path, opener: Opener, problems: list[Problem],
+                    codes: Codes | None) -> Source | None:
+    from werkplaats_desktop.exchange.plan import parse_table  # (plan imports this module)
+
+    sniffed = sniff(chunks_of(opener), path.name, problems)
+    if sniffed is None:
+        return None
+    if sniffed.blank:
+        problems.append(Problem(path.name, None, None, None, LEEG))
+        return None
+    lines = text_lines(opener, sniffed.encoding)
+    first = next((line for line in lines if line.strip()), "")
+    best = _best_match(first)
     if best is not landelijk.COLUMNS:
         if best is None:
             problems.append(
@@ -245,42 +488,74 @@ def _read_landelijk(path: Path, data: bytes, problems: list[Problem]) -> Source 
         for c in landelijk.COLUMNS
         if c.name in ("soort", "uuid", "werkplaats_uuid", "titel", "jaar", "formaatversie")
     }
-    table = read_table(path.name, text, landelijk.NAMES, required, problems)
-    if table is None:
+    head = read_header(path.name, _chain(first, lines), landelijk.NAMES, required, problems)
+    if head is None:
         return None
-    idx = table.index()["formaatversie"]
-    newer = {
-        cells[idx].strip()
-        for _row, cells in table.rows
-        if cells[idx].strip().isdigit() and int(cells[idx]) > F.FORMAT_VERSION
-    }
-    if newer:
-        version = max(newer, key=int)
-        problems.append(
-            Problem(
-                path.name,
-                None,
-                "formaatversie",
-                version,
-                LANDELIJK_VERSIE,
-                {"versie": version, "max": F.FORMAT_VERSION},
-            )
-        )
-        return None
+    table, reader, ok = head
     source = Source(path, LANDELIJK)
-    source.landelijk_herkomst = landelijk.herkomst(table, problems)
-    source.tables = landelijk.split(table, problems)
+    source.headers[path.name] = set(table.columns)
+    idx = table.index()["formaatversie"] if ok else 0
+    splitter = landelijk.Splitter(table, problems) if ok else None
+    origin = landelijk.HerkomstReader(table, problems) if ok else None
+    add = _checker(source, problems)
+    try:
+        for batch in read_rows(table, reader, problems):
+            if splitter is None:
+                continue  # a wrong header: the rows are only counted for their problems
+            newer = {
+                cells[idx].strip()
+                for _row, cells in batch
+                if cells[idx].strip().isdigit() and int(cells[idx]) > F.FORMAT_VERSION
+            }
+            if newer:
+                version = max(newer, key=int)
+                problems.append(
+                    Problem(
+                        path.name,
+                        None,
+                        "formaatversie",
+                        version,
+                        LANDELIJK_VERSIE,
+                        {"versie": version, "max": F.FORMAT_VERSION},
+                    )
+                )
+                return None
+            tables = splitter.all()
+            before = [len(t.rows) for t in tables]
+            if origin is not None:
+                origin.add(batch)
+            splitter.add(batch)
+            if codes is not None:
+                for t, n in zip(tables, before, strict=True):
+                    parse_table(t, F.BY_FILE[t.file], codes, t.rows[n:], add)
+                    t.checked = True
+                _keep(source, tables, problems)
+    except csv.Error:
+        return None
+    except UnicodeDecodeError as exc:  # (the file changed between the two passes)
+        problems.append(Problem(path.name, None, None, None, NIET_TE_LEZEN, {"fout": exc}))
+        return None
+    if splitter is None:
+        return None
+    if origin is not None:
+        source.landelijk_herkomst = origin.result()
+    source.tables = splitter.tables()
     return source
 
 
-def _best_match(text: str) -> object | None:
+def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
+    yield first
+    yield from rest
+
+
+def _best_match(first: str) -> object | None:
     """Which known header the first line is most like: the landelijk overzicht's columns, one
     of the files of a full export, or none."""
-    first = text.split("\n", 1)[0].rstrip("\r")
+    first = first.split("\n", 1)[0].rstrip("\r")
     candidates: list[object] = [landelijk.COLUMNS, *(f.columns for f in F.FILES)]
     best, score = None, 0.0
     for d in (";", ","):
-        names = {n.strip().lower() for n in next(csv.reader([first], delimiter=d), [])}
+        names = header_names(first, d)
         for columns in candidates:
             known = {c.name for c in columns}  # type: ignore[attr-defined]
             similarity = len(names & known) / len(names | known)

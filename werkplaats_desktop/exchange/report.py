@@ -4,18 +4,27 @@ reason in Dutch, and what was added, changed, removed, merged or skipped.
 A problem with ``ernst`` "fout" refuses the whole import (nothing is written); a
 "waarschuwing" is told but does not stop it. Texts are Dutch templates marked for translation
 (context ``Uitwisseling`` or, for the record rules, ``Validatie``), filled in by :meth:`format`.
+
+The report has a bound (:class:`Problems`): the first :data:`SHOWN` problems are kept in full;
+after that only a count per kind of problem and column is kept, with the first one of each
+as an example. A file of 260 000 bad rows gives a report of a few hundred lines, not 41 MB,
+and the memory it takes does not grow with the file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from werkplaats_desktop.domain.numbers import fmt_int
 from werkplaats_desktop.domain.plurals import aantal
 
 FOUT = "fout"
 WAARSCHUWING = "waarschuwing"
+
+#: problems kept in full; the rest are counted per kind and column
+SHOWN = 200
 
 Translate = Callable[[str, str], str]
 
@@ -109,9 +118,62 @@ class Merge:
 
 
 @dataclass
+class Overflow:
+    """The problems of one kind (severity, file, column, message) beyond the first
+    :data:`SHOWN`: how many, and the first of them as an example."""
+
+    example: Problem
+    count: int = 0
+
+
+class Problems(list[Problem]):
+    """A list of problems with a bound: the first ``limit`` are kept, after that
+    :attr:`overflow` counts them per kind and column. :attr:`errors` and :attr:`warnings`
+    count all of them."""
+
+    def __init__(self, items: Iterable[Problem] = (), limit: int = SHOWN):
+        super().__init__()
+        self.limit = limit
+        self.errors = 0
+        self.warnings = 0
+        self.overflow: dict[tuple[object, ...], Overflow] = {}
+        self.extend(items)
+
+    def append(self, problem: Problem) -> None:
+        if problem.ernst == FOUT:
+            self.errors += 1
+        else:
+            self.warnings += 1
+        if len(self) < self.limit:
+            super().append(problem)
+            return
+        key = (problem.ernst, problem.bestand, problem.kolom, problem.context, problem.template)
+        entry = self.overflow.get(key)
+        if entry is None:
+            entry = self.overflow[key] = Overflow(problem)
+        entry.count += 1
+
+    def extend(self, items: Iterable[Problem]) -> None:
+        for problem in items:
+            self.append(problem)
+
+    def __iadd__(self, items: Iterable[Problem]) -> Problems:  # type: ignore[override,misc]
+        self.extend(items)
+        return self
+
+    @property
+    def total(self) -> int:
+        return self.errors + self.warnings
+
+    @property
+    def not_shown(self) -> int:
+        return sum(o.count for o in self.overflow.values())
+
+
+@dataclass
 class ImportReport:
     bestanden: list[str] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    problems: Problems = field(default_factory=Problems)
     counts: dict[str, Counts] = field(default_factory=dict)
     #: the same, per werkplaats whose records the import brings (its name)
     per_werkplaats: dict[str, Counts] = field(default_factory=dict)
@@ -122,6 +184,13 @@ class ImportReport:
     written: bool = False
     #: the tables the import changed (for ``Database.external_change``)
     tables: frozenset[str] = frozenset()
+    #: so many errors that the rows were no longer kept: the rules between records (unique
+    #: names, references) were not checked
+    cut_short: bool = False
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.problems, Problems):
+            self.problems = Problems(self.problems)
 
     @property
     def errors(self) -> list[Problem]:
@@ -133,7 +202,7 @@ class ImportReport:
 
     @property
     def refused(self) -> bool:
-        return bool(self.errors)
+        return self.problems.errors > 0
 
     def add(self, problem: Problem) -> None:
         self.problems.append(problem)
@@ -148,14 +217,17 @@ class ImportReport:
     def only_older(self) -> bool:
         """Refused only because an export is older than one read before: the user may
         confirm and import it anyway (``import_files(..., allow_older=True)``)."""
-        return self.refused and all(p.template == OUDERE_EXPORT for p in self.errors)
+        older = sum(p.template == OUDERE_EXPORT for p in self.errors)
+        return self.refused and older == self.problems.errors  # (counted, not only shown)
 
     def summary_lines(self, translate: Translate | None = None) -> list[str]:
         translated = translate or _plain
         lines: list[str] = []
         if self.refused:
             lines.append(translated("Uitwisseling", REFUSED).format(
-                n=aantal(len(self.errors), "fout", translated)))
+                n=aantal(self.problems.errors, "fout", translated)))
+            if self.cut_short:
+                lines.append(translated("Uitwisseling", CUT_SHORT).format(n=SHOWN))
         else:
             lines.append(translated("Uitwisseling", DONE))
             if self.per_werkplaats:
@@ -199,10 +271,23 @@ class ImportReport:
                 )
         return lines
 
+    def overflow_lines(self, translate: Translate | None = None) -> list[str]:
+        """The problems beyond the first :data:`SHOWN`, counted per kind and column."""
+        if not self.problems.overflow:
+            return []
+        translated = translate or _plain
+        lines = [translated("Uitwisseling", MORE).format(n=fmt_int(self.problems.not_shown),
+                                                         shown=SHOWN)]
+        for entry in sorted(self.problems.overflow.values(), key=lambda o: -o.count):
+            lines.append(translated("Uitwisseling", MORE_LINE).format(
+                n=fmt_int(entry.count), probleem=entry.example.line(translate)))
+        return lines
+
     def text(self, translate: Translate | None = None) -> str:
         """The whole report as plain text (command line, copying from the dialog)."""
         lines = self.summary_lines(translate)
         lines += [p.line(translate) for p in self.problems]
+        lines += self.overflow_lines(translate)
         if self.twijfel:
             translated = translate or _plain
             lines.append(translated("Uitwisseling", DOUBT_HEADER))
@@ -223,6 +308,17 @@ REFUSED = QT_TRANSLATE_NOOP(
     "Uitwisseling", "Niet ingelezen: {n} gevonden. De database is niet gewijzigd."
 )
 DONE = QT_TRANSLATE_NOOP("Uitwisseling", "Ingelezen.")
+CUT_SHORT = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "Na {n} fouten zijn alleen de cellen en rijen zelf nog gecontroleerd; de regels tussen "
+    "records (unieke namen, verwijzingen) komen aan bod als deze fouten zijn verbeterd.",
+)
+MORE = QT_TRANSLATE_NOOP(
+    "Uitwisseling",
+    "Nog {n} problemen na de eerste {shown}, geteld per soort en kolom (met het eerste "
+    "voorbeeld):",
+)
+MORE_LINE = QT_TRANSLATE_NOOP("Uitwisseling", "  {n} ×  {probleem}")
 COUNT_LINE = QT_TRANSLATE_NOOP(
     "Uitwisseling",
     "  {tabel}: {nieuw} nieuw, {bijgewerkt} bijgewerkt, {verwijderd} verwijderd, "

@@ -29,8 +29,8 @@ def _unique_cbs_code() -> rules.Unique:
     return rules.Unique(
         ("cbs_code",),
         "cbs_code",
-        v.AL_IN_GEBRUIK,
-        lambda values: {"wat": "gemeente", "waarde": values.get("cbs_code")},
+        v.CBS_CODE_IN_GEBRUIK,
+        lambda values: {"waarde": values.get("cbs_code")},
     )
 
 

@@ -21,7 +21,7 @@ from werkplaats_desktop.domain.text import fold
 from werkplaats_desktop.store import orm
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.store.engine import connect_raw
-from werkplaats_desktop.store.integrity import hot_journal
+from werkplaats_desktop.store.integrity import refuse_if_interrupted
 from werkplaats_desktop.store.migrate import (
     SchemaError,
     check_openable,
@@ -35,6 +35,10 @@ DEMO_KEY, DEMO_YES = "voorbeelddata", "ja"
 #: the file's own werkplaats (its UUID) in the ``meta`` table: the werkplaats whose records
 #: this file keeps; other werkplaatsen in it are references (a themasamenwerking, a partner)
 EIGEN_KEY = "eigen_werkplaats"
+
+
+#: what a new file comes with (reference data), not records of the user
+REFERENCE_COUNTS = frozenset({"themas", "gemeenten"})
 
 
 def is_demo(s: Session) -> bool:
@@ -60,6 +64,47 @@ COUNT_KEYS: dict[str, str] = {
     "themas": "thema",
     "gemeenten": "gemeente",
 }
+
+
+@dataclass(frozen=True)
+class SetupOption:
+    """A werkplaats the first-run setup offers: one of the national code list (``code`` set),
+    or one already in this file that is not on it (``code`` None: taken by its name)."""
+
+    naam: str
+    code: str | None
+    provincie_code: str | None
+    penvoerder: str
+
+
+@dataclass(frozen=True)
+class SetupChoices:
+    """What the first-run setup offers, read once: the werkplaatsen to choose from, the other
+    names the sources use for those of the national list, and the hogescholen to name as
+    penvoerder (this file's partners of that type and the national list's penvoerders)."""
+
+    werkplaatsen: list[SetupOption]
+    #: folded other name -> national code ("wmo-werkplaats den haag" -> WSD-SIO)
+    other_names: dict[str, str]
+    penvoerders: list[str]
+
+    def reading(self, typed: str) -> SetupOption | None:
+        """What a typed werkplaats name means: the option with that name (or another name
+        the sources use for it), compared folded (case, accents, spaces); None: a new
+        werkplaats with that name."""
+        needle = fold(typed)
+        if not needle:
+            return None
+        found = next((o for o in self.werkplaatsen if fold(o.naam) == needle), None)
+        if found is None and needle in self.other_names:
+            code = self.other_names[needle]
+            found = next((o for o in self.werkplaatsen if o.code == code), None)
+        return found
+
+    def near(self, typed: str) -> list[SetupOption]:
+        """The options whose name contains what was typed (for "did you mean")."""
+        needle = fold(typed)
+        return [o for o in self.werkplaatsen if needle and needle in fold(o.naam)]
 
 
 @dataclass(frozen=True)
@@ -95,11 +140,7 @@ def read_info(path: Path | ServerTarget) -> DatabaseInfo:
         return _read_server_info(path)
     if not path.exists():
         raise FileNotFoundError(f"Het bestand {path} bestaat niet.")
-    if hot_journal(path) is not None:
-        raise SchemaError(
-            f"'{path.name}' is niet afgesloten na een onderbroken schrijfactie (er staat nog een "
-            f"'{path.name}-journal' naast). Open het bestand eerst in Werkplaats Desktop: dan "
-            "wordt de onderbroken wijziging teruggedraaid. Het bestand is niet gewijzigd.")
+    refuse_if_interrupted(path)
     state = inspect_file(path)
     check_openable(state, path)
     conn: sqlite3.Connection = connect_raw(path, readonly=True)
@@ -146,6 +187,58 @@ class InfoService:
         with self.db.read() as s:
             tables = set(orm.Base.metadata.tables)
             return _counts(lambda sql: s.scalar(text(sql)), tables)
+
+    def needs_setup(self) -> bool:
+        """Is this a new file, to be set up first (the window's welcome page)? True when it
+        holds no records of any kind: no werkplaats (so none of its own either), partner,
+        project, activity, product, person, ... (the themes and gemeenten every new file
+        comes with do not count), and is not the demo. A file with records but no own
+        werkplaats (an older file, a national overview, the demo) never needs it."""
+        with self.db.read() as s:
+            if is_demo(s):
+                return False
+            tables = set(orm.Base.metadata.tables)
+            return not any(
+                s.scalar(text(f'SELECT EXISTS (SELECT 1 FROM "{table}")'))
+                for key, table in COUNT_KEYS.items()
+                if key not in REFERENCE_COUNTS and table in tables)
+
+    def can_set_up(self) -> bool:
+        """May the user still choose this file's own werkplaats (Bestand > Mijn werkplaats
+        instellen)? Only while it has none, and never in the demo (made-up figures of all
+        fourteen werkplaatsen, no one's own file)."""
+        if self.eigen_werkplaats_id() is not None:
+            return False
+        with self.db.read() as s:
+            return not is_demo(s)
+
+    def setup_choices(self) -> SetupChoices:
+        """The choices of the first-run setup (see :class:`SetupChoices`)."""
+        from werkplaats_desktop.services.identity import NationalList, is_national
+
+        with self.db.read() as s:
+            national = NationalList.load(s)
+            options = [SetupOption(e.naam, e.code, e.provincie_code, e.penvoerder)
+                       for e in sorted(national.entries, key=lambda e: fold(e.naam))]
+            known = {fold(o.naam) for o in options}
+            W, P = orm.Werkplaats, orm.Partner
+            penvoerder_of = dict(s.execute(select(P.id, P.naam)
+                                           .where(P.type == PartnerType.HOGESCHOOL.value)).all())
+            for naam, code, provincie, penvoerder_id in s.execute(
+                    select(W.naam, W.code, W.provincie_code, W.penvoerder_id).order_by(W.naam)):
+                if is_national(code) or fold(naam) in known:
+                    continue  # the national list's entry stands for it
+                known.add(fold(naam))
+                penvoerder = penvoerder_of.get(penvoerder_id, "") if penvoerder_id else ""
+                options.append(SetupOption(naam, None, provincie, penvoerder))
+            other = {name: code for name, code in national.by_name.items()
+                     if fold(national.by_code[code].naam) != name}
+        penvoerders: dict[str, str] = {}
+        for naam in [*penvoerder_of.values(), *(e.penvoerder for e in national.entries)]:
+            if naam:
+                penvoerders.setdefault(fold(naam), naam)
+        options.sort(key=lambda o: fold(o.naam))
+        return SetupChoices(options, other, sorted(penvoerders.values(), key=fold))
 
     def eigen_werkplaats_id(self) -> int | None:
         """The file's own werkplaats (chosen at setup), or None when it has none (a new file,

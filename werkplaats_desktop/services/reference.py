@@ -11,7 +11,7 @@ from sqlalchemy import func, select, union
 from werkplaats_desktop.domain.text import fold
 from werkplaats_desktop.services import catalog
 from werkplaats_desktop.services.choices import Choice
-from werkplaats_desktop.store import Database, orm
+from werkplaats_desktop.store import Database, derived, orm
 
 __all__ = ["Choice", "ReferenceService"]
 
@@ -147,6 +147,11 @@ class ReferenceService:
 def years_in(s: Any) -> list[int]:
     """Every year that has activities, products, subsidies or bijdragen, oldest first (the
     one answer to "which years are there", for filters, the dashboard and the report)."""
-    stmt = union(*(select(t.jaar) for t in (orm.Activiteit, orm.Product, orm.Subsidie,
-                                             orm.Bijdrage)))
+    # the years of activities and products from their counts (store/derived.py): a few
+    # thousand rows instead of every record
+    counted = ([select(t.c.jaar).where(t.c.aantal > 0)
+                for t in (derived.telling_activiteit, derived.telling_product)]
+               if derived.is_sqlite(s) else  # (PostgreSQL has no count tables)
+               [select(t.jaar) for t in (orm.Activiteit, orm.Product)])
+    stmt = union(*counted, *(select(t.jaar) for t in (orm.Subsidie, orm.Bijdrage)))
     return sorted(int(y) for y in s.scalars(stmt) if y is not None)

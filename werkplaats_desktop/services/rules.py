@@ -195,11 +195,15 @@ class Unique:
                 before[row[0]] = key
             elif key is not None:
                 taken.add(key)
-        for subject, key in keyed:
-            # a clash the record already had (made before this rule folded names as it does
-            # now) never stops it from being edited: only a new or changed value is checked
-            unchanged = subject.id is not None and before.get(subject.id) == key
-            if key in taken and not unchanged:
+        # a clash the record already had (made before this rule folded names as it does now)
+        # never stops it from being edited: only a new or changed value is checked. The
+        # records that keep their value hold it first, so that a clash is said of the one
+        # that takes it, whatever the order of the batch.
+        def unchanged(subject: Subject, key: tuple[Any, ...]) -> bool:
+            return subject.id is not None and before.get(subject.id) == key
+
+        for subject, key in sorted(keyed, key=lambda sk: not unchanged(*sk)):
+            if key in taken and not unchanged(subject, key):
                 subject.report(self.field, self.template, self.params(subject.values))
             taken.add(key)
 

@@ -16,16 +16,24 @@ from werkplaats_desktop.store.backups import (
     prepare_restore,
     restore,
 )
-from werkplaats_desktop.store.database import Change, ChangeKind, Database
+from werkplaats_desktop.store.database import (
+    BackgroundCheck,
+    Change,
+    ChangeKind,
+    Database,
+    check_before_open,
+)
 from werkplaats_desktop.store.filecopy import BackupError, backup_name, copy_database, verify
 from werkplaats_desktop.store.integrity import (
     CheckResult,
     DatabaseCorrupt,
+    InterruptedWrite,
     full_check,
     looks_like_sqlite,
+    refuse_if_interrupted,
 )
 from werkplaats_desktop.store.location import LocationRisk, assess
-from werkplaats_desktop.store.lock import DatabaseInUse, acquire
+from werkplaats_desktop.store.lock import DatabaseInUse, FileLock, acquire
 from werkplaats_desktop.store.migrate import (
     DatabaseTooNew,
     NotAWerkplaatsDatabase,
@@ -43,6 +51,7 @@ from werkplaats_desktop.store.undo import UndoConflict
 __all__ = [
     "LANDELIJK_ROLE",
     "Backup",
+    "BackgroundCheck",
     "BackupError",
     "BackupSet",
     "Change",
@@ -52,6 +61,8 @@ __all__ = [
     "DatabaseCorrupt",
     "DatabaseInUse",
     "DatabaseTooNew",
+    "InterruptedWrite",
+    "FileLock",
     "LocationRisk",
     "NotAWerkplaatsDatabase",
     "PreparedRestore",
@@ -64,6 +75,7 @@ __all__ = [
     "acquire",
     "assess",
     "backup_name",
+    "check_before_open",
     "copy_database",
     "full_check",
     "head_revision",
@@ -73,6 +85,7 @@ __all__ = [
     "looks_like_sqlite",
     "parse_target",
     "prepare_restore",
+    "refuse_if_interrupted",
     "restore",
     "role_statements",
     "server_check",

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.store.filecopy import BackupError, backup_name, copy_database, verify
-from werkplaats_desktop.store.integrity import hot_journal
+from werkplaats_desktop.store.integrity import journal_path
 from werkplaats_desktop.store.migrate import SchemaError, check_openable, inspect_file
 
 Clock = Callable[[], datetime]
@@ -92,8 +92,8 @@ def keep_aside(path: Path, folder: Path, when: datetime | None = None) -> Path:
     target = folder / "beschadigd" / backup_name(path, "beschadigd", when)
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(path, target)
-    journal = hot_journal(path)
-    if journal is not None:
+    journal = journal_path(path)
+    if journal.is_file() and journal.stat().st_size > 0:  # whatever state it is in
         shutil.copyfile(journal, target.with_name(target.name + "-journal"))
     return target
 

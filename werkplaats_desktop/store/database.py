@@ -23,8 +23,13 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
 from werkplaats_desktop.store import undo
+from werkplaats_desktop.store.derived import refuse_unreadable_index
 from werkplaats_desktop.store.engine import BEGIN_MODE, make_engine
-from werkplaats_desktop.store.integrity import finish_interrupted_write, raise_if_corrupt
+from werkplaats_desktop.store.integrity import (
+    finish_interrupted_write,
+    raise_if_corrupt,
+    refuse_if_interrupted,
+)
 from werkplaats_desktop.store.lock import FileLock, acquire
 from werkplaats_desktop.store.migrate import (
     SchemaError,
@@ -67,6 +72,50 @@ class Change:
 class History:
     undo: list[Step] = field(default_factory=list)
     redo: list[Step] = field(default_factory=list)
+
+
+def check_before_open(path: Path, lock: FileLock | None = None) -> FileLock:
+    """What :meth:`Database.open` does before anything may be written: take the file's lock
+    (or keep ``lock``), let SQLite roll back a write a crash left unfinished, and refuse a
+    damaged file (``PRAGMA quick_check``). Binds no connection to a thread, so the program
+    can run it in a thread of its own while it builds its window (SQLite does the checking
+    without holding Python's lock). Returns the lock; releases it when the file is refused."""
+    held = lock if lock is not None else acquire(path)
+    try:
+        finish_interrupted_write(path)
+        raise_if_corrupt(path)
+    except BaseException:
+        held.release()
+        raise
+    return held
+
+
+class BackgroundCheck:
+    """:func:`check_before_open` in a thread of its own, started as soon as the program knows
+    which file it opens, so that the quick check of a large file runs while the window is
+    being made. :meth:`result` waits for it and gives the lock (or raises what the check
+    raised, e.g. :class:`DatabaseCorrupt`)."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._lock: FileLock | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="werkplaats-controle",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._lock = check_before_open(self.path)
+        except BaseException as exc:  # raised again by result(), on the caller's thread
+            self._error = exc
+
+    def result(self) -> FileLock:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._lock is not None
+        return self._lock
 
 
 class Database:
@@ -142,7 +191,7 @@ class Database:
 
     @classmethod
     def open(cls, path: Path | str | ServerTarget, *, backup_dir: Path | None = None,
-             lock: FileLock | None = None) -> Database:
+             lock: FileLock | None = None, checked: bool = False) -> Database:
         """Open (creating or upgrading if needed) the database at ``path``.
 
         Raises a :class:`~werkplaats_desktop.store.migrate.SchemaError` with a Dutch message,
@@ -150,17 +199,29 @@ class Database:
         (:class:`~werkplaats_desktop.store.lock.DatabaseInUse`), when it is damaged
         (:class:`~werkplaats_desktop.store.integrity.DatabaseCorrupt`), not ours, or from a
         newer version. ``lock`` hands over a lock the caller already holds on this file (a
-        restore replaces the file without letting go of it); it is released on failure."""
+        restore replaces the file without letting go of it); it is released on failure.
+        ``checked``: the caller holds ``lock`` and has run :func:`check_before_open` (in
+        another thread, while the window was being made). A ``postgresql://`` URL (or a
+        :class:`ServerTarget`) opens a database on a server instead (:meth:`open_server`)."""
         target = parse_target(path)
         if isinstance(target, ServerTarget):
             return cls.open_server(target)
         path = target
-        held = lock if lock is not None else acquire(path)
+        if checked:
+            assert lock is not None, "checked needs the lock of check_before_open"
+            held = lock
+        else:
+            held = check_before_open(path, lock)
         try:
-            finish_interrupted_write(path)
-            raise_if_corrupt(path)
             report = upgrade(path, backup_dir=backup_dir)
-            db = cls(path, make_engine(path), report)
+            engine = make_engine(path)
+            try:
+                with engine.connect() as conn:
+                    refuse_unreadable_index(conn.connection.driver_connection, path.name)
+            except BaseException:
+                engine.dispose()
+                raise
+            db = cls(path, engine, report)
         except BaseException:
             held.release()
             raise
@@ -178,6 +239,7 @@ class Database:
         if isinstance(target, ServerTarget):
             return cls.open_server(target, readonly=True)
         path = target
+        refuse_if_interrupted(path)  # what info and check say about such a file, too
         state = inspect_file(path)
         if not state.exists:
             raise FileNotFoundError(f"Het bestand {path} bestaat niet.")

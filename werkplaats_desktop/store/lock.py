@@ -28,7 +28,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from werkplaats_desktop.domain.messages import Message, os_error
 from werkplaats_desktop.store.migrate import SchemaError
+
+AL_GEOPEND = QT_TRANSLATE_NOOP(
+    "Bestand", "'{naam}' is al geopend in een ander venster of programma{wie}. Sluit het daar "
+    "eerst; twee programma's tegelijk in één bestand kunnen elkaars werk overschrijven. Het "
+    "bestand is niet gewijzigd.")
+NIET_TE_VERGRENDELEN = QT_TRANSLATE_NOOP(
+    "Bestand", "'{naam}' kan niet worden geopend om in te werken: het vergrendelingsbestand "
+    "ernaast kan niet worden gemaakt. {reden} Het bestand is niet gewijzigd.")
 
 #: Byte offset of the locked byte on Windows: beyond the text, so that the holder's details
 #: stay readable for the process that is refused.
@@ -75,20 +85,26 @@ def _unlock(handle: IO[bytes]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-def _holder(path: Path) -> str:
-    """Who holds the lock, in Dutch, from what the holder wrote into the lock file."""
+WIE_COMPUTER = QT_TRANSLATE_NOOP("Bestand", "op computer {computer}")
+WIE_PROCES = QT_TRANSLATE_NOOP("Bestand", "proces {pid}")
+WIE_SINDS = QT_TRANSLATE_NOOP("Bestand", "sinds {sinds}")
+
+
+def _holder(path: Path) -> Message | str:
+    """Who holds the lock, from what the holder wrote into the lock file: `` (proces 12,
+    sinds ...)`` in the program's language, or nothing."""
     try:
         info = json.loads(path.read_text(encoding="utf-8").strip() or "{}")
     except (OSError, ValueError):
         return ""
     parts = []
     if info.get("computer") and info["computer"] != socket.gethostname():
-        parts.append(f"op computer {info['computer']}")
+        parts.append(Message(WIE_COMPUTER, {"computer": info["computer"]}))
     if info.get("pid"):
-        parts.append(f"proces {info['pid']}")
+        parts.append(Message(WIE_PROCES, {"pid": info["pid"]}))
     if info.get("sinds"):
-        parts.append(f"sinds {info['sinds']}")
-    return f" ({', '.join(parts)})" if parts else ""
+        parts.append(Message(WIE_SINDS, {"sinds": info["sinds"]}))
+    return Message(" ({delen})", {"delen": parts}, "") if parts else ""
 
 
 class FileLock:
@@ -144,17 +160,12 @@ def acquire(database: Path) -> FileLock:
         try:
             handle = open(path, "a+b")  # noqa: SIM115 - kept open for the lock's lifetime
         except OSError as exc:
-            raise DatabaseInUse(
-                f"Het vergrendelingsbestand {path} kan niet worden gemaakt ({exc}). "
-                "Is de map alleen-lezen? Het bestand is niet gewijzigd."
-            ) from exc
+            raise DatabaseInUse(Message(NIET_TE_VERGRENDELEN, {
+                "naam": database.name, "reden": os_error(exc, path, writing=True)})) from exc
         if not _try_lock(handle):
             handle.close()
-            raise DatabaseInUse(
-                f"'{database.name}' is al geopend in een ander venster of programma"
-                f"{_holder(path)}. Sluit het daar eerst; twee programma's tegelijk in één "
-                "bestand kunnen elkaars werk overschrijven. Het bestand is niet gewijzigd."
-            )
+            raise DatabaseInUse(Message(AL_GEOPEND, {"naam": database.name,
+                                                     "wie": _holder(path)}))
         if sys.platform == "win32" or _same_file(handle, path):
             break
         # The previous holder removed the file between our open and our lock: try again.

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from werkplaats_desktop.domain.messages import MessageError, is_folder, os_error
 from werkplaats_desktop.locations import migrations_dir
 from werkplaats_desktop.store.engine import APPLICATION_ID, BEGIN_MODE, connect_raw, make_engine
 from werkplaats_desktop.store.filecopy import backup_name, copy_database
@@ -30,9 +31,10 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 
-class SchemaError(Exception):
-    """The file cannot be opened as a Werkplaats database; the message is Dutch and says why.
-    The file has not been changed."""
+class SchemaError(MessageError):
+    """The file cannot be opened as a Werkplaats database; the message is Dutch and says why
+    (a :class:`~werkplaats_desktop.domain.messages.Message` when it can be translated). The
+    file has not been changed."""
 
 
 class DatabaseTooNew(SchemaError):
@@ -121,6 +123,14 @@ def known_revisions() -> set[str]:
 
 def inspect_file(path: Path) -> FileState:
     """Read, never write: what kind of file is at ``path``?"""
+    if path.is_dir():
+        raise NotAWerkplaatsDatabase(is_folder(path))
+    if path.exists():
+        try:
+            with open(path, "rb"):
+                pass  # readable at all? (a sentence, instead of SQLite's "unable to open")
+        except OSError as exc:
+            raise NotAWerkplaatsDatabase(os_error(exc, path)) from exc
     if not path.exists() or path.stat().st_size == 0:
         return FileState(exists=path.exists(), revision=None, application_id=0, table_count=0)
     try:
@@ -137,6 +147,10 @@ def inspect_file(path: Path) -> FileState:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        from werkplaats_desktop.store import integrity  # (it imports this module)
+
+        if integrity.is_hot_journal_error(exc):  # never "not a database" for that
+            integrity.refuse_if_interrupted(path)
         raise NotAWerkplaatsDatabase(
             f"'{path.name}' is geen leesbare database ({exc}). Het bestand is niet gewijzigd."
         ) from exc

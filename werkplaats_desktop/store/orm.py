@@ -393,6 +393,8 @@ class Activiteit(RecordMixin, Base):
         ),
         Index("ix_activiteit_werkplaats_jaar", "werkplaats_id", "jaar"),
         Index("ix_activiteit_jaar_o", "jaar", "o"),
+        # the lists' default order (jaar DESC, id DESC) straight from the index
+        Index("ix_activiteit_jaar", "jaar"),
         Index("ix_activiteit_subtype", "o", "subtype"),
     )
     werkplaats_id: Mapped[int] = _fk("werkplaats.id", "CASCADE", nullable=False)
@@ -451,11 +453,15 @@ class Themasamenwerking(RecordMixin, Base):
 # --- link tables --------------------------------------------------------------------------------
 
 
-def _link(name: str, left: str, right: str, *extra: Column) -> Table:  # type: ignore[type-arg]
-    """A many-to-many table; both sides cascade, and the right side is indexed for lookups."""
+def _link(name: str, left: str, right: str, *extra: Column,  # type: ignore[type-arg]
+          covering: bool = False) -> Table:
+    """A many-to-many table; both sides cascade, and the right side is indexed for lookups.
+    ``covering``: the index holds (right, left), so that "the records of these themes" is read
+    from the index alone (large tables: activities, products)."""
     left_table, right_table = left.split(".")[0], right.split(".")[0]
     left_col = f"{left_table}_id"
     right_col = f"{right_table}_id" if right_table != left_table else f"ander_{right_table}_id"
+    index = (Index(f"ix_{name}_{right_col}_{left_col}", right_col, left_col),) if covering else ()
     return Table(
         name,
         Base.metadata,
@@ -464,9 +470,10 @@ def _link(name: str, left: str, right: str, *extra: Column) -> Table:  # type: i
             right_col,
             ForeignKey(f"{right_table}.id", ondelete="CASCADE"),
             primary_key=True,
-            index=True,
+            index=not covering,
         ),
         *extra,
+        *index,
     )
 
 
@@ -487,8 +494,8 @@ project_partner = _link(
     Column("rol", code_enum(ProjectPartnerRol, "rol"), nullable=False),
 )
 project_gemeente = _link("project_gemeente", "project", "gemeente")
-activiteit_thema = _link("activiteit_thema", "activiteit", "thema")
-product_thema = _link("product_thema", "product", "thema")
+activiteit_thema = _link("activiteit_thema", "activiteit", "thema", covering=True)
+product_thema = _link("product_thema", "product", "thema", covering=True)
 kennisagenda_thema = _link("kennisagenda_thema", "kennisagenda_item", "thema")
 kennisagenda_project = _link("kennisagenda_project", "kennisagenda_item", "project")
 themasamenwerking_werkplaats = _link(

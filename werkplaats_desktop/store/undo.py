@@ -18,6 +18,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
+from werkplaats_desktop.store.derived import is_derived
+
 _SKIP_TABLES = {"alembic_version"}
 
 
@@ -47,7 +49,8 @@ def install(conn: sqlite3.Connection) -> None:
         for row in conn.execute(
             "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         )
-        if row[0] not in _SKIP_TABLES
+        # derived data (search indexes, counts) is redone by its own triggers on replay
+        if row[0] not in _SKIP_TABLES and not is_derived(row[0])
     ]
     for table in tables:
         columns = [row[1] for row in conn.execute(f"PRAGMA main.table_info({_quote_ident(table)})")]

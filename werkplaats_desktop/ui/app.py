@@ -1,10 +1,23 @@
-"""``werkplaats-desktop [--db PATH] [--demo]``: start the window."""
+"""``werkplaats-desktop [--db PATH] [--demo]``: start the window.
+
+The order of a start, for a window that is there quickly:
+
+1. the core (services, store) is imported first: PySide6 hooks every import made after its
+   own and reads each module's source, which costs about 0.1 s at every start for SQLAlchemy
+   and the services (the core never uses PySide);
+2. as soon as the file is known, its checks (lock, crash recovery, quick check) start in a
+   thread of their own (``store.BackgroundCheck``): SQLite checks a large file while Qt
+   starts and the window is made;
+3. Qt, the window, and the file opened with the result of those checks; the Overzicht
+   computes its figures in the background once the window is shown (``ui/dashboard``).
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 # isort: off
@@ -15,6 +28,7 @@ import werkplaats_desktop.services  # noqa: F401
 import werkplaats_desktop.store  # noqa: F401
 
 # isort: on
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -24,9 +38,9 @@ from werkplaats_desktop.locations import (
     demo_database_path,
     resources_dir,
 )
-from werkplaats_desktop.store import SchemaError, ServerTarget, parse_target
+from werkplaats_desktop.store import BackgroundCheck, SchemaError, ServerTarget, parse_target
 from werkplaats_desktop.ui.demo_file import demo_database
-from werkplaats_desktop.ui.i18n import install_translators
+from werkplaats_desktop.ui.i18n import install_translators, translate
 from werkplaats_desktop.ui.opening import open_database
 from werkplaats_desktop.ui.settings import Settings
 from werkplaats_desktop.ui.style import follow_palette
@@ -57,34 +71,71 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def display_missing(environ: Mapping[str, str] | None = None) -> bool:
+    """True on Linux and the BSDs when Qt would look for a screen and there is none: Qt then
+    aborts with a message about libxcb, which helps no one (issue 15)."""
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return False
+    platform = env.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return False  # offscreen, minimal, vnc, eglfs...: no desktop needed
+    return not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY")
+
+
+def _no_display_message() -> str:
+    """The explanation, in the language of the program's settings (a QCoreApplication needs
+    no screen, so the translations can be loaded)."""
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    install_translators(Settings().language)
+    return translate(
+        "Start", "Werkplaats Desktop kan geen venster openen: er is geen beeldscherm (geen "
+                 "bureaubladsessie; DISPLAY en WAYLAND_DISPLAY zijn leeg). Start het programma "
+                 "vanuit een bureaublad (of met 'ssh -X'). Zonder venster werkt de opdracht "
+                 "'werkplaats' (zie 'werkplaats --help'), en 'werkplaats-desktop --self-test' "
+                 "controleert het programma.")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
         from werkplaats_desktop.ui.selftest_qt import run_gui_selftest
 
         return run_gui_selftest(args.resultaat)
+    if QApplication.instance() is None and display_missing():
+        print(_no_display_message(), file=sys.stderr)
+        return 1
+    # a file named on the command line is checked while Qt starts
+    server = args.db if isinstance(args.db, ServerTarget) and not args.demo else None
+    early = (BackgroundCheck(args.db) if args.db is not None and not args.demo
+             and server is None else None)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     from werkplaats_desktop.ui.refcount_guard import protect
 
     protect()  # a Qt binding that steals references to None must not crash the quit
+    settings = Settings()
+    path = None if args.demo or server is not None else (args.db or start_file(settings))
+    if early is None and path is not None:
+        early = BackgroundCheck(path)  # the file opened last: checked while the window is made
     from werkplaats_desktop.ui.errors import install_error_handling
 
     install_error_handling(app)  # log file + Dutch dialog for unexpected errors
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationVersion(__version__)
     follow_palette(app)  # a style sheet from the palette, renewed when the theme changes
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "werkplaats.svg")))
-    settings = Settings()
     install_translators(settings.language)
-    path = demo_database() if args.demo else (args.db or start_file(settings))
-    if isinstance(path, ServerTarget):  # a shared database (ui/server.py)
+    if server is not None:  # a shared database (ui/server.py)
         from werkplaats_desktop.ui.server import open_server
 
-        db = open_server(path)
+        db = open_server(server)
     else:
-        db = open_database(path)
+        # a refusal also goes to stderr (see opening.py)
+        db = open_database(path or demo_database(), start=True, early=early)
     if db is None:
         return 1
     from werkplaats_desktop.ui.main_window import OPEN_WINDOWS, MainWindow

@@ -9,7 +9,7 @@ one line here; the order is the order of their menu entries.
 
 from __future__ import annotations
 
-from werkplaats_desktop.ui import dashboard, exchange, file_actions, safety, years
+from werkplaats_desktop.ui import dashboard, exchange, file_actions, safety, welcome, years
 from werkplaats_desktop.ui.file_actions import FileActions
 from werkplaats_desktop.ui.page import Host
 
@@ -18,7 +18,9 @@ def install_features(host: Host) -> FileActions:
     """Install every feature; returns the file actions (tests and the window use them)."""
     files = file_actions.install(host)
     safety.install(host)
-    exchange.install(host)
-    dashboard.install(host)
+    exchanges = exchange.install(host)
+    overview = dashboard.install(host)
     years.install(host)
+    # last: the welcome page of a new file uses the others (demo, import, the Overzicht)
+    welcome.install(host, files, exchanges.import_, overview)
     return files

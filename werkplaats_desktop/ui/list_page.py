@@ -193,7 +193,7 @@ class ListPage(Page):
         else:
             layout.addWidget(self.body, 1)
         self._saved_id: int | None = None
-        self._choices_dirty = False
+        self._choices_dirty = True  # filled when first shown or filtered
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -217,8 +217,9 @@ class ListPage(Page):
 
     def _filter_combo(self, list_filter: ListFilter) -> ChoiceFilter | MultiFilter:
         all_text = _tr(list_filter.all_text or "")
+        # the choices come when the list is first shown or filtered (_refill_choices): the
+        # window starts without asking for the choices of eleven lists it does not show
         combo = MultiFilter(all_text) if list_filter.multi else ChoiceFilter(all_text)
-        self._fill_choices(combo, list_filter)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         # narrow enough that six filters and the buttons fit a 1280 px wide window; a long
         # name is cut off in the box and shown whole in its list and tooltip
@@ -243,6 +244,8 @@ class ListPage(Page):
 
     def set_filters(self, filters: dict[str, Any]) -> None:
         """Show the list with exactly these filters (e.g. from a dashboard click)."""
+        if self._choices_dirty:
+            self._refill_choices()
         extra = {}
         for combo in self.filters.values():
             combo.blockSignals(True)
@@ -315,11 +318,13 @@ class ListPage(Page):
     def set_services(self, services: Services) -> None:
         self.services = services
         self.model.lists = services.lists
-        for name, combo in self.filters.items():
+        for combo in self.filters.values():
             combo.blockSignals(True)
             combo.set_value(None)
-            self._fill_choices(combo, self.model.spec.filter(name))
             combo.blockSignals(False)
+        self._choices_dirty = True  # another file: its own choices, when next needed
+        if self.isVisible():
+            self._refill_choices()
         self._extra_filters = {}
         # a new query from the (reset) widgets: the old one names records of the old file
         if self.isVisible():

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.bridge = ChangeBridge(db, self)
         self.pages: dict[str, Page] = {}
         self._closers: list[Callable[[], None]] = []
+        self._watchers: list[Callable[[Change | None], None]] = []
         self._replaced = False
         OPEN_WINDOWS.append(self)
 
@@ -80,11 +81,15 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self.banner)
-        body = QHBoxLayout()
+        self.body = QWidget()
+        body = QHBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
-        outer.addLayout(body, 1)
+        # the navigation and its pages, or a page over them (a new file's welcome: set_cover)
+        self.front = QStackedWidget()
+        self.front.addWidget(self.body)
+        outer.addWidget(self.front, 1)
         self.setCentralWidget(central)
 
         self._menus: dict[str, QMenu] = {}
@@ -128,6 +133,7 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
 
     def show_page(self, key: str) -> Page:
+        self.set_cover(None)  # a page chosen (Beeld, a link): the welcome page gives way
         page = self.pages[key]
         self.nav.setCurrentRow(self.stack.indexOf(page))
         return page
@@ -150,6 +156,27 @@ class MainWindow(QMainWindow):
         """Run ``callback`` when the window closes or switches to another database, while
         ``window.db`` is still the database being left (e.g. its final backup)."""
         self._closers.append(callback)
+
+    def set_cover(self, widget: QWidget | None) -> None:
+        """Show ``widget`` instead of the navigation and the pages (the welcome page of a new
+        file); None: the pages again. Showing a page (:meth:`show_page`) takes it away."""
+        if widget is None:
+            self.front.setCurrentWidget(self.body)
+        else:
+            if self.front.indexOf(widget) < 0:
+                self.front.addWidget(widget)
+            self.front.setCurrentWidget(widget)
+        self.update_actions()  # no Nieuw/Bewerken on a page that is not shown
+
+    def cover(self) -> QWidget | None:
+        """The widget shown over the pages, or None."""
+        current = self.front.currentWidget()
+        return None if current is self.body else current
+
+    def watch(self, callback: Callable[[Change | None], None]) -> None:
+        """Call ``callback(None)`` whenever a database is shown (at the start, after Bestand >
+        Openen) and ``callback(change)`` after every change to it."""
+        self._watchers.append(callback)
 
     def set_database(self, db: Database) -> None:
         """Show another database in this window; the previous one is closed."""
@@ -274,7 +301,11 @@ class MainWindow(QMainWindow):
         for i in range(self.nav.count()):
             text = self.nav.item(i).text()
             shortcut = QKeySequence(f"Ctrl+{i + 1}") if i < 9 else None
-            self._action(text, partial(self.nav.setCurrentRow, i), shortcut, "beeld")
+            self._action(text, partial(self._show_row, i), shortcut, "beeld")
+
+    def _show_row(self, row: int) -> None:
+        self.set_cover(None)
+        self.nav.setCurrentRow(row)
 
     def _fit_navigation(self) -> None:
         """Wide enough for the longest page name in the current language (never clipped)."""
@@ -304,6 +335,8 @@ class MainWindow(QMainWindow):
     # --- actions ----------------------------------------------------------------------------------
 
     def record_actions(self) -> RecordActions | None:
+        if self.cover() is not None:
+            return None
         page = self.current_page()
         return page.record_actions() if page is not None else None
 
@@ -381,7 +414,7 @@ class MainWindow(QMainWindow):
         current = self.current_key()
         self._save_layout()
         replacement = MainWindow(self.db, self.settings)
-        if current in replacement.pages:
+        if current in replacement.pages and self.cover() is None:
             replacement.show_page(current)
         replacement.show()
         self._replaced = True
@@ -435,6 +468,8 @@ class MainWindow(QMainWindow):
         self.update_undo_actions()
         self.update_actions()
         self.update_status()
+        for callback in self._watchers:
+            callback(None)
 
     def on_change(self, change: Change) -> None:
         """Tell the pages that show what ``change`` touched. An import tells every page: its
@@ -448,6 +483,8 @@ class MainWindow(QMainWindow):
             self._show_title()  # the own werkplaats was chosen, renamed or undone
         self.update_undo_actions()
         self.update_status()
+        for callback in self._watchers:
+            callback(change)
 
     def update_status(self) -> None:
         """The file and what it holds, always in the status bar (a message about a save

@@ -67,6 +67,7 @@ QFrame#grafiekpaneel {{ background: palette(base); border: 1px solid palette(mid
 QFrame#melding {{ background: {mix(window, QColor(focus), 0.12)}; border: 1px solid {focus};
                   border-radius: 4px; }}
 QLabel#leegtitel {{ font-size: 12pt; font-weight: 600; color: palette(window-text); }}
+QFrame#welkomkeuze {{ background: palette(base); border: 1px solid {edge}; border-radius: 4px; }}
 /* the focus is always visible: a clear edge in the accent on whatever has it (keyboard) */
 QPushButton {{ padding: 4px 12px; border: 1px solid {edge}; border-radius: 3px;
               background: palette(button); color: palette(button-text); }}
@@ -75,6 +76,8 @@ QPushButton:pressed {{ background: {mix(button, text, 0.12)}; }}
 QPushButton:default {{ border-color: {focus}; }}
 QPushButton:disabled {{ color: {mix(text, window, 0.6)}; border-color: {mix(text, window, 0.75)}; }}
 QPushButton:focus {{ border: 2px solid {focus}; padding: 3px 11px; }}
+QPushButton#welkomknop {{ font-size: 12pt; font-weight: 600; padding: 8px 18px; }}
+QPushButton#welkomknop:focus {{ padding: 7px 17px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QListWidget:focus,
 QTableView:focus, QTableWidget:focus {{ border: 2px solid {focus}; }}
 QCheckBox:focus, QRadioButton:focus {{ color: {focus}; text-decoration: underline; }}

@@ -69,6 +69,12 @@ class DashboardService:
         by ``tx``: for charts, tables and exports that carry their context."""
         with self.db.read() as s:
             return describe(s, f, tx)
+    def data_on_worker(self, f: DashboardFilter = DashboardFilter(),
+                       uurtarief: Decimal = DEFAULT_UURTARIEF) -> DashboardData:
+        """The same figures on a connection of their own (``Database.worker_session``):
+        for a background thread, so that the window keeps responding meanwhile."""
+        with self.db.worker_session() as s:
+            return compute(s, f, uurtarief)
 
     def years(self) -> list[int]:
         """Every year that has activities, products, subsidies or bijdragen (for the filter)."""

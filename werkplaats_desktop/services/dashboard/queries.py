@@ -38,16 +38,19 @@ from werkplaats_desktop.services.dashboard.model import (
 )
 from werkplaats_desktop.services.lists.declarations import product_provincie
 from werkplaats_desktop.services.lists.engine import conditions
-from werkplaats_desktop.store import orm
+from werkplaats_desktop.store import derived, orm
 
 A, Pr, W, Pa, G = orm.Activiteit, orm.Product, orm.Werkplaats, orm.Partner, orm.Gemeente
 P, K, D = orm.Project, orm.Kenniskring, orm.Deelname
 
 
-def compute(s: Session, f: DashboardFilter, uurtarief: Decimal) -> DashboardData:
-    """Every figure of the dashboard, on one session (the window's, a worker's, the CLI's)."""
-    activiteiten = output(s, "activiteit", f)
-    producten = output(s, "product", f)
+def compute(s: Session, f: DashboardFilter, uurtarief: Decimal,
+            counts: bool | None = None) -> DashboardData:
+    """Every figure of the dashboard, on one session (the window's, a worker's, the CLI's).
+    ``counts``: read activities and products from the count tables (``store/derived.py``)
+    instead of grouping the records; by default whenever the filter allows it."""
+    activiteiten = output(s, "activiteit", f, counts)
+    producten = output(s, "product", f, counts)
     return DashboardData(
         filter=f, uurtarief=uurtarief,
         feiten=feiten(s, f, activiteiten, producten, _counted_output(f)),
@@ -71,10 +74,19 @@ def _year_span(f: DashboardFilter, found: Iterable[int]) -> list[int]:
     return list(range(lo, hi + 1))
 
 
-def output(s: Session, kind: str, f: DashboardFilter) -> Output:
-    """Activities or products under ``f``: three passes over the large table (per year from
-    the (jaar, o) index; per theme; per gemeente with the reach), the rest from those."""
-    q = _OutputQueries(s, kind, f)
+def from_counts(f: DashboardFilter) -> bool:
+    """Whether the count tables hold what ``f`` asks: they count per werkplaats, year, O,
+    gemeente and theme, not per partner type, and not "records that have theme X" (for a
+    record with several themes that is not the sum of anything counted)."""
+    return f.thema_id is None and not f.partner_type
+
+
+def output(s: Session, kind: str, f: DashboardFilter, counts: bool | None = None) -> Output:
+    """Activities or products under ``f``: from the count tables when they hold it (a few
+    thousand rows, whatever the number of records), else three passes over the large table
+    (per year; per theme; per gemeente with the reach); the rest follows from those."""
+    use_counts = (from_counts(f) if counts is None else counts) and derived.is_sqlite(s)
+    q = _CountQueries(s, kind, f) if use_counts else _OutputQueries(s, kind, f)
     per_jaar = q.per_jaar()
     per_gemeente, provinces, bereik = q.per_gemeente()
     return Output(kind, q.base, sum(r.total for r in per_jaar), q.per_thema(), per_jaar,
@@ -134,7 +146,9 @@ class _OutputQueries(_OutputSource):
             link, link.c[self.own] == self.t.id)
         if self.f.thema_id is not None:
             q = q.where(link.c.thema_id == self.f.thema_id)
-        by_theme = self.stacks(self.s.execute(q.group_by(link.c.thema_id, o)))
+        return self._theme_rows(self.stacks(self.s.execute(q.group_by(link.c.thema_id, o))))
+
+    def _theme_rows(self, by_theme: dict[Any, dict[str, int]]) -> list[StackRow]:
         names = dict(self.s.execute(select(orm.Thema.id, orm.Thema.naam).where(
             orm.Thema.id.in_([k for k in by_theme if k is not None]))).all())
         rows = [StackRow(k, names[k] if k is not None else ZONDER_THEMA, v,
@@ -153,6 +167,11 @@ class _OutputQueries(_OutputSource):
         rows = list(self.s.execute(
             self.select(act.gemeente_id, act.o, region, func.count(), reach)
             .group_by(act.gemeente_id, act.o, region)))
+        return self._gemeente_rows(rows)
+
+    def _gemeente_rows(self, rows: list[Any]) -> tuple[list[StackRow], dict[str | None, int], int]:
+        """Per gemeente by O, the totals per province and the summed reach, from rows of
+        (gemeente id or None, O, province or None, count, reach)."""
         by_gem: dict[Any, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for gid, o, _region, count, _reach in rows:
             by_gem[gid][str(o) if o is not None else ZONDER_O] += count
@@ -183,6 +202,60 @@ class _OutputQueries(_OutputSource):
             rows.append(RegionRow(None, label, counts[None],
                                   drill(self.base, zonder_provincie=True)))
         return sorted(rows, key=lambda r: (r.key is None, r.label))
+
+
+class _CountQueries(_OutputQueries):
+    """The same figures as :class:`_OutputQueries`, summed from the count tables that the
+    triggers of revision 0005 keep (``store/derived.py``: 0 = zonder gemeente / zonder thema,
+    '' = zonder O). Only for filters that :func:`from_counts` accepts."""
+
+    def __init__(self, s: Session, kind: str, f: DashboardFilter):
+        super().__init__(s, kind, f)
+        assert from_counts(f), f
+        if kind == "activiteit":
+            self.counts, self.themes = derived.telling_activiteit, derived.telling_activiteit_thema
+        else:
+            self.counts, self.themes = derived.telling_product, derived.telling_product_thema
+
+    def _filter(self, t: Any) -> list[ColumnElement[bool]]:
+        f, c = self.f, t.c
+        cond = _in_years(c.jaar, f)
+        if f.werkplaats_ids:
+            cond.append(c.werkplaats_id.in_([int(i) for i in f.werkplaats_ids]))
+        if f.o:
+            cond.append(c.o == str(f.o))
+        return cond
+
+    def _sum(self, t: Any, *keys: Any, source: Any = None, extra: Any = ()) -> Any:
+        total = func.sum(t.c.aantal)
+        return (select(*keys, total, *extra).select_from(t if source is None else source)
+                .where(*self._filter(t)).group_by(*keys).having(total > 0))
+
+    def per_jaar(self) -> list[StackRow]:
+        c = self.counts.c
+        by_year = self.stacks(self.s.execute(self._sum(self.counts, c.jaar, c.o)))
+        return [StackRow(y, str(y), by_year.get(y, {}), self.segments({"jaar": y},
+                                                                      by_year.get(y, {})))
+                for y in _year_span(self.f, by_year)]
+
+    def per_thema(self) -> list[StackRow]:
+        c = self.themes.c
+        by_theme = self.stacks((theme or None, o, n) for theme, o, n in
+                               self.s.execute(self._sum(self.themes, c.thema_id, c.o)))
+        return self._theme_rows(by_theme)
+
+    def per_gemeente(self) -> tuple[list[StackRow], dict[str | None, int], int]:
+        t = self.counts
+        c = t.c
+        if self.kind == "activiteit":
+            q = self._sum(t, c.gemeente_id, c.o, literal(None), extra=(func.sum(c.bereik),))
+        else:  # where listing.product_provincie puts a product: its werkplaats's without gemeente
+            g, w = aliased(G), aliased(W)
+            source = t.outerjoin(g, g.id == c.gemeente_id).outerjoin(w, w.id == c.werkplaats_id)
+            q = self._sum(t, c.gemeente_id, c.o, func.coalesce(g.provincie_code, w.provincie_code),
+                          source=source, extra=(literal(0),))
+        rows = [(gid or None, o, prov, count, r) for gid, o, prov, count, r in self.s.execute(q)]
+        return self._gemeente_rows(rows)
 
 
 # --- partners, money and the facts ------------------------------------------------------------

@@ -7,7 +7,20 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, cast, false, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    cast,
+    false,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    table,
+    tuple_,
+)
 from sqlalchemy import String as SAString
 from sqlalchemy.orm import aliased
 
@@ -17,6 +30,7 @@ from werkplaats_desktop.domain.validation import MAX_JAAR, MIN_JAAR
 from werkplaats_desktop.services.choices import Choice
 from werkplaats_desktop.services.lists.model import ListColumn, ListFilter, Pattern, Predicate
 from werkplaats_desktop.store import orm
+from werkplaats_desktop.store.derived import SEARCH_INDEXES
 from werkplaats_desktop.store.sql import contains, joined
 
 # --- searching ------------------------------------------------------------------------------------
@@ -58,6 +72,25 @@ def _year_search(expr: Any) -> Callable[[Pattern], ColumnElement[bool]]:
     return build
 
 
+def index_of(column: Any) -> str | None:
+    """The search index over ``column`` (an ORM column), if the schema has one."""
+    expression = getattr(column, "expression", column)
+    table_name = getattr(getattr(expression, "table", None), "name", None)
+    for index, (indexed_table, indexed_column) in SEARCH_INDEXES.items():
+        if (indexed_table, indexed_column) == (table_name, getattr(expression, "name", None)):
+            return index
+    return None
+
+
+def indexed_ids(index: str, text: str) -> Select[Any]:
+    """The ids of the rows whose indexed text contains ``text`` exactly as ``LIKE '%text%'``
+    decides: the index holds ``lower()`` of the text (ASCII lowered, as LIKE compares) as
+    trigrams, and the query is that phrase, ASCII-lowered by the same SQLite function."""
+    phrase = literal('"').concat(func.replace(func.lower(text), '"', '""')).concat('"')
+    return (select(literal_column(f"{index}.rowid")).select_from(table(index))
+            .where(literal_column(index).op("MATCH")(phrase)))
+
+
 def ref_search(fk: Any, key: Any, label: Any) -> Callable[[Pattern], ColumnElement[bool]]:
     return lambda p: fk.in_(select(key).where(contains(label, p)))
 
@@ -86,6 +119,10 @@ def col(key: str, label: str, kind: str, value: Any, **kw: Any) -> ListColumn:
             kw["search"] = _like_text(value)
         elif kind == "enum":
             kw["search"] = _enum_search(value, kw["enum"])
+    if kind == "text" and kw.get("search") is not None and "index" not in kw:
+        index = index_of(value)
+        if index is not None:
+            kw.update(index=index, index_on=value.class_.id)
     return ListColumn(key, label, kind, value, **kw)
 
 
@@ -99,11 +136,12 @@ def ref_col(key: str, label: str, fk: Any, target: Any, label_col: str = "naam",
     """The name of a referenced record (``target.naam`` where ``target.<pk> == fk``)."""
     alias = aliased(target)
     pk = "code" if target is orm.Provincie else "id"
+    index = index_of(getattr(target, label_col))
     return ListColumn(
         key, label, "text", getattr(alias, label_col),
         joins=((alias, getattr(alias, pk) == fk),),
         search=ref_search(fk, getattr(target, pk), getattr(target, label_col)),
-        visible=visible,
+        visible=visible, index=index, index_on=fk if index else None,
     )
 
 
@@ -112,6 +150,16 @@ def code_col(key: str, label: str, code: Any, target: Any) -> ListColumn:
     alias = aliased(target)
     return ListColumn(key, label, "reference", alias.naam, joins=((alias, alias.code == code),),
                       search=lambda p: code.in_(select(target.code).where(
+                          contains(target.naam, p))))
+
+
+def kind_col(key: str, label: str, o: Any, code: Any, target: Any) -> ListColumn:
+    """The (translated) name of a kind that belongs to an O (activiteit_subtype, keyed on
+    (o, code)): searched as ``(o, subtype) IN (...)``, which the (o, subtype) index answers,
+    so that a search over several columns can use an index for each."""
+    column = code_col(key, label, code, target)
+    return ListColumn(column.key, column.label, column.kind, column.value, joins=column.joins,
+                      search=lambda p: tuple_(o, code).in_(select(target.o, target.code).where(
                           contains(target.naam, p))))
 
 

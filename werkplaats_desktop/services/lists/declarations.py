@@ -33,6 +33,7 @@ from werkplaats_desktop.services.lists.build import (
     flag_filter,
     gemeente_filter,
     in_bar,
+    kind_col,
     partner_filter,
     provincie_filter,
     record_filter,
@@ -265,7 +266,9 @@ ACTIVITEIT = ListSpec(
         col("datum", QT_TRANSLATE_NOOP("Kolom", "Datum"), "date", A.datum, search=None),
         col("titel", QT_TRANSLATE_NOOP("Kolom", "Titel"), "text", A.titel),
         enum_col("o", QT_TRANSLATE_NOOP("Kolom", "O"), A.o, O),
-        code_col("subtype", QT_TRANSLATE_NOOP("Kolom", "Soort"), A.subtype, orm.ActiviteitSubtype),
+        kind_col(
+            "subtype", QT_TRANSLATE_NOOP("Kolom", "Soort"), A.o, A.subtype, orm.ActiviteitSubtype
+        ),
         ref_col("werkplaats", QT_TRANSLATE_NOOP("Kolom", "Werkplaats"), A.werkplaats_id, W),
         ref_col("project", QT_TRANSLATE_NOOP("Kolom", "Project"), A.project_id, P),
         ref_col("gemeente", QT_TRANSLATE_NOOP("Kolom", "Gemeente"), A.gemeente_id, orm.Gemeente),

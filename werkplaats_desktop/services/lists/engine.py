@@ -5,10 +5,18 @@ A list is fetched a page at a time in two steps, so it stays fast at 100 000 row
 1. the ids of one page: ``SELECT id ... WHERE <filters and search> ORDER BY <column>, id
    LIMIT n OFFSET k``, joining only what the sort column needs; the search on a name of a
    referenced record is an ``IN (SELECT id FROM other WHERE naam LIKE ...)`` over the small
-   table, not a join over the large one. A search has to look at every row, so its page
-   query also counts the matches (``count(*) OVER ()``) and :meth:`ListService.count` answers
-   from that: one scan per keystroke instead of two;
+   table, not a join over the large one;
 2. the shown values of just those rows, including lists such as the themes.
+
+Searching. A text of 3 or more characters in a list with a search index (``store/derived.py``:
+activities, products, projects) is answered from indexes only: the indexed text columns by
+their trigram index, the other columns by the index on their reference, kind, year or theme
+link. Every searched column then gives a list of ids; their union is the total
+(counted once per query, :meth:`ListService.count` answers from it), and the page is read
+in list order from the first rows that can hold it when the matches are many (a common word:
+no need to sort them all), or sorted from the matches when they are few. Shorter texts, and
+lists without an index, are searched with ``LIKE`` over every row: one scan per keystroke
+that also counts the matches (``count(*) OVER ()``).
 
 What each list shows and how it is filtered is its kind's :class:`ListSpec` in the registry.
 """
@@ -18,13 +26,34 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Column, ColumnElement, Select, case, false, func, or_, select
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Select,
+    String,
+    case,
+    false,
+    func,
+    or_,
+    select,
+    union,
+)
+from sqlalchemy.sql import operators, visitors
+from sqlalchemy.sql.elements import BinaryExpression
+from sqlalchemy.sql.selectable import ScalarSelect
 
 from werkplaats_desktop.services import catalog
-from werkplaats_desktop.services.lists.build import like_pattern
+from werkplaats_desktop.services.lists.build import indexed_ids, like_pattern
 from werkplaats_desktop.services.lists.model import ListQuery, ListRow, ListSpec
 from werkplaats_desktop.store import Change, Database
+from werkplaats_desktop.store.derived import MIN_INDEXED_CHARS, search_indexes
 from werkplaats_desktop.store.sql import nocase
+
+#: read the page in list order from the first rows when the matches are at least this share
+#: of the list's rows ... (see ListService._dense_page)
+DENSE_SHARE = 0.01
+#: ... reading this many times the rows that hold the page on average, to be sure enough
+DENSE_MARGIN = 4
 
 
 def _never_null(value: Any, table: Any) -> bool:
@@ -56,8 +85,10 @@ def conditions(spec: ListSpec, filters: Mapping[str, Any]) -> list[ColumnElement
 class ListService:
     def __init__(self, db: Database):
         self.db = db
-        #: (list key, query, total) of the last search, counted by ids() in the same scan
+        #: (list key, query, total) of the last search, counted by ids() with its page
         self._search_total: tuple[str, ListQuery, int] | None = None
+        #: the search indexes of this file that this SQLite can use (asked on first search)
+        self._indexes: frozenset[str] | None = None
         db.subscribe(self._forget_total)
 
     def _forget_total(self, _change: Change) -> None:
@@ -67,16 +98,40 @@ class ListService:
     def spec(key: str) -> ListSpec:
         return catalog.BY_KEY[key].listing
 
+    def _usable_indexes(self) -> frozenset[str]:
+        if self._indexes is None:
+            with self.db.read() as s:
+                self._indexes = search_indexes(s.connection().connection.driver_connection)
+        return self._indexes
+
+    def _search_parts(self, spec: ListSpec, q: ListQuery) -> tuple[list[ColumnElement[bool]],
+                                                                    bool]:
+        """One condition per searched column, and whether every one of them is answered by
+        an index (a text of at least 3 characters, and the list has a search index)."""
+        text = q.search.strip()
+        wanted = q.search_columns
+        columns = [col for col in spec.columns
+                   if col.search is not None and (wanted is None or col.key in wanted)]
+        indexes = (self._usable_indexes()
+                   if len(text) >= MIN_INDEXED_CHARS and any(c.index for c in spec.columns)
+                   else frozenset())
+        parts: list[ColumnElement[bool]] = []
+        indexed = bool(indexes)
+        for col in columns:
+            if col.index is not None and col.index in indexes:
+                parts.append(col.index_on.in_(indexed_ids(col.index, text)))
+            else:
+                assert col.search is not None
+                parts.append(col.search(like_pattern(text)))
+                # text and numbers of the list's own rows are compared row by row: a scan
+                indexed = indexed and not (col.kind in ("text", "int")
+                                           and _own_column(col.value, spec.table))
+        return parts, indexed
+
     def _where(self, spec: ListSpec, q: ListQuery) -> list[ColumnElement[bool]]:
         found = conditions(spec, q.filters)
-        text = q.search.strip()
-        if text:
-            wanted = q.search_columns
-            parts = [
-                col.search(like_pattern(text))
-                for col in spec.columns
-                if col.search is not None and (wanted is None or col.key in wanted)
-            ]
+        if q.search.strip():
+            parts, _indexed = self._search_parts(spec, q)
             found.append(or_(*parts) if parts else false())
         return found
 
@@ -85,12 +140,35 @@ class ListService:
         if known is not None and known[0] == key and known[1] == q:
             return known[2]
         spec = self.spec(key)
+        if q.search.strip():
+            parts, indexed = self._search_parts(spec, q)
+            if indexed and parts:
+                return self._indexed_count(spec, q, parts)
         stmt = select(func.count()).select_from(spec.table).where(*self._where(spec, q))
         with self.db.read() as s:
             return s.scalar(stmt) or 0
 
-    def _ordered(self, spec: ListSpec, q: ListQuery) -> tuple[Select[Any], list[Any]]:
-        """The query's rows (``id`` first) with the joins its sort needs, and its order."""
+    def _indexed_count(self, spec: ListSpec, q: ListQuery,
+                       parts: list[ColumnElement[bool]]) -> int:
+        """The number of matches: the union of the ids each searched column finds, each read
+        from an index only (measured at 1 000 000 activities: a plain UNION, which keeps one
+        b-tree of ids, beats merging the columns' sorted ids: 66 against 77 ms for 'eenzaam')."""
+        table: Any = spec.table
+        arms = [_ids_of(part, table) for part in parts]
+        matches: Any = union(*arms) if len(arms) > 1 else arms[0]
+        filters = conditions(spec, q.filters)
+        if filters:
+            stmt = select(func.count()).select_from(table).where(*filters,
+                                                                  table.id.in_(matches))
+        else:
+            stmt = select(func.count()).select_from(matches.subquery())
+        with self.db.read() as s:
+            return s.scalar(stmt) or 0
+
+    def _sort(self, spec: ListSpec, q: ListQuery) -> tuple[Any, bool, list[Any], bool]:
+        """The sort column, its direction, the whole order (empty values last in both
+        directions, then the id as a stable tie-breaker) and whether it has the empty-last
+        term."""
         table: Any = spec.table
         sort_key = q.sort or spec.default_sort
         if q.descending is not None:
@@ -98,26 +176,50 @@ class ListService:
         else:
             descending = spec.default_descending and sort_key == spec.default_sort
         col = spec.column(sort_key)
+        names = col.kind in ("text", "reference")
+        order = nocase(col.value) if names else col.value
+        nulls_last = [] if _never_null(col.value, table) else [case((order.is_(None), 1),
+                                                                    else_=0)]
+        return col, descending, [*nulls_last, order.desc() if descending else order.asc(),
+                                 table.id.desc() if descending else table.id.asc()], \
+            bool(nulls_last)
+
+    def _ordered(self, spec: ListSpec, q: ListQuery) -> tuple[Select[Any], list[Any]]:
+        """The query's rows (``id`` first) with the joins its sort needs, and its order."""
+        table: Any = spec.table
+        col, _descending, ordering, _nulls = self._sort(spec, q)
         stmt: Select[Any] = select(table.id).where(*self._where(spec, q))
         for target, on in col.joins:
             stmt = stmt.outerjoin(target, on)
-        names = col.kind in ("text", "reference")
-        order = nocase(col.value) if names else col.value
-        # empty values last in both directions, then a stable tie-breaker
-        nulls_last = [] if _never_null(col.value, table) else [case((order.is_(None), 1),
-                                                                    else_=0)]
-        return stmt, [*nulls_last, order.desc() if descending else order.asc(),
-                      table.id.desc() if descending else table.id.asc()]
+        return stmt, ordering
 
     def ids(self, key: str, q: ListQuery = ListQuery(), offset: int = 0,
             limit: int | None = None) -> list[int]:
         """The ids of one page of the list (``offset``, ``limit``), in its order."""
         spec = self.spec(key)
+        table: Any = spec.table
+        col, descending, ordering, nulls_last = self._sort(spec, q)
         searching = bool(q.search.strip())
-        stmt, order = self._ordered(spec, q)
+        parts, indexed = self._search_parts(spec, q) if searching else ([], False)
+        where = conditions(spec, q.filters)
         if searching:
-            stmt = stmt.add_columns(func.count().over())
-        stmt = stmt.order_by(*order).offset(offset)
+            where.append(or_(*parts) if parts else false())
+        plain_order = not nulls_last and _index_ordered(col.value, table)
+        if searching and indexed and parts:
+            total = self.count(key, q) if self._search_total is None or \
+                self._search_total[:2] != (key, q) else self._search_total[2]
+            self._search_total = (key, q, total)
+            if plain_order and limit is not None:
+                dense = self._dense_page(spec, q, parts, total, col.value, descending, offset,
+                                         limit)
+                if dense is not None:
+                    return dense
+            searching = False  # counted already: no count(*) OVER () in the page query
+        counted = [func.count().over()] if searching else []
+        stmt: Select[Any] = select(table.id, *counted).where(*where)
+        for target, on in col.joins:
+            stmt = stmt.outerjoin(target, on)
+        stmt = stmt.order_by(*ordering).offset(offset)
         if limit is not None:
             stmt = stmt.limit(limit)
         with self.db.read() as s:
@@ -125,6 +227,44 @@ class ListService:
         if searching and (found or offset == 0):
             self._search_total = (key, q, found[0][1] if found else 0)
         return [row[0] for row in found]
+
+    def _dense_page(self, spec: ListSpec, q: ListQuery, parts: list[ColumnElement[bool]],
+                    total: int, value: Any, descending: bool, offset: int,
+                    limit: int) -> list[int] | None:
+        """The page of a search with many matches, read in list order from the first rows of
+        the list that should hold it (a few thousand rows along the index of the sort column)
+        instead of sorting all matches. None when the matches are few, or when those rows did
+        not hold the whole page: then the caller sorts the matches."""
+        table: Any = spec.table
+        if q.filters:  # a filtered list: the planner sorts the matches of both
+            return None
+        with self.db.read() as s:  # the list's size, near enough (ids are given in order)
+            rows = s.scalar(select(func.max(table.id))) or 0
+        if not total or total < DENSE_SHARE * rows:
+            return None
+        depth = int((offset + limit) * rows / total * DENSE_MARGIN) + limit
+        if depth >= rows:
+            return None
+        # only the columns the search looks at: the first rows are read along the index
+        used = {c.name for part in parts for c in visitors.iterate(part)
+                if isinstance(c, Column) and c.table is table.__table__}
+        columns = [c for c in table.__table__.c
+                   if c.name in used or c.name in ("id", getattr(value, "key", ""))]
+        key_order = [value.desc(), table.id.desc()] if descending else [value.asc(),
+                                                                          table.id.asc()]
+        first = select(*columns).order_by(*key_order).limit(depth).subquery()
+        # a function around the OR keeps SQLite from collecting every match through the
+        # indexes: it tests each of these rows against the (materialised) lists of ids
+        matches = _replace(func.coalesce(or_(*parts), False),
+                           {column: first.c[column.name] for column in columns})
+        k, i = first.c[getattr(value, "key", "")], first.c.id
+        stmt = (select(i).where(matches)
+                .order_by(*([k.desc(), i.desc()] if descending else [k.asc(), i.asc()]))
+                .offset(offset).limit(limit))
+        with self.db.read() as s:
+            found = [row[0] for row in s.execute(stmt)]
+        wanted = min(limit, max(total - offset, 0))
+        return found if len(found) == wanted else None
 
     def position(self, key: str, q: ListQuery, record_id: int) -> int | None:
         """The row number of a record in the list (from 0), or None when the query leaves it
@@ -173,3 +313,43 @@ class ListService:
     def page(self, key: str, q: ListQuery = ListQuery(), offset: int = 0,
              limit: int = 200) -> list[ListRow]:
         return self.rows(key, self.ids(key, q, offset, limit))
+
+def _own_column(value: Any, table: Any) -> bool:
+    column = getattr(value, "expression", value)
+    return isinstance(column, Column) and column.table is table.__table__
+
+
+def _index_ordered(value: Any, table: Any) -> bool:
+    """A number or date column of the list's own table that leads an index: SQLite reads the
+    list in its order without sorting."""
+    column = getattr(value, "expression", value)
+    if not isinstance(column, Column) or column.table is not table.__table__:
+        return False
+    if isinstance(column.type, String):
+        return False  # text sorts without regard to case: no index gives that order
+    return any(next(iter(ix.columns)).name == column.name for ix in column.table.indexes)
+
+
+def _ids_of(part: ColumnElement[bool], table: Any) -> Select[Any]:
+    """The ids of the list's rows that ``part`` (one column's search condition) selects, as
+    a query that reads only an index where it can: ``id IN (subquery)`` is its subquery."""
+    if (isinstance(part, BinaryExpression) and part.operator is operators.in_op
+            and isinstance(part.right, ScalarSelect)
+            and part.left.compare(table.__table__.c.id)):
+        found: Any = part.right.element
+        return found  # type: ignore[no-any-return]
+    return select(table.id).where(part)
+
+
+def _replace(expression: Any, columns: dict[Any, Any]) -> Any:
+    """``expression`` with the list's own columns replaced by those of a subquery."""
+    mapping = {getattr(k, "expression", k): v for k, v in columns.items()}
+
+    def swap(element: Any) -> Any:
+        for original, replacement in mapping.items():
+            if isinstance(element, Column) and element.compare(original):
+                return replacement
+        return None
+
+    options: dict[str, Any] = {}
+    return visitors.replacement_traverse(expression, options, swap)  # type: ignore[call-overload]

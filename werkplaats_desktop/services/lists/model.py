@@ -47,6 +47,10 @@ class ListColumn:
     #: for a column of amounts or hours ("Bedrag / uren"): the key of the column whose value
     #: says which ("geld" or "uren"), so each cell shows its unit ("€ 25,00", "120 uur")
     unit: str | None = None
+    #: a search index over the text this column searches (``store/derived.SEARCH_INDEXES``),
+    #: and the column holding the id of the indexed row: the list's own id, or a reference
+    index: str | None = None
+    index_on: Any = None
 
 
 @dataclass(frozen=True)

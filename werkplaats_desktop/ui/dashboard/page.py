@@ -1,9 +1,11 @@
 """The page "Overzicht": filter bar, Feiten-en-cijfers tiles and the charts.
 
-The charts (and with them matplotlib) are made when the page is first shown, one event-loop
-turn later, so that the window appears first; until then the page says it is loading.
-Afterwards every change to the database refreshes the page (at once when it is shown,
-otherwise when it is next shown).
+When the page is shown, its figures are computed on a connection of their own in the
+background (``ui/background.py``; the window keeps responding and the page says quietly that
+the figures are being computed), and the chart code (matplotlib) is loaded there too. When
+they arrive, the tiles and chart panels are made (the first time) and filled; a chart is drawn
+when it is first painted. Afterwards every change to the database refreshes the page (at once
+when it is shown, otherwise when it is next shown).
 """
 
 from __future__ import annotations
@@ -24,12 +26,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import ResourceClosedError
 
 from werkplaats_desktop.services import Services
-from werkplaats_desktop.services.dashboard import REGEL_THEMAS, TABLES, DashboardData
+from werkplaats_desktop.services.dashboard import (
+    REGEL_THEMAS,
+    TABLES,
+    DashboardData,
+    DashboardFilter,
+    DashboardService,
+)
 from werkplaats_desktop.services.dashboard.chart_tables import chart_table
 from werkplaats_desktop.store import Change, ChangeKind
+from werkplaats_desktop.ui.background import Background
 from werkplaats_desktop.ui.dashboard.empty_note import EmptyNote
 from werkplaats_desktop.ui.dashboard.filter_bar import FilterBar
 from werkplaats_desktop.ui.dashboard.tiles import FeitenTiles
@@ -41,6 +49,16 @@ if TYPE_CHECKING:
     from werkplaats_desktop.ui.dashboard.chart_panel import ChartPanel, OpenList
 
 REFRESH_DELAY_MS = 150
+
+
+def figures(service: DashboardService, f: DashboardFilter, rate: Any) -> DashboardData:
+    """Off the window's thread: the figures (on a connection of their own), then the chart
+    code, so that neither keeps the window waiting."""
+    data = service.data_on_worker(f, rate)
+    import werkplaats_desktop.ui.dashboard.chart_panel  # noqa: F401 - matplotlib and its canvas
+
+    return data
+
 #: (row, column) of each chart in the grid
 POSITIONS = {"thema": (0, 0), "kaart": (0, 1), "jaar": (1, 0), "gemeente": (1, 1),
              "partners": (2, 0), "cofinanciering": (2, 1)}
@@ -60,10 +78,14 @@ class DashboardPage(Page):
         self.show_status: Callable[[str], None] | None = None
         self._dirty = True
         self._choices_dirty = False
+        self._loader = Background(self)
         self.title = QLabel(self.tr("Overzicht"))
         self.title.setObjectName("paginatitel")
+        self.status = QLabel(self.tr("De cijfers worden berekend…"))
+        self.status.setObjectName("telregel")
+        self.status.hide()
         self.filters = FilterBar(services)
-        self.loading = QLabel(self.tr("Het overzicht wordt geladen…"))
+        self.loading = QLabel(self.tr("De cijfers worden berekend…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.loading)
@@ -71,6 +93,7 @@ class DashboardPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
+        top.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         self.empty_note = EmptyNote(open_list)
@@ -82,31 +105,34 @@ class DashboardPage(Page):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        # child timers die with the page: no deferred work on a window that is gone
-        self._build_timer = QTimer(self)
-        self._build_timer.setSingleShot(True)
-        self._build_timer.setInterval(0)
-        self._build_timer.timeout.connect(self.build_charts)
+        # on show: one event-loop turn later, so that the page is laid out (and painted)
+        # before the figures are asked for; child timers die with the page
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.setInterval(0)
+        self._show_timer.timeout.connect(self.refresh)
         self.filters.changed.connect(self._timer.start)
         self.filters.kindChanged.connect(self.redraw_output)
         self.filters.report.clicked.connect(self.make_report)
 
     @property
     def built(self) -> bool:
-        return bool(self.panels)
+        """The figures have arrived and the charts have their builders."""
+        return bool(self.panels) and self.data is not None
 
     # --- building (first show) -------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self.built:
-            self._build_timer.start()
-        elif self._dirty:
-            self._timer.start()
+        if self._dirty:
+            # the next steps of a new file at once (a count), the figures in the background
+            self.empty_note.update_for(self.services)
+            self._show_timer.start()  # in the background: the page is painted meanwhile
 
     def build_charts(self) -> None:
-        """Make the tiles and chart panels (imports matplotlib) and fill them."""
-        if self.built:
+        """Make the tiles and chart panels (imports matplotlib, done by :func:`figures`
+        in the background before this runs)."""
+        if self.panels:
             return
         from werkplaats_desktop.charts import CHARTS
         from werkplaats_desktop.ui.dashboard.chart_panel import ChartPanel
@@ -143,30 +169,39 @@ class DashboardPage(Page):
         self.scroll_area = scroll
         self.stack.addWidget(scroll)
         self.stack.setCurrentWidget(scroll)
-        self.refresh()
 
     # --- filling ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """New figures for the current filters (all aggregates in one go). A hidden page only
-        notes that it is out of date and refreshes when it is shown again."""
+        """New figures for the current filters (all aggregates in one go, in the background).
+        A hidden page only notes that it is out of date and refreshes when it is shown."""
         self._timer.stop()
-        if not self.built or not self.isVisible():
+        if not self.isVisible():
             self._dirty = True
             return
-        try:
-            if self._choices_dirty:  # new years, themes or werkplaatsen to choose from
-                self.filters.reload_choices()
-                self._choices_dirty = False
-            self.data = self.services.dashboard.data(self.filters.filter(),
-                                                                self.filters.rate())
-        except ResourceClosedError:  # the database closed before this deferred refresh ran
-            self._dirty = True
-            return
+        if self._choices_dirty:  # new years, themes or werkplaatsen to choose from
+            self.filters.reload_choices()
+            self._choices_dirty = False
         self._dirty = False
         self.empty_note.update_for(self.services)
-        self.tiles.set_feiten(self.data.feiten, self.services.partners.count())
+        self.status.setVisible(bool(self.panels))  # (the first time the page says it)
+        self._loader.run(partial(figures, self.services.dashboard, self.filters.filter(),
+                                 self.filters.rate()), self._arrived, self._failed)
+
+    def _arrived(self, data: DashboardData) -> None:
+        self.status.hide()
+        self.build_charts()
+        self.data = data
+        self.empty_note.update_for(self.services)
+        self.tiles.set_feiten(data.feiten, self.services.partners.count())
         self._draw(all_charts=True)
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.hide()
+        self._dirty = True
+        if self.services.db.closed:  # the window closed or switched files meanwhile
+            return
+        raise error  # the program's error handling shows and logs it
 
     def redraw_output(self) -> None:
         """Activities or products: the same figures, other charts."""
@@ -211,6 +246,7 @@ class DashboardPage(Page):
 
     def set_services(self, services: Services) -> None:
         """Another database: its own werkplaatsen, themes and years, so no filters carried."""
+        self._loader.forget()
         self.services = services
         self.filters.services = services
         self.filters.clear()

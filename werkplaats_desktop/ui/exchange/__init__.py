@@ -7,5 +7,5 @@ from werkplaats_desktop.ui.exchange.actions import ExchangeActions
 from werkplaats_desktop.ui.page import Host
 
 
-def install(window: Host) -> None:
-    ExchangeActions(window)
+def install(window: Host) -> ExchangeActions:
+    return ExchangeActions(window)

@@ -17,6 +17,7 @@ from werkplaats_desktop.exchange.files import ExportError
 from werkplaats_desktop.exchange.importer import import_files
 from werkplaats_desktop.exchange.merge import merge_partners
 from werkplaats_desktop.exchange.report import ImportReport, Merge
+from werkplaats_desktop.exchange.targets import extension_problem
 from werkplaats_desktop.services.progress import Cancelled, Progress
 from werkplaats_desktop.store import Database
 from werkplaats_desktop.ui.exchange.export_dialog import ExportDialog
@@ -119,6 +120,10 @@ class ExchangeActions(QObject):
         if asked is None:
             return None
         options, target = asked
+        wrong = extension_problem(options.soort, target)
+        if wrong is not None:  # (typed over the file dialog's filter)
+            QMessageBox.warning(self.window, self.tr("Exporteren"), wrong.text(translate))
+            return None
         db = self.host.db
         try:
             result = run_task(
@@ -132,7 +137,7 @@ class ExchangeActions(QObject):
             )
             return None
         except ExportError as exc:
-            QMessageBox.warning(self.window, self.tr("Exporteren"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Exporteren"), exc.text(translate))
             return None
         rows = sum(result.rows.values())
         QMessageBox.information(

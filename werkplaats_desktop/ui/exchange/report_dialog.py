@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werkplaats_desktop.exchange.report import FOUT, ImportReport, Merge
+from werkplaats_desktop.domain.numbers import fmt_int
+from werkplaats_desktop.exchange.report import CUT_SHORT, FOUT, SHOWN, ImportReport, Merge
 from werkplaats_desktop.ui.i18n import aantal, translate
 
-#: more problems than this are in the copied text only (a table of 100 000 rows helps no one)
-MAX_SHOWN = 2000
+#: the report keeps the first ``report.SHOWN`` problems in full and counts the rest per kind
+#: and column (exchange/report.py); all of that is shown, so the dialog stays small and quick
+#: however many problems a file has
+MAX_SHOWN = SHOWN
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -77,24 +80,43 @@ class ReportDialog(QDialog):
             ]
         )
         self.problems.setAccessibleName(self.tr("Problemen"))
-        shown = report.problems[:MAX_SHOWN]
-        self.problems.setRowCount(len(shown))
+        shown = list(report.problems[:MAX_SHOWN])
+        groups = sorted(report.problems.overflow.values(), key=lambda o: -o.count)
+        self.problems.setRowCount(len(shown) + len(groups))
         for row, p in enumerate(shown):
             kind = self.tr("Fout") if p.ernst == FOUT else self.tr("Waarschuwing")
             for col, value in enumerate(
                 (kind, p.bestand, p.rij, p.kolom, p.waarde, p.format(translate))
             ):
                 self.problems.setItem(row, col, _item(value))
+        # beyond the first ones: one row per kind of problem and column, with its count
+        for row, group in enumerate(groups, start=len(shown)):
+            p = group.example
+            kind = self.tr("Fout") if p.ernst == FOUT else self.tr("Waarschuwing")
+            reason = self.tr("nog %1 keer, zoals in rij %2: %3").replace(
+                "%1", fmt_int(group.count)).replace("%2", str(p.rij or "")).replace(
+                "%3", p.format(translate))
+            for col, value in enumerate((kind, p.bestand, "", p.kolom, None, reason)):
+                item = _item(value)
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
+                self.problems.setItem(row, col, item)
         for col, width in enumerate((95, 140, 45, 120, 130)):
             self.problems.setColumnWidth(col, width)
         self.problems.setWordWrap(True)  # the reason is the column that matters: all of it
-        if report.problems:
-            title = self.tr("Problemen (%1)").replace("%1", str(len(report.problems)))
-            if len(report.problems) > MAX_SHOWN:
+        total = report.problems.total
+        if total:
+            title = self.tr("Problemen (%1)").replace("%1", fmt_int(total))
+            if groups:
                 title += " — " + self.tr(
-                    "de eerste %1 staan hier; 'Kopiëren' neemt ze allemaal mee"
-                ).replace("%1", str(MAX_SHOWN))
-            layout.addWidget(QLabel(f"<b>{title}</b>"))
+                    "de eerste %1 staan hier; de rest is geteld per soort en kolom"
+                ).replace("%1", str(len(shown)))
+            if report.cut_short:
+                title += "<br>" + translate("Uitwisseling", CUT_SHORT).format(n=SHOWN)
+            self.title = QLabel(f"<b>{title}</b>")
+            self.title.setWordWrap(True)
+            layout.addWidget(self.title)
             layout.addWidget(self.problems, 2)
         else:
             self.problems.hide()
@@ -154,7 +176,7 @@ class ReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         close.clicked.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(960, 560 if (report.problems or report.twijfel) else 220)
+        self.resize(960, 560 if (report.problems.total or report.twijfel) else 220)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

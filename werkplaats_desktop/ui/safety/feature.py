@@ -39,6 +39,7 @@ from werkplaats_desktop.store import (
     prepare_restore,
     server_check,
 )
+from werkplaats_desktop.ui.i18n import translate
 from werkplaats_desktop.ui.opening import format_when
 from werkplaats_desktop.ui.page import Host
 from werkplaats_desktop.ui.safety.dialogs import LocationDialog, RestoreDialog
@@ -217,16 +218,17 @@ class SafetyFeature(QObject):
     # --- check and location -----------------------------------------------------------------
 
     def check_database(self) -> CheckResult:
-        path = self.db.path
+        path, root = self.db.path, self.host.settings.backup_root
         server = self.db.server
         if server is not None:  # schema revision, references, records per werkplaats
             check: Any = lambda _progress: server_check(server)  # noqa: E731
         else:
-            check = lambda _progress: full_check(path)  # noqa: E731
+            check = lambda _progress: full_check(path, root)  # noqa: E731
         result = run_task(self.window, self.tr("Database controleren…"), check,
                           cancellable=False)
         show = QMessageBox.information if result.sound else QMessageBox.warning
-        show(self.window, self.tr("Database controleren"), result.report())
+        show(self.window, self.tr("Database controleren"),
+             result.report(translate, format_when))
         return result
 
     def show_location(self) -> None:

@@ -7,8 +7,8 @@ concurrency, for several people on one PostgreSQL database; SQLAlchemy ``version
 Added in place (ALTER TABLE ... ADD COLUMN, no batch rebuild), on SQLite and PostgreSQL alike.
 On PostgreSQL also: pg_trgm trigram (GIN) indexes on the columns the list search reads most.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Created: 2026-12-03 13:40:00.000000
 """
 from collections.abc import Sequence
@@ -17,8 +17,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0005'
-down_revision: str | None = '0004'
+revision: str = '0006'
+down_revision: str | None = '0005'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
