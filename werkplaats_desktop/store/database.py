@@ -131,6 +131,8 @@ class Database:
         self._owner = threading.get_ident()
         self._conn: Connection = engine.connect()
         raw = self._conn.connection.driver_connection
+        #: the driver's own connection (sqlite3, or psycopg on a server)
+        self._raw: Any = raw
         self._undo: undo.SqliteUndo | undo.PgUndo
         if server is not None:
             self._undo = undo.PgUndo(raw)
