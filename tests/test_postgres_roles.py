@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import psycopg
 import pytest
 
 from werkplaats_desktop.cli.main import main
+
+psycopg = pytest.importorskip("psycopg")  # (a test dependency; see conftest.pg_server)
 
 
 @pytest.fixture
