@@ -161,6 +161,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=generate.DEFAULT_SEED)
     parser.add_argument("--data-dir", type=Path, default=generate.DATA_DIR,
                         help="where the generated databases are kept (default benchmarks/data)")
+    parser.add_argument("--db-url", default=None, metavar="postgresql://...",
+                        help="also measure the activities list, search and dashboard on this "
+                             "PostgreSQL database (its tables are emptied and filled with each "
+                             "generated database), beside the same calls on the file")
+    parser.add_argument("--alleen-server", action="store_true",
+                        help="with --db-url: only the PostgreSQL figures")
     parser.add_argument("--json", type=Path, help="results file (default "
                         "benchmarks/results/run-<time>.json)")
     args = parser.parse_args(argv)
@@ -178,6 +184,19 @@ def main(argv: list[str] | None = None) -> int:
     log(f"{info['cpu']}, {info['cores']} cores, Python {info['python']}, "
         f"SQLite {info['sqlite']}, PySide6 {info['pyside6']}")
     results: list[Result] = []
+    if args.db_url:
+        from benchmarks.cases_server import server_figures
+        from werkplaats_desktop.store import ServerTarget, parse_target
+
+        target = parse_target(args.db_url)
+        if not isinstance(target, ServerTarget):
+            parser.error("--db-url needs postgresql://...")
+        for scale in scales:
+            path = database(scale, args.seed, args.data_dir, log)
+            log(f"PostgreSQL: list, search and dashboard at {scale:,}")
+            results += server_figures(path, target, scale, args.repeat, args.warmup)
+        if args.alleen_server:
+            scales, gui_scales, args.exchange_scales = [], [], "0"
     for scale in scales:
         path = database(scale, args.seed, args.data_dir, log)
         log(f"activities list at {scale:,}")
@@ -201,8 +220,8 @@ def main(argv: list[str] | None = None) -> int:
         _loaded(results, lambda p=path, s=scale: dashboard_refresh(p, s, args.repeat,
                                                                    args.warmup))
     measured = sorted(set(scales) | set(gui_scales) | set(_scales(args.exchange_scales)))
-    small = 10_000 if 10_000 in measured else measured[0]
-    if measured[-1] > small:
+    small = 10_000 if 10_000 in measured else (measured[0] if measured else 0)
+    if measured and measured[-1] > small:
         results += growth(results, small, measured[-1])
     info["load_average"] = {"start": load_before, "end": _load()}
     report = {"started": datetime.now(UTC).isoformat(timespec="seconds"), "machine": info,

@@ -33,7 +33,9 @@ def _configure_and_run(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
-        render_as_batch=True,  # SQLite can only change most things by copying the table
+        # SQLite can only change most things by copying the table; on PostgreSQL the same
+        # batch blocks run as plain ALTER statements
+        render_as_batch=True,
         compare_type=True,
         render_item=_render_item,
         include_name=_include_name,

@@ -122,3 +122,115 @@ def _no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("question", "information", "warning", "critical", "about"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
+# --- both stores: SQLite and a real PostgreSQL server (tests/pg_server.py) -------------------
+
+_PG_STATE: dict[str, object] = {}
+
+
+def _pg_unavailable(reason: str) -> None:
+    """No server: skip the PostgreSQL variants, with the reason; under CI that is a failure."""
+    message = f"PostgreSQL-deel overgeslagen: {reason}"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"CI=true maar geen PostgreSQL-server: {reason}", pytrace=False)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A PostgreSQL server for this test run, or a skip (a failure under CI=true)."""
+    from tests import pg_server as pgs
+
+    if "error" in _PG_STATE:
+        _pg_unavailable(str(_PG_STATE["error"]))
+    try:
+        server = pgs.start()
+    except RuntimeError as exc:
+        _PG_STATE["error"] = str(exc)
+        _pg_unavailable(str(exc))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: object) -> str:
+    """A server database created by the migrations, cloned per test (fast)."""
+    name = pg_server.new_database()  # type: ignore[attr-defined]
+    Database.open(pg_server.target(name)).close()  # type: ignore[attr-defined]
+    return str(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
+    """A fresh, empty (migrated) database on each store: a path for SQLite, a ServerTarget
+    for PostgreSQL. Tests using it run twice."""
+    if request.param == "sqlite":
+        path = tmp_path / "werkplaats.sqlite"
+        shutil.copy(request.getfixturevalue("empty_template"), path)
+        yield path
+        return
+    server = request.getfixturevalue("pg_server")
+    template = request.getfixturevalue("pg_template")
+    name = server.new_database(template)
+    try:
+        yield server.target(name)
+    finally:
+        server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_server: object, pg_template: str) -> str:
+    """The demo data (default seed) in a server database, built once, cloned per test."""
+    from werkplaats_desktop.demo.builder import build_demo_in
+
+    name = pg_server.new_database(pg_template)  # type: ignore[attr-defined]
+    db = Database.open(pg_server.target(name))  # type: ignore[attr-defined]
+    try:
+        build_demo_in(db)
+    finally:
+        db.close()
+    return str(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_demo_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """The demo database on each store (tests using it run twice)."""
+    if request.param == "sqlite":
+        path = tmp_path / "demo.sqlite"
+        shutil.copy(request.getfixturevalue("demo_template"), path)
+        database = Database.open(path)
+        yield database
+        database.close()
+        return
+    server = request.getfixturevalue("pg_server")
+    name = server.new_database(request.getfixturevalue("pg_demo_template"))
+    database = Database.open(server.target(name))
+    try:
+        yield database
+    finally:
+        database.close()
+        server.drop_database(name)
+
+
+@pytest.fixture
+def store_db(store: object) -> Iterator[Database]:
+    database = Database.open(store)  # type: ignore[arg-type]
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def store_services(store_db: Database) -> Services:
+    return Services(store_db)
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    from tests import pg_server as pgs
+
+    found = pgs.find_bin_dir()
+    return ("PostgreSQL: " + (f"binaries in {found}; a server is started for the "
+                              "store tests" if found else
+                              "niet geïnstalleerd; de PostgreSQL-varianten worden overgeslagen"))

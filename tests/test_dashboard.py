@@ -22,6 +22,17 @@ from werkplaats_desktop.store.database import Database
 
 
 @pytest.fixture
+def db(store_db: Database) -> Database:
+    """Every dashboard test runs on a SQLite file and on a PostgreSQL server."""
+    return store_db
+
+
+@pytest.fixture
+def demo_db(store_demo_db: Database) -> Database:
+    return store_demo_db
+
+
+@pytest.fixture
 def small(services: Services) -> SmallDashboard:
     return build_small_dashboard(services)
 

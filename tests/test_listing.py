@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
+
 from werkplaats_desktop.services import Services, catalog
 from werkplaats_desktop.services.lists import ListQuery
 from werkplaats_desktop.services.lists.build import like_pattern
 from werkplaats_desktop.store.database import Database
+
+
+@pytest.fixture
+def demo_db(store_demo_db: Database) -> Database:
+    """Every list test runs on the demo in a SQLite file and on a PostgreSQL server."""
+    return store_demo_db
 
 
 def titles(services: Services, key: str, q: ListQuery, col: str = "titel") -> list[str]:

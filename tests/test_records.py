@@ -24,6 +24,12 @@ from werkplaats_desktop.services.records import NotFound
 
 
 @pytest.fixture
+def services(store_services: Services) -> Services:
+    """Every test here runs on a SQLite file and on a PostgreSQL server (conftest.store)."""
+    return store_services
+
+
+@pytest.fixture
 def small(services: Services) -> Small:
     return small_werkplaats(services)
 
@@ -172,7 +178,7 @@ def test_create_read_update_delete(services: Services, small: Small, key: str) -
     assert svc.get(created.id) == created
     assert svc.by_uuid(created.uuid) == created
     for f in dataclasses.fields(record):
-        if f.name not in ("id", "uuid", "created_at", "updated_at", "code"):
+        if f.name not in ("id", "uuid", "created_at", "updated_at", "version", "code"):
             assert getattr(created, f.name) == getattr(record, f.name), f.name
     if key == "werkplaats":  # the program gives it its code: its name is on the national list
         assert (record.code, created.code) == ("", "WSD-ZWO")  # type: ignore[attr-defined]
@@ -182,6 +188,7 @@ def test_create_read_update_delete(services: Services, small: Small, key: str) -
     updated = svc.update(changed)
     assert getattr(svc.get(created.id), field) == value
     assert updated.uuid == created.uuid
+    assert (created.version, updated.version) == (1, 2)  # every save raises the version
 
     svc.delete(created.id)
     with pytest.raises(NotFound):

@@ -781,4 +781,5 @@ def _seed() -> None:
           "netwerk": netwerk.get(g["cbs_code"]), "created_at": _NOW, "updated_at": _NOW}
          for g in gemeenten],
     )
-    op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    if op.get_bind().dialect.name == "sqlite":  # a server database has no file header
+        op.execute(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -275,6 +275,10 @@ def upgrade() -> None:
         op.drop_index(f'ix_{link}_thema_id', table_name=link)
         op.create_index(f'ix_{link}_thema_id_{own}', link, ['thema_id', own], unique=False)
 
+    if op.get_bind().dialect.name != 'sqlite':
+        # PostgreSQL: no count tables (the dashboard groups the records there, as its planner
+        # and parallel scans do well) and no FTS5; its search indexes are pg_trgm (0006)
+        return
     _script(COUNT_TABLES)
     _script(FILL)
     for trigger in count_triggers():
@@ -293,6 +297,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != 'sqlite':
+        for link, own in (('activiteit_thema', 'activiteit_id'), ('product_thema', 'product_id')):
+            op.drop_index(f'ix_{link}_thema_id_{own}', table_name=link)
+            op.create_index(f'ix_{link}_thema_id', link, ['thema_id'], unique=False)
+        op.drop_index('ix_activiteit_jaar', table_name='activiteit')
+        return
     for index in SEARCH:
         op.execute(f"DROP TABLE IF EXISTS {index}")
     for name in ("telling_activiteit", "telling_activiteit_thema", "telling_product",

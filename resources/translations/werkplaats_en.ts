@@ -2627,7 +2627,7 @@ The figures are CSV files in the folder:
     </message>
     <message>
         <source>Zoeken in de zichtbare kolommen… (Ctrl+F)</source>
-        <extracomment>a sentence for the status bar: what was just saved or changed</extracomment>
+        <extracomment>widths for a list first shown without rows, by kind of column (pixels) a sentence for the status bar: what was just saved or changed</extracomment>
         <translation>Search the visible columns… (Ctrl+F)</translation>
     </message>
     <message>
@@ -3559,6 +3559,41 @@ The database as it was has been kept as:
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>Wachtwoord voor %1 (%2):</source>
+        <translation>Password for %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Inloggen op %1 is drie keer mislukt.</source>
+        <translation>Logging in to %1 failed three times.</translation>
+    </message>
+    <message>
+        <source>Deze database staat op een PostgreSQL-server (%1). Backups daarvan maakt de server, niet dit programma: vraag de beheerder of er dagelijks een backup wordt gemaakt (pg_dump), en hoe lang die bewaard blijft.
+
+Een eigen kopie van uw gegevens maakt u met Bestand &gt; Exporteren (volledige export).</source>
+        <translation>This database is on a PostgreSQL server (%1). Its backups are made by the server, not by this program: ask the administrator whether a backup is made daily (pg_dump), and how long it is kept.
+
+To make your own copy of your data, use File &gt; Export (full export).</translation>
+    </message>
+    <message>
+        <source>Iemand anders heeft deze gegevens opgeslagen nadat u ze opende. Bij elk veld staat wat er nu is opgeslagen en wat u gaf; er is niets van u opgeslagen.
+
+Met Opnieuw laden ziet u de opgeslagen gegevens en past u uw wijziging opnieuw toe.</source>
+        <translation>Someone else saved this data after you opened it. Each field shows what is stored now and what you entered; nothing of yours was saved.
+
+With Reload you see the stored data and apply your change again.</translation>
+    </message>
+    <message>
+        <source>Opnieuw laden</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Terug naar het formulier</source>
+        <translation>Back to the form</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Instellingen</source>
@@ -4301,6 +4336,20 @@ The database as it was has been kept as:
     <message>
         <source>De gegevens passen niet bij de rest van de database ({fout}).</source>
         <translation>The data does not fit the rest of the database ({fout}).</translation>
+    </message>
+    <message>
+        <source>{veld} is intussen door iemand anders gewijzigd: opgeslagen is nu '{theirs}', u gaf '{mine}'.</source>
+        <extracomment>a field that someone else changed meanwhile (templates are Dutch; tr via FieldError.format)</extracomment>
+        <translation>{veld} was changed by someone else meanwhile: stored now is '{theirs}', you entered '{mine}'.</translation>
+    </message>
+    <message>
+        <source>Deze gegevens zijn intussen door iemand anders opgeslagen (versie {theirs}; u opende versie {mine}). Laad ze opnieuw en pas uw wijziging dan opnieuw toe.</source>
+        <translation>Someone else saved this data meanwhile (version {theirs}; you opened version {mine}). Reload it and apply your change again.</translation>
+    </message>
+    <message>
+        <source>U mag deze gegevens niet wijzigen: ze horen bij een andere werkplaats (de rechten op de gedeelde database). Er is niets opgeslagen.</source>
+        <extracomment>a shared database's row-level security hid the row from the update (store/pg_roles.py)</extracomment>
+        <translation>You may not change this data: it belongs to another werkplaats (the permissions on the shared database). Nothing was saved.</translation>
     </message>
 </context>
 <context>

@@ -8,16 +8,28 @@ from pathlib import Path
 
 from werkplaats_desktop.domain.messages import message_of
 from werkplaats_desktop.locations import default_database_path
+from werkplaats_desktop.store import SchemaError, ServerTarget, parse_target
+
+
+def db_argument(value: str) -> Path | ServerTarget:
+    """``--db``: a file path, or ``postgresql://gebruiker@server:poort/database``."""
+    try:
+        return parse_target(value)
+    except SchemaError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--db", type=Path, default=None, metavar="PAD",
-        help="het databasebestand (standaard: de eigen database in de gebruikersmap)",
+        "--db", type=db_argument, default=None, metavar="PAD",
+        help="het databasebestand (standaard: de eigen database in de gebruikersmap), of "
+             "een gedeelde database: postgresql://gebruiker@server:poort/database (het "
+             "wachtwoord uit PGPASSWORD of ~/.pgpass)",
     )
 
 
-def db_path(args: argparse.Namespace) -> Path:
+def db_path(args: argparse.Namespace) -> Path | ServerTarget:
+    """The store the command works on: a file path, or a database on a PostgreSQL server."""
     return args.db if args.db is not None else default_database_path()
 
 

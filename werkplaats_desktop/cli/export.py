@@ -82,9 +82,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     excel = args.out.suffix.lower() == ".xlsx"
     path = db_path(args)
-    if path.is_dir():
+    if isinstance(path, Path) and path.is_dir():
         return fail(is_folder(path))
-    if not path.is_file():
+    if isinstance(path, Path) and not path.is_file():
         return fail(f"De database {path} bestaat niet.")
     try:
         # read only, like stats: safe while the program has the file open (one read

@@ -14,7 +14,7 @@ from pathlib import Path
 from werkplaats_desktop.cli.common import add_db_option, db_path, fail
 from werkplaats_desktop.exchange.importer import import_files
 from werkplaats_desktop.locations import default_backup_dir
-from werkplaats_desktop.store import Database, SchemaError
+from werkplaats_desktop.store import Database, SchemaError, ServerTarget
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     path = db_path(args)
-    existed = path.exists()
+    existed = isinstance(path, ServerTarget) or path.exists()
     try:
         db = Database.open(path, backup_dir=default_backup_dir())
     except SchemaError as exc:
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if report.refused:
-        if not existed:  # a database made for this import only: nothing to keep
+        if not existed and isinstance(path, Path):  # made for this import: nothing to keep
             path.unlink(missing_ok=True)
         print(report.text(), file=sys.stderr)
         return 1

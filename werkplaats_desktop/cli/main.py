@@ -21,6 +21,7 @@ from werkplaats_desktop.cli import (
     import_,
     info,
     nieuw,
+    rollen,
     selftest,
     stats,
     status,
@@ -28,7 +29,7 @@ from werkplaats_desktop.cli import (
 from werkplaats_desktop.cli.common import fail
 
 #: subcommand modules, in the order --help lists them
-COMMANDS = (nieuw, demo, info, check, backup, export, import_, stats, status, draaitabel,
+COMMANDS = (nieuw, demo, info, check, backup, export, import_, stats, status, draaitabel, rollen,
             selftest)
 
 EPILOG = """\

@@ -69,6 +69,12 @@ class _Builder(NetworkSteps, WorkSteps, MoneySteps, AgendaSteps):
                     s.execute(table.update().values(created_at=FIXED_TIME, updated_at=FIXED_TIME))
 
 
+def build_demo_in(db: Database, seed: int = DEFAULT_SEED, progress: Progress = SILENT) -> None:
+    """Write the demo data into an open, empty database (a server database, for tests and
+    benchmarks on PostgreSQL)."""
+    _Builder(db, seed).run(progress)
+
+
 def build_demo(path: Path, seed: int = DEFAULT_SEED, progress: Progress = SILENT) -> Path:
     """Write a new demo database at ``path`` (which must not exist yet). When cancelled
     (``progress``), no file is left behind."""

@@ -33,6 +33,8 @@ class Record:
     uuid: str | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    #: the stored version this record was read at (a save of an older version is refused)
+    version: int | None = None
 
 
 # --- reference data that users may extend -------------------------------------------------

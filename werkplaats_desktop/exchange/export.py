@@ -119,6 +119,12 @@ def export(
     """Write the export to ``target``; raises ``files.ExportError`` (Dutch) when the target
     cannot be written and ``progress.Cancelled`` when the user stopped it."""
     target = Path(target)
+    if db.is_server:  # through a SQLite working copy: the same files as from a file
+        from werkplaats_desktop.exchange.server import export_from_server
+
+        result: ExportResult = export_from_server(
+            db, lambda copy: export(copy, target, options, progress))
+        return result
     with _connection(db) as conn, atomic_target(target) as tmp:
         if options.soort == VOLLEDIG:
             rows = _full(conn, tmp, options, progress)

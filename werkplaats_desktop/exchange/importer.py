@@ -67,6 +67,9 @@ def import_files(
     Without ``allow_removals`` an import that would remove records that are here (an export
     is its werkplaats's whole administration) is refused with the question
     (``ImportReport.removals``), so that the window can ask before anything goes."""
+    if db.is_server or any(Path(p).suffix.lower() in (".sqlite", ".db") for p in paths):
+        return _import_via_copies(db, [Path(p) for p in paths], progress, allow_older,
+                                  allow_removals)
     collecting = gc.isenabled()
     gc.disable()  # 100 000 rows are a million objects, none of them cyclic garbage: the
     try:  # collector would scan them over and over (it made imports 3x slower)
@@ -74,6 +77,30 @@ def import_files(
     finally:
         if collecting:
             gc.enable()
+
+
+def _import_via_copies(db: Database, paths: list[Path], progress: Progress,
+                       allow_older: bool, allow_removals: bool = True) -> ImportReport:
+    """Database files among the sources are read as their full exports; on a server the
+    import runs on a SQLite working copy that is written back (exchange/server.py)."""
+    import tempfile
+
+    from werkplaats_desktop.exchange import server
+
+    with tempfile.TemporaryDirectory(prefix="werkplaats-") as folder:
+        exports = server.as_exports(paths, Path(folder))
+        names = {e: p.name for e, p in zip(exports, paths, strict=True)}
+
+        def run(target: Database) -> ImportReport:
+            report = import_files(target, [e for e in exports], progress, allow_older,
+                                  allow_removals)
+            report.bestanden = [names[e] for e in exports]
+            return report
+
+        if db.is_server:
+            result: ImportReport = server.import_into_server(db, run)
+            return result
+        return run(db)
 
 
 def _eigen_werkplaats(conn: sqlite3.Connection) -> str | None:

@@ -63,10 +63,12 @@ def insert_many(cur: Any, table: str, columns: list[str], rows: Any,
     cur.execute(f"DROP TABLE {_STAGE}")
 
 
-def update_many(cur: Any, table: str, columns: list[str], rows: Any) -> None:
-    """Set ``columns`` of the rows with the given ids (each row: the values, then the id)."""
+def update_many(cur: Any, table: str, columns: list[str], rows: Any,
+                also: tuple[str, ...] = ()) -> None:
+    """Set ``columns`` of the rows with the given ids (each row: the values, then the id),
+    and the assignments ``also`` (``version = version + 1``)."""
     if _staged(cur, [*columns, "stage_id"], rows):
-        sets = ", ".join(f"{c} = s.{c}" for c in columns)
+        sets = ", ".join([*(f"{c} = s.{c}" for c in columns), *also])
         cur.execute(f"UPDATE main.{table} SET {sets} FROM {_STAGE} AS s "
                     f"WHERE main.{table}.id = s.stage_id")
     cur.execute(f"DROP TABLE {_STAGE}")
@@ -165,7 +167,8 @@ class Writer:
         self._count_per_werkplaats(table, everything)
         d = catalog.BY_TABLE[table]
         columns = [
-            c for c in orm.Base.metadata.tables[table].columns if c.name not in ("id", "uuid")
+            c for c in orm.Base.metadata.tables[table].columns
+            if c.name not in ("id", "uuid", "version")  # version: 1 when new, +1 when changed
         ]
         groups: dict[tuple[bool, frozenset[str]], list[InRow]] = defaultdict(list)
         for r in rows:
@@ -182,7 +185,10 @@ class Writer:
                 counts.nieuw += len(group)
             else:
                 data = zip(*stored_values(group, plan), ids, strict=True)
-                update_many(self.cur, table, names, data)
+                # a changed record gets a new version (a form open on it is then stale)
+                bump = ("version = version + 1",) if "version" in \
+                    orm.Base.metadata.tables[table].c else ()
+                update_many(self.cur, table, names, data, also=bump)
                 counts.bijgewerkt += len(group)
         for link in d.links:
             self.write_link(link, [r for r in rows if link.attr in r.present])

@@ -249,5 +249,7 @@ def _table(table: ChartTable, title: str, ctx: ChartContext, tx: Translate,
 
 def _db_name(s: Session) -> str:
     """The file name of the database the session reads (for the settings)."""
+    if s.get_bind().dialect.name != "sqlite":
+        return str(s.execute(text("SELECT current_database()")).scalar() or "")
     row = s.execute(text("PRAGMA database_list")).first()
     return Path(row[2]).name if row and row[2] else ""

@@ -11,10 +11,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, column, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from werkplaats_desktop.store import orm
+from werkplaats_desktop.store.sql import row_key
 
 
 @dataclass
@@ -53,19 +54,23 @@ def _referencing(table: Table) -> list[tuple[Table, list[str], list[str], str]]:
 def delete_impact(session: Session, table_name: str, *row_ids: int) -> Impact:
     """What deleting the rows ``row_ids`` of ``table_name`` would also delete or unlink."""
     tables = orm.Base.metadata.tables
-    deleted: dict[str, set[int]] = defaultdict(set)
-    unlinked: dict[str, set[int]] = defaultdict(set)
-    blocking: dict[str, set[int]] = defaultdict(set)
+    deleted: dict[str, set[Any]] = defaultdict(set)
+    unlinked: dict[str, set[Any]] = defaultdict(set)
+    blocking: dict[str, set[Any]] = defaultdict(set)
+    rowid: Any = row_key(session)
+    start = tables[table_name]
+    # the rows by their row key (SQLite: the rowid, which is the id; PostgreSQL: the ctid)
+    row_ids = tuple(session.scalars(
+        select(rowid).select_from(start).where(start.c.id.in_(row_ids))))
     deleted[table_name].update(row_ids)
-    queue: list[tuple[str, set[int]]] = [(table_name, set(row_ids))]
-    rowid: Any = column("rowid")
+    queue: list[tuple[str, set[Any]]] = [(table_name, set(row_ids))]
     while queue:
         name, rowids = queue.pop()
         parent = tables[name]
         for child, child_cols, parent_cols, action in _referencing(parent):
             if len(child_cols) != 1:
                 continue  # composite keys point at reference data, which is never deleted
-            keys = select(parent.c[parent_cols[0]]).where(column("rowid").in_(rowids))
+            keys = select(parent.c[parent_cols[0]]).where(rowid.in_(rowids))
             keys = keys.select_from(parent)
             hits = set(session.scalars(
                 select(rowid).select_from(child).where(child.c[child_cols[0]].in_(keys))

@@ -23,10 +23,12 @@ from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.store.engine import connect_raw
 from werkplaats_desktop.store.integrity import refuse_if_interrupted
 from werkplaats_desktop.store.migrate import (
+    SchemaError,
     check_openable,
     head_revision,
     inspect_file,
 )
+from werkplaats_desktop.store.target import ServerTarget
 
 #: the mark of a demo database in its ``meta`` table (written by ``demo/``)
 DEMO_KEY, DEMO_YES = "voorbeelddata", "ja"
@@ -107,7 +109,7 @@ class SetupChoices:
 
 @dataclass(frozen=True)
 class DatabaseInfo:
-    path: Path
+    path: Path | ServerTarget
     schema_revision: str
     program_revision: str
     voorbeelddata: bool
@@ -129,10 +131,13 @@ def _counts(execute: Any, tables: set[str]) -> dict[str, int]:
             for key, table in COUNT_KEYS.items()}
 
 
-def read_info(path: Path) -> DatabaseInfo:
-    """Describe the file at ``path`` without changing it (not even an upgrade).
+def read_info(path: Path | ServerTarget) -> DatabaseInfo:
+    """Describe the file at ``path`` (or the server database) without changing it (not even
+    an upgrade).
 
     Raises SchemaError for a file that is not a Werkplaats database or is too new."""
+    if isinstance(path, ServerTarget):
+        return _read_server_info(path)
     if not path.exists():
         raise FileNotFoundError(f"Het bestand {path} bestaat niet.")
     refuse_if_interrupted(path)
@@ -150,6 +155,27 @@ def read_info(path: Path) -> DatabaseInfo:
     finally:
         conn.close()
     return DatabaseInfo(path=path, schema_revision=state.revision or "",
+                        program_revision=head_revision(), voorbeelddata=demo, counts=counts)
+
+
+def _read_server_info(target: ServerTarget) -> DatabaseInfo:
+    from werkplaats_desktop.store import pg
+
+    state = pg.inspect_server(target)
+    pg.check_openable(state, target)
+    if state.blank:
+        raise SchemaError(f"De database {target.name} is leeg: maak de tabellen met "
+                          f"'werkplaats nieuw {target.url}'.")
+    engine = pg.make_engine(target)
+    try:
+        with engine.connect() as conn:
+            counts = _counts(lambda sql: conn.execute(text(sql)).scalar(),
+                             set(orm.Base.metadata.tables))
+            demo = conn.execute(text("SELECT waarde FROM meta WHERE sleutel = :k"),
+                                {"k": DEMO_KEY}).scalar() == DEMO_YES
+    finally:
+        engine.dispose()
+    return DatabaseInfo(path=target, schema_revision=state.revision or "",
                         program_revision=head_revision(), voorbeelddata=demo, counts=counts)
 
 

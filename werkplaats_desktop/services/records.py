@@ -20,10 +20,12 @@ from enum import Enum
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Table, delete, func, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from werkplaats_desktop.domain import model as m
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.domain.validation import (
     NOG_IN_GEBRUIK,
     ONBEKEND,
@@ -41,6 +43,52 @@ from werkplaats_desktop.store import Database, orm
 from werkplaats_desktop.store.orm import Base
 
 R = TypeVar("R", bound=m.Record)
+
+#: a field that someone else changed meanwhile (templates are Dutch; tr via FieldError.format)
+GEWIJZIGD_DOOR_ANDER = QT_TRANSLATE_NOOP(
+    "Validatie", "{veld} is intussen door iemand anders gewijzigd: opgeslagen is nu "
+                 "'{theirs}', u gaf '{mine}'.")
+GEWIJZIGD_ZONDER_VELD = QT_TRANSLATE_NOOP(
+    "Validatie", "Deze gegevens zijn intussen door iemand anders opgeslagen (versie {theirs}; "
+                 "u opende versie {mine}). Laad ze opnieuw en pas uw wijziging dan opnieuw toe.")
+
+
+#: a shared database's row-level security hid the row from the update (store/pg_roles.py)
+GEEN_RECHT = QT_TRANSLATE_NOOP(
+    "Validatie", "U mag deze gegevens niet wijzigen: ze horen bij een andere werkplaats (de "
+                 "rechten op de gedeelde database). Er is niets opgeslagen.")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    field: str
+    mine: Any
+    theirs: Any
+
+
+class ConflictError(ValidationError):
+    """A save refused because the stored record changed since it was read (someone else saved
+    it: a shared database). ``conflicts`` names each field with both values; ``current`` is
+    the stored record, for "Opnieuw laden". Nothing was written."""
+
+    def __init__(self, conflicts: list[Conflict], current: m.Record, mine_version: int | None):
+        self.conflicts = conflicts
+        self.current = current
+        errors = [FieldError(c.field, GEWIJZIGD_DOOR_ANDER,
+                             {"mine": _shown(c.mine), "theirs": _shown(c.theirs)})
+                  for c in conflicts]
+        if not errors:
+            errors = [FieldError("id", GEWIJZIGD_ZONDER_VELD,
+                                 {"mine": mine_version, "theirs": current.version})]
+        super().__init__(errors)
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return "(leeg)"
+    if isinstance(value, Enum):
+        return str(value.value)
+    return str(value)
 
 
 class NotFound(LookupError):
@@ -182,6 +230,16 @@ def _link_rows(link: LinkList, items: Sequence[Any]) -> list[tuple[Any, ...]]:
     return list(dict.fromkeys(rows))
 
 
+def _plain_value(value: Any) -> Any:
+    """A field's value for comparing two versions of a record (enums as their value, link
+    lists as sorted plain values)."""
+    if isinstance(value, list):
+        return sorted(repr(_plain_value(v)) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return tuple(_plain_value(v) for v in dataclasses.astuple(value))
+    return _plain(value)
+
+
 def _plain(value: Any) -> Any:
     return value.value if isinstance(value, Enum) else value
 
@@ -264,7 +322,8 @@ class RecordService(Generic[R]):
     def add(self, s: Session, record: R) -> R:
         """Validate and store a new record inside the caller's transaction (for building many
         records as one step: the demo, tests). A given ``uuid`` is kept."""
-        record = dataclasses.replace(record, id=None, created_at=None, updated_at=None)
+        record = dataclasses.replace(record, id=None, created_at=None, updated_at=None,
+                                     version=None)
         normalize(record)
         if self.d.prepare is not None:
             self.d.prepare(s, record)
@@ -279,16 +338,40 @@ class RecordService(Generic[R]):
         if record.id is None:
             raise NotFound(f"De {self.d.singular} heeft nog geen nummer; maak hem eerst aan.")
         record = dataclasses.replace(record)
+        record_id = record.id
+        assert record_id is not None  # (checked above)
         normalize(record)
-        with self.db.write(f"Gewijzigd: {self.describe(record)}") as s:
-            row = s.get(self.d.orm, record.id)
-            if row is None:
-                raise NotFound(f"De {self.d.singular} bestaat niet (meer).")
-            if self.d.prepare is not None:
-                self.d.prepare(s, record)
-            self._validate(s, record)
-            self._apply(s, row, record)
-            return _to_model(s, self.d, row)
+        try:
+            with self.db.write(f"Gewijzigd: {self.describe(record)}") as s:
+                row = s.get(self.d.orm, record.id)
+                if row is None:
+                    raise NotFound(f"De {self.d.singular} bestaat niet (meer).")
+                self._refuse_if_stale(s, row, record)
+                if self.d.prepare is not None:
+                    self.d.prepare(s, record)
+                self._validate(s, record)
+                self._apply(s, row, record)
+                return _to_model(s, self.d, row)
+        except StaleDataError as exc:  # saved by someone else between the check and the write
+            current = self.get(record_id)
+            if current.version == record.version:  # not changed: the server refused the row
+                raise ValidationError([FieldError("id", GEEN_RECHT)]) from exc
+            raise ConflictError([], current, record.version) from exc
+
+    def _refuse_if_stale(self, s: Session, row: Any, record: R) -> None:
+        """Optimistic concurrency: the record was read at ``record.version``; when the stored
+        version is newer, someone else saved it meanwhile. Refused with both values of every
+        field that differs (the GUI offers to reload)."""
+        if record.version is None or record.version == row.version:
+            return
+        current = _to_model(s, self.d, row)
+        skip = {"id", "uuid", "created_at", "updated_at", "version"}
+        conflicts = [Conflict(f.name, getattr(record, f.name), getattr(current, f.name))
+                     for f in dataclasses.fields(record)
+                     if f.name not in skip
+                     and _plain_value(getattr(record, f.name))
+                     != _plain_value(getattr(current, f.name))]
+        raise ConflictError(conflicts, current, record.version)
 
     def delete(self, record_id: int) -> None:
         """Delete the record and what depends on it (see ``impact.py`` for what that is)."""
@@ -357,7 +440,7 @@ class RecordService(Generic[R]):
 
     def _apply(self, s: Session, row: Any, record: R) -> None:
         for name in _columns(self.d):
-            if name in ("id", "uuid", "created_at", "updated_at"):
+            if name in ("id", "uuid", "created_at", "updated_at", "version"):
                 continue
             setattr(row, name, _plain(getattr(record, name)))
         s.add(row)
@@ -368,6 +451,10 @@ class RecordService(Generic[R]):
             s.flush()
         except IntegrityError as exc:
             raise ValidationError([FieldError("id", PAST_NIET, {"fout": str(exc.orig)})]) from exc
+        except ProgrammingError as exc:
+            if getattr(exc.orig, "sqlstate", None) == "42501":  # insufficient privilege (RLS)
+                raise ValidationError([FieldError("id", GEEN_RECHT)]) from exc
+            raise
 
     def problems(self, record: R) -> list[FieldError]:
         """What saving ``record`` would be refused for, without saving anything: the form

@@ -149,7 +149,9 @@ def years_in(s: Any) -> list[int]:
     one answer to "which years are there", for filters, the dashboard and the report)."""
     # the years of activities and products from their counts (store/derived.py): a few
     # thousand rows instead of every record
-    counted = [select(t.c.jaar).where(t.c.aantal > 0)
-               for t in (derived.telling_activiteit, derived.telling_product)]
+    counted = ([select(t.c.jaar).where(t.c.aantal > 0)
+                for t in (derived.telling_activiteit, derived.telling_product)]
+               if derived.is_sqlite(s) else  # (PostgreSQL has no count tables)
+               [select(t.jaar) for t in (orm.Activiteit, orm.Product)])
     stmt = union(*counted, *(select(t.jaar) for t in (orm.Subsidie, orm.Bijdrage)))
     return sorted(int(y) for y in s.scalars(stmt) if y is not None)

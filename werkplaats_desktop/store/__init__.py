@@ -1,4 +1,5 @@
-"""The store: one SQLite file, opened, checked, migrated, written through one door, backed up.
+"""The store: one SQLite file (or a database on a PostgreSQL server, store/pg.py), opened,
+checked, migrated, written through one door, backed up.
 
 This is the store's public face: the GUI and the command line use what is named here and
 nothing else of the store (``tests/test_architecture.py``). The core layers above it
@@ -39,8 +40,16 @@ from werkplaats_desktop.store.migrate import (
     SchemaError,
     head_revision,
 )
+from werkplaats_desktop.store.pg import ServerCheck, ServerUnavailable
+from werkplaats_desktop.store.pg import full_check as server_check
+from werkplaats_desktop.store.pg_roles import LANDELIJK as LANDELIJK_ROLE
+from werkplaats_desktop.store.pg_roles import install as install_roles
+from werkplaats_desktop.store.pg_roles import statements_for as role_statements
+from werkplaats_desktop.store.target import ServerTarget, is_server, parse_target
+from werkplaats_desktop.store.undo import UndoConflict
 
 __all__ = [
+    "LANDELIJK_ROLE",
     "Backup",
     "BackgroundCheck",
     "BackupError",
@@ -60,6 +69,9 @@ __all__ = [
     "RestoreReport",
     "Retention",
     "SchemaError",
+    "ServerCheck",
+    "ServerUnavailable",
+    "ServerTarget",
     "acquire",
     "assess",
     "backup_name",
@@ -67,10 +79,16 @@ __all__ = [
     "copy_database",
     "full_check",
     "head_revision",
+    "install_roles",
+    "is_server",
     "keep_aside",
     "looks_like_sqlite",
+    "parse_target",
     "prepare_restore",
     "refuse_if_interrupted",
     "restore",
+    "role_statements",
+    "server_check",
+    "UndoConflict",
     "verify",
 ]

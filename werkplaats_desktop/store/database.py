@@ -11,13 +11,13 @@ which opens its own connection.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
@@ -39,6 +39,7 @@ from werkplaats_desktop.store.migrate import (
     inspect_file,
     upgrade,
 )
+from werkplaats_desktop.store.target import ServerTarget, parse_target
 from werkplaats_desktop.store.undo import Step  # (a field named "undo" hides the module)
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,8 @@ class ChangeKind(StrEnum):
     REDO = "redo"
     #: made outside the undo history (an import): the undo history is gone
     EXTERNAL = "external"
+    #: saved by someone else (a shared database on a server): the own undo history stays
+    REMOTE = "remote"
 
 
 @dataclass(frozen=True)
@@ -117,25 +120,79 @@ class BackgroundCheck:
 
 class Database:
     def __init__(self, path: Path, engine: Engine, report: UpgradeReport,
-                 readonly: bool = False):
+                 readonly: bool = False, server: ServerTarget | None = None):
+        #: the file; on a server its database name (for titles and messages: ``path.name``)
         self.path = path
+        #: the PostgreSQL database, or None for a SQLite file
+        self.server = server
         self.engine = engine
         self.upgrade_report = report
         self.readonly = readonly
         self._owner = threading.get_ident()
         self._conn: Connection = engine.connect()
-        self._raw: sqlite3.Connection = self._conn.connection.driver_connection  # type: ignore[assignment]
-        if not readonly:
-            undo.install(self._raw)
+        raw = self._conn.connection.driver_connection
+        #: the driver's own connection (sqlite3, or psycopg on a server)
+        self._raw: Any = raw
+        self._undo: undo.SqliteUndo | undo.PgUndo
+        if server is not None:
+            self._undo = undo.PgUndo(raw)
+            if not readonly:
+                with self._conn.begin():
+                    self._undo.install()
+        else:
+            self._undo = undo.SqliteUndo(raw)  # type: ignore[arg-type]
+            if not readonly:
+                self._undo.install()
         self.history = History()
         self._subscribers: list[Callable[[Change], None]] = []
         self._closed = False
         self._lock: FileLock | None = None
+        self._listener: Any = None
 
     # --- opening and closing ------------------------------------------------------------
 
+    @property
+    def is_server(self) -> bool:
+        """True for a shared database on a PostgreSQL server (no lock file, no backups of
+        ours, other users may write at the same time)."""
+        return self.server is not None
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def display_name(self) -> str:
+        """The file name, or ``dbname op host`` for a server database."""
+        return self.server.name if self.server is not None else self.path.name
+
     @classmethod
-    def open(cls, path: Path | str, *, backup_dir: Path | None = None,
+    def open_server(cls, target: ServerTarget, *, readonly: bool = False) -> Database:
+        """Open (creating or upgrading the schema unless ``readonly``) a database on a
+        PostgreSQL server. Raises a SchemaError in Dutch: no driver, no server, no login, not
+        ours, too new (see store/pg.py)."""
+        from werkplaats_desktop.store import pg
+
+        if readonly:
+            state = pg.inspect_server(target)
+            pg.check_openable(state, target)
+            if state.blank:
+                raise SchemaError(f"De database {target.name} is leeg: maak de tabellen eerst "
+                                  f"met 'werkplaats nieuw {target.url}'.")
+            if state.revision != head_revision():
+                raise SchemaError(
+                    f"De database {target.name} heeft een oudere schemaversie "
+                    f"({state.revision}). Open hem eerst met Werkplaats Desktop om hem bij te "
+                    "werken. Er is niets gewijzigd.")
+            report = UpgradeReport(created=False, from_revision=state.revision,
+                                   to_revision=state.revision or "", backup=None)
+        else:
+            report = pg.upgrade(target)
+        return cls(Path(target.dbname), pg.make_engine(target), report, readonly=readonly,
+                   server=target)
+
+    @classmethod
+    def open(cls, path: Path | str | ServerTarget, *, backup_dir: Path | None = None,
              lock: FileLock | None = None, checked: bool = False) -> Database:
         """Open (creating or upgrading if needed) the database at ``path``.
 
@@ -146,8 +203,12 @@ class Database:
         newer version. ``lock`` hands over a lock the caller already holds on this file (a
         restore replaces the file without letting go of it); it is released on failure.
         ``checked``: the caller holds ``lock`` and has run :func:`check_before_open` (in
-        another thread, while the window was being made)."""
-        path = Path(path)
+        another thread, while the window was being made). A ``postgresql://`` URL (or a
+        :class:`ServerTarget`) opens a database on a server instead (:meth:`open_server`)."""
+        target = parse_target(path)
+        if isinstance(target, ServerTarget):
+            return cls.open_server(target)
+        path = target
         if checked:
             assert lock is not None, "checked needs the lock of check_before_open"
             held = lock
@@ -170,13 +231,16 @@ class Database:
         return db
 
     @classmethod
-    def open_readonly(cls, path: Path | str) -> Database:
+    def open_readonly(cls, path: Path | str | ServerTarget) -> Database:
         """Open the file to read it only, changing nothing (no lock, no upgrade, no undo):
         for the commands that report on a file, safe while the program has it open.
 
         Raises ``FileNotFoundError`` or a :class:`SchemaError` (not ours, too new, or a schema
         that needs an upgrade first) with a Dutch message."""
-        path = Path(path)
+        target = parse_target(path)
+        if isinstance(target, ServerTarget):
+            return cls.open_server(target, readonly=True)
+        path = target
         refuse_if_interrupted(path)  # what info and check say about such a file, too
         state = inspect_file(path)
         if not state.exists:
@@ -200,6 +264,9 @@ class Database:
         if self._closed:
             return None
         self._closed = True
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
         self._conn.close()
         self.engine.dispose()
         lock, self._lock = self._lock, None
@@ -238,18 +305,18 @@ class Database:
         The change becomes one undo step called ``label`` and is announced to subscribers."""
         self._check_thread()
         if self.readonly:
-            raise SchemaError(f"'{self.path.name}' is alleen om te lezen geopend; er is niets "
-                              "gewijzigd.")
+            raise SchemaError(f"'{self.display_name}' is alleen om te lezen geopend; er is "
+                              "niets gewijzigd.")
         self._conn.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
         try:
             with Session(bind=self._conn, expire_on_commit=False, autoflush=False) as session:
                 session.begin()
-                first = undo.last_seq(self._raw) + 1
+                first = self._undo.last_seq() + 1
                 try:
                     yield session
                     session.flush()
-                    last = undo.last_seq(self._raw)
-                    tables = undo.tables_between(self._raw, first, last)
+                    last = self._undo.last_seq()
+                    tables = self._undo.tables_between(first, last)
                     session.commit()
                 except BaseException:
                     session.rollback()
@@ -283,8 +350,33 @@ class Database:
         cleared: its steps were recorded against the data as it was before."""
         self.history.undo.clear()
         self.history.redo.clear()
-        undo.clear(self._raw)
+        if self.server is not None:
+            with self._conn.begin():
+                self._undo.clear()
+        else:
+            self._undo.clear()
         self._announce(Change(label, tables or frozenset(), kind=ChangeKind.EXTERNAL))
+
+    # --- other users (a server database) ------------------------------------------------
+
+    def poll_remote_changes(self) -> Change | None:
+        """On a server database: announce what other users changed since the last call (the
+        window calls this from a timer; see store/pg.py, ChangeListener). The first call
+        starts listening. None when nothing changed, or on a SQLite file (one user)."""
+        if self.server is None or self._closed:
+            return None
+        from werkplaats_desktop.store import pg
+
+        if self._listener is None:
+            pid = self._conn.connection.driver_connection.info.backend_pid  # type: ignore[union-attr]
+            self._listener = pg.ChangeListener(self.server, {pid})
+            return None
+        tables = self._listener.poll()
+        if not tables:
+            return None
+        change = Change("Gewijzigd door een andere gebruiker", tables, kind=ChangeKind.REMOTE)
+        self._announce(change)
+        return change
 
     # --- undo / redo --------------------------------------------------------------------
 
@@ -295,9 +387,9 @@ class Database:
         self._conn.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
         try:
             with self._conn.begin():
-                first = undo.last_seq(self._raw) + 1
-                undo.replay(self._raw, step)
-                last = undo.last_seq(self._raw)
+                first = self._undo.last_seq() + 1
+                self._undo.replay(step)
+                last = self._undo.last_seq()
         finally:
             self._conn.execution_options(**{BEGIN_MODE: "DEFERRED"})
         source.pop()

@@ -77,6 +77,16 @@ def is_derived(name: str) -> bool:
     return any(name == index + suffix for index in SEARCH_INDEXES for suffix in _SHADOW)
 
 
+def is_sqlite(conn: Any) -> bool:
+    """``conn`` (sqlite3, or a SQLAlchemy connection or session) is on a SQLite file: only
+    there do the derived tables exist (PostgreSQL groups and searches the records itself)."""
+    if isinstance(conn, sqlite3.Connection):
+        return True
+    bind = conn.get_bind() if hasattr(conn, "get_bind") else conn
+    dialect = getattr(bind, "dialect", None)
+    return dialect is not None and dialect.name == "sqlite"  # (a psycopg connection: no)
+
+
 @lru_cache(maxsize=1)
 def trigram_available() -> bool:
     """Whether this process's SQLite has FTS5 with the trigram tokenizer (asked once)."""
@@ -92,7 +102,10 @@ def trigram_available() -> bool:
 
 def search_indexes(conn: Any) -> frozenset[str]:
     """The search indexes this file has and this SQLite can read. ``conn``: an sqlite3 or
-    SQLAlchemy connection. Logs a warning when the file has none or they cannot be used."""
+    SQLAlchemy connection. Logs a warning when the file has none or they cannot be used.
+    None on PostgreSQL (its trigram indexes serve ILIKE directly: store/sql.contains)."""
+    if not is_sqlite(conn):
+        return frozenset()
     present = {row[0] for row in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'zoek~_%' ESCAPE '~'")}
     present &= set(SEARCH_INDEXES)

@@ -4,7 +4,8 @@ This module is the source for Alembic's autogenerate; the database itself is onl
 and changed by the revisions in ``db/versions`` (a test checks that both agree).
 
 Conventions: every record table has an integer ``id`` (fast joins), a unique ``uuid`` (stable
-identity in exports) and ``created_at``/``updated_at`` in UTC. Amounts are :class:`Cents`.
+identity in exports), ``created_at``/``updated_at`` in UTC and a ``version`` (revision 0005).
+Amounts are :class:`Cents`.
 Every foreign key column is indexed. Link tables are plain tables with a composite key.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -29,7 +31,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from werkplaats_desktop.domain.enums import (
     AgendaStatus,
@@ -66,6 +68,13 @@ class RecordMixin:
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, default=utcnow, onupdate=utcnow, sort_order=101
     )
+    #: raised by one on every save through the ORM; a save whose version is not the stored
+    #: one is refused (optimistic concurrency: several people on one server database)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1", sort_order=102)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
 def _fk(target: str, ondelete: str, nullable: bool = True) -> Mapped:  # type: ignore[type-arg]

@@ -116,3 +116,116 @@ def replay(conn: sqlite3.Connection, step: Step) -> None:
 
 def clear(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM undolog")
+
+
+class SqliteUndo:
+    """The undo log above on one SQLite connection (the window's)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def install(self) -> None:
+        install(self.conn)
+
+    def last_seq(self) -> int:
+        return last_seq(self.conn)
+
+    def tables_between(self, first: int, last: int) -> frozenset[str]:
+        return tables_between(self.conn, first, last)
+
+    def replay(self, step: Step) -> None:
+        replay(self.conn, step)
+
+    def clear(self) -> None:
+        clear(self.conn)
+
+
+class UndoConflict(Exception):
+    """Undo refused: someone else changed the record since (a shared database)."""
+
+
+class PgUndo:
+    """The undo log on a PostgreSQL session (see store/pg.py): the permanent trigger
+    ``werkplaats_undo`` writes each row change of *this* session as JSON into the temporary
+    table ``undolog``; undo writes the old rows back, but only where the row is still as this
+    session left it (its version, or all its values): another user's later change is never
+    overwritten by an undo."""
+
+    def __init__(self, conn: object):
+        self.conn = conn  # a psycopg connection (the window's, in a transaction or not)
+
+    def _execute(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        cur = self.conn.cursor()  # type: ignore[attr-defined]
+        try:
+            cur.execute(sql, params)
+            return list(cur.fetchall()) if cur.description else []
+        finally:
+            cur.close()
+
+    def install(self) -> None:
+        self._execute(
+            "CREATE TEMP TABLE IF NOT EXISTS undolog(seq bigint GENERATED ALWAYS AS IDENTITY "
+            "PRIMARY KEY, tbl text NOT NULL, op char(1) NOT NULL, oud jsonb, nieuw jsonb)")
+        self._execute("SET werkplaats.undo = 'aan'")
+
+    def last_seq(self) -> int:
+        rows = self._execute(
+            "SELECT pg_sequence_last_value(pg_get_serial_sequence('pg_temp.undolog', 'seq'))")
+        return int(rows[0][0] or 0) if rows else 0  # type: ignore[call-overload]
+
+    def tables_between(self, first: int, last: int) -> frozenset[str]:
+        rows = self._execute("SELECT DISTINCT tbl FROM pg_temp.undolog "
+                             "WHERE seq BETWEEN %s AND %s", (first, last))
+        return frozenset(str(r[0]) for r in rows)
+
+    def replay(self, step: Step) -> None:
+        from werkplaats_desktop.store import orm
+
+        rows = self._execute("SELECT tbl, op, oud, nieuw FROM pg_temp.undolog "
+                             "WHERE seq BETWEEN %s AND %s ORDER BY seq DESC",
+                             (step.first, step.last))
+        self._execute("DELETE FROM pg_temp.undolog WHERE seq BETWEEN %s AND %s",
+                      (step.first, step.last))
+        import json
+
+        # PostgreSQL checks foreign keys per statement (SQLite defers them to the commit), so
+        # the inverse runs in an order that is valid at every step: deleted rows come back
+        # first (parents before children), then changed rows get their old values (newest
+        # change first), then inserted rows go (children before parents).
+        order = {t.name: i for i, t in enumerate(orm.Base.metadata.sorted_tables)}
+        back = sorted((r for r in rows if r[1] == "D"), key=lambda r: order[str(r[0])])
+        changed = [r for r in rows if r[1] == "U"]
+        gone = sorted((r for r in rows if r[1] == "I"), key=lambda r: -order[str(r[0])])
+        for tbl, op, oud, nieuw in back + changed + gone:
+            table = orm.Base.metadata.tables[str(tbl)]
+            q = _quote_ident(str(tbl))
+            keys = [c.name for c in table.primary_key.columns]
+            row_now = nieuw if op in ("I", "U") else oud
+            where = " AND ".join(
+                f"{_quote_ident(k)} = (jsonb_populate_record(NULL::{q}, %s::jsonb))."
+                f"{_quote_ident(k)}" for k in keys)
+            key_params = tuple(json.dumps(row_now) for _ in keys)
+            # the row must still be exactly as this session left it
+            same = f"to_jsonb({q}.*) = %s::jsonb"
+            if op == "I":
+                done = self._execute(f"DELETE FROM {q} WHERE {where} AND {same} RETURNING 1",
+                                     (*key_params, json.dumps(nieuw)))
+            elif op == "U":
+                cols = [c.name for c in table.columns]
+                sets = ", ".join(_quote_ident(c) for c in cols)
+                done = self._execute(
+                    f"UPDATE {q} SET ({sets}) = (SELECT {sets} FROM "
+                    f"jsonb_populate_record(NULL::{q}, %s::jsonb)) "
+                    f"WHERE {where} AND {same} RETURNING 1",
+                    (json.dumps(oud), *key_params, json.dumps(nieuw)))
+            else:
+                done = self._execute(
+                    f"INSERT INTO {q} SELECT * FROM jsonb_populate_record(NULL::{q}, %s::jsonb) "
+                    "ON CONFLICT DO NOTHING RETURNING 1", (json.dumps(oud),))
+            if not done:
+                raise UndoConflict(
+                    "Ongedaan maken kan niet meer: iemand anders heeft deze gegevens intussen "
+                    f"gewijzigd (tabel {tbl}). Er is niets teruggedraaid.")
+
+    def clear(self) -> None:
+        self._execute("DELETE FROM pg_temp.undolog")

@@ -38,7 +38,7 @@ from werkplaats_desktop.locations import (
     demo_database_path,
     resources_dir,
 )
-from werkplaats_desktop.store import BackgroundCheck
+from werkplaats_desktop.store import BackgroundCheck, SchemaError, ServerTarget, parse_target
 from werkplaats_desktop.ui.demo_file import demo_database
 from werkplaats_desktop.ui.i18n import install_translators, translate
 from werkplaats_desktop.ui.opening import open_database
@@ -46,10 +46,19 @@ from werkplaats_desktop.ui.settings import Settings
 from werkplaats_desktop.ui.style import follow_palette
 
 
+def db_argument(value: str) -> Path | ServerTarget:
+    try:
+        return parse_target(value)
+    except SchemaError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="werkplaats-desktop",
                                      description=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", type=Path, help="open dit databasebestand")
+    parser.add_argument("--db", type=db_argument,
+                        help="open dit databasebestand, of een gedeelde database: "
+                             "postgresql://gebruiker@server:poort/database")
     parser.add_argument("--demo", action="store_true",
                         help="open de voorbeelddatabase (in de gebruikersmap; "
                              "wordt zo nodig eerst gemaakt)")
@@ -99,7 +108,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_no_display_message(), file=sys.stderr)
         return 1
     # a file named on the command line is checked while Qt starts
-    early = BackgroundCheck(args.db) if args.db is not None and not args.demo else None
+    server = args.db if isinstance(args.db, ServerTarget) and not args.demo else None
+    early = (BackgroundCheck(args.db) if args.db is not None and not args.demo
+             and server is None else None)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
@@ -109,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     protect()  # a Qt binding that steals references to None must not crash the quit
     settings = Settings()
-    path = None if args.demo else (args.db or start_file(settings))
+    path = None if args.demo or server is not None else (args.db or start_file(settings))
     if early is None and path is not None:
         early = BackgroundCheck(path)  # the file opened last: checked while the window is made
     from werkplaats_desktop.ui.errors import install_error_handling
@@ -118,8 +129,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     follow_palette(app)  # a style sheet from the palette, renewed when the theme changes
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "werkplaats.svg")))
     install_translators(settings.language)
-    # a refusal also goes to stderr (see opening.py)
-    db = open_database(path or demo_database(), start=True, early=early)
+    if server is not None:  # a shared database (ui/server.py)
+        from werkplaats_desktop.ui.server import open_server
+
+        db = open_server(server)
+    else:
+        # a refusal also goes to stderr (see opening.py)
+        db = open_database(path or demo_database(), start=True, early=early)
     if db is None:
         return 1
     from werkplaats_desktop.ui.main_window import OPEN_WINDOWS, MainWindow

@@ -106,7 +106,11 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*FIRST_SIZE)
         self._fit_screen()
-        self.settings.remember_file(db.path)
+        if not db.is_server:
+            self.settings.remember_file(db.path)
+        from werkplaats_desktop.ui.server import RemoteWatcher
+
+        self.remote = RemoteWatcher(lambda: self.db, self)  # other users (a server database)
         self._show_database()
 
     # --- the host of the features (ui/page.Host) ---------------------------------------------
@@ -188,7 +192,8 @@ class MainWindow(QMainWindow):
             page.set_services(self.services)
         if old is not db:
             old.close()
-        self.settings.remember_file(db.path)
+        if not db.is_server:
+            self.settings.remember_file(db.path)
         self._show_database()
 
     def show_status(self, text: str, msecs: int = 8000) -> None:
@@ -368,7 +373,12 @@ class MainWindow(QMainWindow):
         self.bulk_action.setEnabled(actions is not None and bool(kinds.BY_KEY[actions.key].bulk))
 
     def undo(self) -> None:
-        self.services.undo()
+        from werkplaats_desktop.store import UndoConflict
+
+        try:
+            self.services.undo()
+        except UndoConflict as exc:  # a shared database: someone else changed it since
+            QMessageBox.warning(self, APP_NAME, str(exc))
 
     def redo(self) -> None:
         self.services.redo()
@@ -432,7 +442,7 @@ class MainWindow(QMainWindow):
             )
             .replace("%1", APP_NAME)
             .replace("%2", __version__)
-            .replace("%3", str(self.db.path))
+            .replace("%3", self.db.display_name if self.db.is_server else str(self.db.path))
             .replace("%4", str(user_data_dir())),
         )
 
@@ -441,7 +451,7 @@ class MainWindow(QMainWindow):
     def _show_title(self) -> None:
         """The file's own werkplaats (when it has one), the file, the program."""
         eigen = self.services.info.eigen_werkplaats_naam()
-        parts = ([eigen] if eigen else []) + [self.db.path.name, APP_NAME]
+        parts = ([eigen] if eigen else []) + [self.db.display_name, APP_NAME]
         self.setWindowTitle(" — ".join(parts))
 
     def _show_database(self) -> None:
@@ -484,7 +494,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "%1 — %2 werkplaatsen, %3 projecten, %4 activiteiten, %5 producten, %6 partners"
             )
-            .replace("%1", str(self.db.path))
+            .replace("%1", self.db.display_name if self.db.is_server else str(self.db.path))
             .replace("%2", fmt_int(counts["werkplaatsen"]))
             .replace("%3", fmt_int(counts["projecten"]))
             .replace("%4", fmt_int(counts["activiteiten"]))

@@ -27,8 +27,6 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.sql.expression import UnaryExpression
-from sqlalchemy.sql.operators import custom_op
 
 from werkplaats_desktop.domain.enums import O
 from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -38,6 +36,7 @@ from werkplaats_desktop.services.dashboard.model import DashboardFilter, drill
 from werkplaats_desktop.services.lists.declarations import product_provincie
 from werkplaats_desktop.services.lists.engine import conditions
 from werkplaats_desktop.store import Database, orm
+from werkplaats_desktop.store.sql import unordered
 
 Number = int | Decimal
 A, Pr, B, Pa, W, G = (orm.Activiteit, orm.Product, orm.Bijdrage, orm.Partner, orm.Werkplaats,
@@ -232,7 +231,7 @@ def _unordered(col: Any) -> Any:
     index in the order of ``col`` (one random lookup per row, three times slower than a plain
     scan when no index covers the query); covering indexes and indexes for the filters stay in
     use."""
-    return UnaryExpression(col, operator=custom_op("+"), type_=col.type)
+    return unordered(col)
 
 
 def _source(kind: str) -> _Source:

@@ -85,7 +85,7 @@ def output(s: Session, kind: str, f: DashboardFilter, counts: bool | None = None
     """Activities or products under ``f``: from the count tables when they hold it (a few
     thousand rows, whatever the number of records), else three passes over the large table
     (per year; per theme; per gemeente with the reach); the rest follows from those."""
-    use_counts = from_counts(f) if counts is None else counts
+    use_counts = (from_counts(f) if counts is None else counts) and derived.is_sqlite(s)
     q = _CountQueries(s, kind, f) if use_counts else _OutputQueries(s, kind, f)
     per_jaar = q.per_jaar()
     per_gemeente, provinces, bereik = q.per_gemeente()

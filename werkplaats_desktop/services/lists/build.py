@@ -31,6 +31,7 @@ from werkplaats_desktop.services.choices import Choice
 from werkplaats_desktop.services.lists.model import ListColumn, ListFilter, Pattern, Predicate
 from werkplaats_desktop.store import orm
 from werkplaats_desktop.store.derived import SEARCH_INDEXES
+from werkplaats_desktop.store.sql import contains, joined
 
 # --- searching ------------------------------------------------------------------------------------
 
@@ -53,11 +54,11 @@ def unescape(pattern: Pattern) -> str:
 
 
 def like(expr: Any) -> Callable[[Pattern], ColumnElement[bool]]:
-    return lambda p: expr.like(p, escape="\\")
+    return lambda p: contains(expr, p)
 
 
 def _like_text(expr: Any) -> Callable[[Pattern], ColumnElement[bool]]:
-    return lambda p: cast(expr, SAString).like(p, escape="\\")
+    return lambda p: contains(cast(expr, SAString), p)
 
 
 def _year_search(expr: Any) -> Callable[[Pattern], ColumnElement[bool]]:
@@ -91,7 +92,7 @@ def indexed_ids(index: str, text: str) -> Select[Any]:
 
 
 def ref_search(fk: Any, key: Any, label: Any) -> Callable[[Pattern], ColumnElement[bool]]:
-    return lambda p: fk.in_(select(key).where(label.like(p, escape="\\")))
+    return lambda p: fk.in_(select(key).where(contains(label, p)))
 
 
 def _enum_search(expr: Any,
@@ -149,7 +150,7 @@ def code_col(key: str, label: str, code: Any, target: Any) -> ListColumn:
     alias = aliased(target)
     return ListColumn(key, label, "reference", alias.naam, joins=((alias, alias.code == code),),
                       search=lambda p: code.in_(select(target.code).where(
-                          target.naam.like(p, escape="\\"))))
+                          contains(target.naam, p))))
 
 
 def kind_col(key: str, label: str, o: Any, code: Any, target: Any) -> ListColumn:
@@ -159,20 +160,20 @@ def kind_col(key: str, label: str, o: Any, code: Any, target: Any) -> ListColumn
     column = code_col(key, label, code, target)
     return ListColumn(column.key, column.label, column.kind, column.value, joins=column.joins,
                       search=lambda p: tuple_(o, code).in_(select(target.o, target.code).where(
-                          target.naam.like(p, escape="\\"))))
+                          contains(target.naam, p))))
 
 
 def themes_col(link: Any, own: str, table_id: Any) -> ListColumn:
     """The names of a record's themes, separated by '; '."""
     value = (
-        select(func.group_concat(orm.Thema.naam, "; "))
+        select(joined(orm.Thema.naam, "; "))
         .select_from(link)
         .join(orm.Thema, orm.Thema.id == link.c.thema_id)
         .where(link.c[own] == table_id)
         .scalar_subquery()
     )
     search = lambda p: table_id.in_(select(link.c[own]).where(  # noqa: E731
-        link.c.thema_id.in_(select(orm.Thema.id).where(orm.Thema.naam.like(p, escape="\\")))))
+        link.c.thema_id.in_(select(orm.Thema.id).where(contains(orm.Thema.naam, p)))))
     return col("themas", QT_TRANSLATE_NOOP("Kolom", "Thema's"), "text", value, sortable=False,
                search=search)
 

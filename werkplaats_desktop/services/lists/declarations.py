@@ -47,6 +47,7 @@ from werkplaats_desktop.services.lists.build import (
 )
 from werkplaats_desktop.services.lists.model import ListFilter, ListSpec
 from werkplaats_desktop.store import orm
+from werkplaats_desktop.store.sql import contains, joined
 
 W, P, A, Pr, Pa = orm.Werkplaats, orm.Project, orm.Activiteit, orm.Product, orm.Partner
 K, KA, TS = orm.Kenniskring, orm.KennisagendaItem, orm.Themasamenwerking
@@ -689,7 +690,7 @@ THEMASAMENWERKING = ListSpec(
             "werkplaatsen",
             QT_TRANSLATE_NOOP("Kolom", "Werkplaatsen"),
             "text",
-            select(func.group_concat(W.naam, "; "))
+            select(joined(W.naam, "; "))
             .select_from(_TSW)
             .join(W, W.id == _TSW.c.werkplaats_id)
             .where(_TSW.c.themasamenwerking_id == TS.id)
@@ -697,7 +698,7 @@ THEMASAMENWERKING = ListSpec(
             sortable=False,
             search=lambda p: TS.id.in_(
                 select(_TSW.c.themasamenwerking_id).where(
-                    _TSW.c.werkplaats_id.in_(select(W.id).where(W.naam.like(p, escape="\\")))
+                    _TSW.c.werkplaats_id.in_(select(W.id).where(contains(W.naam, p)))
                 )
             ),
         ),

@@ -47,6 +47,7 @@ from werkplaats_desktop.services.lists.build import indexed_ids, like_pattern
 from werkplaats_desktop.services.lists.model import ListQuery, ListRow, ListSpec
 from werkplaats_desktop.store import Change, Database
 from werkplaats_desktop.store.derived import MIN_INDEXED_CHARS, search_indexes
+from werkplaats_desktop.store.sql import nocase
 
 #: read the page in list order from the first rows when the matches are at least this share
 #: of the list's rows ... (see ListService._dense_page)
@@ -176,7 +177,7 @@ class ListService:
             descending = spec.default_descending and sort_key == spec.default_sort
         col = spec.column(sort_key)
         names = col.kind in ("text", "reference")
-        order = col.value.collate("NOCASE") if names else col.value
+        order = nocase(col.value) if names else col.value
         nulls_last = [] if _never_null(col.value, table) else [case((order.is_(None), 1),
                                                                     else_=0)]
         return col, descending, [*nulls_last, order.desc() if descending else order.asc(),

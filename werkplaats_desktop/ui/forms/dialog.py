@@ -32,7 +32,7 @@ from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.domain.validation import FIELD_LABELS, FieldError, ValidationError
 from werkplaats_desktop.services import Services, catalog
 from werkplaats_desktop.services.lists import ListQuery
-from werkplaats_desktop.services.records import NotFound
+from werkplaats_desktop.services.records import ConflictError, NotFound
 from werkplaats_desktop.ui import kinds
 from werkplaats_desktop.ui.forms.fields import (
     ChoiceField,
@@ -44,6 +44,7 @@ from werkplaats_desktop.ui.forms.fields import (
 from werkplaats_desktop.ui.forms.spec import GROUPS, FormContext, RelatedSpec
 from werkplaats_desktop.ui.i18n import aantal, error_text, translate
 from werkplaats_desktop.ui.mnemonics import label_widgets
+from werkplaats_desktop.ui.server import ask_reload
 from werkplaats_desktop.ui.table_model import RecordTableModel
 
 
@@ -249,6 +250,11 @@ class RecordDialog(QDialog):
                 saved = self.service.create(record)
             else:
                 saved = self.service.update(record)
+        except ConflictError as exc:  # someone else saved first (a shared database)
+            self.show_errors(exc.errors)
+            if ask_reload(self):
+                self.reload(exc.current)
+            return False
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return False
@@ -260,6 +266,15 @@ class RecordDialog(QDialog):
         self.dirty = False
         self.accept()
         return True
+
+    def reload(self, stored: m.Record) -> None:
+        """Show the stored record (after a conflict): its values in every field, its version
+        for the next save."""
+        self.record = stored
+        for name, field in self.fields.items():
+            field.set_value(getattr(stored, name))
+        self.show_errors([])
+        self.dirty = False
 
     def show_errors(self, errors: Sequence[FieldError]) -> None:
         for name in self.errors:

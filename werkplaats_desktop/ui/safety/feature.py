@@ -21,6 +21,7 @@ import logging
 import weakref
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
@@ -36,12 +37,14 @@ from werkplaats_desktop.store import (
     SchemaError,
     full_check,
     prepare_restore,
+    server_check,
 )
 from werkplaats_desktop.ui.i18n import translate
 from werkplaats_desktop.ui.opening import format_when
 from werkplaats_desktop.ui.page import Host
 from werkplaats_desktop.ui.safety.dialogs import LocationDialog, RestoreDialog
 from werkplaats_desktop.ui.safety.forget import ForgetPersonDialog
+from werkplaats_desktop.ui.server import backups_are_the_servers
 from werkplaats_desktop.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -112,6 +115,9 @@ class SafetyFeature(QObject):
                         cancellable=False)
 
     def make_backup(self) -> Backup | None:
+        if self.db.is_server:
+            backups_are_the_servers(self.window, self.db)
+            return None
         try:
             backup = self._make("handmatig", self.tr("Backup maken…"))
         except (BackupError, OSError) as exc:
@@ -125,7 +131,8 @@ class SafetyFeature(QObject):
     def backup_if_due(self) -> Backup | None:
         """The daily automatic backup: made only when the newest is a day old, and not while
         a dialog or long task has the window's attention (it is tried again an hour later)."""
-        if (self.db.closed or QApplication.activeModalWidget() is not None
+        if (self.db.closed or self.db.is_server
+                or QApplication.activeModalWidget() is not None
                 or not self.backups().due()):
             return None
         try:
@@ -142,7 +149,7 @@ class SafetyFeature(QObject):
         self.backup_on_close()
 
     def backup_on_close(self) -> Backup | None:
-        if self.db.closed:
+        if self.db.closed or self.db.is_server:  # a server's backups are the server's
             return None
         backups = self.backups()
         if not (backups.changed_since_newest() or backups.due()):
@@ -159,6 +166,9 @@ class SafetyFeature(QObject):
     # --- restore ----------------------------------------------------------------------------
 
     def choose_and_restore(self) -> None:
+        if self.db.is_server:
+            backups_are_the_servers(self.window, self.db)
+            return
         dialog = RestoreDialog(self.backups(), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
             self.restore(dialog.chosen)
@@ -209,8 +219,12 @@ class SafetyFeature(QObject):
 
     def check_database(self) -> CheckResult:
         path, root = self.db.path, self.host.settings.backup_root
-        result = run_task(self.window, self.tr("Database controleren…"),
-                          lambda _progress: full_check(path, root),
+        server = self.db.server
+        if server is not None:  # schema revision, references, records per werkplaats
+            check: Any = lambda _progress: server_check(server)  # noqa: E731
+        else:
+            check = lambda _progress: full_check(path, root)  # noqa: E731
+        result = run_task(self.window, self.tr("Database controleren…"), check,
                           cancellable=False)
         show = QMessageBox.information if result.sound else QMessageBox.warning
         show(self.window, self.tr("Database controleren"),
@@ -218,6 +232,9 @@ class SafetyFeature(QObject):
         return result
 
     def show_location(self) -> None:
+        if self.db.is_server:
+            backups_are_the_servers(self.window, self.db)
+            return
         LocationDialog(self.db.path, self.window).exec()
 
     def forget_person(self) -> None:

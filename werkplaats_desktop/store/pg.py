@@ -1,0 +1,351 @@
+"""The store on a PostgreSQL server: connecting, inspecting, upgrading, checking.
+
+What differs from a SQLite file, and why:
+
+* No lock file, quick check, hot journal or backups: the server serialises writers, keeps its
+  own files sound, and its backups are the server administrator's (``pg_dump``). Several
+  people may have the database open at once; that is the point of a server.
+* The connection URL goes to libpq unchanged (``psycopg.connect``), so the password comes
+  from ``PGPASSWORD``, ``~/.pgpass`` or a service file, or from the window's dialog (memory
+  only). We never write a password anywhere.
+* An upgrade runs all revisions in one transaction (PostgreSQL's DDL is transactional) under
+  an advisory lock, so two programs opening a new database at once do not both create it.
+  Foreign keys stay on (PostgreSQL cannot turn them off; the revisions do not need it).
+* "Is this ours" is: an ``alembic_version`` table and a ``meta`` table in the schema (a file
+  has SQLite's application id for that; a server database has no header).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.pool import NullPool
+
+from werkplaats_desktop.store.migrate import (
+    DatabaseTooNew,
+    FileState,
+    MigrationFailed,
+    NotAWerkplaatsDatabase,
+    SchemaError,
+    UpgradeReport,
+    alembic_config,
+    head_revision,
+    known_revisions,
+)
+from werkplaats_desktop.store.target import ServerTarget
+
+#: pg_advisory_xact_lock key held during an upgrade ("WPKD", as the SQLite application id)
+UPGRADE_LOCK = 0x57504B44
+
+INSTALL_HINT = ("Installeer het met: pip install \"werkplaats-desktop[postgres]\" "
+                "(of in de map van het programma: .venv/bin/pip install \"psycopg[binary]\").")
+
+
+class ServerUnavailable(SchemaError):
+    """The server could not be reached, or refused the login. ``needs_password`` when libpq
+    had no password to give (the window then asks for one)."""
+
+    def __init__(self, message: str, needs_password: bool = False):
+        super().__init__(message)
+        self.needs_password = needs_password
+
+
+def _psycopg() -> Any:
+    try:
+        import psycopg
+    except ImportError as exc:
+        raise SchemaError(
+            "Voor een gedeelde database op een PostgreSQL-server is het stuurprogramma "
+            f"psycopg nodig, maar dat is niet geïnstalleerd. {INSTALL_HINT}") from exc
+    return psycopg
+
+
+def connect(target: ServerTarget, *, autocommit: bool = False) -> Any:
+    """A psycopg connection, or a :class:`ServerUnavailable` in Dutch."""
+    psycopg = _psycopg()
+    kwargs: dict[str, Any] = {"autocommit": autocommit, "connect_timeout": 10,
+                              "application_name": "werkplaats-desktop"}
+    if target.password is not None:
+        kwargs["password"] = target.password
+    try:
+        return psycopg.connect(target.url, **kwargs)
+    except psycopg.OperationalError as exc:
+        raise _explain(target, exc) from exc
+    except psycopg.ProgrammingError as exc:  # a malformed URL
+        raise SchemaError(f"Het adres '{target.url}' is geen geldig PostgreSQL-adres: "
+                          f"{exc}") from exc
+
+
+def _explain(target: ServerTarget, exc: Exception) -> ServerUnavailable:
+    detail = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+    low = str(exc).lower()
+    if "no password supplied" in low or "password authentication failed" in low \
+            or "authentication failed" in low:
+        asked = "no password supplied" in low
+        return ServerUnavailable(
+            f"Inloggen op de database {target.name} is mislukt"
+            + (" (er is geen wachtwoord gegeven)" if asked else "")
+            + f": {detail}. Geef het wachtwoord met PGPASSWORD of in ~/.pgpass, of vraag de "
+            "beheerder van de server om een account. Er is niets gewijzigd.",
+            needs_password=True)
+    if "does not exist" in low and "database" in low:
+        return ServerUnavailable(
+            f"De database {target.name} bestaat niet op de server ({detail}). Laat de beheerder "
+            f"hem maken (createdb {target.dbname}); daarna maakt 'werkplaats nieuw' de tabellen.")
+    return ServerUnavailable(
+        f"De PostgreSQL-server voor {target.name} is niet bereikbaar: {detail}. Controleer het "
+        "adres, of de server draait en of het netwerk hem toelaat. Er is niets gewijzigd.")
+
+
+def make_engine(target: ServerTarget) -> Engine:
+    """An engine whose connections come from :func:`connect` (one per checkout, as on
+    SQLite: the window keeps one open, workers open their own)."""
+    _psycopg()
+    return create_engine("postgresql+psycopg://", creator=lambda: connect(target),
+                         poolclass=NullPool)
+
+
+# --- inspecting and upgrading ---------------------------------------------------------------
+
+
+def inspect_server(target: ServerTarget) -> FileState:
+    conn = connect(target, autocommit=True)
+    try:
+        tables = {row[0] for row in conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    finally:
+        conn.close()
+    ours = "alembic_version" in tables and "meta" in tables
+    from werkplaats_desktop.store.engine import APPLICATION_ID
+    return FileState(exists=True, revision=revision,
+                     application_id=APPLICATION_ID if ours else 0, table_count=len(tables))
+
+
+def check_openable(state: FileState, target: ServerTarget) -> None:
+    if state.blank:
+        return
+    if state.application_id == 0 or state.revision is None:
+        raise NotAWerkplaatsDatabase(
+            f"De database {target.name} is geen database van Werkplaats Desktop (er staan al "
+            "andere tabellen in). Er is niets gewijzigd.")
+    if state.revision not in known_revisions():
+        raise DatabaseTooNew(
+            f"De database {target.name} is gemaakt met een nieuwere versie van Werkplaats "
+            f"Desktop (schemaversie {state.revision}; deze versie kent tot en met "
+            f"{head_revision()}). Installeer de nieuwste versie. Er is niets gewijzigd.")
+
+
+def upgrade(target: ServerTarget) -> UpgradeReport:
+    """Create or upgrade the schema in the server database (see module docstring)."""
+    state = inspect_server(target)
+    check_openable(state, target)
+    head = head_revision()
+    if state.revision == head:
+        return UpgradeReport(created=False, from_revision=head, to_revision=head, backup=None)
+    engine = make_engine(target)
+    try:
+        with engine.connect() as conn:
+            from alembic import command
+
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            try:
+                with conn.begin():
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": UPGRADE_LOCK})
+                    again = conn.execute(text(
+                        "SELECT to_regclass('alembic_version') IS NOT NULL")).scalar()
+                    current = (conn.execute(text("SELECT version_num FROM alembic_version"))
+                               .scalar() if again else None)
+                    if current != head:  # someone else may have upgraded meanwhile
+                        command.upgrade(cfg, "head")
+                        install_undo_triggers(conn)
+            except SchemaError:
+                raise
+            except Exception as exc:
+                raise MigrationFailed(
+                    f"De database {target.name} kon niet worden bijgewerkt naar schemaversie "
+                    f"{head}: {exc}. Er is niets gewijzigd.") from exc
+    finally:
+        engine.dispose()
+    return UpgradeReport(created=state.blank, from_revision=state.revision, to_revision=head,
+                         backup=None)
+
+
+# --- undo on a server -----------------------------------------------------------------------
+# SQLite's undo log lives in TEMP triggers of the window's connection. PostgreSQL has no
+# temporary triggers, so one trigger function on every table writes the old and new row (as
+# JSON) into the session's own temporary table ``undolog``, and only when the session has
+# switched it on (``SET werkplaats.undo = 'aan'``): other users' sessions, workers and
+# imports log nothing. Undo therefore covers the user's own changes only.
+
+UNDO_FUNCTION = """
+CREATE OR REPLACE FUNCTION werkplaats_undo_log() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF coalesce(current_setting('werkplaats.undo', true), '') <> 'aan' THEN
+    RETURN NULL;
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO pg_temp.undolog(tbl, op, nieuw) VALUES (TG_TABLE_NAME, 'I', to_jsonb(NEW));
+  ELSIF TG_OP = 'UPDATE' THEN
+    INSERT INTO pg_temp.undolog(tbl, op, oud, nieuw)
+      VALUES (TG_TABLE_NAME, 'U', to_jsonb(OLD), to_jsonb(NEW));
+  ELSE
+    INSERT INTO pg_temp.undolog(tbl, op, oud) VALUES (TG_TABLE_NAME, 'D', to_jsonb(OLD));
+  END IF;
+  RETURN NULL;
+END $$
+"""
+
+_SKIP = {"alembic_version"}
+
+
+def record_tables(conn: Connection) -> list[str]:
+    return [row[0] for row in conn.execute(text(
+        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+        "ORDER BY tablename")) if row[0] not in _SKIP]
+
+
+# Other users' changes: every statement that changes a table sends NOTIFY werkplaats with the
+# table's name (delivered when its transaction commits; PostgreSQL sends one per table per
+# transaction). The window listens (:class:`ChangeListener`) and refreshes the pages that show
+# those tables. A trigger, not a NOTIFY in Database.write, so that imports, other programs
+# and plain SQL are seen too.
+NOTIFY_CHANNEL = "werkplaats"
+
+NOTIFY_FUNCTION = """
+CREATE OR REPLACE FUNCTION werkplaats_notify() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('werkplaats', TG_TABLE_NAME);
+  RETURN NULL;
+END $$
+"""
+
+
+def install_undo_triggers(conn: Connection) -> None:
+    """The undo and notify triggers on every table (after each upgrade, in its
+    transaction)."""
+    conn.execute(text(UNDO_FUNCTION))
+    conn.execute(text(NOTIFY_FUNCTION))
+    for table in record_tables(conn):
+        q = '"' + table.replace('"', '""') + '"'
+        conn.execute(text(f"DROP TRIGGER IF EXISTS werkplaats_undo ON {q}"))
+        conn.execute(text(
+            f"CREATE TRIGGER werkplaats_undo AFTER INSERT OR UPDATE OR DELETE ON {q} "
+            "FOR EACH ROW EXECUTE FUNCTION werkplaats_undo_log()"))
+        conn.execute(text(f"DROP TRIGGER IF EXISTS werkplaats_notify ON {q}"))
+        conn.execute(text(
+            f"CREATE TRIGGER werkplaats_notify AFTER INSERT OR UPDATE OR DELETE ON {q} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION werkplaats_notify()"))
+
+
+class ChangeListener:
+    """LISTEN on a connection of its own; :meth:`poll` returns the tables other sessions
+    changed since the last call (never blocks; the window calls it from a timer)."""
+
+    def __init__(self, target: ServerTarget, own_pids: set[int]):
+        self.own_pids = own_pids
+        self.conn = connect(target, autocommit=True)
+        self.conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
+
+    def poll(self) -> frozenset[str]:
+        tables: set[str] = set()
+        for note in self.conn.notifies(timeout=0, stop_after=None):
+            if note.pid not in self.own_pids:
+                tables.add(note.payload)
+        return frozenset(tables)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+@dataclass
+class ServerCheck:
+    """What ``werkplaats check`` finds on a server database."""
+
+    name: str
+    problems: list[str] = field(default_factory=list)
+    broken_references: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems and not self.broken_references
+
+    def report(self, *_words: object) -> str:
+        """In Dutch (the arguments of CheckResult.report, for a translation and dates, are
+        not used: the server's report names no dates)."""
+        if self.sound:
+            lines = [f"De database {self.name} is in orde: de schemaversie klopt en alle "
+                     "verwijzingen tussen records kloppen."]
+        else:
+            lines = [f"De database {self.name} heeft problemen."]
+            lines.extend(f"  - {p}" for p in self.problems)
+            if self.broken_references:
+                lines.append(f"Verbroken verwijzingen ({len(self.broken_references)}):")
+                lines.extend(f"  - {r}" for r in self.broken_references[:20])
+        lines.extend(self.notes)
+        return "\n".join(lines)
+
+
+def full_check(target: ServerTarget) -> ServerCheck:
+    """Schema revision, every foreign key (checked again with a query: a constraint added
+    NOT VALID, or rows loaded with triggers off, would otherwise go unnoticed) and the number
+    of records per werkplaats. Reads only. The server keeps its own files sound; that part of
+    SQLite's check has no counterpart here."""
+    result = ServerCheck(target.name)
+    try:
+        state = inspect_server(target)
+        check_openable(state, target)
+    except SchemaError as exc:
+        result.problems.append(str(exc))
+        return result
+    if state.blank:
+        result.problems.append("De database is leeg: maak de tabellen met 'werkplaats nieuw'.")
+        return result
+    if state.revision != head_revision():
+        result.notes.append(f"Schemaversie: {state.revision} (het programma kent "
+                            f"{head_revision()}; openen werkt hem bij).")
+    else:
+        result.notes.append(f"Schemaversie: {state.revision}.")
+    conn = connect(target, autocommit=False)
+    try:
+        conn.execute("SET TRANSACTION READ ONLY")
+        fks = conn.execute("""
+            SELECT c.conrelid::regclass::text, c.confrelid::regclass::text,
+                   array_agg(a.attname ORDER BY k.n), array_agg(af.attname ORDER BY k.n)
+            FROM pg_constraint c
+            CROSS JOIN LATERAL unnest(c.conkey, c.confkey) WITH ORDINALITY AS k(ck, fk, n)
+            JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.ck
+            JOIN pg_attribute af ON af.attrelid = c.confrelid AND af.attnum = k.fk
+            WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace
+            GROUP BY c.oid, c.conrelid, c.confrelid ORDER BY 1, 2""").fetchall()
+        for child, parent, cols, pcols in fks:
+            present = " AND ".join(f'c."{col}" IS NOT NULL' for col in cols)
+            join = " AND ".join(f'p."{pc}" = c."{col}"' for col, pc in zip(cols, pcols,
+                                                                           strict=True))
+            rows = conn.execute(
+                f"SELECT count(*) FROM {child} c WHERE {present} AND NOT EXISTS "
+                f"(SELECT 1 FROM {parent} p WHERE {join})").fetchone()[0]
+            if rows:
+                result.broken_references.append(
+                    f"tabel {child}: {rows} rij(en) verwijzen naar een {parent} die niet bestaat")
+        counts = conn.execute("""
+            SELECT w.naam,
+              (SELECT count(*) FROM project p WHERE p.werkplaats_id = w.id),
+              (SELECT count(*) FROM activiteit a WHERE a.werkplaats_id = w.id)
+            FROM werkplaats w ORDER BY w.naam""").fetchall()
+        if counts:
+            result.notes.append("Records per werkplaats (projecten, activiteiten):")
+            result.notes.extend(f"  {naam}: {p}, {a}" for naam, p, a in counts)
+    finally:
+        conn.rollback()
+        conn.close()
+    return result

@@ -1,0 +1,86 @@
+"""Where a database lives: a SQLite file (a path) or a PostgreSQL server (a URL).
+
+The one place that turns a ``--db`` argument (or the window's ``--db``) into a store target.
+Everything that is not ``postgresql://...`` (or ``postgres://...``) is a file path and keeps
+every behaviour it had. The URL is handed to libpq unchanged, so the password comes from the
+standard places (``PGPASSWORD``, ``~/.pgpass``, a service file) and is never stored by us; a
+password typed into the window travels only in memory (:attr:`ServerTarget.password`, which
+is left out of every printed form).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from werkplaats_desktop.store.migrate import SchemaError
+
+SCHEMES = ("postgresql://", "postgres://")
+
+
+@dataclass(frozen=True)
+class ServerTarget:
+    """A database on a PostgreSQL server, as a libpq connection URL (without a password)."""
+
+    url: str
+    password: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def dbname(self) -> str:
+        parts = urlsplit(self.url)
+        query = parse_qs(parts.query)
+        name = unquote(parts.path.lstrip("/")) or (query.get("dbname") or [""])[0]
+        return name or (self.user or "postgres")
+
+    @property
+    def user(self) -> str | None:
+        parts = urlsplit(self.url)
+        if parts.username:
+            return unquote(parts.username)
+        users = parse_qs(parts.query).get("user")
+        return users[0] if users else None
+
+    @property
+    def host(self) -> str:
+        parts = urlsplit(self.url)
+        host = parts.hostname or (parse_qs(parts.query).get("host") or ["localhost"])[0]
+        return f"{host}:{parts.port}" if parts.port else host
+
+    @property
+    def name(self) -> str:
+        """How the program names this database to a user: ``dbname op host``."""
+        return f"{self.dbname} op {self.host}"
+
+    def __str__(self) -> str:
+        return self.url
+
+    def with_password(self, password: str | None) -> ServerTarget:
+        return ServerTarget(self.url, password)
+
+
+def is_server(value: object) -> bool:
+    return isinstance(value, ServerTarget) or (
+        isinstance(value, str) and value.strip().lower().startswith(SCHEMES))
+
+
+_PASSWORD_IN_URL = re.compile(r"^(postgres(?:ql)?://[^:/@]*):[^@]*@", re.I)
+
+
+def parse_target(value: str | Path | ServerTarget) -> Path | ServerTarget:
+    """A ``--db`` value as a store target. A password written into the URL is refused: it
+    would end up in the shell's history and in process lists (use PGPASSWORD or ~/.pgpass)."""
+    if isinstance(value, ServerTarget | Path):
+        return value
+    text = value.strip()
+    if not is_server(text):
+        return Path(value)
+    if _PASSWORD_IN_URL.match(text):
+        raise SchemaError(
+            "Zet het wachtwoord niet in het adres van de database: het komt dan in de "
+            "geschiedenis van de opdrachtregel terecht. Gebruik de omgevingsvariabele "
+            "PGPASSWORD of het bestand ~/.pgpass (in het venster vraagt het programma erom).")
+    if text.lower().startswith("postgres://"):
+        text = "postgresql://" + text[len("postgres://"):]
+    return ServerTarget(text)

@@ -1,0 +1,102 @@
+"""The window on a shared database (PostgreSQL): opening with a password, other users'
+changes, conflicts, and what a server does instead of our backups.
+
+* Opening: the password comes from libpq's usual places (PGPASSWORD, ~/.pgpass). When the
+  server asks for one and there is none, a dialog asks; the password stays in memory for this
+  session only and is never written anywhere (not in the settings either).
+* Other users' changes: a timer asks the database every few seconds what other sessions
+  changed (PostgreSQL LISTEN/NOTIFY, store/pg.py); the pages that show those tables refresh as
+  after one's own change. Chosen over "refresh when the window gets the focus" because two
+  people often work side by side on one screen each, and a list that silently stays old while
+  you look at it is exactly what makes people type things twice. NOTIFY costs nothing while
+  nothing changes, and the poll does not block (no thread needed).
+* A save refused because someone else saved first: the form shows both values at each field
+  and offers "Opnieuw laden" (take the stored record, then change it again).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from werkplaats_desktop import APP_NAME
+from werkplaats_desktop.store import Database, SchemaError, ServerTarget
+from werkplaats_desktop.ui.i18n import translate
+
+#: how often the window asks for other users' changes
+POLL_MS = 3000
+
+
+def open_server(target: ServerTarget, parent: QWidget | None = None) -> Database | None:
+    """Open the server database, asking for a password when libpq has none. None when it
+    cannot be opened (the user was told why)."""
+    from werkplaats_desktop.store import ServerUnavailable
+
+    attempt = target
+    for _tries in range(3):
+        try:
+            return Database.open(attempt)
+        except ServerUnavailable as exc:
+            if not exc.needs_password:
+                QMessageBox.critical(parent, APP_NAME, str(exc))
+                return None
+            password, ok = QInputDialog.getText(
+                parent, APP_NAME,
+                translate("Server", "Wachtwoord voor %1 (%2):")
+                .replace("%1", target.user or "").replace("%2", target.name),
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+            attempt = target.with_password(password)
+        except SchemaError as exc:
+            QMessageBox.critical(parent, APP_NAME, str(exc))
+            return None
+    QMessageBox.critical(parent, APP_NAME, translate(
+        "Server", "Inloggen op %1 is drie keer mislukt.").replace("%1", target.name))
+    return None
+
+
+def backups_are_the_servers(parent: QWidget | None, db: Database) -> None:
+    """Bestand > Backup maken / Herstellen on a server database."""
+    QMessageBox.information(parent, APP_NAME, translate(
+        "Server", "Deze database staat op een PostgreSQL-server (%1). Backups daarvan maakt de "
+                  "server, niet dit programma: vraag de beheerder of er dagelijks een backup "
+                  "wordt gemaakt (pg_dump), en hoe lang die bewaard blijft.\n\nEen eigen kopie "
+                  "van uw gegevens maakt u met Bestand > Exporteren (volledige export).")
+        .replace("%1", db.display_name))
+
+
+def ask_reload(parent: QWidget | None) -> bool:
+    """A save was refused because someone else saved first: reload? (True: yes)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, translate(
+        "Server", "Iemand anders heeft deze gegevens opgeslagen nadat u ze opende. Bij elk "
+                  "veld staat wat er nu is opgeslagen en wat u gaf; er is niets van u "
+                  "opgeslagen.\n\nMet Opnieuw laden ziet u de opgeslagen gegevens en past u uw "
+                  "wijziging opnieuw toe."), parent=parent)
+    reload = box.addButton(translate("Server", "Opnieuw laden"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Server", "Terug naar het formulier"),
+                  QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is reload
+
+
+class RemoteWatcher(QObject):
+    """Polls ``database()`` for other users' changes (only a server database has them)."""
+
+    def __init__(self, database: object, parent: QObject | None = None):
+        super().__init__(parent)
+        self._database = database  # a callable returning the window's current Database
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+
+    def poll(self) -> None:
+        db = self._database()  # type: ignore[operator]
+        if db is None or not db.is_server or db.closed:
+            return
+        try:
+            db.poll_remote_changes()
+        except Exception:  # the server went away: the next save says so in Dutch
+            return
