@@ -85,7 +85,8 @@ def test_a_password_is_asked_when_the_server_wants_one(
     assert "geheim" not in repr(target.with_password("geheim"))  # never shown
 
 
-def test_other_users_changes_appear(window: MainWindow, shared: tuple[Any, str]) -> None:
+def test_other_users_changes_appear(qtbot: QtBot, window: MainWindow,
+                                    shared: tuple[Any, str]) -> None:
     server, name = shared
     page = window.show_page("project")
     before = page.model.rowCount()
@@ -95,8 +96,13 @@ def test_other_users_changes_appear(window: MainWindow, shared: tuple[Any, str])
         window.remote.poll()  # listening from now on
         services.projecten.create(type(services.projecten.all()[0])(
             werkplaats_id=wp.id, naam="Project van een collega"))
-    window.remote.poll()
-    assert page.model.rowCount() == before + 1
+    # the server's notification may arrive a moment after the commit: the window polls every
+    # few seconds, the test until it is there
+    def arrived() -> bool:
+        window.remote.poll()
+        return page.model.rowCount() == before + 1
+
+    qtbot.waitUntil(arrived, timeout=10_000)
 
 
 def test_a_conflict_offers_to_reload(qtbot: QtBot, window: MainWindow, shared: tuple[Any, str],
