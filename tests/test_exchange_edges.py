@@ -428,7 +428,8 @@ def test_a_merged_partner_is_not_checked_as_if_it_were_written(
 
 
 def test_a_landelijk_overzicht_without_some_columns_keeps_the_stored_values(
-        tmp_path: Path, empty_template: Path, target: Services) -> None:
+        tmp_path: Path, empty_template: Path, target: Services,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """A column left out of a landelijk overzicht (say, deleted in Excel) is not read: the
     records keep what they have, and the rules see the stored values (hours with cents, the
     project's dates) as they are."""
@@ -437,6 +438,15 @@ def test_a_landelijk_overzicht_without_some_columns_keeps_the_stored_values(
 
     from werkplaats_desktop.exchange.export import LANDELIJK
 
+    # a fixed clock: the landelijk overzicht is made after the full export (made in the other
+    # order, a second could tick between them and the landelijk one was rightly "older")
+    from datetime import datetime
+
+    import werkplaats_desktop.exchange.export as export_module
+
+    moments = iter([datetime(2026, 12, 3, 15, 15, 0, 500000),  # the full export, then
+                    datetime(2026, 12, 3, 15, 15, 0, 900000)])  # the landelijk: 15:15:00
+    monkeypatch.setattr(export_module, "utcnow", lambda: next(moments))
     source = tmp_path / "bron2.sqlite"
     shutil.copy(empty_template, source)
     with Database.open(source) as db:
@@ -445,8 +455,8 @@ def test_a_landelijk_overzicht_without_some_columns_keeps_the_stored_values(
         services.activiteiten.create(m.Activiteit(
             werkplaats_id=small.werkplaats.id, titel="Met uren", o=small.activiteit.o,
             jaar=2012, uren=Decimal("12.50"), bereik=40))
-        export(db, tmp_path / "l.csv", ExportOptions(LANDELIJK))
         export(db, tmp_path / "alles.zip", ExportOptions(VOLLEDIG))
+        export(db, tmp_path / "l.csv", ExportOptions(LANDELIJK))
     assert import_files(target.db, [tmp_path / "alles.zip"]).written
     text = (tmp_path / "l.csv").read_bytes().decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
