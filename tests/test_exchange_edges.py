@@ -436,13 +436,12 @@ def test_a_landelijk_overzicht_without_some_columns_keeps_the_stored_values(
     import csv
     import io
 
-    from werkplaats_desktop.exchange.export import LANDELIJK
-
     # a fixed clock: the landelijk overzicht is made after the full export (made in the other
     # order, a second could tick between them and the landelijk one was rightly "older")
     from datetime import datetime
 
     import werkplaats_desktop.exchange.export as export_module
+    from werkplaats_desktop.exchange.export import LANDELIJK
 
     moments = iter([datetime(2026, 12, 3, 15, 15, 0, 500000),  # the full export, then
                     datetime(2026, 12, 3, 15, 15, 0, 900000)])  # the landelijk: 15:15:00
