@@ -241,6 +241,9 @@ def activities_list(db_path: Path, scale: int, times: int, warmup: int = 1) -> l
 
         def page(term: str) -> tuple[list[Any], int]:
             q = ListQuery(search=term, search_columns=visible)  # ListPage.apply_query
+            # a keystroke is a new search: nothing of the previous measurement's reading
+            # of the same text is reused (the list keeps a search's matches for its pages)
+            lists.forget_search()
             ids = lists.ids(ACTIVITIES, q, offset=0, limit=limit)
             return lists.rows(ACTIVITIES, ids), lists.count(ACTIVITIES, q)
 

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from werkplaats_desktop.services import Services
-from werkplaats_desktop.services.lists import ListQuery
+from werkplaats_desktop.services.lists import ListQuery, engine
 from werkplaats_desktop.services.lists.build import like_pattern
 from werkplaats_desktop.services.lists.engine import ListService
 from werkplaats_desktop.store import derived
@@ -145,9 +145,13 @@ def test_short_texts_and_other_lists_stay_a_scan(services: Services) -> None:
     assert lists._search_parts(partner, ListQuery(search="abc"))[1] is False
 
 
-def test_a_large_list_pages_the_same_with_and_without_the_index(demo_db: Database) -> None:
+@pytest.mark.parametrize("kept", [engine.MAX_KEPT_MATCHES, 10])
+def test_a_large_list_pages_the_same_with_and_without_the_index(
+        demo_db: Database, kept: int, monkeypatch: pytest.MonkeyPatch) -> None:
     """The demo (1 300 activities): common words (the page read in list order from the first
-    rows), rare ones (the matches sorted), every page, any sort, with a filter."""
+    rows), rare ones (the matches sorted), every page, any sort, with a filter; and with the
+    matches too many to keep (then each page selects its rows with the search itself)."""
+    monkeypatch.setattr(engine, "MAX_KEPT_MATCHES", kept)
     indexed, plain = ListService(demo_db), ListService(demo_db)
     plain._indexes = frozenset()
     for key in ("activiteit", "product", "project"):
