@@ -1,9 +1,10 @@
-"""The count tables of the Overzicht (revision 0005, ``store/derived.py``) always hold what a
-plain GROUP BY over the records gives, whatever happens to the records: generated sequences
-of inserts, updates and deletes of activities, products and their theme links (cascades from
-a werkplaats included), with undo and redo in between (undo replays the inverse changes in
-reverse order, with foreign keys checked only at the end). The dashboard's figures read from
-the counts equal the figures grouped from the records.
+"""The count tables of the Overzicht (revisions 0005 and 0007, ``store/derived.py``) always
+hold what a plain GROUP BY over the records gives, whatever happens to the records: generated
+sequences of inserts, updates and deletes of activities, products, their theme links, project
+and kenniskring (cascades from a werkplaats, a project and a kenniskring included), with undo
+and redo in between (undo replays the inverse changes in reverse order, with foreign keys
+checked only at the end). The dashboard's figures read from the counts equal the figures
+grouped from the records.
 """
 
 from __future__ import annotations
@@ -72,6 +73,17 @@ def _world(path: Path) -> World:
                 {"u": f"20000000-0000-4000-8000-00000000000{i}", "n": f"Werkplaats {i}",
                  "c": f"WP-2000000{i}",
                  "p": "PV26" if i == 1 else None, "t": NOW})
+        for i in (1, 2):  # a project in each werkplaats (revision 0007 counts per project)
+            s.execute(text(
+                "INSERT INTO project (uuid, werkplaats_id, naam, omschrijving, status, "
+                "created_at, updated_at) VALUES (:u, :wp, :n, '', 'lopend', :t, :t)"),
+                {"u": f"30000000-0000-4000-8000-00000000000{i}", "wp": i,
+                 "n": f"Project {i}", "t": NOW})
+            s.execute(text(
+                "INSERT INTO kenniskring (uuid, werkplaats_id, naam, omschrijving, created_at, "
+                "updated_at) VALUES (:u, :wp, :n, '', :t, :t)"),
+                {"u": f"40000000-0000-4000-8000-00000000000{i}", "wp": i,
+                 "n": f"Kenniskring {i}", "t": NOW})
     raw = db._raw
     gemeenten: list[int | None] = [r[0] for r in raw.execute(
         "SELECT id FROM gemeente ORDER BY id LIMIT 3")]
@@ -152,6 +164,22 @@ def set_themes(w: World, s: Any, table: str, which: int, themes: list[int]) -> N
         s.execute(text(f"INSERT INTO {table}_thema VALUES (:r, :t)"), {"r": record, "t": t})
 
 
+def set_project(w: World, s: Any, table: str, which: int, value: int,
+                column: str = "project") -> None:
+    """An activity or product joins a project (or another one), or leaves it; or the same
+    with a kenniskring."""
+    record = w.pick(table, which)
+    if record is None:
+        return
+    project = w.pick(column, value) if value % 3 else None
+    s.execute(text(f"UPDATE {table} SET {column}_id = :p WHERE id = :r"),
+              {"p": project, "r": record})
+
+
+def set_kenniskring(w: World, s: Any, table: str, which: int, value: int) -> None:
+    set_project(w, s, table, which, value, "kenniskring")
+
+
 def move_link(w: World, s: Any, table: str, which: int, target: int, theme: int) -> None:
     """Change a link row in place (no program screen does this; undo could replay it)."""
     links = s.execute(text(f"SELECT rowid FROM {table}_thema ORDER BY rowid")).scalars().all()
@@ -182,6 +210,11 @@ OPERATIONS = st.one_of(
     st.tuples(st.just("set_themes"), st.sampled_from(["activiteit", "product"]), small, themes),
     st.tuples(st.just("move_link"), st.sampled_from(["activiteit", "product"]), small, small,
               small),
+    st.tuples(st.just("set_project"), st.sampled_from(["activiteit", "product"]), small, small),
+    st.tuples(st.just("delete"), st.just("project"), small),
+    st.tuples(st.just("set_kenniskring"), st.sampled_from(["activiteit", "product"]), small,
+              small),
+    st.tuples(st.just("delete"), st.just("kenniskring"), small),
     st.tuples(st.just("delete"), st.just("activiteit"), small),
     st.tuples(st.just("delete"), st.just("product"), small),
     st.tuples(st.just("delete"), st.just("werkplaats"), small),
@@ -190,7 +223,8 @@ OPERATIONS = st.one_of(
 )
 ACTIONS = {"add_activity": add_activity, "add_product": add_product,
            "change_activity": change_activity, "change_product": change_product,
-           "set_themes": set_themes, "move_link": move_link, "delete": delete}
+           "set_themes": set_themes, "move_link": move_link, "set_project": set_project,
+           "set_kenniskring": set_kenniskring, "delete": delete}
 
 FILTERS = [DashboardFilter(), DashboardFilter.year(2015),
            DashboardFilter(jaar_van=2015, jaar_tot=2016, o="onderwijs"),
@@ -250,6 +284,23 @@ SCENARIO: list[tuple[Any, ...]] = [
     ("set_themes", "product", 1, [0]),
     ("move_link", "activiteit", 0, 0, 0),          # a link moved to another record
     ("move_link", "product", 0, 1, 2),
+    ("set_project", "activiteit", 0, 1),           # an activity with themes joins a project
+    ("set_project", "activiteit", 1, 2),           # one with two themes joins the other
+    ("set_project", "product", 0, 1),
+    ("set_project", "product", 1, 2),              # a product without theme: theme 0
+    ("set_themes", "activiteit", 1, [0]),          # a project's record changes themes
+    ("change_activity", 1, "jaar", 1),             # ... and year
+    ("set_project", "activiteit", 1, 1),           # ... and project
+    ("move_link", "product", 0, 0, 1),
+    ("delete", "project", 1),                      # its records leave it (SET NULL)
+    ("undo",), ("redo",), ("undo",),
+    ("set_kenniskring", "activiteit", 0, 1),       # a kenniskring's output
+    ("set_kenniskring", "product", 1, 2),
+    ("change_product", 1, "jaar", 1),
+    ("set_kenniskring", "activiteit", 0, 2),       # ... moves to the other kenniskring
+    ("delete", "kenniskring", 1),                  # ... which goes (SET NULL)
+    ("undo",),
+    ("set_project", "product", 0, 0),              # a record leaves its project
     ("delete", "activiteit", 0),                   # its products keep counting, without O
     ("undo",),                                     # back: links and products return first
     ("redo",),

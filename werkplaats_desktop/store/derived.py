@@ -12,7 +12,10 @@ Two kinds, both written only by triggers on the record tables, never by the prog
   trigram tokenizer (SQLite >= 3.34 built with FTS5, as the python.org and Debian builds are);
   without it the lists search with ``LIKE`` as before and a warning is logged.
 * **Counts for the Overzicht** (``telling_*``): the number of activities and products (and the
-  summed reach) per werkplaats x year x O x gemeente, and per werkplaats x year x O x theme.
+  summed reach) per werkplaats x year x O x gemeente, and per werkplaats x year x O x theme;
+  and (revision 0007) of those that belong to a project, per werkplaats x year x project x
+  theme (``telling_project``: the facts' projects and onderwerpen), and of those that belong
+  to a kenniskring, per werkplaats x year x kenniskring (``telling_kenniskring``).
   The dashboard reads a few thousand of these rows instead of grouping a million activities.
   ``0`` stands for "zonder gemeente" / "zonder thema", ``''`` for "zonder O" (a product
   without an activity). :func:`expected_counts` computes what they must hold with plain
@@ -66,6 +69,27 @@ telling_activiteit = _counts("telling_activiteit", "gemeente_id")
 telling_activiteit_thema = _counts("telling_activiteit_thema", "thema_id")
 telling_product = _counts("telling_product", "gemeente_id")
 telling_product_thema = _counts("telling_product_thema", "thema_id")
+
+#: activities and products of a project per werkplaats x year x project x theme (0: none)
+telling_project = Table(
+    "telling_project", metadata,
+    Column("werkplaats_id", Integer, primary_key=True),
+    Column("jaar", Integer, primary_key=True),
+    Column("project_id", Integer, primary_key=True),
+    Column("thema_id", Integer, primary_key=True),
+    Column("aantal", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+#: activities and products of a kenniskring per werkplaats x year x kenniskring
+telling_kenniskring = Table(
+    "telling_kenniskring", metadata,
+    Column("werkplaats_id", Integer, primary_key=True),
+    Column("jaar", Integer, primary_key=True),
+    Column("kenniskring_id", Integer, primary_key=True),
+    Column("aantal", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
 
 COUNT_TABLES = frozenset(metadata.tables)
 
@@ -158,6 +182,24 @@ def expected_counts(conn: Any) -> dict[str, set[tuple[Any, ...]]]:
             FROM product p LEFT JOIN activiteit a ON a.id = p.activiteit_id
             LEFT JOIN product_thema x ON x.product_id = p.id
             GROUP BY 1, 2, 3, 4""",
+        "telling_project": """
+            SELECT werkplaats_id, jaar, project_id, thema_id, count(*) FROM (
+                SELECT r.werkplaats_id, r.jaar, r.project_id, IFNULL(x.thema_id, 0) AS thema_id
+                FROM activiteit r LEFT JOIN activiteit_thema x ON x.activiteit_id = r.id
+                WHERE r.project_id IS NOT NULL
+                UNION ALL
+                SELECT r.werkplaats_id, r.jaar, r.project_id, IFNULL(x.thema_id, 0)
+                FROM product r LEFT JOIN product_thema x ON x.product_id = r.id
+                WHERE r.project_id IS NOT NULL)
+            GROUP BY 1, 2, 3, 4""",
+        "telling_kenniskring": """
+            SELECT werkplaats_id, jaar, kenniskring_id, count(*) FROM (
+                SELECT werkplaats_id, jaar, kenniskring_id FROM activiteit
+                WHERE kenniskring_id IS NOT NULL
+                UNION ALL
+                SELECT werkplaats_id, jaar, kenniskring_id FROM product
+                WHERE kenniskring_id IS NOT NULL)
+            GROUP BY 1, 2, 3""",
     }
     return {name: {tuple(row) for row in conn.execute(sql)} for name, sql in queries.items()}
 
