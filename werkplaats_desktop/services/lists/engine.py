@@ -247,12 +247,7 @@ class ListService:
                                              plain_order, offset, limit)
             searching = False  # counted already: no count(*) OVER () in the page query
         counted = [func.count().over()] if searching else []
-        stmt: Select[Any] = select(table.id, *counted).where(*where)
-        for target, on in col.joins:
-            stmt = stmt.outerjoin(target, on)
-        stmt = stmt.order_by(*ordering).offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
+        stmt = _paged(select(table.id, *counted).where(*where), col, ordering, offset, limit)
         with self.db.read() as s:
             rows = s.execute(stmt).all()
         if searching and (rows or offset == 0):
@@ -277,12 +272,7 @@ class ListService:
                 return page
         kept: Select[Any] = select(literal_column("value")).select_from(
             func.json_each(json.dumps(list(found.matches))))
-        stmt: Select[Any] = select(table.id).where(table.id.in_(kept))
-        for target, on in col.joins:
-            stmt = stmt.outerjoin(target, on)
-        stmt = stmt.order_by(*ordering).offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
+        stmt = _paged(select(table.id).where(table.id.in_(kept)), col, ordering, offset, limit)
         with self.db.read() as s:
             return list(s.connection().execute(stmt).scalars())
 
@@ -354,6 +344,15 @@ class ListService:
     def page(self, key: str, q: ListQuery = ListQuery(), offset: int = 0,
              limit: int = 200) -> list[ListRow]:
         return self.rows(key, self.ids(key, q, offset, limit))
+
+def _paged(stmt: Select[Any], col: Any, ordering: list[Any], offset: int,
+           limit: int | None) -> Select[Any]:
+    """``stmt`` with the joins the sort column needs, in the list's order, one page of it."""
+    for target, on in col.joins:
+        stmt = stmt.outerjoin(target, on)
+    stmt = stmt.order_by(*ordering).offset(offset)
+    return stmt if limit is None else stmt.limit(limit)
+
 
 def _plain_ids(session: Any, stmt: Select[Any]) -> list[int]:
     """The ids ``stmt`` selects, read straight from the driver's cursor in the session's
