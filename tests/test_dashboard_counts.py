@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from werkplaats_desktop.services.dashboard import DashboardFilter
+from werkplaats_desktop.services.dashboard.draaitabel import compute as draaitabel
 from werkplaats_desktop.services.dashboard.queries import compute, from_counts
 from werkplaats_desktop.store.database import Database
 from werkplaats_desktop.store.derived import expected_counts, stored_counts
@@ -226,6 +227,10 @@ ACTIONS = {"add_activity": add_activity, "add_product": add_product,
            "set_themes": set_themes, "move_link": move_link, "set_project": set_project,
            "set_kenniskring": set_kenniskring, "delete": delete}
 
+DRAAITABELLEN = [("thema", "o", "activiteiten"), ("gemeente", "jaar", "bereik"),
+                 ("provincie", "werkplaats", "activiteiten"), ("thema", "jaar", "producten"),
+                 ("o", "gemeente", "producten")]
+
 FILTERS = [DashboardFilter(), DashboardFilter.year(2015),
            DashboardFilter(jaar_van=2015, jaar_tot=2016, o="onderwijs"),
            DashboardFilter(werkplaats_ids=(1,)), DashboardFilter(werkplaats_ids=(1, 2))]
@@ -262,6 +267,11 @@ def test_counts_follow_every_change_undo_and_redo(
             for f in FILTERS:
                 assert compute(s, f, Decimal(75), counts=True) == \
                     compute(s, f, Decimal(75), counts=False), f
+            # the draaitabel sums the same tables (rows whose count went back to 0 included)
+            for rijen, kolommen, waarde in DRAAITABELLEN:
+                for f in FILTERS[:3]:
+                    assert draaitabel(s, rijen, kolommen, waarde, f) == draaitabel(
+                        s, rijen, kolommen, waarde, f, counts=False), (rijen, kolommen, f)
     finally:
         w.db.close()
 

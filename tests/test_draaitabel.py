@@ -274,3 +274,25 @@ def test_help_documents_the_command(capsys: pytest.CaptureFixture[str]) -> None:
     for option in ("--rijen", "--kolommen", "--waarde", "--jaar", "--werkplaats", "--out",
                    "--json", "partnertype", "bijdragen_geld", "Telregel"):
         assert option in text
+
+
+def test_the_counted_groups_are_the_grouped_records(demo_db: Database) -> None:
+    """Counts and reach by werkplaats, year, O, gemeente, province and theme are summed from
+    the Overzicht's count tables (a million activities: milliseconds instead of seconds): for
+    every pair of dimensions, every value and the filters the tables serve, the draaitabel is
+    the one grouped from the records."""
+    from itertools import combinations
+
+    from werkplaats_desktop.services.dashboard.draaitabel import DIMENSIES
+
+    with demo_db.read() as session:
+        years = sorted({r.key for r in compute(session, "jaar", "o").rij_waarden})
+        filters = [DashboardFilter(), DashboardFilter.year(years[-1]),
+                   DashboardFilter(jaar_van=years[0], jaar_tot=years[1], o="onderwijs"),
+                   DashboardFilter(werkplaats_ids=(2, 5))]
+        for f in filters:
+            for waarde in ("activiteiten", "producten", "bereik"):
+                for rijen, kolommen in combinations(DIMENSIES, 2):
+                    assert compute(session, rijen, kolommen, waarde, f) == compute(
+                        session, rijen, kolommen, waarde, f, counts=False), (
+                        rijen, kolommen, waarde, f)

@@ -5,6 +5,8 @@ soort, jaar, provincie, gemeente, partnertype and kenniskring, under the Overzic
 Computed in SQL: one ``GROUP BY`` over the two dimensions for the cells, and, only where a
 dimension can hold a record more than once, one ``GROUP BY`` over the other dimension (or
 none) for the totals. Python only orders and labels the (at most a few thousand) groups.
+Counts and reach by werkplaats, year, O, gemeente, province and theme are summed from the
+Overzicht's count tables on a file (``store/derived.py``), the rest grouped from the records.
 
 Counting rule (:data:`TELREGEL`, shown on the page, in the exports and in ``--json``): a
 record with several themes counts in the row (or column) of each of its themes, and once in
@@ -35,7 +37,7 @@ from werkplaats_desktop.services.dashboard.filter_words import FilterWords, desc
 from werkplaats_desktop.services.dashboard.model import DashboardFilter, drill
 from werkplaats_desktop.services.lists.declarations import product_provincie
 from werkplaats_desktop.services.lists.engine import conditions
-from werkplaats_desktop.store import Database, orm
+from werkplaats_desktop.store import Database, derived, orm
 from werkplaats_desktop.store.sql import unordered
 
 Number = int | Decimal
@@ -297,14 +299,71 @@ def check(rijen: str, kolommen: str, waarde: str) -> None:
                 + ", ".join(BIJDRAGE_DIMENSIES) + ".")
 
 
+#: what the Overzicht's count tables (store/derived.py) can split a count by: without themes
+#: (telling_activiteit / telling_product) and with them (..._thema); a product's province is
+#: not stored (it can be its werkplaats's), so products by province are grouped from the records
+_COUNTED_DIMENSIONS = {
+    ("activiteit", False): {"werkplaats", "jaar", "o", "gemeente", "provincie"},
+    ("activiteit", True): {"werkplaats", "jaar", "o", "thema"},
+    ("product", False): {"werkplaats", "jaar", "o", "gemeente"},
+    ("product", True): {"werkplaats", "jaar", "o", "thema"},
+}
+
+
+def _from_counts(s: Session, dims: Sequence[str], waarde: str,
+                 f: DashboardFilter) -> list[tuple[Any, ...]] | None:
+    """The groups of ``dims`` summed from the count tables, when they hold them (a few
+    thousand rows instead of a million records): counts and reach of activities and products
+    by werkplaats, year, O, gemeente, province or theme, under a filter of years, werkplaatsen
+    and O. None otherwise. 0 / '' in the tables mean "zonder ..." (None here)."""
+    kind = WAARDEN[waarde].bron
+    if (waarde not in ("activiteiten", "producten", "bereik") or not derived.is_sqlite(s)
+            or f.thema_id is not None or f.partner_type):
+        return None
+    themed = "thema" in dims
+    if not set(dims) <= _COUNTED_DIMENSIONS[(kind, themed)] or (themed and waarde == "bereik"):
+        return None
+    table = {("activiteit", False): derived.telling_activiteit,
+             ("activiteit", True): derived.telling_activiteit_thema,
+             ("product", False): derived.telling_product,
+             ("product", True): derived.telling_product_thema}[(kind, themed)]
+    c = table.c
+    province = aliased(G, name="gemeente_van_telling")
+    columns: dict[str, Any] = {"werkplaats": c.werkplaats_id, "jaar": c.jaar,
+               "o": func.nullif(c.o, ""),
+               "gemeente": func.nullif(c.gemeente_id, 0) if not themed else None,
+               "thema": func.nullif(c.thema_id, 0) if themed else None,
+               "provincie": province.provincie_code}
+    cols = [columns[d] for d in dims]
+    total = func.sum(c.aantal)
+    q = select(*cols, func.sum(c.bereik) if waarde == "bereik" else total).select_from(table)
+    if "provincie" in dims:
+        q = q.outerjoin(province, province.id == c.gemeente_id)
+    cond = [c.jaar >= f.jaar_van] if f.jaar_van is not None else []
+    cond += [c.jaar <= f.jaar_tot] if f.jaar_tot is not None else []
+    if f.werkplaats_ids:
+        cond.append(c.werkplaats_id.in_([int(i) for i in f.werkplaats_ids]))
+    if f.o:
+        cond.append(c.o == str(f.o))
+    q = q.where(*cond)
+    if cols:  # groups that hold records (the tables keep rows whose count went back to 0)
+        q = q.group_by(*cols).having(total > 0)
+    return [tuple(row) for row in s.execute(q)]
+
+
 def compute(s: Session, rijen: str, kolommen: str, waarde: str = "activiteiten",
-            f: DashboardFilter = DashboardFilter()) -> Draaitabel:
-    """The draaitabel of ``waarde`` with ``rijen`` x ``kolommen`` under ``f``."""
+            f: DashboardFilter = DashboardFilter(), counts: bool = True) -> Draaitabel:
+    """The draaitabel of ``waarde`` with ``rijen`` x ``kolommen`` under ``f``. ``counts``:
+    sum the groups from the Overzicht's count tables where they hold them (False: always
+    group the records; the tests compare both)."""
     check(rijen, kolommen, waarde)
     list_key, base = list_filters(waarde, f)
     where = conditions(catalog.BY_KEY[list_key].listing, base)
 
     def grouped(dims: Sequence[str]) -> list[tuple[Any, ...]]:
+        found = _from_counts(s, dims, waarde, f) if counts else None
+        if found is not None:
+            return found
         src = _source(WAARDEN[waarde].bron)
         # partner types belong to the project. Alone or beside the themes (several rows per
         # record), count per project first and spread those few groups over their types;
