@@ -5,8 +5,8 @@ package: /usr/lib/postgresql/<version>/bin, or ``initdb`` on PATH): ``initdb`` i
 folder, a free port, its unix socket in that folder (trusted: every test role logs in without
 a password there); stopped and removed at the end of the session, so nothing is left running.
 One role, :data:`PASSWORD_ROLE`, logs in over TCP on 127.0.0.1 with a real password
-(``scram-sha-256`` in pg_hba.conf); every other TCP login is rejected. initdb refuses to run as root: then
-the server runs as the ``postgres`` user (``runuser``), in a folder owned by it.
+(``scram-sha-256`` in pg_hba.conf); every other TCP login is rejected. initdb refuses to run
+as root: then the server runs as the ``postgres`` user (``runuser``), in a folder owned by it.
 
 Each test gets a database of its own, cloned from a template made once by the migrations
 (``CREATE DATABASE ... TEMPLATE``: a file copy on the server, a few tens of milliseconds).

@@ -54,7 +54,7 @@ def test_the_self_test_runs_on_a_server_and_leaves_nothing(
         assert f"[ok] {step.naam}" in out
     assert f"[ok] Schemaversie van de gedeelde database lezen: {name} op " in out
     assert "dezelfde als die van het programma" in out
-    assert f"schema wp_selftest_" in out and "(wordt na afloop verwijderd)" in out
+    assert "schema wp_selftest_" in out and "(wordt na afloop verwijderd)" in out
     assert "[ok] Tijdelijk schema verwijderen: schema wp_selftest_" in out
     assert "GESLAAGD: de zelftest van Werkplaats Desktop" in out
     # the user's data, schemas and sequences are exactly as before; no colleague was notified

@@ -102,7 +102,8 @@ def test_deleting_a_shared_partner_is_refused_with_a_dutch_message(
     services = window.services
     # Anna may add a shared partner (and change it) ...
     partner = services.records("partner").create(m.Partner(
-        naam="Stichting Wijkkracht Zuid", type=e.PartnerType.VRIJWILLIGERSORGANISATIE, provincie_code="PV27"))
+        naam="Stichting Wijkkracht Zuid", type=e.PartnerType.VRIJWILLIGERSORGANISATIE,
+        provincie_code="PV27"))
     before, history = counts(window.db), len(window.db.history.undo)
     texts = shown_boxes(monkeypatch, SHOT)
     # ... but not delete it: the server has no DELETE right on partners for her role
