@@ -70,12 +70,24 @@ def connect(target: ServerTarget, *, autocommit: bool = False) -> Any:
     if target.password is not None:
         kwargs["password"] = target.password
     try:
-        return psycopg.connect(target.url, **kwargs)
+        conn = psycopg.connect(target.url, **kwargs)
     except psycopg.OperationalError as exc:
         raise _explain(target, exc) from exc
     except psycopg.ProgrammingError as exc:  # a malformed URL
         raise SchemaError(f"Het adres '{target.url}' is geen geldig PostgreSQL-adres: "
                           f"{exc}") from exc
+    conn.execute(NO_JIT)
+    if not autocommit:
+        conn.commit()  # (a SET inside a transaction lasts only when it is committed)
+    return conn
+
+
+#: Every session of the program runs without JIT compilation. The dashboard's queries (sub-
+#: selects per row over 100 000 activities) are costed above ``jit_above_cost``, and compiling
+#: them took longer than running them: 450 ms of a 730 ms query, the refresh at 100 000
+#: activities 2.3 s with JIT, 1.0 s without on the same server (docs/performance.md). The
+#: program's queries are short; none gains from JIT.
+NO_JIT = "SET jit = off"
 
 
 def _explain(target: ServerTarget, exc: Exception) -> ServerUnavailable:
