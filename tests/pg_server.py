@@ -2,9 +2,11 @@
 
 Started once per session when PostgreSQL's binaries are installed (Debian's ``postgresql``
 package: /usr/lib/postgresql/<version>/bin, or ``initdb`` on PATH): ``initdb`` in a temporary
-folder, a free port, its unix socket in that folder, no TCP listener; stopped and removed
-at the end of the session, so nothing is left running. initdb refuses to run as root: then
-the server runs as the ``postgres`` user (``runuser``), in a folder owned by it.
+folder, a free port, its unix socket in that folder (trusted: every test role logs in without
+a password there); stopped and removed at the end of the session, so nothing is left running.
+One role, :data:`PASSWORD_ROLE`, logs in over TCP on 127.0.0.1 with a real password
+(``scram-sha-256`` in pg_hba.conf); every other TCP login is rejected. initdb refuses to run
+as root: then the server runs as the ``postgres`` user (``runuser``), in a folder owned by it.
 
 Each test gets a database of its own, cloned from a template made once by the migrations
 (``CREATE DATABASE ... TEMPLATE``: a file copy on the server, a few tens of milliseconds).
@@ -25,6 +27,15 @@ from pathlib import Path
 from werkplaats_desktop.store.target import ServerTarget
 
 SUPERUSER = "postgres"
+
+#: the one role that must give a password (TCP, scram-sha-256); see PgServer.password_role
+PASSWORD_ROLE = "wachtwoordrol"
+
+HBA = f"""# written by tests/pg_server.py
+local   all  all                          trust
+host    all  {PASSWORD_ROLE}  127.0.0.1/32  scram-sha-256
+host    all  all              127.0.0.1/32  reject
+"""
 
 
 def find_bin_dir() -> Path | None:
@@ -64,6 +75,23 @@ class PgServer:
 
     def target(self, dbname: str, user: str = SUPERUSER) -> ServerTarget:
         return ServerTarget(self.url(dbname, user))
+
+    def tcp_url(self, dbname: str, user: str = PASSWORD_ROLE) -> str:
+        """Over TCP, where the server asks :data:`PASSWORD_ROLE` for its password."""
+        return f"postgresql://{user}@127.0.0.1:{self.port}/{dbname}"
+
+    def password_role(self, password: str, dbname: str) -> str:
+        """(Re)make :data:`PASSWORD_ROLE` with ``password`` (stored as a SCRAM verifier), allowed
+        to read and write the program's tables in ``dbname``; returns its name."""
+        quoted = password.replace("'", "''")
+        self.execute(f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                     f"'{PASSWORD_ROLE}') THEN CREATE ROLE {PASSWORD_ROLE} LOGIN; END IF; END $$")
+        self.execute(f"SET password_encryption = 'scram-sha-256'; "
+                     f"ALTER ROLE {PASSWORD_ROLE} PASSWORD '{quoted}'")
+        self.execute(f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {PASSWORD_ROLE}; "
+                     f"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {PASSWORD_ROLE}",
+                     dbname)
+        return PASSWORD_ROLE
 
     def psql_connect(self, dbname: str = "postgres", user: str = SUPERUSER):  # type: ignore[no-untyped-def]
         import psycopg
@@ -115,10 +143,15 @@ def start() -> PgServer:
         [str(bin_dir / "initdb"), "-D", str(data), "-U", SUPERUSER, "-A", "trust",
          "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"],
         [str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"), "-w",
-         "-o", f"-p {server.port} -k {folder} -c listen_addresses='' -c fsync=off "
-               "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+         "-o", f"-p {server.port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+               "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
+               f"-c hba_file={folder / 'pg_hba.conf'}",
          "start"],
     ]
+    (folder / "pg_hba.conf").write_text(HBA)
+    if run_as:
+        entry = pwd.getpwnam(run_as)
+        os.chown(folder / "pg_hba.conf", entry.pw_uid, entry.pw_gid)
     for step in steps:
         done = subprocess.run(server._cmd(*step), capture_output=True, text=True, check=False)
         if done.returncode != 0:

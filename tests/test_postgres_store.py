@@ -230,3 +230,25 @@ def test_the_search_finds_the_same_on_both_stores(demo_db: Database, pg_server: 
     assert on_file[("samenspel", "activiteit")] == on_file[("SAMENSPEL", "activiteit")]
     assert on_file[("samenspel", "activiteit")] and on_file[("Gemeente", "partner")]
     assert on_file == on_server
+
+
+def test_the_programs_sessions_run_without_jit(pg_server: Any, pg_template: str) -> None:
+    """JIT compiling the dashboard's queries cost more than running them (store/pg.NO_JIT):
+    every session of the program has it off, also the window's own connection, while other
+    clients of the same database keep the server's setting."""
+    from werkplaats_desktop.store.pg import connect
+
+    name = pg_server.new_database(pg_template)
+    try:
+        target = pg_server.target(name)
+        with pg_server.psql_connect(name) as other:
+            assert other.execute("SHOW jit").fetchone()[0] == "on"
+        for autocommit in (True, False):
+            with connect(target, autocommit=autocommit) as conn:
+                assert conn.execute("SHOW jit").fetchone()[0] == "off"
+        with Database.open(target) as db, db.read() as s:
+            from sqlalchemy import text
+
+            assert s.execute(text("SHOW jit")).scalar() == "off"
+    finally:
+        pg_server.drop_database(name)

@@ -10,6 +10,13 @@ the landelijk overzicht (CSV) and read it into a new database, and load the tran
 failure gives a Dutch reason and a non-zero exit code; a GUI program on Windows has no console,
 so the result can also be written to a file (``--resultaat``).
 
+On a shared database (``--db postgresql://...``) the same checks run on the server, made safe
+for a database colleagues are using: the user's own schema is only read (is its revision the
+program's?); the database of the test is built by the migrations in a new schema
+``wp_selftest_<random>`` (store/pg.py), which is dropped at the end, also after a failure
+(the last step says so). A role that may not create a schema gets a Dutch message naming the
+missing right.
+
 No Qt here (architecture rule): the window's self-test (``ui/selftest_qt.py``) adds the steps
 that need Qt to :func:`default_steps`; nothing here reaches up into ``ui/``.
 """
@@ -55,6 +62,11 @@ class Context:
     db: Any = None  # store.database.Database, imported lazily with the rest of the store
     services: Any = None
     made: dict[str, Any] = field(default_factory=dict)
+    #: the shared database (a store.target.ServerTarget) when testing on a server
+    server: Any = None
+    #: what must be undone at the end, also after a failure: (step name, action returning
+    #: what was done, raising SelfTestFailure when it could not be done)
+    cleanups: list[tuple[str, Callable[[], str]]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -106,14 +118,15 @@ class SelfTestResult:
         return "\n".join(lines) + "\n"
 
 
-def run_cli(resultaat: Path | None, steps: Sequence[Step] | None = None) -> int:
+def run_cli(resultaat: Path | None, steps: Sequence[Step] | None = None,
+            server: Any = None) -> int:
     """Run the self-test for a command: progress on stdout, the reason on stderr, the full
     result in ``resultaat`` when given. Returns the exit code (0 only when all passed)."""
 
     def show(step: StepResult) -> None:
         print(f"[{'ok' if step.ok else 'FOUT'}] {step.naam}: {step.detail}", flush=True)
 
-    result = run_selftest(steps, report=show)
+    result = run_selftest(steps, report=show, server=server)
     code = 0 if result.ok else 1
     if resultaat is not None:
         try:
@@ -158,13 +171,18 @@ def temporary_data_folder() -> Iterator[Path]:
 
 
 def run_selftest(steps: Sequence[Step] | None = None,
-                 report: Callable[[StepResult], None] | None = None) -> SelfTestResult:
+                 report: Callable[[StepResult], None] | None = None,
+                 server: Any = None) -> SelfTestResult:
     """Run ``steps`` (default: :func:`default_steps`) in order, stopping at the first failure.
-    ``report`` is called after every step (the command line prints progress with it)."""
-    steps = list(default_steps() if steps is None else steps)
+    ``report`` is called after every step (the command line prints progress with it).
+    ``server``: a shared database (ServerTarget) to run the test on instead of a file.
+    Whatever a step registered in ``ctx.cleanups`` runs at the end, also after a failure, and
+    is reported as a step of its own."""
+    steps = list(default_steps(server) if steps is None else steps)
     results: list[StepResult] = []
+    skipped: list[str] = []
     with temporary_data_folder() as folder:
-        ctx = Context(folder)
+        ctx = Context(folder, server=server)
         try:
             for index, step in enumerate(steps):
                 result = _run_step(step, ctx)
@@ -172,11 +190,18 @@ def run_selftest(steps: Sequence[Step] | None = None,
                 if report is not None:
                     report(result)
                 if not result.ok:
-                    return SelfTestResult(results, [s.naam for s in steps[index + 1:]])
+                    skipped = [s.naam for s in steps[index + 1:]]
+                    break
         finally:
             if ctx.db is not None:
                 ctx.db.close()
-    return SelfTestResult(results, [])
+                ctx.db = None
+            for naam, action in reversed(ctx.cleanups):
+                result = _run_step(Step(naam, lambda _ctx, act=action: act()), ctx)  # type: ignore[misc]
+                results.append(result)
+                if report is not None:
+                    report(result)
+    return SelfTestResult(results, skipped)
 
 
 def _run_step(step: Step, ctx: Context) -> StepResult:
@@ -191,11 +216,18 @@ def _run_step(step: Step, ctx: Context) -> StepResult:
     return StepResult(step.naam, True, detail, time.perf_counter() - start)
 
 
-def default_steps() -> list[Step]:
-    """Every check that needs no window; the GUI adds its own (ui/selftest_qt.py)."""
+def default_steps(server: Any = None) -> list[Step]:
+    """Every check that needs no window; the GUI adds its own (ui/selftest_qt.py). With a
+    ``server`` (a shared database) the database steps run in a temporary schema there."""
+    if server is not None:
+        database = [Step("Schemaversie van de gedeelde database lezen", check_server_revision),
+                    Step("Database maken via de migraties (in een tijdelijk schema)",
+                         create_database)]
+    else:
+        database = [Step("Database maken via de migraties", create_database)]
     return [
         Step("Programmabestanden vinden", check_program_files),
-        Step("Database maken via de migraties", create_database),
+        *database,
         Step("Records schrijven en teruglezen", write_and_read_records),
         Step("Dashboardgrafiek tekenen", render_dashboard_chart),
         Step("CSV exporteren en weer inlezen", export_and_import_csv),
@@ -232,11 +264,15 @@ def create_database(ctx: Context) -> str:
 
     if user_data_dir().resolve() != ctx.folder.resolve():
         raise SelfTestFailure(f"de tijdelijke gegevensmap wordt niet gebruikt ({user_data_dir()})")
-    path = ctx.folder / "zelftest.sqlite"
-    try:
-        ctx.db = Database.open(path)
-    except SchemaError as exc:
-        raise SelfTestFailure(f"de database kon niet worden gemaakt: {exc}") from exc
+    if ctx.server is not None:
+        where = _create_scratch_schema(ctx)
+    else:
+        path = ctx.folder / "zelftest.sqlite"
+        where = str(path)
+        try:
+            ctx.db = Database.open(path)
+        except SchemaError as exc:
+            raise SelfTestFailure(f"de database kon niet worden gemaakt: {exc}") from exc
     report = ctx.db.upgrade_report
     if not report.created or report.to_revision != head_revision():
         raise SelfTestFailure(f"de database staat op schemaversie {report.to_revision}, "
@@ -245,7 +281,61 @@ def create_database(ctx: Context) -> str:
     themas = ctx.services.themas.count()
     if themas < 19:
         raise SelfTestFailure(f"de referentiegegevens ontbreken (maar {themas} thema's)")
-    return f"schemaversie {report.to_revision}, {themas} thema's, in {path}"
+    return f"schemaversie {report.to_revision}, {themas} thema's, in {where}"
+
+
+def check_server_revision(ctx: Context) -> str:
+    """The shared database itself, read only: is it a database of this program, at the
+    schema revision this program writes? (Nothing is written to it, nothing upgraded.)"""
+    from werkplaats_desktop.store import pg
+    from werkplaats_desktop.store.migrate import SchemaError, head_revision
+
+    target = ctx.server
+    try:
+        state = pg.inspect_server(target)
+        pg.check_openable(state, target)
+    except SchemaError as exc:
+        raise SelfTestFailure(str(exc)) from exc
+    if state.blank:
+        raise SelfTestFailure(f"de database {target.name} is nog leeg: maak de tabellen met "
+                              f"'werkplaats nieuw {target.url}'")
+    if state.revision != head_revision():
+        raise SelfTestFailure(
+            f"de database {target.name} heeft schemaversie {state.revision}, dit programma "
+            f"schrijft {head_revision()}: open hem eerst met Werkplaats Desktop (of "
+            "'werkplaats nieuw') om hem bij te werken")
+    return f"{target.name}: schemaversie {state.revision}, dezelfde als die van het programma"
+
+
+def _create_scratch_schema(ctx: Context) -> str:
+    """A new schema on the server for the test's database, dropped at the end (cleanups)."""
+    from werkplaats_desktop.store import pg
+    from werkplaats_desktop.store.database import Database
+    from werkplaats_desktop.store.migrate import SchemaError
+
+    target = ctx.server
+    try:
+        schema, scratch = pg.create_scratch_schema(target)
+    except SchemaError as exc:
+        raise SelfTestFailure(str(exc)) from exc
+
+    def drop() -> str:
+        try:
+            pg.drop_scratch_schema(target, schema)
+        except SchemaError as exc:
+            raise SelfTestFailure(
+                f"het tijdelijke schema {schema} kon niet worden verwijderd ({exc}); laat de "
+                f"beheerder het verwijderen met: DROP SCHEMA {schema} CASCADE;") from exc
+        return f"schema {schema} en alles daarin verwijderd uit {target.name}"
+
+    ctx.cleanups.append(("Tijdelijk schema verwijderen", drop))
+    try:
+        ctx.db = Database.open(scratch)
+    except SchemaError as exc:
+        raise SelfTestFailure(f"de database kon niet worden gemaakt in schema {schema}: "
+                              f"{exc}") from exc
+    pg.silence_notifications(scratch)  # colleagues' windows need not refresh for the test
+    return f"schema {schema} van {target.name} (wordt na afloop verwijderd)"
 
 
 def write_and_read_records(ctx: Context) -> str:

@@ -46,9 +46,14 @@ def upgrade() -> None:
                                        nullable=False))
     if op.get_bind().dialect.name == 'postgresql':
         op.execute('CREATE EXTENSION IF NOT EXISTS pg_trgm')
+        # the operator class named with the extension's schema: the self-test builds the
+        # tables in a schema of its own, with only that schema on the search_path
+        ext_schema = op.get_bind().execute(sa.text(
+            "SELECT extnamespace::regnamespace::text FROM pg_extension "
+            "WHERE extname = 'pg_trgm'")).scalar_one()
         for table, column in TRIGRAM_COLUMNS:
             op.execute(f'CREATE INDEX ix_trgm_{table}_{column} ON {table} '
-                       f'USING gin ({column} gin_trgm_ops)')
+                       f'USING gin ({column} {ext_schema}.gin_trgm_ops)')
 
 
 def downgrade() -> None:

@@ -4351,6 +4351,19 @@ With Reload you see the stored data and apply your change again.</translation>
         <extracomment>a shared database's row-level security hid the row from the update (store/pg_roles.py)</extracomment>
         <translation>You may not change this data: it belongs to another werkplaats (the permissions on the shared database). Nothing was saved.</translation>
     </message>
+    <message>
+        <source>U mag geen {wat} verwijderen: een {wat} wordt gedeeld door alle werkplaatsen in de gedeelde database, en alleen de beheerder van de database mag gedeelde gegevens verwijderen. Er is niets verwijderd.</source>
+        <extracomment>deleting on a shared database, refused by its rights (store/pg_roles.py): a shared record (a partner, person, theme: no DELETE right) or a record of another werkplaats (row-level security hides it from the DELETE)</extracomment>
+        <translation>You may not delete a {wat}: a {wat} is shared by all werkplaatsen in the shared database, and only the database's administrator may delete shared data. Nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>U mag dit niet verwijderen: het is een {wat} van een andere werkplaats (de rechten op de gedeelde database). Er is niets verwijderd.</source>
+        <translation>You may not delete this: it is a {wat} of another werkplaats (the rights on the shared database). Nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Iemand anders heeft intussen al verwijderd wat u wilde verwijderen (een {wat}). Er is niets verwijderd.</source>
+        <translation>Someone else has meanwhile deleted what you wanted to delete (a {wat}). Nothing was deleted.</translation>
+    </message>
 </context>
 <context>
     <name>Veld</name>

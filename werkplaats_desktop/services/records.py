@@ -59,6 +59,21 @@ GEEN_RECHT = QT_TRANSLATE_NOOP(
                  "rechten op de gedeelde database). Er is niets opgeslagen.")
 
 
+#: deleting on a shared database, refused by its rights (store/pg_roles.py): a shared record
+#: (a partner, person, theme: no DELETE right) or a record of another werkplaats (row-level
+#: security hides it from the DELETE)
+GEEN_RECHT_GEDEELD = QT_TRANSLATE_NOOP(
+    "Validatie", "U mag geen {wat} verwijderen: een {wat} wordt gedeeld door alle werkplaatsen "
+                 "in de gedeelde database, en alleen de beheerder van de database mag gedeelde "
+                 "gegevens verwijderen. Er is niets verwijderd.")
+GEEN_RECHT_VERWIJDEREN = QT_TRANSLATE_NOOP(
+    "Validatie", "U mag dit niet verwijderen: het is een {wat} van een andere werkplaats (de "
+                 "rechten op de gedeelde database). Er is niets verwijderd.")
+AL_VERWIJDERD = QT_TRANSLATE_NOOP(
+    "Validatie", "Iemand anders heeft intussen al verwijderd wat u wilde verwijderen (een "
+                 "{wat}). Er is niets verwijderd.")
+
+
 @dataclass(frozen=True)
 class Conflict:
     field: str
@@ -384,27 +399,40 @@ class RecordService(Generic[R]):
             label = f"Verwijderd: {self.describe(self.get(ids[0]))}"
         else:
             label = f"Verwijderd: {len(ids)} {self.d.plural}"
-        with self.db.write(label) as s:
-            self._validate_delete(s, ids)
-            for record_id in ids:
-                row = s.get(self.d.orm, record_id)
-                if row is None:
-                    raise NotFound(f"De {self.d.singular} bestaat niet (meer).")
-                if self.d.remember_deleted:
-                    s.merge(
-                        orm.VergetenRecord(
-                            uuid=row.uuid,  # type: ignore[attr-defined]
-                            tabel=self.d.table,
-                        )
-                    )  # type: ignore[attr-defined]
-                s.delete(row)
-                try:
-                    s.flush()
-                except IntegrityError as exc:
-                    raise ValidationError(
-                        [FieldError("id", NOG_IN_GEBRUIK, {"wat": self.d.singular})]
-                    ) from exc
+        wat = {"wat": self.d.singular}
+        try:
+            with self.db.write(label) as s:
+                self._validate_delete(s, ids)
+                for record_id in ids:
+                    row = s.get(self.d.orm, record_id)
+                    if row is None:
+                        raise NotFound(f"De {self.d.singular} bestaat niet (meer).")
+                    if self.d.remember_deleted:
+                        s.merge(
+                            orm.VergetenRecord(
+                                uuid=row.uuid,  # type: ignore[attr-defined]
+                                tabel=self.d.table,
+                            )
+                        )  # type: ignore[attr-defined]
+                    s.delete(row)
+                    try:
+                        s.flush()
+                    except IntegrityError as exc:
+                        raise ValidationError(
+                            [FieldError("id", NOG_IN_GEBRUIK, wat)]) from exc
+        except ProgrammingError as exc:  # the whole delete was rolled back
+            if getattr(exc.orig, "sqlstate", None) == "42501":  # no DELETE right on the table
+                raise ValidationError([FieldError("id", GEEN_RECHT_GEDEELD, wat)]) from exc
+            raise
+        except StaleDataError as exc:  # the DELETE found no row (rolled back too)
+            still_there = [i for i in ids if self._exists(i)]
+            template = GEEN_RECHT_VERWIJDEREN if len(still_there) == len(ids) else AL_VERWIJDERD
+            raise ValidationError([FieldError("id", template, wat)]) from exc
         return len(ids)
+
+    def _exists(self, record_id: int) -> bool:
+        with self.db.read() as s:
+            return s.get(self.d.orm, record_id) is not None
 
     def impact_many(self, ids: Sequence[int]) -> Impact:
         """The combined impact of deleting ``ids`` (rows counted once)."""

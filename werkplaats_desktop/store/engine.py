@@ -26,6 +26,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
+from werkplaats_desktop.store.sql import install_functions
+
 #: Written into the SQLite header by the first migration: marks a file as ours ("WPKD").
 APPLICATION_ID = 0x57504B44
 
@@ -46,6 +48,7 @@ def connect_raw(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     conn = sqlite3.connect(_uri(path, readonly), uri=True, isolation_level=None,
                            timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute("PRAGMA foreign_keys = ON")
+    install_functions(conn)
     return conn
 
 
@@ -67,6 +70,7 @@ def make_engine(path: Path, *, readonly: bool = False, foreign_keys: bool = True
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        install_functions(dbapi_connection)  # wp_lower, for the search (store/sql.py)
         cur = dbapi_connection.cursor()
         cur.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cur.execute("PRAGMA secure_delete = ON")

@@ -70,12 +70,24 @@ def connect(target: ServerTarget, *, autocommit: bool = False) -> Any:
     if target.password is not None:
         kwargs["password"] = target.password
     try:
-        return psycopg.connect(target.url, **kwargs)
+        conn = psycopg.connect(target.url, **kwargs)
     except psycopg.OperationalError as exc:
         raise _explain(target, exc) from exc
     except psycopg.ProgrammingError as exc:  # a malformed URL
         raise SchemaError(f"Het adres '{target.url}' is geen geldig PostgreSQL-adres: "
                           f"{exc}") from exc
+    conn.execute(NO_JIT)
+    if not autocommit:
+        conn.commit()  # (a SET inside a transaction lasts only when it is committed)
+    return conn
+
+
+#: Every session of the program runs without JIT compilation. The dashboard's queries (sub-
+#: selects per row over 100 000 activities) are costed above ``jit_above_cost``, and compiling
+#: them took longer than running them: 450 ms of a 730 ms query, the refresh at 100 000
+#: activities 2.3 s with JIT, 1.0 s without on the same server (docs/performance.md). The
+#: program's queries are short; none gains from JIT.
+NO_JIT = "SET jit = off"
 
 
 def _explain(target: ServerTarget, exc: Exception) -> ServerUnavailable:
@@ -349,3 +361,71 @@ def full_check(target: ServerTarget) -> ServerCheck:
         conn.rollback()
         conn.close()
     return result
+
+
+# --- the self-test on a server: a schema of its own -----------------------------------------
+# ``werkplaats self-test --db postgresql://...`` must never change the user's data, and a
+# shared database may be in use by colleagues. It therefore builds its database in a new,
+# empty schema ``wp_selftest_<random>`` (every connection of the test has only that schema on
+# its search_path: ServerTarget.in_schema), and drops that schema again at the end, also after
+# a failure. The user's own schema is only read (its revision).
+
+SCRATCH_PREFIX = "wp_selftest_"
+
+
+class SchemaRightMissing(SchemaError):
+    """The role may not create a schema in the database (the CREATE right on it)."""
+
+
+def create_scratch_schema(target: ServerTarget) -> tuple[str, ServerTarget]:
+    """Create an empty schema of our own; returns its name and the target working in it.
+    Raises :class:`SchemaRightMissing` (Dutch) when the role lacks the right."""
+    import secrets
+
+    psycopg = _psycopg()
+    schema = SCRATCH_PREFIX + secrets.token_hex(6)
+    conn = connect(target, autocommit=True)
+    try:
+        user, allowed = conn.execute(
+            "SELECT current_user, has_database_privilege(current_database(), 'CREATE')"
+        ).fetchone()
+        refusal = SchemaRightMissing(
+            f"De zelftest op de gedeelde database {target.name} werkt in een tijdelijk schema, "
+            "zodat uw gegevens onaangeroerd blijven, maar de rol "
+            f"'{user}' mag geen schema maken in deze database: het recht CREATE op de database "
+            f"ontbreekt. Vraag de beheerder van de server: GRANT CREATE ON DATABASE "
+            f"\"{target.dbname}\" TO \"{user}\"; of voer de zelftest uit met een rol die dat "
+            "recht heeft. Er is niets gewijzigd.")
+        if not allowed:
+            raise refusal
+        try:
+            conn.execute(f"CREATE SCHEMA {schema}")
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise refusal from exc
+    finally:
+        conn.close()
+    return schema, target.in_schema(schema)
+
+
+def silence_notifications(target: ServerTarget) -> None:
+    """No NOTIFY from the tables of ``target``'s schema (the self-test's writes must not make
+    colleagues' windows refresh)."""
+    conn = connect(target, autocommit=False)
+    try:
+        for (table,) in conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"):
+            conn.execute(f'DROP TRIGGER IF EXISTS werkplaats_notify ON "{table}"')
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def drop_scratch_schema(target: ServerTarget, schema: str) -> None:
+    """Drop a schema made by :func:`create_scratch_schema` with all it holds."""
+    if not schema.startswith(SCRATCH_PREFIX):
+        raise ValueError(f"not a self-test schema: {schema}")
+    conn = connect(target, autocommit=True)
+    try:
+        conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+    finally:
+        conn.close()

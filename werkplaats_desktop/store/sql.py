@@ -5,9 +5,15 @@ dialects differ, they use one of these, which compiles to each dialect's own spe
 
 * :func:`nocase` - sort a name without regard to (ASCII) case: SQLite ``COLLATE NOCASE``,
   PostgreSQL ``lower()``.
-* :func:`contains` - the list search: SQLAlchemy's ``ilike`` (SQLite: ``lower(x) LIKE
-  lower(p)``, the same matches as SQLite's LIKE; PostgreSQL: ``ILIKE``, served by the
-  pg_trgm GIN indexes of the search columns).
+* :func:`contains` - the list search, blind to case also for letters beyond ASCII on both
+  stores ("émile" finds "Émile", "öztürk" finds "ÖZTÜRK"). PostgreSQL: ``ILIKE``, served by
+  the pg_trgm GIN indexes of the search columns (its case rules are the database's locale's;
+  a UTF-8 locale lowers every letter). SQLite's own ``lower()`` and ``LIKE`` lower ASCII
+  only, so a search text with other characters is compared as ``wp_lower(x) LIKE
+  wp_lower(p)``, Python's ``str.lower`` registered on every connection
+  (:func:`install_functions`); a pure ASCII text keeps SQLite's built-in ``lower(x) LIKE
+  lower(p)`` (the same matches: only ASCII letters of the text can match, and their case is
+  folded by both), which the FTS5 search indexes answer (store/derived.py).
 * :func:`joined` - names joined with a separator: ``group_concat`` / ``string_agg``.
 * :func:`row_key` - a column naming one row of any table (also link tables without an
   ``id``): SQLite ``rowid``, PostgreSQL ``ctid``.
@@ -20,12 +26,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, literal_column
+from sqlalchemy import ColumnElement, func, literal, literal_column
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnClause
 from sqlalchemy.sql.functions import FunctionElement
-from sqlalchemy.types import String
+from sqlalchemy.types import Boolean, String
+
+#: the SQLite function that lowers every letter (SQLite's ``lower()`` lowers ASCII only)
+UNICODE_LOWER = "wp_lower"
+
+
+def unicode_lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
+
+
+def install_functions(conn: Any) -> None:
+    """Register :data:`UNICODE_LOWER` on a sqlite3 connection (every connection of the
+    program: store/engine.py)."""
+    conn.create_function(UNICODE_LOWER, 1, unicode_lower, deterministic=True)
 
 
 class nocase(FunctionElement[str]):  # noqa: N801 (reads as SQL)
@@ -49,8 +68,31 @@ def _nocase_sqlite(element: nocase, compiler: Any, **kw: Any) -> str:
 
 
 def contains(expr: Any, pattern: str) -> ColumnElement[bool]:
-    """``expr`` matches the LIKE ``pattern`` (escaped with a backslash), ignoring case."""
-    return expr.ilike(pattern, escape="\\")  # type: ignore[no-any-return]
+    """``expr`` matches the LIKE ``pattern`` (escaped with a backslash), ignoring case (also
+    of letters such as É and Ö; see the module docstring)."""
+    if pattern.isascii():
+        return expr.ilike(pattern, escape="\\")  # type: ignore[no-any-return]
+    return unicode_ilike(expr, literal(pattern, String()))
+
+
+class unicode_ilike(FunctionElement[bool]):  # noqa: N801 (reads as SQL)
+    """``expr ILIKE pattern`` for a pattern with letters beyond ASCII."""
+
+    type = Boolean()
+    inherit_cache = True
+    name = "unicode_ilike"
+
+
+@compiles(unicode_ilike)
+def _unicode_ilike_default(element: unicode_ilike, compiler: Any, **kw: Any) -> str:
+    expr, pattern = (compiler.process(c, **kw) for c in element.clauses)
+    return f"({expr} ILIKE {pattern} ESCAPE '\\')"
+
+
+@compiles(unicode_ilike, "sqlite")
+def _unicode_ilike_sqlite(element: unicode_ilike, compiler: Any, **kw: Any) -> str:
+    expr, pattern = (compiler.process(c, **kw) for c in element.clauses)
+    return f"({UNICODE_LOWER}({expr}) LIKE {UNICODE_LOWER}({pattern}) ESCAPE '\\')"
 
 
 def joined(expr: Any, separator: str) -> Any:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 from werkplaats_desktop.store.migrate import SchemaError
 
@@ -58,6 +58,20 @@ class ServerTarget:
 
     def with_password(self, password: str | None) -> ServerTarget:
         return ServerTarget(self.url, password)
+
+    def in_schema(self, schema: str) -> ServerTarget:
+        """The same database, but every connection works in ``schema`` only (libpq's
+        ``options=-c search_path=...``): unqualified names are created and found there, never
+        in the user's own schema. The self-test on a server works in such a schema."""
+        if not re.fullmatch(r"[a-z_][a-z0-9_]*", schema):
+            raise ValueError(f"not a plain schema name: {schema!r}")
+        parts = urlsplit(self.url)
+        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+        options = " ".join([*(v for k, v in query if k == "options"),
+                            f"-c search_path={schema}"])
+        query = [(k, v) for k, v in query if k != "options"] + [("options", options)]
+        url = urlunsplit(parts._replace(query=urlencode(query, safe="/", quote_via=quote)))
+        return ServerTarget(url, self.password)
 
 
 def is_server(value: object) -> bool:

@@ -64,7 +64,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                              "wordt zo nodig eerst gemaakt)")
     parser.add_argument("--self-test", action="store_true",
                         help="controleer zonder venster of het programma werkt en stop "
-                             "(uitvoercode 0 = goed)")
+                             "(uitvoercode 0 = goed); met --db postgresql://... op die gedeelde "
+                             "database, in een tijdelijk schema dat daarna wordt verwijderd")
     parser.add_argument("--resultaat", type=Path, metavar="PAD",
                         help="met --self-test: schrijf het resultaat naar dit tekstbestand "
                              "(onder Windows heeft het venster-programma geen console)")
@@ -103,7 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         from werkplaats_desktop.ui.selftest_qt import run_gui_selftest
 
-        return run_gui_selftest(args.resultaat)
+        # a shared database is tested in a temporary schema there; a file named with --db
+        # is not used (the self-test makes its own, as without --db)
+        return run_gui_selftest(args.resultaat,
+                                args.db if isinstance(args.db, ServerTarget) else None)
     if QApplication.instance() is None and display_missing():
         print(_no_display_message(), file=sys.stderr)
         return 1

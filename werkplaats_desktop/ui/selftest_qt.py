@@ -120,13 +120,15 @@ def _shows_colour(image: QImage, colour: str, step: int = 3) -> bool:
     return False
 
 
-def gui_steps() -> list[Step]:
-    return [*default_steps(), Step("Vertalingen laden", lambda _ctx: check_translations()),
+def gui_steps(server: object = None) -> list[Step]:
+    return [*default_steps(server), Step("Vertalingen laden", lambda _ctx: check_translations()),
             Step("Vensteronderdelen laden", check_window_parts)]
 
 
-def run_gui_selftest(resultaat: Path | None) -> int:
-    """``werkplaats-desktop --self-test``: never shows a window, so it may run headless."""
+def run_gui_selftest(resultaat: Path | None, server: object = None) -> int:
+    """``werkplaats-desktop --self-test [--db postgresql://...]``: never shows a window, so it
+    may run headless. With a shared database (``server``) the database steps run there, in a
+    temporary schema (see selftest.py)."""
     from PySide6.QtWidgets import QApplication
 
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
@@ -135,4 +137,4 @@ def run_gui_selftest(resultaat: Path | None) -> int:
     if QApplication.instance() is None:
         global _app
         _app = QApplication(sys.argv[:1])
-    return run_cli(resultaat, gui_steps())
+    return run_cli(resultaat, gui_steps(server), server=server)

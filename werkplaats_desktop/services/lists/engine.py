@@ -137,8 +137,11 @@ class ListService:
         wanted = q.search_columns
         columns = [col for col in spec.columns
                    if col.search is not None and (wanted is None or col.key in wanted)]
+        # the FTS5 indexes hold ASCII-lowered text: exact for a text of ASCII characters only
+        # (a text with é or Ö is compared by wp_lower, store/sql.contains)
         indexes = (self._usable_indexes()
-                   if len(text) >= MIN_INDEXED_CHARS and any(c.index for c in spec.columns)
+                   if len(text) >= MIN_INDEXED_CHARS and text.isascii()
+                   and any(c.index for c in spec.columns)
                    else frozenset())
         parts: list[ColumnElement[bool]] = []
         indexed = bool(indexes)

@@ -481,7 +481,11 @@ def confirm_and_delete(parent: QWidget, services: Services, key: str, ids: Seque
         return False
     try:
         services.records(key).delete_many(ids)
-    except (ValidationError, NotFound) as exc:
+    except ValidationError as exc:  # e.g. the shared database's rights: in the UI's language
+        QMessageBox.warning(parent, translate("Formulier", "Verwijderen"),
+                            "\n".join(error_text(e) for e in exc.errors))
+        return False
+    except NotFound as exc:
         QMessageBox.warning(parent, translate("Formulier", "Verwijderen"), str(exc))
         return False
     return True
