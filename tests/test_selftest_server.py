@@ -12,6 +12,7 @@ import pytest
 
 from werkplaats_desktop import selftest
 from werkplaats_desktop.cli.main import main as cli_main
+from werkplaats_desktop.store.migrate import head_revision
 from werkplaats_desktop.store.target import ServerTarget
 
 
@@ -126,7 +127,8 @@ def test_a_blank_database_is_refused_read_only(
 
 
 @pytest.mark.parametrize(("revision", "said"), [
-    ("0005", "heeft schemaversie 0005, dit programma schrijft 0006: open hem eerst"),
+    ("0005", f"heeft schemaversie 0005, dit programma schrijft {head_revision()}: open hem "
+             "eerst"),
     ("0099", "is gemaakt met een nieuwere versie van Werkplaats Desktop (schemaversie 0099"),
 ])
 def test_a_database_at_another_revision_is_refused_read_only(
