@@ -8,8 +8,11 @@ The order of a start, for a window that is there quickly:
 2. as soon as the file is known, its checks (lock, crash recovery, quick check) start in a
    thread of their own (``store.BackgroundCheck``): SQLite checks a large file while Qt
    starts and the window is made;
-3. Qt, the window, and the file opened with the result of those checks; the Overzicht
-   computes its figures in the background once the window is shown (``ui/dashboard``).
+3. Qt and the window's code (imported while the check runs), the file opened with the result
+   of those checks, the window with only its first page made (the other pages are made when
+   first shown); the Overzicht shows the pictures of its charts kept from the last start on
+   the same data at once and computes its figures in the background once the window is shown
+   (``ui/dashboard``).
 """
 
 from __future__ import annotations
@@ -129,6 +132,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     follow_palette(app)  # a style sheet from the palette, renewed when the theme changes
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "werkplaats.svg")))
     install_translators(settings.language)
+    # the window's code is loaded while the file is still being checked (SQLite's quick check
+    # of a large file runs in its thread meanwhile)
+    from werkplaats_desktop.ui.main_window import OPEN_WINDOWS, MainWindow
+
     if server is not None:  # a shared database (ui/server.py)
         from werkplaats_desktop.ui.server import open_server
 
@@ -138,8 +145,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         db = open_database(path or demo_database(), start=True, early=early)
     if db is None:
         return 1
-    from werkplaats_desktop.ui.main_window import OPEN_WINDOWS, MainWindow
-
     window = MainWindow(db, settings)
     window.show()
     code = app.exec()

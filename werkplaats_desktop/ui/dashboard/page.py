@@ -61,8 +61,11 @@ def figures(service: DashboardService, f: DashboardFilter, rate: Any) -> Dashboa
     """Off the window's thread: the figures (on a connection of their own), then the chart
     code, so that neither keeps the window waiting."""
     data = service.data_on_worker(f, rate)
-    import werkplaats_desktop.ui.dashboard.chart_panel  # noqa: F401 - matplotlib and its canvas
+    import werkplaats_desktop.ui.dashboard.chart_canvas  # noqa: F401 - matplotlib, its canvas
+    from werkplaats_desktop.charts import CHARTS
 
+    for spec in CHARTS:
+        spec.build  # noqa: B018 - imports the chart's code
     return data
 
 #: (row, column) of each chart in the grid
