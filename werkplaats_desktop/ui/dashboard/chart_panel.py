@@ -251,14 +251,21 @@ class ChartPanel(QFrame):
         if not self.table_button.isChecked():
             self.views.setFixedHeight(height)
 
-    def _on_draw(self, _event: object) -> None:
+    def _on_draw(self, event: Any) -> None:
         """The canvas drew its figure: the first time, its pixels are offered as the
-        chart's picture (``pictured``), not with a bar outlined by the keyboard."""
+        chart's picture (``pictured``), not with a bar outlined by the keyboard (and not a
+        drawing of the same figure elsewhere, e.g. saved to a file)."""
         canvas = self.canvas
-        if canvas is None or not self._picture_wanted or self._marked is not None:
+        if canvas is None:
             return
-        self._picture_wanted = False
+        if not self._picture_wanted or self._marked is not None \
+                or id(getattr(event, "canvas", None)) != id(canvas) \
+                or getattr(canvas, "renderer", None) is None:
+            return
         buffer = canvas.buffer_rgba()
+        if (buffer.shape[1], buffer.shape[0]) != canvas.get_width_height(physical=True):
+            return  # drawn at another size (a print): not what the screen shows
+        self._picture_wanted = False
         image = QImage(bytes(buffer), buffer.shape[1], buffer.shape[0],
                        QImage.Format.Format_RGBA8888).copy()
         image.setDevicePixelRatio(canvas.device_pixel_ratio or 1)
