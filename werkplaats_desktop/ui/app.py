@@ -2,12 +2,13 @@
 
 The order of a start, for a window that is there quickly:
 
-1. the core (services, store) is imported first: PySide6 hooks every import made after its
-   own and reads each module's source, which costs about 0.1 s at every start for SQLAlchemy
-   and the services (the core never uses PySide);
-2. as soon as the file is known, its checks (lock, crash recovery, quick check) start in a
-   thread of their own (``store.BackgroundCheck``): SQLite checks a large file while Qt
-   starts and the window is made;
+1. only the store is imported before the command line is read; as soon as the file is known,
+   its checks (lock, crash recovery, quick check) start in a thread of their own
+   (``store.BackgroundCheck``): SQLite checks a large file while the rest is loaded, Qt starts
+   and the window is made;
+2. the services before PySide6: PySide6 hooks every import made after its own and reads each
+   module's source, which costs about 0.1 s at every start for SQLAlchemy and the services
+   (the core never uses PySide);
 3. Qt and the window's code (imported while the check runs), the file opened with the result
    of those checks, the window with only its first page made (the other pages are made when
    first shown); the Overzicht shows the pictures of its charts kept from the last start on
@@ -22,31 +23,17 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-# isort: off
-# The core before PySide6: PySide6 hooks every import made after its own and reads each
-# module's source (to see whether it uses PySide's feature switches), which costs about 0.1 s
-# at every start for SQLAlchemy and the services. The core never uses PySide.
-import werkplaats_desktop.services  # noqa: F401
+# The store first, and only the store: a file named on the command line is then checked (in
+# a thread of its own, see main) while the services, PySide6 and the window's code are loaded.
 import werkplaats_desktop.store  # noqa: F401
-
-# isort: on
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
-
 from werkplaats_desktop import APP_NAME, ORGANIZATION, __version__
-from werkplaats_desktop.locations import (
-    default_database_path,
-    demo_database_path,
-    resources_dir,
-)
+from werkplaats_desktop.locations import default_database_path, demo_database_path
 from werkplaats_desktop.store import BackgroundCheck, SchemaError, ServerTarget, parse_target
-from werkplaats_desktop.ui.demo_file import demo_database
-from werkplaats_desktop.ui.i18n import install_translators, translate
-from werkplaats_desktop.ui.opening import open_database
-from werkplaats_desktop.ui.settings import Settings
-from werkplaats_desktop.ui.style import follow_palette
+
+if TYPE_CHECKING:
+    from werkplaats_desktop.ui.settings import Settings
 
 
 def db_argument(value: str) -> Path | ServerTarget:
@@ -89,6 +76,11 @@ def display_missing(environ: Mapping[str, str] | None = None) -> bool:
 def _no_display_message() -> str:
     """The explanation, in the language of the program's settings (a QCoreApplication needs
     no screen, so the translations can be loaded)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from werkplaats_desktop.ui.i18n import install_translators, translate
+    from werkplaats_desktop.ui.settings import Settings
+
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
@@ -107,13 +99,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         from werkplaats_desktop.ui.selftest_qt import run_gui_selftest
 
         return run_gui_selftest(args.resultaat)
-    if QApplication.instance() is None and display_missing():
-        print(_no_display_message(), file=sys.stderr)
-        return 1
-    # a file named on the command line is checked while Qt starts
+    if display_missing():
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is None:
+            print(_no_display_message(), file=sys.stderr)
+            return 1
+    # a file named on the command line is checked while the rest is loaded and Qt starts
     server = args.db if isinstance(args.db, ServerTarget) and not args.demo else None
     early = (BackgroundCheck(args.db) if args.db is not None and not args.demo
              and server is None else None)
+    # isort: off
+    # The core before PySide6: PySide6 hooks every import made after its own and reads each
+    # module's source (to see whether it uses PySide's feature switches), which costs about
+    # 0.1 s at every start for SQLAlchemy and the services. The core never uses PySide.
+    import werkplaats_desktop.services  # noqa: F401
+
+    # isort: on
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from werkplaats_desktop.locations import resources_dir
+    from werkplaats_desktop.ui.demo_file import demo_database
+    from werkplaats_desktop.ui.i18n import install_translators
+    from werkplaats_desktop.ui.opening import open_database
+    from werkplaats_desktop.ui.settings import Settings
+    from werkplaats_desktop.ui.style import follow_palette
+
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
