@@ -64,3 +64,42 @@ def test_app_entry_opens_the_demo(qtbot: QtBot, monkeypatch, demo_template: Path
     window, rows = windows[0]
     assert rows == 14
     window.close()
+
+
+def test_a_page_is_made_when_it_is_first_shown(qtbot: QtBot, demo_db: Database,
+                                                db_path: Path) -> None:
+    """The window starts with only the page it shows (the Overzicht); a list is made when the
+    user first opens it, and then shows the database as it is then: records added and
+    another file opened before that are there (a page made later reads the current
+    services), and a page that exists is told about changes as before."""
+    from PySide6.QtCore import Qt
+
+    from werkplaats_desktop.domain import model as m
+    from werkplaats_desktop.services import Services
+    from werkplaats_desktop.ui.list_page import ListPage
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.pages.is_built("overzicht")
+    made_at_start = [key for key in window.pages.keys() if window.pages.is_built(key)]
+    assert made_at_start == ["overzicht"]
+    nav = window.nav
+    row = next(i for i in range(nav.count()) if nav.item(i).text() == "Werkplaats")
+    # one more werkplaats while the list does not exist yet
+    svc = Services(demo_db)
+    svc.werkplaatsen.create(m.Werkplaats(naam="Wmo-werkplaats Test", startjaar=2020))
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
+                     pos=nav.visualItemRect(nav.item(row)).center())
+    page = window.current_page()
+    assert isinstance(page, ListPage) and window.pages["werkplaats"] is page
+    assert window.stack.currentIndex() == row and page.isVisible()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 15)
+    assert not window.pages.is_built("project")  # (the others are still not made)
+    # another file before the projects list is made: it shows the new file
+    window.set_database(Database.open(db_path))
+    projecten = window.show_page("project")
+    qtbot.waitUntil(lambda: projecten.model.total() == 0 and page.model.rowCount() == 0)
+    assert projecten.services is window.services
+    window.db.close()

@@ -2,14 +2,18 @@
 
 The order of a start, for a window that is there quickly:
 
-1. the core (services, store) is imported first: PySide6 hooks every import made after its
-   own and reads each module's source, which costs about 0.1 s at every start for SQLAlchemy
-   and the services (the core never uses PySide);
-2. as soon as the file is known, its checks (lock, crash recovery, quick check) start in a
-   thread of their own (``store.BackgroundCheck``): SQLite checks a large file while Qt
-   starts and the window is made;
-3. Qt, the window, and the file opened with the result of those checks; the Overzicht
-   computes its figures in the background once the window is shown (``ui/dashboard``).
+1. only the store is imported before the command line is read; as soon as the file is known,
+   its checks (lock, crash recovery, quick check) start in a thread of their own
+   (``store.BackgroundCheck``): SQLite checks a large file while the rest is loaded, Qt starts
+   and the window is made;
+2. the services before PySide6: PySide6 hooks every import made after its own and reads each
+   module's source, which costs about 0.1 s at every start for SQLAlchemy and the services
+   (the core never uses PySide);
+3. Qt and the window's code (imported while the check runs), the file opened with the result
+   of those checks, the window with only its first page made (the other pages are made when
+   first shown); the Overzicht shows the pictures of its charts kept from the last start on
+   the same data at once and computes its figures in the background once the window is shown
+   (``ui/dashboard``).
 """
 
 from __future__ import annotations
@@ -19,31 +23,17 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-# isort: off
-# The core before PySide6: PySide6 hooks every import made after its own and reads each
-# module's source (to see whether it uses PySide's feature switches), which costs about 0.1 s
-# at every start for SQLAlchemy and the services. The core never uses PySide.
-import werkplaats_desktop.services  # noqa: F401
+# The store first, and only the store: a file named on the command line is then checked (in
+# a thread of its own, see main) while the services, PySide6 and the window's code are loaded.
 import werkplaats_desktop.store  # noqa: F401
-
-# isort: on
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
-
 from werkplaats_desktop import APP_NAME, ORGANIZATION, __version__
-from werkplaats_desktop.locations import (
-    default_database_path,
-    demo_database_path,
-    resources_dir,
-)
+from werkplaats_desktop.locations import default_database_path, demo_database_path
 from werkplaats_desktop.store import BackgroundCheck, SchemaError, ServerTarget, parse_target
-from werkplaats_desktop.ui.demo_file import demo_database
-from werkplaats_desktop.ui.i18n import install_translators, translate
-from werkplaats_desktop.ui.opening import open_database
-from werkplaats_desktop.ui.settings import Settings
-from werkplaats_desktop.ui.style import follow_palette
+
+if TYPE_CHECKING:
+    from werkplaats_desktop.ui.settings import Settings
 
 
 def db_argument(value: str) -> Path | ServerTarget:
@@ -87,6 +77,11 @@ def display_missing(environ: Mapping[str, str] | None = None) -> bool:
 def _no_display_message() -> str:
     """The explanation, in the language of the program's settings (a QCoreApplication needs
     no screen, so the translations can be loaded)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from werkplaats_desktop.ui.i18n import install_translators, translate
+    from werkplaats_desktop.ui.settings import Settings
+
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
@@ -108,13 +103,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         # is not used (the self-test makes its own, as without --db)
         return run_gui_selftest(args.resultaat,
                                 args.db if isinstance(args.db, ServerTarget) else None)
-    if QApplication.instance() is None and display_missing():
-        print(_no_display_message(), file=sys.stderr)
-        return 1
-    # a file named on the command line is checked while Qt starts
+    if display_missing():
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is None:
+            print(_no_display_message(), file=sys.stderr)
+            return 1
+    # a file named on the command line is checked while the rest is loaded and Qt starts
     server = args.db if isinstance(args.db, ServerTarget) and not args.demo else None
     early = (BackgroundCheck(args.db) if args.db is not None and not args.demo
              and server is None else None)
+    # isort: off
+    # The core before PySide6: PySide6 hooks every import made after its own and reads each
+    # module's source (to see whether it uses PySide's feature switches), which costs about
+    # 0.1 s at every start for SQLAlchemy and the services. The core never uses PySide.
+    import werkplaats_desktop.services  # noqa: F401
+
+    # isort: on
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from werkplaats_desktop.locations import resources_dir
+    from werkplaats_desktop.ui.demo_file import demo_database
+    from werkplaats_desktop.ui.i18n import install_translators
+    from werkplaats_desktop.ui.opening import open_database
+    from werkplaats_desktop.ui.settings import Settings
+    from werkplaats_desktop.ui.style import follow_palette
+
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
@@ -133,6 +149,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     follow_palette(app)  # a style sheet from the palette, renewed when the theme changes
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "werkplaats.svg")))
     install_translators(settings.language)
+    # the window's code is loaded while the file is still being checked (SQLite's quick check
+    # of a large file runs in its thread meanwhile)
+    from werkplaats_desktop.ui.main_window import OPEN_WINDOWS, MainWindow
+
     if server is not None:  # a shared database (ui/server.py)
         from werkplaats_desktop.ui.server import open_server
 
@@ -142,8 +162,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         db = open_database(path or demo_database(), start=True, early=early)
     if db is None:
         return 1
-    from werkplaats_desktop.ui.main_window import OPEN_WINDOWS, MainWindow
-
     window = MainWindow(db, settings)
     window.show()
     code = app.exec()

@@ -9,12 +9,12 @@ registries (``services/catalog.py`` and ``ui/kinds.py``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -46,6 +46,70 @@ MENU_NAMES = ("bestand", "bewerken", "beeld", "extra", "help")
 #: frame included); larger screens get the same, the user makes it larger
 FIRST_SIZE = (1240, 640)
 
+#: a page, or what makes it when it is first shown (``Host.add_page``)
+PageOrMaker = Page | Callable[[], Page]
+
+
+class Pages:
+    """The window's pages by key. A page added as a maker is made when it is first used
+    (shown, opened from a link, looked up by key): a window of eleven lists starts with only
+    the page it shows. Looking a page up (``pages[key]``, ``get``, ``items``, ``values``)
+    makes it; :meth:`built` gives the pages that exist, which are the ones the window tells
+    about another database and about changes (a page made later reads the current ones)."""
+
+    def __init__(self, made: Callable[[str, Page], None]) -> None:
+        self._pages: dict[str, Page] = {}
+        self._makers: dict[str, Callable[[], Page]] = {}
+        self._order: list[str] = []
+        self._made = made
+
+    def add(self, key: str, page: PageOrMaker) -> None:
+        if key not in self._order:
+            self._order.append(key)
+        if isinstance(page, Page):
+            self._pages[key] = page
+            self._makers.pop(key, None)
+        else:
+            self._makers[key] = page
+            self._pages.pop(key, None)
+
+    def is_built(self, key: str) -> bool:
+        return key in self._pages
+
+    def built(self) -> list[Page]:
+        """The pages made so far (in the order they were added)."""
+        return [self._pages[k] for k in self._order if k in self._pages]
+
+    def __getitem__(self, key: str) -> Page:
+        page = self._pages.get(key)
+        if page is None:
+            make = self._makers.pop(key)  # KeyError for a key that is not a page
+            page = self._pages[key] = make()
+            self._made(key, page)
+        return page
+
+    def get(self, key: str, default: Page | None = None) -> Page | None:
+        return self[key] if key in self else default
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._pages or key in self._makers
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._order))
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def keys(self) -> list[str]:
+        return list(self._order)
+
+    def items(self) -> list[tuple[str, Page]]:
+        return [(k, self[k]) for k in self._order]
+
+    def values(self) -> list[Page]:
+        return [self[k] for k in self._order]
+
+
 #: Windows kept alive by Python (a language switch replaces the window with a new one).
 OPEN_WINDOWS: list[MainWindow] = []
 
@@ -59,7 +123,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.services = Services(db)
         self.bridge = ChangeBridge(db, self)
-        self.pages: dict[str, Page] = {}
+        self.pages = Pages(self._page_made)
         self._closers: list[Callable[[], None]] = []
         self._watchers: list[Callable[[Change | None], None]] = []
         self._replaced = False
@@ -121,16 +185,49 @@ class MainWindow(QMainWindow):
     def menu(self, name: str) -> QMenu:
         return self._menus[name]
 
-    def add_page(self, key: str, page: Page, label: str, index: int | None = None) -> None:
-        self.pages[key] = page
+    def add_page(self, key: str, page: PageOrMaker, label: str, index: int | None = None
+                 ) -> None:
+        """Add ``page`` to the navigation; a maker (``lambda: SomePage(...)``) makes it when it
+        is first shown or looked up (see :class:`Pages`)."""
+        self.pages.add(key, page)
+        widget = page if isinstance(page, Page) else self._stand_in(key)
         if index is None:
-            self.stack.addWidget(page)
+            self.stack.addWidget(widget)
             self.nav.addItem(label)
         else:
-            self.stack.insertWidget(index, page)
+            self.stack.insertWidget(index, widget)
             self.nav.insertItem(index, label)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
+
+    def _stand_in(self, key: str) -> QWidget:
+        """The empty place of a page that is not made yet."""
+        widget = QWidget()
+        widget.setProperty("pagina", key)
+        return widget
+
+    def _page_made(self, key: str, page: Page) -> None:
+        """A page was made (first use): it takes its stand-in's place in the stack."""
+        for i in range(self.stack.count()):
+            stand_in = self.stack.widget(i)
+            if stand_in is not None and stand_in.property("pagina") == key \
+                    and not isinstance(stand_in, Page):
+                current = self.stack.currentIndex()
+                self.stack.insertWidget(i, page)
+                self.stack.removeWidget(stand_in)
+                stand_in.deleteLater()
+                if current == i:
+                    self.stack.setCurrentIndex(i)
+                return
+
+    def _key_at(self, row: int) -> str | None:
+        widget = self.stack.widget(row)
+        if widget is None:
+            return None
+        if not isinstance(widget, Page):
+            return str(widget.property("pagina"))
+        return next((k for k in self.pages.keys()
+                     if self.pages.is_built(k) and self.pages[k] is widget), None)
 
     def show_page(self, key: str) -> Page:
         self.set_cover(None)  # a page chosen (Beeld, a link): the welcome page gives way
@@ -144,7 +241,8 @@ class MainWindow(QMainWindow):
 
     def current_key(self) -> str | None:
         page = self.current_page()
-        return next((k for k, p in self.pages.items() if p is page), None)
+        return next((k for k in self.pages.keys()
+                     if self.pages.is_built(k) and self.pages[k] is page), None)
 
     def open_list(self, key: str, filters: dict[str, Any]) -> None:
         page = self.pages[key]
@@ -188,7 +286,7 @@ class MainWindow(QMainWindow):
         self.services = Services(db)
         self.bridge = ChangeBridge(db, self)
         self.bridge.changed.connect(self.on_change)
-        for page in self.pages.values():
+        for page in self.pages.built():  # a page made later reads the current services
             page.set_services(self.services)
         if old is not db:
             old.close()
@@ -289,12 +387,16 @@ class MainWindow(QMainWindow):
         return [self.new_action, self.edit_action, self.delete_action, self.bulk_action]
 
     def _build_pages(self) -> None:
+        """One list per kind, each made when it is first shown."""
         for kind in kinds.with_page():
             label = translate("Navigatie", kind.page)
-            page = ListPage(self.services, kind.key, label, self.settings, detail=kind.detail,
-                            context_actions=self._context_actions)
-            page.status.connect(self.show_status)
-            self.add_page(kind.key, page, label)
+            self.add_page(kind.key, partial(self._list_page, kind, label), label)
+
+    def _list_page(self, kind: kinds.UiKind, label: str) -> ListPage:
+        page = ListPage(self.services, kind.key, label, self.settings, detail=kind.detail,
+                        context_actions=self._context_actions)
+        page.status.connect(self.show_status)
+        return page
 
     def _build_view_menu(self) -> None:
         """Beeld: one entry per page (Ctrl+1 ... Ctrl+9 for the first nine)."""
@@ -329,8 +431,16 @@ class MainWindow(QMainWindow):
             self.resize(width, height)
 
     def _nav_changed(self, row: int) -> None:
+        if self.isVisible():
+            self._make_page_at(row)
         self.stack.setCurrentIndex(row)
         self.update_actions()
+
+    def _make_page_at(self, row: int) -> None:
+        """The page at ``row`` is about to be shown: made now, in its place in the stack."""
+        key = self._key_at(row)
+        if key is not None and not self.pages.is_built(key):
+            self.pages[key]  # noqa: B018
 
     # --- actions ----------------------------------------------------------------------------------
 
@@ -414,7 +524,7 @@ class MainWindow(QMainWindow):
         current = self.current_key()
         self._save_layout()
         replacement = MainWindow(self.db, self.settings)
-        if current in replacement.pages and self.cover() is None:
+        if current is not None and current in replacement.pages and self.cover() is None:
             replacement.show_page(current)
         replacement.show()
         self._replaced = True
@@ -476,7 +586,7 @@ class MainWindow(QMainWindow):
         tables are those it wrote, not those its cascades changed (and hidden pages only take
         note, so this is cheap)."""
         everything = change.kind is ChangeKind.EXTERNAL
-        for page in self.pages.values():
+        for page in self.pages.built():  # a page made later reads the data then
             if everything or change.touches(page.tables):
                 page.on_change(change)
         if change.touches(frozenset({"meta", "werkplaats"})) or everything:
@@ -509,6 +619,10 @@ class MainWindow(QMainWindow):
     def _save_layout(self) -> None:
         self.settings.set_geometry("hoofdvenster", QByteArray(self.saveGeometry()))
         self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._make_page_at(self.stack.currentIndex())  # (chosen before the window was shown)
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_layout()

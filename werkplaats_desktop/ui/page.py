@@ -2,7 +2,9 @@
 
 A :class:`Page` is a widget in the navigation. The window tells it when it shows another
 database (:meth:`Page.set_services`) and when a change touched one of the tables it shows
-(:meth:`Page.on_change`, only then: :attr:`Page.tables`). A page that lists records also offers
+(:meth:`Page.on_change`, only then: :attr:`Page.tables`). A page may be added as a maker and
+made when it is first shown (``Host.add_page``): it then starts from the window's current
+services, and until then nothing is told to it. A page that lists records also offers
 the record actions of the Bewerken menu (:meth:`Page.record_actions`).
 
 A feature (dashboard, exchange, safety: ``ui/features.py``) plugs into the window through the
@@ -66,7 +68,12 @@ class Host(Protocol):
         ...
 
     def menu(self, name: str) -> QMenu: ...
-    def add_page(self, key: str, page: Page, label: str, index: int | None = None) -> None: ...
+    def add_page(self, key: str, page: Page | Callable[[], Page], label: str,
+                 index: int | None = None) -> None:
+        """Add a page to the navigation; a maker (``lambda: SomePage(...)``) is called when
+        the page is first shown or looked up, and the page it makes reads the window's
+        services then (a page that does not exist is not told about changes)."""
+        ...
     def show_page(self, key: str) -> Page: ...
     def open_list(self, key: str, filters: dict[str, Any]) -> None: ...
     def on_close(self, callback: Callable[[], None]) -> None: ...

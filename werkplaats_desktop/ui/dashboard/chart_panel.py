@@ -10,8 +10,10 @@ matching list, a "Tabel" view of its numbers, keyboard access and "Opslaan alsâ€
 * "Opslaan alsâ€¦" writes PNG, SVG or PDF with the filter, source and date on it, and the
   table beside it as CSV; the page says in the status bar where.
 
-This module imports matplotlib's Qt backend; the page imports it only when it is first shown,
-so that matplotlib stays out of the program's start-up.
+The panel itself does not import matplotlib: it is made, and can show a picture of its chart
+(``show_picture``), before matplotlib is loaded; the canvas (``chart_canvas.py``) and the
+chart code are imported when a chart is first drawn, so that matplotlib stays out of the
+program's start-up.
 """
 
 from __future__ import annotations
@@ -19,29 +21,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from matplotlib.artist import Artist
-from matplotlib.backend_bases import MouseEvent, PickEvent
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
-from matplotlib.patches import Patch
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QFocusEvent,
     QGuiApplication,
+    QImage,
     QKeyEvent,
     QKeySequence,
     QPaintEvent,
+    QPixmap,
     QResizeEvent,
     QStandardItem,
     QStandardItemModel,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractScrollArea,
-    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -56,54 +51,28 @@ from PySide6.QtWidgets import (
 )
 
 from werkplaats_desktop.charts import ChartSpec
-from werkplaats_desktop.charts.base import Size, drill_of, drills, tip_of, tipped
-from werkplaats_desktop.charts.context import ChartContext, add_context
-from werkplaats_desktop.charts.export import FORMATS, save_figure
 from werkplaats_desktop.domain.numbers import fmt_amount, fmt_int, fmt_pct
 from werkplaats_desktop.services.dashboard.chart_tables import ChartTable
 from werkplaats_desktop.ui.i18n import translate
 from werkplaats_desktop.ui.settings import Settings
 
+if TYPE_CHECKING:
+    from matplotlib.artist import Artist
+    from matplotlib.backend_bases import MouseEvent, PickEvent
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
+    from werkplaats_desktop.charts.base import Size
+    from werkplaats_desktop.charts.context import ChartContext
+    from werkplaats_desktop.ui.dashboard.chart_canvas import ChartCanvas
+
 OpenList = Callable[[str, dict[str, Any]], None]
 #: a chart drawn at a size (width, height or None for the height it needs)
-SizedBuilder = Callable[[Size], Figure]
+SizedBuilder = Callable[["Size"], "Figure"]
 DPI = 100
 FOCUS_COLOR = "#000000"
 #: charts whose bars lie horizontally (walked top to bottom)
 HORIZONTAL = {"thema", "gemeente", "partners"}
-
-
-class ChartCanvas(FigureCanvasQTAgg):
-    """The canvas of a chart on a scrolling page: the wheel scrolls the page (matplotlib would
-    keep it), and the keys walk the chart (see :class:`ChartPanel`)."""
-
-    def __init__(self, figure: Figure, panel: ChartPanel):
-        super().__init__(figure)
-        self.panel = panel
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        """To the scroll area around the page (matplotlib would keep it)."""
-        parent = self.parentWidget()
-        while parent is not None and not isinstance(parent, QAbstractScrollArea):
-            parent = parent.parentWidget()
-        if parent is None:
-            event.ignore()
-            return
-        QApplication.sendEvent(parent.viewport(), event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self.panel.key(event):
-            event.ignore()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        if event.reason() != Qt.FocusReason.MouseFocusReason:
-            self.panel.focus_target(max(self.panel.focused, 0))
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.panel.clear_focus_mark()
 
 
 class ChartTableView(QTableView):
@@ -136,6 +105,8 @@ class ChartTableView(QTableView):
 class ChartPanel(QFrame):
     #: a chart was saved: the path of the image (the page says it in the status bar)
     saved = Signal(object)
+    #: a new chart was first drawn: its pixels (QImage), to be shown at the next start
+    pictured = Signal(object)
 
     def __init__(self, spec: ChartSpec, open_list: OpenList,
                  context: Callable[[], ChartContext] | None = None,
@@ -151,6 +122,9 @@ class ChartPanel(QFrame):
         self.builder: SizedBuilder | None = None
         self._pending = False
         self._built_width = 0
+        #: the placeholder shows a picture of the chart (``show_picture``), no canvas yet
+        self._picture_shown = False
+        self._picture_wanted = False
         self.focused = -1
         self._marked: tuple[Artist, Any, float, float] | None = None
         self._build_timer = QTimer(self)  # dies with the panel, unlike a bare singleShot
@@ -246,17 +220,72 @@ class ChartPanel(QFrame):
     def pending(self) -> bool:
         return self._pending
 
+    @property
+    def built_width(self) -> int:
+        """The width (pixels) the chart in the canvas was made for."""
+        return self._built_width
+
+    @property
+    def drawn(self) -> bool:
+        """The chart is on screen: drawn in its canvas, or as its picture (kept from the
+        last start, ``pictures.py``)."""
+        if self._picture_shown:
+            return True
+        return self.canvas is not None and not self.canvas.figure.stale
+
+    @property
+    def picture_shown(self) -> bool:
+        return self._picture_shown
+
+    def show_picture(self, image: QImage) -> None:
+        """Show ``image``, the pixels this chart's canvas had at this width, in the chart's
+        place until the canvas comes (when the figures have arrived)."""
+        if self.canvas is not None:
+            return  # the chart itself is there
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(image.devicePixelRatio())
+        height = int(round(image.height() / image.devicePixelRatio()))
+        self.placeholder.setPixmap(pixmap)
+        self.placeholder.setMinimumHeight(height)
+        self._picture_shown = True
+        if not self.table_button.isChecked():
+            self.views.setFixedHeight(height)
+
+    def _on_draw(self, event: Any) -> None:
+        """The canvas drew its figure: the first time, its pixels are offered as the
+        chart's picture (``pictured``), not with a bar outlined by the keyboard (and not a
+        drawing of the same figure elsewhere, e.g. saved to a file)."""
+        canvas = self.canvas
+        if canvas is None:
+            return
+        if not self._picture_wanted or self._marked is not None \
+                or id(getattr(event, "canvas", None)) != id(canvas) \
+                or getattr(canvas, "renderer", None) is None:
+            return
+        buffer = canvas.buffer_rgba()
+        if (buffer.shape[1], buffer.shape[0]) != canvas.get_width_height(physical=True):
+            return  # drawn at another size (a print): not what the screen shows
+        self._picture_wanted = False
+        image = QImage(bytes(buffer), buffer.shape[1], buffer.shape[0],
+                       QImage.Format.Format_RGBA8888).copy()
+        image.setDevicePixelRatio(canvas.device_pixel_ratio or 1)
+        self.pictured.emit(image)
+
     def show_figure(self, fig: Figure, kind: str) -> None:
         """Show ``fig`` in a new canvas (a canvas belongs to one figure), as tall as it is."""
         self.kind = kind
         self._pending = False
         self._marked = None
         self.focused = -1
+        from werkplaats_desktop.ui.dashboard.chart_canvas import ChartCanvas
+
         canvas = ChartCanvas(fig, self)
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         canvas.setFixedHeight(int(round(fig.get_figheight() * DPI)))
         canvas.mpl_connect("pick_event", self._on_pick)
         canvas.mpl_connect("motion_notify_event", self._on_motion)
+        canvas.mpl_connect("draw_event", self._on_draw)
+        self._picture_wanted = True
         canvas.setMouseTracking(True)
         canvas.setAccessibleName(self.accessibleName())
         canvas.setAccessibleDescription(self.tr(
@@ -268,6 +297,9 @@ class ChartPanel(QFrame):
             old.deleteLater()
         elif self.placeholder is not None:
             self.placeholder.hide()
+            if self._picture_shown:  # the picture gives way to the chart itself
+                self.placeholder.setPixmap(QPixmap())
+                self._picture_shown = False
         self.canvas = canvas
         if not self.table_button.isChecked():
             self.views.setCurrentWidget(canvas)
@@ -352,6 +384,10 @@ class ChartPanel(QFrame):
         """The clickable bars, provinces and labels of the chart, in reading order."""
         if self.canvas is None:
             return []
+        from matplotlib.patches import Patch
+
+        from werkplaats_desktop.charts.base import drills, tip_of
+
         found = [artist for artist, _target in drills(self.canvas.figure)]
         if self.spec.key == "kaart":
             return sorted(found, key=lambda a: (not isinstance(a, Patch), tip_of(a)))
@@ -380,6 +416,8 @@ class ChartPanel(QFrame):
             return True
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             if 0 <= self.focused < len(targets):
+                from werkplaats_desktop.charts.base import drill_of
+
                 target = drill_of(targets[self.focused])
                 if target is not None:
                     self.open_list(*target)
@@ -401,6 +439,8 @@ class ChartPanel(QFrame):
             artist.set_edgecolor(FOCUS_COLOR)  # type: ignore[attr-defined]
             artist.set_linewidth(2.4)  # type: ignore[attr-defined]
             artist.set_zorder(10)
+        from werkplaats_desktop.charts.base import tip_of
+
         text = tip_of(artist) or (artist.get_text() if hasattr(artist, "get_text") else "")
         self.canvas.setAccessibleDescription(text)
         self.canvas.draw_idle()
@@ -423,6 +463,8 @@ class ChartPanel(QFrame):
     # --- mouse ---------------------------------------------------------------------------------
 
     def _on_pick(self, event: PickEvent) -> None:
+        from werkplaats_desktop.charts.base import drill_of
+
         if event.mouseevent is self._last_pick:  # one click, one list
             return
         target = drill_of(event.artist)
@@ -432,6 +474,8 @@ class ChartPanel(QFrame):
 
     def _on_motion(self, event: MouseEvent) -> None:
         assert self.canvas is not None
+        from werkplaats_desktop.charts.base import drill_of, tip_of, tipped
+
         text = ""
         clickable = False
         if event.inaxes is not None:
@@ -458,6 +502,8 @@ class ChartPanel(QFrame):
         return f"{label}-{self.kind}" if self.spec.per_kind else label
 
     def ask_export(self) -> Path | None:
+        from werkplaats_desktop.charts.export import FORMATS
+
         folder = Settings().folder(Settings.CHARTS)
         filters = ";;".join(f"{translate('Grafiek', desc)} (*{suffix})"
                             for suffix, (_fmt, desc) in FORMATS.items())
@@ -476,6 +522,9 @@ class ChartPanel(QFrame):
     def export(self, path: Path) -> Path:
         """Save the chart as shown (the same width; the height it needs) with its context,
         and its table beside it as ``<name>.csv``."""
+        from werkplaats_desktop.charts.context import add_context
+        from werkplaats_desktop.charts.export import save_figure
+
         self.ensure_built()
         if self.builder is not None:
             fig = self.builder((self.chart_width() / DPI, None))

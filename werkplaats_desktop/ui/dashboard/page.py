@@ -6,6 +6,10 @@ the figures are being computed), and the chart code (matplotlib) is loaded there
 they arrive, the tiles and chart panels are made (the first time) and filled; a chart is drawn
 when it is first painted. Afterwards every change to the database refreshes the page (at once
 when it is shown, otherwise when it is next shown).
+
+A chart's pixels are kept when it is first drawn (``pictures.py``); when the page is shown
+again on the same data (the next start), the charts in view show those pictures at once, before
+matplotlib is loaded or a figure is computed, until the charts themselves are drawn.
 """
 
 from __future__ import annotations
@@ -38,11 +42,13 @@ from werkplaats_desktop.services.dashboard import (
 from werkplaats_desktop.services.dashboard.chart_tables import chart_table
 from werkplaats_desktop.store import Change, ChangeKind
 from werkplaats_desktop.ui.background import Background
+from werkplaats_desktop.ui.dashboard import pictures
 from werkplaats_desktop.ui.dashboard.empty_note import EmptyNote
 from werkplaats_desktop.ui.dashboard.filter_bar import FilterBar
 from werkplaats_desktop.ui.dashboard.tiles import FeitenTiles
 from werkplaats_desktop.ui.i18n import translate
 from werkplaats_desktop.ui.page import Page
+from werkplaats_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
     from werkplaats_desktop.charts.context import ChartContext
@@ -55,8 +61,11 @@ def figures(service: DashboardService, f: DashboardFilter, rate: Any) -> Dashboa
     """Off the window's thread: the figures (on a connection of their own), then the chart
     code, so that neither keeps the window waiting."""
     data = service.data_on_worker(f, rate)
-    import werkplaats_desktop.ui.dashboard.chart_panel  # noqa: F401 - matplotlib and its canvas
+    import werkplaats_desktop.ui.dashboard.chart_canvas  # noqa: F401 - matplotlib, its canvas
+    from werkplaats_desktop.charts import CHARTS
 
+    for spec in CHARTS:
+        spec.build  # noqa: B018 - imports the chart's code
     return data
 
 #: (row, column) of each chart in the grid
@@ -78,6 +87,10 @@ class DashboardPage(Page):
         self.show_status: Callable[[str], None] | None = None
         self._dirty = True
         self._choices_dirty = False
+        #: what the figures being computed (or shown) belong to: the file's data version,
+        #: filter and rate (the name of their pictures, with the output kind)
+        self._asked: tuple[Any, DashboardFilter, Any] | None = None
+        self._shown_for: tuple[Any, DashboardFilter, Any] | None = None
         self._loader = Background(self)
         self.title = QLabel(self.tr("Overzicht"))
         self.title.setObjectName("paginatitel")
@@ -127,6 +140,8 @@ class DashboardPage(Page):
         if self._dirty:
             # the next steps of a new file at once (a count), the figures in the background
             self.empty_note.update_for(self.services)
+            if not self.panels and pictures.any_kept(self.picture_name()):
+                self.build_charts()  # the charts drawn last time are shown (refresh)
             self._show_timer.start()  # in the background: the page is painted meanwhile
 
     def build_charts(self) -> None:
@@ -154,6 +169,7 @@ class DashboardPage(Page):
         for spec in CHARTS:
             panel = ChartPanel(spec, self.open_list, self.chart_context)
             panel.saved.connect(self._saved)
+            panel.pictured.connect(partial(self._keep_picture, spec.key))
             self.panels[spec.key] = panel
             # as tall as its chart, at the top of its row (no stretched empty charts)
             grid.addWidget(panel, *POSITIONS[spec.key], Qt.AlignmentFlag.AlignTop)
@@ -184,6 +200,8 @@ class DashboardPage(Page):
             self._choices_dirty = False
         self._dirty = False
         self.empty_note.update_for(self.services)
+        self._asked = self._data_key()
+        self._show_kept_pictures()
         self.status.setVisible(bool(self.panels))  # (the first time the page says it)
         self._loader.run(partial(figures, self.services.dashboard, self.filters.filter(),
                                  self.filters.rate()), self._arrived, self._failed)
@@ -191,6 +209,7 @@ class DashboardPage(Page):
     def _arrived(self, data: DashboardData) -> None:
         self.status.hide()
         self.build_charts()
+        self._shown_for = self._asked
         self.data = data
         self.empty_note.update_for(self.services)
         self.tiles.set_feiten(data.feiten, self.services.partners.count())
@@ -219,6 +238,60 @@ class DashboardPage(Page):
                 self.panels[spec.key].set_builder(
                     partial(build, spec.key, data, kind, translate),
                     kind, chart_table(spec.key, data, kind))
+
+    # --- the pictures of the charts (pictures.py) ----------------------------------------------
+
+    def _data_key(self) -> tuple[Any, DashboardFilter, Any] | None:
+        db = self.services.db
+        if db.is_server:
+            return None
+        version = pictures.data_version(db.path)
+        if version is None:
+            return None
+        return version, self.filters.filter(), self.filters.rate()
+
+    def picture_name(self, key: tuple[Any, DashboardFilter, Any] | None = None,
+                     kind: str | None = None) -> str | None:
+        """The name of the pictures of the charts for ``key`` (default: the data as they are
+        now, with the filters as they are) and output ``kind``."""
+        key = key if key is not None else self._data_key()
+        if key is None:
+            return None
+        version, f, rate = key
+        return pictures.stem(self.services.db.path, f, rate,
+                             kind or self.filters.output_kind(), Settings().language, version)
+
+    def charts_in_view(self) -> list[str]:
+        """The charts the user sees now (the first row before the page is laid out)."""
+        if not self.panels:
+            return []
+        viewport = self.scroll_area.viewport().rect().translated(
+            0, self.scroll_area.verticalScrollBar().value())
+        seen = [k for k, p in self.panels.items()
+                if p.geometry().isValid() and p.geometry().intersects(viewport)]
+        return seen or [k for k, (row, _column) in POSITIONS.items() if row == 0]
+
+    def _show_kept_pictures(self) -> None:
+        """The charts in view that have no chart yet show their picture of these data, when
+        one was kept."""
+        name = self.picture_name(self._asked)
+        if name is None:
+            return
+        for key in self.charts_in_view():
+            panel = self.panels[key]
+            if panel.canvas is None and not panel.picture_shown:
+                image = pictures.load(name, key, panel.chart_width(),
+                                      panel.devicePixelRatioF())
+                if image is not None:
+                    panel.show_picture(image)
+
+    def _keep_picture(self, key: str, image: Any) -> None:
+        """A chart was drawn from the figures shown: keep its pixels for the next start."""
+        if self._shown_for is None or self._asked != self._shown_for:
+            return  # newer figures are coming
+        panel = self.panels[key]
+        name = self.picture_name(self._shown_for, panel.kind)
+        pictures.store(name, key, panel.built_width, image.devicePixelRatio(), image)
 
     def chart_context(self) -> ChartContext:
         """What an exported chart says about itself: the filter in words, the database."""

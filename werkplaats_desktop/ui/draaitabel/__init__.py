@@ -4,14 +4,17 @@ Installed by ``ui.dashboard.install``, next to the page whose filters it shares.
 from __future__ import annotations
 
 import weakref
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from werkplaats_desktop.ui.draaitabel.page import DraaitabelPage
 from werkplaats_desktop.ui.i18n import translate
 from werkplaats_desktop.ui.page import Host
 
+if TYPE_CHECKING:
+    from werkplaats_desktop.ui.draaitabel.page import DraaitabelPage
 
-def install(host: Host, index: int) -> DraaitabelPage:
+
+def install(host: Host, index: int) -> None:
+    """Add the page, made when it is first shown (it reads the window's services then)."""
     host_ref = weakref.ref(host)  # the page lives inside the window: no cycle
 
     def open_list(key: str, filters: dict[str, Any]) -> None:
@@ -24,7 +27,13 @@ def install(host: Host, index: int) -> DraaitabelPage:
         if h is not None:
             h.show_status(text, 15_000)
 
-    page = DraaitabelPage(host.services, open_list)
-    page.show_status = show_status
-    host.add_page("draaitabel", page, translate("DraaitabelPage", "Draaitabel"), index=index)
-    return page
+    def make() -> DraaitabelPage:
+        from werkplaats_desktop.ui.draaitabel.page import DraaitabelPage
+
+        h = host_ref()
+        assert h is not None  # (the window makes its pages)
+        page = DraaitabelPage(h.services, open_list)
+        page.show_status = show_status
+        return page
+
+    host.add_page("draaitabel", make, translate("DraaitabelPage", "Draaitabel"), index=index)

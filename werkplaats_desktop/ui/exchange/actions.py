@@ -7,26 +7,29 @@ from __future__ import annotations
 import weakref
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from werkplaats_desktop.exchange.export import VOLLEDIG, ExportOptions, ExportResult, export
 from werkplaats_desktop.exchange.files import ExportError
-from werkplaats_desktop.exchange.importer import import_files
-from werkplaats_desktop.exchange.merge import merge_partners
 from werkplaats_desktop.exchange.report import OUDERE_EXPORT, ImportReport, Merge, Problem
 from werkplaats_desktop.exchange.targets import extension_problem
 from werkplaats_desktop.services.progress import Cancelled, Progress
 from werkplaats_desktop.store import Database
-from werkplaats_desktop.ui.exchange.export_dialog import ExportDialog
 from werkplaats_desktop.ui.exchange.import_dialog import ImportDialog
 from werkplaats_desktop.ui.exchange.report_dialog import ReportDialog
 from werkplaats_desktop.ui.i18n import aantal, translate
 from werkplaats_desktop.ui.page import Host
 from werkplaats_desktop.ui.settings import Settings
 from werkplaats_desktop.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from werkplaats_desktop.exchange.export import ExportOptions, ExportResult
+
+# The export, import and merge code (with openpyxl and numpy: ~0.3 s) is imported when the
+# user first exports or imports, not at every start of the window.
 
 
 def _documents() -> Path:
@@ -73,6 +76,9 @@ class ExchangeActions(QObject):
     # --- the questions (tests replace these) ------------------------------------------------
 
     def ask_export(self) -> tuple[ExportOptions, Path] | None:
+        from werkplaats_desktop.exchange.export import VOLLEDIG
+        from werkplaats_desktop.ui.exchange.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -131,6 +137,8 @@ class ExchangeActions(QObject):
         if wrong is not None:  # (typed over the file dialog's filter)
             QMessageBox.warning(self.window, self.tr("Exporteren"), wrong.text(translate))
             return None
+        from werkplaats_desktop.exchange.export import export
+
         db = self.host.db
         try:
             result = run_task(
@@ -197,6 +205,8 @@ class ExchangeActions(QObject):
     @staticmethod
     def _import_work(db: Database, paths: list[Path], allow_older: bool,
                      allow_removals: bool, progress: Progress) -> ImportReport:
+        from werkplaats_desktop.exchange.importer import import_files
+
         return import_files(db, paths, progress, allow_older, allow_removals)
 
     def confirm_removals(self, question: Problem) -> bool:
@@ -214,4 +224,6 @@ class ExchangeActions(QObject):
 
     def merge(self, chosen: list[Merge]) -> int:
         pairs = [(m.lokaal_id, m.nieuw_id) for m in chosen if m.nieuw_id is not None]
+        from werkplaats_desktop.exchange.merge import merge_partners
+
         return merge_partners(self.host.db, pairs, self.tr("Partners samengevoegd"))

@@ -21,8 +21,9 @@ class YearsFeature(QObject):
         window = host.widget()
         super().__init__(window)
         self._host = weakref.ref(host)
-        self.page = CompletenessPage(host.services, self.ask)
-        host.add_page("aanlevering", self.page, translate("Navigatie", "Aanlevering"))
+        #: the page, once it is made (when it is first shown)
+        self.page: CompletenessPage | None = None
+        host.add_page("aanlevering", self._make_page, translate("Navigatie", "Aanlevering"))
         menu = host.menu("extra")
         menu.addSeparator()
         self.close_action = QAction(translate("Jaarstatus", "Jaar &afsluiten…"), window)
@@ -36,12 +37,18 @@ class YearsFeature(QObject):
         menu.addAction(self.close_action)
         menu.addAction(self.reopen_action)
 
+    def _make_page(self) -> CompletenessPage:
+        host = self._host()
+        assert host is not None  # (the window makes its pages)
+        self.page = CompletenessPage(host.services, self.ask)
+        return self.page
+
     def ask(self, mode: str, werkplaats_id: int | None = None, jaar: int | None = None) -> bool:
         """Open the dialog (tests replace ``exec``); True when the status changed."""
         host = self._host()
         if host is None:
             return False
-        if werkplaats_id is None and jaar is None:
+        if werkplaats_id is None and jaar is None and self.page is not None:
             werkplaats_id, jaar = self.page.selected()
         dialog = YearStatusDialog(host.services, mode, host.widget(), werkplaats_id, jaar)
         self.last_dialog = dialog
