@@ -93,8 +93,12 @@ def export(rev: str, target: Path) -> None:
             tar.extractall(target, filter="data")
 
 
-def write_config(folder: Path, module: str, timeout_multiplier: float = 15.0) -> list[str]:
+def write_config(folder: Path, module: str, timeout_multiplier: float = 15.0,
+                 sqlite_only: bool = False) -> list[str]:
     tests = [f"tests/{t}.py" for t in MODULES[module] if (folder / "tests" / f"{t}.py").exists()]
+    # (the [postgresql] variants run the same Python code; each mutant's run would otherwise
+    # start its own PostgreSQL server)
+    only_sqlite = ["    -k", "    not postgresql"] if sqlite_only else []
     lines = [
         "[mutmut]",
         f"source_paths = {PACKAGE}",
@@ -108,6 +112,7 @@ def write_config(folder: Path, module: str, timeout_multiplier: float = 15.0) ->
         "    no:cacheprovider",
         "    -m",
         "    not slow",
+        *only_sqlite,
         "pytest_add_cli_args_test_selection =",
         *(f"    {t}" for t in tests),
         f"timeout_multiplier = {timeout_multiplier}",
@@ -194,7 +199,8 @@ def score(folder: Path, module: str, survivors: bool) -> dict[str, object]:
 
 
 def run_module(rev: str, module: str, work: Path, children: int, survivors: bool,
-               keep: bool, timeout_multiplier: float = 15.0) -> dict[str, object]:
+               keep: bool, timeout_multiplier: float = 15.0,
+               sqlite_only: bool = False) -> dict[str, object]:
     folder = work / module.replace("/", "_").removesuffix(".py")
     if folder.exists() and not keep:
         shutil.rmtree(folder)
@@ -204,7 +210,7 @@ def run_module(rev: str, module: str, work: Path, children: int, survivors: bool
             cache_demo(folder)
         if module == "ui/forms/fields.py":
             only_parsing(folder)
-    tests = write_config(folder, module, timeout_multiplier)
+    tests = write_config(folder, module, timeout_multiplier, sqlite_only)
     mutmut = shutil.which("mutmut", path=str(Path(sys.executable).parent)) or "mutmut"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     start = time.monotonic()
@@ -226,7 +232,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path,
                         default=Path(tempfile.gettempdir()) / "werkplaats-mutation",
                         help="scratch folder (default: <tmp>/werkplaats-mutation)")
-    parser.add_argument("--max-children", type=int, default=2)
+    parser.add_argument("--max-children", type=int, default=2,
+                        help="mutants tested at once (default 2; 1 on a shared machine)")
+    parser.add_argument("--sqlite-only", action="store_true",
+                        help="leave out the tests' [postgresql] variants (the same Python code "
+                             "against a PostgreSQL server that every mutant's run would start "
+                             "anew: a run several times faster)")
     parser.add_argument("--survivors", action="store_true", help="list surviving mutants")
     parser.add_argument("--keep", action="store_true",
                         help="reuse an earlier scratch folder (mutmut continues where it was)")
@@ -241,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for module in args.module or list(MODULES):
         result = run_module(args.rev, module, work, args.max_children, args.survivors,
-                            args.keep, args.timeout_multiplier)
+                            args.keep, args.timeout_multiplier, args.sqlite_only)
         results.append(result)
         print(f"{module:<32} score {result['score']}%  killed {result['killed']}"
               f" timeout {result['timeout']} survived {result['survived']}"
