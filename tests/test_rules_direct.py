@@ -102,3 +102,108 @@ def test_a_record_keeps_its_own_name_in_another_case(world: World) -> None:
     kring = next(k for k in world.services.kenniskringen.all() if k.naam == "Kring Één Ouderen")
     assert world.check(rule, "kenniskring", {"werkplaats_id": own, "naam": "KRING ÉÉN OUDEREN"},
                        ids=(kring.id,)) == [[]]
+
+
+# --- references within the own werkplaats ---------------------------------------------------------
+
+
+def test_a_reference_to_a_record_of_another_werkplaats_is_refused(world: World) -> None:
+    own, other = world.small.werkplaats.id, world.other
+    theirs = world.services.projecten.create(m.Project(werkplaats_id=other, naam="Hun project"))
+    mine = world.small.project.id
+    rule = rules.SameWerkplaats("project_id", "project")
+    wrong = ("project_id", v.ANDERE_WERKPLAATS, {})
+    assert world.check(rule, "activiteit",
+                       {"werkplaats_id": own, "project_id": theirs.id},
+                       {"werkplaats_id": own, "project_id": mine},
+                       {"werkplaats_id": other, "project_id": theirs.id},
+                       {"werkplaats_id": None, "project_id": theirs.id},  # "verplicht" says it
+                       {"werkplaats_id": own, "project_id": None},
+                       {"werkplaats_id": own, "project_id": 98765},  # "bestaat niet" says it
+                       ) == [[wrong], [], [], [], [], []]
+    # a list of references: one of another werkplaats is enough, said once
+    rule = rules.SameWerkplaats("project_ids", "project")
+    assert world.check(rule, "kennisagenda_item",
+                       {"werkplaats_id": own, "project_ids": [mine, theirs.id, theirs.id]},
+                       {"werkplaats_id": own, "project_ids": [mine]},
+                       {"werkplaats_id": own, "project_ids": []},
+                       ) == [[("project_ids", v.ANDERE_WERKPLAATS, {})], [], []]
+
+
+def test_a_reference_follows_a_record_the_same_import_moves(world: World) -> None:
+    """The project moves to the other werkplaats in the same action (an import's other row):
+    its new werkplaats counts, not the stored one."""
+    own, other = world.small.werkplaats.id, world.other
+    project = world.small.project.id
+    rule = rules.SameWerkplaats("project_id", "project")
+    said: list[Said] = [[], []]
+    subjects = [rules.Subject({"werkplaats_id": w, "project_id": project}, None,
+                              lambda f, t, p, i=i: said[i].append((f, t, p)))
+                for i, w in enumerate((own, other))]
+    moved = {project: {"werkplaats_id": other, "naam": "Verhuisd"}}
+    with world.services.db.read() as s:
+        rule.check(rules.RuleContext(s, lambda table, i: moved.get(i) if table == "project"
+                                     else None), "activiteit", subjects)
+    assert said == [[("project_id", v.ANDERE_WERKPLAATS, {})], []]
+    # an import row that does not carry the werkplaats: the stored one counts
+    said = [[], []]
+    with world.services.db.read() as s:
+        rule.check(rules.RuleContext(s, lambda _t, _i: {"naam": "Alleen de naam"}),
+                   "activiteit", subjects)
+    assert said == [[], [("project_id", v.ANDERE_WERKPLAATS, {})]]
+
+
+# --- the kind of activity, the eigen werkplaats, the provincie ---------------------------------
+
+
+def test_the_kind_of_activity_belongs_to_its_o(world: World) -> None:
+    rule = rules.SubtypeOfO()
+    with world.services.db.read() as s:
+        of = dict(rules.RuleContext(s).stored("activiteit_subtype", ("o",)))
+    assert of["conferentie"] == "ondersteuning"
+    other = next(code for code, o in of.items() if o == "onderzoek")
+    assert world.check(rule, "activiteit",
+                       {"subtype": "conferentie", "o": "ondersteuning"},
+                       {"subtype": "conferentie", "o": "onderzoek"},
+                       {"subtype": other, "o": "onderzoek"},
+                       {"subtype": "bestaat-niet", "o": "onderwijs"},
+                       {"subtype": None, "o": "onderzoek"},
+                       {"subtype": "conferentie", "o": None},
+                       ) == [[], [("subtype", v.SUBTYPE_HOORT_NIET_BIJ_O,
+                                   {"waarde": "conferentie", "o": "Onderzoek"})], [],
+                             [("subtype", v.SUBTYPE_HOORT_NIET_BIJ_O,
+                               {"waarde": "bestaat-niet", "o": "Onderwijs"})], [], []]
+
+
+def test_records_of_another_werkplaats_than_the_files_own_are_refused(world: World) -> None:
+    own, other = world.small.werkplaats.id, world.other
+    rule = rules.EigenWerkplaats()
+    values = ({"werkplaats_id": own}, {"werkplaats_id": other}, {"werkplaats_id": None})
+    assert world.check(rule, "activiteit", *values) == [[], [], []]  # no eigen werkplaats yet
+    world.services.info.set_eigen_werkplaats(own)
+    assert world.check(rule, "activiteit", *values) == [
+        [], [("werkplaats_id", v.NIET_EIGEN_WERKPLAATS,
+              {"eigen": "Wmo-werkplaats Utrecht", "andere": "Wmo-werkplaats Zwolle"})], []]
+    # a row an import brings in exactly as it is stored here is no change of it
+    said: list[Said] = [[]]
+    subject = rules.Subject({"werkplaats_id": other}, 1, lambda f, t, p: said[0].append(
+        (f, t, p)), changes=False)
+    with world.services.db.read() as s:
+        rule.check(rules.RuleContext(s), "activiteit", [subject])
+    assert said == [[]]
+
+
+def test_a_partners_provincie_is_its_gemeentes(world: World) -> None:
+    rule = rules.ProvincieVanGemeente()
+    utrecht = world.small.activiteit.gemeente_id  # GM0344, in PV26
+    records = [{"gemeente_id": utrecht, "provincie_code": "PV23"},
+               {"gemeente_id": utrecht},
+               {"gemeente_id": None, "provincie_code": "PV23"}]
+    changed: list[tuple[int, str, Any]] = []
+    subjects = [rules.Subject(r, None, lambda f, t, p: None,
+                              change=lambda f, val, i=i: changed.append((i, f, val)))
+                for i, r in enumerate(records)]
+    with world.services.db.read() as s:
+        rule.check(rules.RuleContext(s), "partner", subjects)
+    assert [r.get("provincie_code") for r in records] == ["PV26", "PV26", "PV23"]
+    assert changed == [(0, "provincie_code", "PV26"), (1, "provincie_code", "PV26")]
