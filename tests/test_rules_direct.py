@@ -94,6 +94,17 @@ def test_an_empty_name_is_left_to_required(world: World) -> None:
     assert world.check(rule, "kenniskring", {"werkplaats_id": own, "naam": ""},
                        {"werkplaats_id": own, "naam": None},
                        {"werkplaats_id": own, "naam": ""}) == [[], [], []]
+    rule = rules.unique_name("naam", "thema")
+    assert world.check(rule, "thema", {"naam": ""}, {"naam": None}, {"naam": ""}) == [[], [], []]
+
+
+def test_a_name_is_checked_also_when_the_werkplaats_is_missing(world: World) -> None:
+    """The werkplaats is the scope, not part of the name: two rows of one import without a
+    werkplaats ("verplicht" says that) and with one name also hear that the name is taken."""
+    rule = rules.unique_name("naam", "kenniskring", scope="werkplaats_id")
+    assert world.check(rule, "kenniskring", {"werkplaats_id": None, "naam": "Kring Wijk"},
+                       {"werkplaats_id": None, "naam": "kring wijk"}) == [
+        [], [taken("kenniskring", "kring wijk")]]
 
 
 def test_a_record_keeps_its_own_name_in_another_case(world: World) -> None:
@@ -184,6 +195,10 @@ def test_records_of_another_werkplaats_than_the_files_own_are_refused(world: Wor
     assert world.check(rule, "activiteit", *values) == [
         [], [("werkplaats_id", v.NIET_EIGEN_WERKPLAATS,
               {"eigen": "Wmo-werkplaats Utrecht", "andere": "Wmo-werkplaats Zwolle"})], []]
+    # a werkplaats that does not exist ("bestaat niet" says so) is named by its number
+    assert world.check(rule, "activiteit", {"werkplaats_id": 98765}) == [
+        [("werkplaats_id", v.NIET_EIGEN_WERKPLAATS,
+          {"eigen": "Wmo-werkplaats Utrecht", "andere": "#98765"})]]
     # a row an import brings in exactly as it is stored here is no change of it
     said: list[Said] = [[]]
     subject = rules.Subject({"werkplaats_id": other}, 1, lambda f, t, p: said[0].append(

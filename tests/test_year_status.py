@@ -203,9 +203,10 @@ def test_the_manifest_carries_the_eigen_werkplaats_and_the_statuses(
 # --- what a refused delete says (issue 15, "test strength": services/rules.GeslotenJaar) -------
 
 
-def _delete_refused(s: Services, key: str, record_id: int) -> list[str]:
+def _delete_refused(s: Services, key: str, *record_ids: int) -> list[str]:
     with pytest.raises(ValidationError) as caught:
-        s.records(key).delete(record_id)
+        s.records(key).delete_many(record_ids)
+    assert caught.value.fields() == {"id"}  # about the records as a whole, not one field
     return [e.message for e in caught.value.errors]
 
 
@@ -236,6 +237,10 @@ def test_a_refused_delete_counts_the_records_of_each_closed_year_it_would_change
         _refusal("2 records", 2011, "definitief"), _refusal("1 record", 2012, "ingediend")]
     assert _delete_refused(services, "thema", act.thema_ids[0]) == [
         _refusal("1 record", 2011, "definitief"), _refusal("1 record", 2012, "ingediend")]
+    # several at once: each record counted once
+    in_2011 = [a.id for a in services.activiteiten.all() if a.jaar == 2011]
+    assert _delete_refused(services, "activiteit", *in_2011) == [  # type: ignore[arg-type]
+        _refusal("2 records", 2011, "definitief")]
     # 2010 is open: its activity goes; nothing of the closed years changed
     open_one = next(a for a in services.activiteiten.all() if a.jaar == 2010)
     services.activiteiten.delete(open_one.id)  # type: ignore[arg-type]
@@ -244,7 +249,10 @@ def test_a_refused_delete_counts_the_records_of_each_closed_year_it_would_change
 
 def test_a_closed_year_of_another_werkplaats_is_named_as_such(services: Services) -> None:
     utrecht = small_werkplaats(services)
+    services.activiteiten.create(m.Activiteit(  # (so that no id of Zwolle's is another's)
+        werkplaats_id=utrecht.werkplaats.id, titel="Extra", o="onderzoek", jaar=2013))  # type: ignore[arg-type]
     zwolle = small_werkplaats(services, "Wmo-werkplaats Zwolle")
+    assert zwolle.activiteit.id != zwolle.werkplaats.id
     services.years.close(zwolle.werkplaats.id, 2011)
     # Utrecht's 2011 is open: its activity goes; Zwolle's is refused, with Zwolle's name
     services.activiteiten.delete(utrecht.activiteit.id)  # type: ignore[arg-type]
