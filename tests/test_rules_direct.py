@@ -222,3 +222,29 @@ def test_a_partners_provincie_is_its_gemeentes(world: World) -> None:
         rule.check(rules.RuleContext(s), "partner", subjects)
     assert [r.get("provincie_code") for r in records] == ["PV26", "PV26", "PV23"]
     assert changed == [(0, "provincie_code", "PV26"), (1, "provincie_code", "PV26")]
+
+
+def test_in_a_batch_each_record_is_checked_in_its_own_werkplaats(world: World) -> None:
+    """A batch of several (an import) reads the stored names of every werkplaats, not only
+    those of the first record's."""
+    rule = rules.unique_name("naam", "kenniskring", scope="werkplaats_id")
+    own, other = world.small.werkplaats.id, world.other
+    assert world.check(rule, "kenniskring", {"werkplaats_id": other, "naam": "Kring Nieuw"},
+                       {"werkplaats_id": own, "naam": "kring één ouderen"}) == [
+        [], [taken("kenniskring", "kring één ouderen")]]
+
+
+def test_a_name_the_same_import_removes_is_free(world: World) -> None:
+    own = world.small.werkplaats.id
+    world.services.kenniskringen.create(m.Kenniskring(werkplaats_id=own, naam="Kring Twee"))
+    gone = next(k.id for k in world.services.kenniskringen.all()
+                if k.naam == "Kring Één Ouderen")
+    rule = rules.unique_name("naam", "kenniskring", scope="werkplaats_id")
+    said: list[Said] = [[], []]
+    subjects = [rules.Subject({"werkplaats_id": own, "naam": naam}, None,
+                              lambda f, t, p, i=i: said[i].append((f, t, p)))
+                for i, naam in enumerate(("Kring Één Ouderen", "Kring Twee"))]
+    with world.services.db.read() as s:
+        rule.check(rules.RuleContext(s, removing={"kenniskring": [gone]}), "kenniskring",
+                   subjects)
+    assert said == [[], [taken("kenniskring", "Kring Twee")]]
