@@ -248,3 +248,25 @@ def test_a_name_the_same_import_removes_is_free(world: World) -> None:
         rule.check(rules.RuleContext(s, removing={"kenniskring": [gone]}), "kenniskring",
                    subjects)
     assert said == [[], [taken("kenniskring", "Kring Twee")]]
+
+
+def test_a_clash_a_record_already_had_does_not_stop_its_edit(world: World) -> None:
+    """Two stored records whose names fold alike (stored before names were folded): each may
+    be edited with its name unchanged, even in another case; a new record may not take it."""
+    from sqlalchemy import update
+
+    from werkplaats_desktop.store import orm
+
+    own = world.small.werkplaats.id
+    a = world.services.kenniskringen.create(m.Kenniskring(werkplaats_id=own, naam="Kring A"))
+    b = world.services.kenniskringen.create(m.Kenniskring(werkplaats_id=own, naam="Kring B"))
+    with world.services.db.write("oude dubbele naam") as s:
+        s.execute(update(orm.Kenniskring).where(orm.Kenniskring.id == b.id)
+                  .values(naam="KRING A"))
+    rule = rules.unique_name("naam", "kenniskring", scope="werkplaats_id")
+    assert world.check(rule, "kenniskring", {"werkplaats_id": own, "naam": "kring a"},
+                       ids=(b.id,)) == [[]]
+    assert world.check(rule, "kenniskring", {"werkplaats_id": own, "naam": "Kring A"},
+                       {"werkplaats_id": own, "naam": "KRING A"}, ids=(a.id, b.id)) == [[], []]
+    assert world.check(rule, "kenniskring", {"werkplaats_id": own, "naam": "Kring a"}) == [
+        [taken("kenniskring", "Kring a")]]
