@@ -211,16 +211,18 @@ def test_records_of_another_werkplaats_than_the_files_own_are_refused(world: Wor
 def test_a_partners_provincie_is_its_gemeentes(world: World) -> None:
     rule = rules.ProvincieVanGemeente()
     utrecht = world.small.activiteit.gemeente_id  # GM0344, in PV26
+    eigen = world.services.gemeenten.create(m.Gemeente(naam="Gemeente zonder provincie"))
     records = [{"gemeente_id": utrecht, "provincie_code": "PV23"},
                {"gemeente_id": utrecht},
-               {"gemeente_id": None, "provincie_code": "PV23"}]
+               {"gemeente_id": None, "provincie_code": "PV23"},
+               {"gemeente_id": eigen.id, "provincie_code": "PV23"}]  # keeps its own
     changed: list[tuple[int, str, Any]] = []
     subjects = [rules.Subject(r, None, lambda f, t, p: None,
                               change=lambda f, val, i=i: changed.append((i, f, val)))
                 for i, r in enumerate(records)]
     with world.services.db.read() as s:
         rule.check(rules.RuleContext(s), "partner", subjects)
-    assert [r.get("provincie_code") for r in records] == ["PV26", "PV26", "PV23"]
+    assert [r.get("provincie_code") for r in records] == ["PV26", "PV26", "PV23", "PV23"]
     assert changed == [(0, "provincie_code", "PV26"), (1, "provincie_code", "PV26")]
 
 
