@@ -272,3 +272,20 @@ def test_a_clash_a_record_already_had_does_not_stop_its_edit(world: World) -> No
                        {"werkplaats_id": own, "naam": "KRING A"}, ids=(a.id, b.id)) == [[], []]
     assert world.check(rule, "kenniskring", {"werkplaats_id": own, "naam": "Kring a"}) == [
         [taken("kenniskring", "Kring a")]]
+
+
+def test_every_record_of_a_batch_in_a_closed_year_is_told(world: World) -> None:
+    own = world.small.werkplaats.id
+    world.services.years.close(own, 2011)
+    world.services.years.close(own, 2012)
+    rule = rules.GeslotenJaar()
+    said = world.check(rule, "activiteit", {"werkplaats_id": own, "jaar": 2011},
+                       {"werkplaats_id": own, "jaar": 2013},
+                       {"werkplaats_id": own, "jaar": 2012})
+    assert [[(f, p["jaar"]) for f, _t, p in s] for s in said] == [
+        [("jaar", 2011)], [], [("jaar", 2012)]]
+    # a stored record moved from one closed year to another: said of the year it leaves
+    act = world.small.activiteit  # of 2011
+    said = world.check(rule, "activiteit", {"werkplaats_id": own, "jaar": 2012},
+                       ids=(act.id,))
+    assert [[(f, p["jaar"]) for f, _t, p in s] for s in said] == [[("jaar", 2011)]]
