@@ -198,3 +198,73 @@ def test_the_manifest_carries_the_eigen_werkplaats_and_the_statuses(
     assert manifest["jaarstatus"] == [{"werkplaats_code": "WSD-UTR", "werkplaats_uuid": uuid,
                                        "jaar": 2011, "status": "definitief"}]
     assert [w["code"] for w in manifest["werkplaatsen"]] == ["WSD-UTR"]
+
+
+# --- what a refused delete says (issue 15, "test strength": services/rules.GeslotenJaar) -------
+
+
+def _delete_refused(s: Services, key: str, *record_ids: int) -> list[str]:
+    with pytest.raises(ValidationError) as caught:
+        s.records(key).delete_many(record_ids)
+    assert caught.value.fields() == {"id"}  # about the records as a whole, not one field
+    return [e.message for e in caught.value.errors]
+
+
+def _refusal(n: str, jaar: int, status: str, werkplaats: str = "Wmo-werkplaats Utrecht") -> str:
+    return (f"Verwijderen kan niet: {n} van {jaar} van {werkplaats} zouden veranderen, en dat "
+            f"jaar is afgesloten ({status}). Heropen het jaar eerst (Extra > Jaar heropenen…).")
+
+
+def test_a_refused_delete_counts_the_records_of_each_closed_year_it_would_change(
+        services: Services) -> None:
+    """Itself, through a foreign key (an activity's project) and through a link table (an
+    activity's theme): each counted once per closed year, years in order, with the status."""
+    small = small_werkplaats(services)  # its activity: 2011, project, theme 6
+    wp, act = small.werkplaats, small.activiteit
+    for jaar in (2010, 2012):
+        services.activiteiten.create(m.Activiteit(
+            werkplaats_id=wp.id, titel=f"Werksessie {jaar}", o="onderzoek", jaar=jaar,  # type: ignore[arg-type]
+            project_id=small.project.id, thema_ids=act.thema_ids))
+    services.activiteiten.create(m.Activiteit(
+        werkplaats_id=wp.id, titel="Tweede studiedag", o="onderzoek", jaar=2011,  # type: ignore[arg-type]
+        project_id=small.project.id))
+    services.years.close(wp.id, 2011)
+    services.years.close(wp.id, 2012, JaarStatus.INGEDIEND)
+
+    assert _delete_refused(services, "activiteit", act.id) == [  # type: ignore[arg-type]
+        _refusal("1 record", 2011, "definitief")]
+    assert _delete_refused(services, "project", small.project.id) == [  # type: ignore[arg-type]
+        _refusal("2 records", 2011, "definitief"), _refusal("1 record", 2012, "ingediend")]
+    assert _delete_refused(services, "thema", act.thema_ids[0]) == [
+        _refusal("1 record", 2011, "definitief"), _refusal("1 record", 2012, "ingediend")]
+    # several at once: each record counted once
+    in_2011 = [a.id for a in services.activiteiten.all() if a.jaar == 2011]
+    assert _delete_refused(services, "activiteit", *in_2011) == [  # type: ignore[arg-type]
+        _refusal("2 records", 2011, "definitief")]
+    # 2010 is open: its activity goes; nothing of the closed years changed
+    open_one = next(a for a in services.activiteiten.all() if a.jaar == 2010)
+    services.activiteiten.delete(open_one.id)  # type: ignore[arg-type]
+    assert sorted(a.jaar for a in services.activiteiten.all()) == [2011, 2011, 2012]
+
+
+def test_a_closed_year_of_another_werkplaats_is_named_as_such(services: Services) -> None:
+    utrecht = small_werkplaats(services)
+    services.activiteiten.create(m.Activiteit(  # (so that no id of Zwolle's is another's)
+        werkplaats_id=utrecht.werkplaats.id, titel="Extra", o="onderzoek", jaar=2013))  # type: ignore[arg-type]
+    zwolle = small_werkplaats(services, "Wmo-werkplaats Zwolle")
+    assert zwolle.activiteit.id != zwolle.werkplaats.id
+    services.years.close(zwolle.werkplaats.id, 2011)
+    # Utrecht's 2011 is open: its activity goes; Zwolle's is refused, with Zwolle's name
+    services.activiteiten.delete(utrecht.activiteit.id)  # type: ignore[arg-type]
+    assert _delete_refused(services, "activiteit", zwolle.activiteit.id) == [  # type: ignore[arg-type]
+        _refusal("1 record", 2011, "definitief", "Wmo-werkplaats Zwolle")]
+    # a record moved out of a closed year, or added to it: both refused, naming that year
+    moved = services.activiteiten.get(zwolle.activiteit.id)  # type: ignore[arg-type]
+    moved.jaar, moved.datum = 2012, None
+    with pytest.raises(ValidationError, match=re.escape(
+            "2011 is voor Wmo-werkplaats Zwolle afgesloten (definitief)")):
+        services.activiteiten.update(moved)
+    with pytest.raises(ValidationError, match=re.escape(
+            "2011 is voor Wmo-werkplaats Zwolle afgesloten (definitief)")):
+        services.activiteiten.create(m.Activiteit(
+            werkplaats_id=zwolle.werkplaats.id, titel="Nieuw", o="onderzoek", jaar=2011))  # type: ignore[arg-type]

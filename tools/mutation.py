@@ -35,6 +35,7 @@ import tarfile
 import tempfile
 import time
 from pathlib import Path
+from typing import cast
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "werkplaats_desktop"
@@ -62,7 +63,8 @@ MODULES: dict[str, list[str]] = {
     "services/records.py": ["test_records", "test_validation", "test_rules_edges",
                             "test_exchange_edges"],
     "services/rules.py": ["test_rules_both_paths", "test_rules_property", "test_rules_edges",
-                          "test_records", "test_exchange_edges"],
+                          "test_records", "test_exchange_edges", "test_rules_direct",
+                          "test_year_status"],
     "services/dashboard/queries.py": ["test_dashboard", "test_stats_cli", "test_dashboard_edges",
                                       "test_dashboard_counts"],
     "domain/numbers.py": ["test_numbers", "test_form_fields_edges", "test_entry_scenarios"],
@@ -93,8 +95,12 @@ def export(rev: str, target: Path) -> None:
             tar.extractall(target, filter="data")
 
 
-def write_config(folder: Path, module: str, timeout_multiplier: float = 15.0) -> list[str]:
+def write_config(folder: Path, module: str, timeout_multiplier: float = 15.0,
+                 sqlite_only: bool = False) -> list[str]:
     tests = [f"tests/{t}.py" for t in MODULES[module] if (folder / "tests" / f"{t}.py").exists()]
+    # (the [postgresql] variants run the same Python code; each mutant's run would otherwise
+    # start its own PostgreSQL server)
+    only_sqlite = ["    -k", "    not postgresql"] if sqlite_only else []
     lines = [
         "[mutmut]",
         f"source_paths = {PACKAGE}",
@@ -108,6 +114,7 @@ def write_config(folder: Path, module: str, timeout_multiplier: float = 15.0) ->
         "    no:cacheprovider",
         "    -m",
         "    not slow",
+        *only_sqlite,
         "pytest_add_cli_args_test_selection =",
         *(f"    {t}" for t in tests),
         f"timeout_multiplier = {timeout_multiplier}",
@@ -193,8 +200,39 @@ def score(folder: Path, module: str, survivors: bool) -> dict[str, object]:
     return result
 
 
+def rescore(folder: Path, module: str, earlier: dict[str, object], names: list[str],
+            survivors: bool) -> dict[str, object]:
+    """The score after ``--again``: the earlier run's kills (and timeouts), plus those of
+    ``names`` (its survivors and mutants without tests) that the tests now notice."""
+    meta = folder / "mutants" / PACKAGE / (module + ".meta")
+    codes = json.loads(meta.read_text(encoding="utf-8")).get("exit_code_by_key", {})
+    from mutmut.stats import status_by_exit_code
+
+    status = {n: status_by_exit_code[codes.get(n)] for n in names}
+    killed = sum(1 for s in status.values() if s in ("killed", "caught by type check"))
+    timeout = sum(1 for s in status.values() if s == "timeout")
+    survived = sorted(n for n, s in status.items() if s == "survived")
+    no_tests = sorted(n for n, s in status.items() if s == "no tests")
+    other = len(names) - killed - timeout - len(survived) - len(no_tests)
+    k = int(earlier["killed"]) + killed  # type: ignore[call-overload]
+    t = int(earlier["timeout"]) + timeout  # type: ignore[call-overload]
+    counted = k + t + len(survived) + len(no_tests)
+    result: dict[str, object] = {
+        "module": module, "mutants": earlier["mutants"], "killed": k, "timeout": t,
+        "survived": len(survived), "no_tests": len(no_tests),
+        "other": int(earlier["other"]) + other,  # type: ignore[call-overload]
+        "score": round(100 * (k + t) / counted, 1) if counted else None,
+        "retested": len(names),
+    }
+    if survivors:
+        result["survivor_names"] = survived + no_tests
+    return result
+
+
 def run_module(rev: str, module: str, work: Path, children: int, survivors: bool,
-               keep: bool, timeout_multiplier: float = 15.0) -> dict[str, object]:
+               keep: bool, timeout_multiplier: float = 15.0,
+               sqlite_only: bool = False,
+               again: dict[str, object] | None = None) -> dict[str, object]:
     folder = work / module.replace("/", "_").removesuffix(".py")
     if folder.exists() and not keep:
         shutil.rmtree(folder)
@@ -204,15 +242,20 @@ def run_module(rev: str, module: str, work: Path, children: int, survivors: bool
             cache_demo(folder)
         if module == "ui/forms/fields.py":
             only_parsing(folder)
-    tests = write_config(folder, module, timeout_multiplier)
+    tests = write_config(folder, module, timeout_multiplier, sqlite_only)
     mutmut = shutil.which("mutmut", path=str(Path(sys.executable).parent)) or "mutmut"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     start = time.monotonic()
     log = folder / "mutmut.log"
+    names = [str(n) for n in cast("list[object]", again["survivor_names"])] if again else []
+    if again and not names:
+        return {**again, "minutes": 0.0, "retested": 0}
     with open(log, "w", encoding="utf-8") as out:
-        subprocess.run([mutmut, "run", "--max-children", str(children)], cwd=folder, env=env,
-                       stdout=out, stderr=subprocess.STDOUT, check=False)
+        subprocess.run([mutmut, "run", "--max-children", str(children), *names], cwd=folder,
+                       env=env, stdout=out, stderr=subprocess.STDOUT, check=False)
     result = score(folder, module, survivors)
+    if again:
+        result = rescore(folder, module, again, names, survivors)
     result["tests"] = tests
     result["minutes"] = round((time.monotonic() - start) / 60, 1)
     return result
@@ -226,7 +269,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path,
                         default=Path(tempfile.gettempdir()) / "werkplaats-mutation",
                         help="scratch folder (default: <tmp>/werkplaats-mutation)")
-    parser.add_argument("--max-children", type=int, default=2)
+    parser.add_argument("--max-children", type=int, default=2,
+                        help="mutants tested at once (default 2; 1 on a shared machine)")
+    parser.add_argument("--sqlite-only", action="store_true",
+                        help="leave out the tests' [postgresql] variants (the same Python code "
+                             "against a PostgreSQL server that every mutant's run would start "
+                             "anew: a run several times faster)")
     parser.add_argument("--survivors", action="store_true", help="list surviving mutants")
     parser.add_argument("--keep", action="store_true",
                         help="reuse an earlier scratch folder (mutmut continues where it was)")
@@ -236,18 +284,28 @@ def main(argv: list[str] | None = None) -> int:
                              "(default 15). With --keep, a new value makes mutmut test again "
                              "only the mutants that timed out (on a busy machine a timeout "
                              "can be the load, not the mutant)")
+    parser.add_argument("--again", type=Path, metavar="EARLIER.json",
+                        help="test again only the mutants that survived (or had no test) in an "
+                             "earlier --survivors --json run of the same source, at --rev with "
+                             "the tests added since: the killed ones stay killed (tests were "
+                             "only added), so the score is the earlier kills plus the new ones")
     args = parser.parse_args(argv)
     work = args.work / args.rev.replace("/", "_")
     results = []
-    for module in args.module or list(MODULES):
+    earlier = ({str(r["module"]): r for r in json.loads(args.again.read_text(encoding="utf-8"))}
+               if args.again else {})
+    for module in args.module or (list(earlier) if args.again else list(MODULES)):
+        if args.again and module not in earlier:
+            parser.error(f"{module} is not in {args.again}")
         result = run_module(args.rev, module, work, args.max_children, args.survivors,
-                            args.keep, args.timeout_multiplier)
+                            args.keep, args.timeout_multiplier, args.sqlite_only,
+                            earlier.get(module))
         results.append(result)
         print(f"{module:<32} score {result['score']}%  killed {result['killed']}"
               f" timeout {result['timeout']} survived {result['survived']}"
               f" no-tests {result['no_tests']} (of {result['mutants']};"
               f" {result['minutes']} min)", flush=True)
-        for name in result.get("survivor_names", []):  # type: ignore[union-attr]
+        for name in cast("list[str]", result.get("survivor_names", [])):
             print(f"    {name}")
         if args.json:
             args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
