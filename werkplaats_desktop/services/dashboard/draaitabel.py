@@ -354,14 +354,20 @@ def _from_counts(s: Session, dims: Sequence[str], waarde: str,
 def compute(s: Session, rijen: str, kolommen: str, waarde: str = "activiteiten",
             f: DashboardFilter = DashboardFilter(), counts: bool = True) -> Draaitabel:
     """The draaitabel of ``waarde`` with ``rijen`` x ``kolommen`` under ``f``. ``counts``:
-    sum the groups from the Overzicht's count tables where they hold them (False: always
-    group the records; the tests compare both)."""
+    sum the groups from the Overzicht's count tables where they hold them, else count the
+    activities of a large file from their columns kept in memory (``draaitabel_kolommen``);
+    False: always group the records in SQL (the tests compare both)."""
     check(rijen, kolommen, waarde)
     list_key, base = list_filters(waarde, f)
     where = conditions(catalog.BY_KEY[list_key].listing, base)
 
     def grouped(dims: Sequence[str]) -> list[tuple[Any, ...]]:
         found = _from_counts(s, dims, waarde, f) if counts else None
+        if found is None and counts:
+            # numpy only when a draaitabel is made (not at start-up)
+            from werkplaats_desktop.services.dashboard import draaitabel_kolommen
+
+            found = draaitabel_kolommen.grouped(s, tuple(dims), waarde, f)
         if found is not None:
             return found
         src = _source(WAARDEN[waarde].bron)

@@ -41,6 +41,7 @@ from werkplaats_desktop.services.dashboard import (
 )
 from werkplaats_desktop.services.dashboard.chart_tables import chart_table
 from werkplaats_desktop.store import Change, ChangeKind
+from werkplaats_desktop.store.version import data_version
 from werkplaats_desktop.ui.background import Background
 from werkplaats_desktop.ui.dashboard import pictures
 from werkplaats_desktop.ui.dashboard.empty_note import EmptyNote
@@ -245,7 +246,7 @@ class DashboardPage(Page):
         db = self.services.db
         if db.is_server:
             return None
-        version = pictures.data_version(db.path)
+        version = data_version(db.path)
         if version is None:
             return None
         return version, self.filters.filter(), self.filters.rate()

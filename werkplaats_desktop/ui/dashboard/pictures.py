@@ -31,26 +31,13 @@ from PySide6.QtGui import QImage
 from werkplaats_desktop import __version__
 from werkplaats_desktop.locations import user_data_dir
 from werkplaats_desktop.services.dashboard import DashboardFilter
+from werkplaats_desktop.store.version import data_version
 
 KEEP = 48
-HEADER = 100  # bytes of SQLite's file header
 
 
 def folder() -> Path:
     return user_data_dir() / "cache" / "overzicht"
-
-
-def data_version(path: Path) -> tuple[int, int, bytes] | None:
-    """What changes whenever the file's data change; None when the file cannot be read."""
-    try:
-        state = path.stat()
-        with path.open("rb") as f:
-            header = f.read(HEADER)
-    except OSError:
-        return None
-    if len(header) < HEADER or not header.startswith(b"SQLite format 3\0"):
-        return None
-    return state.st_size, state.st_mtime_ns, header[24:28] + header[92:100]
 
 
 def stem(path: Path, f: DashboardFilter, rate: Decimal, kind: str, language: str,

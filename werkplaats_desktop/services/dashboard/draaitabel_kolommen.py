@@ -1,0 +1,324 @@
+"""The draaitabel's activities as columns in memory (numpy), for a large file.
+
+Grouping a million activities in SQL takes one to five seconds of CPU per choice of two
+dimensions on a 2-core machine: every choice reads the records again, through their themes
+and their projects' partner types. Read once per version of the file's data, the dimensions
+and values of the activities are a few arrays of small integers (80 MB at 1 000 000
+activities, read in 3-5 s of CPU on a loaded 2-core machine), and a pair is then counted with
+numpy's ``bincount`` in milliseconds to a few hundred (docs/performance.md).
+
+:func:`grouped` answers exactly what the draaitabel's SQL ``GROUP BY`` answers (the same
+tuples: dimension values, None for "zonder ...", then the count or sum), for activities
+(count, bereik, uren) on a SQLite file with at least :data:`DREMPEL` of them, under any
+:class:`DashboardFilter`. Otherwise it answers None and the caller groups in SQL, which stays
+the reference: the tests compare both for every pair, value and filter.
+
+The columns are read again when the file's data change: the key is SQLite's file change
+counter (bumped by every commit in rollback-journal mode, whoever commits), with the file's
+size and modification time. One file's columns are kept per process.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import chain
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sqlalchemy.orm import Session
+
+from werkplaats_desktop.services.dashboard.model import DashboardFilter
+from werkplaats_desktop.store import derived
+from werkplaats_desktop.store.version import data_version
+
+#: below this many activities the SQL answers in well under 100 ms: nothing is kept
+DREMPEL = 20_000
+
+_ACTIVITY_VALUES = ("activiteiten", "bereik", "uren")
+_SINGLE = ("werkplaats", "jaar", "o", "soort", "gemeente", "provincie", "kenniskring")
+
+
+@dataclass
+class _Codes:
+    """One dimension as codes per row: 0 is "zonder", ``i`` > 0 is ``values[i]``."""
+
+    codes: np.ndarray
+    values: list[Any]
+
+    @classmethod
+    def of_ids(cls, ids: np.ndarray) -> _Codes:
+        """From positive ids, 0 for none."""
+        found, inverse = np.unique(ids, return_inverse=True)
+        codes = inverse.astype(np.int32).reshape(-1)
+        if len(found) and found[0] == 0:
+            return cls(codes, [None, *found[1:].tolist()])
+        return cls(codes + 1, [None, *found.tolist()])
+
+    @classmethod
+    def of_texts(cls, texts: Iterable[str | None], n: int) -> _Codes:
+        """From texts (None for none), in one pass."""
+        known: dict[str | None, int] = {None: 0}
+        codes = np.fromiter((known.setdefault(t, len(known)) for t in texts),
+                            dtype=np.int32, count=n)
+        return cls(codes, list(known))
+
+
+def _quote(value: str) -> str:
+    """A text as an SQL literal."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _ints(cur: Any, sql: str, width: int, rows: int) -> np.ndarray:
+    """The ``rows`` rows of an all-integer query as an array of ``width`` columns: 32-bit
+    integers (half the memory), 64-bit where a value does not fit."""
+    for dtype in (np.int32, np.int64):
+        try:
+            flat = np.fromiter(chain.from_iterable(cur.execute(sql)), dtype=dtype,
+                               count=rows * width)
+        except OverflowError:
+            continue
+        return flat.reshape(-1, width)
+    raise AssertionError("unreachable")  # int64 holds every SQLite integer
+
+
+@dataclass
+class Kolommen:
+    """The activities of one version of a file, as columns."""
+
+    n: int
+    dims: dict[str, _Codes]
+    jaar: np.ndarray  # the year itself, for the filter's range (activiteit.jaar is NOT NULL)
+    werkplaats: np.ndarray
+    bereik: np.ndarray  # NULL as 0: sum() skips NULL, and COALESCE(sum, 0) gives 0
+    uren_cents: np.ndarray  # NULL as 0: an all-NULL sum is shown as 0,00, like 0
+    #: the activities' themes, sorted by activity row: those of row ``i`` are
+    #: ``thema.codes[thema_start[i]:thema_start[i + 1]]``
+    thema_start: np.ndarray
+    thema: _Codes
+    #: the partner types of each activity's project, the same way
+    type_start: np.ndarray
+    partnertype: _Codes
+
+    @classmethod
+    def read(cls, conn: Any, n: int) -> Kolommen:
+        """Read the ``n`` activities from a sqlite3 connection (in the caller's read
+        transaction)."""
+        cur = conn.cursor()
+        # O and soort as one number per row, in the same pass as the rest: the pairs that
+        # occur (a covering index holds them) become a CASE in the query
+        kinds = cur.execute("SELECT DISTINCT o, subtype FROM activiteit").fetchall()
+        case = " ".join(f"WHEN {_quote(o)} THEN {i}" for i, (o, st) in enumerate(kinds)
+                        if st is None)
+        case_st = " ".join(f"WHEN {_quote(o + chr(31) + st)} THEN {i}"
+                           for i, (o, st) in enumerate(kinds) if st is not None)
+        kind = (f"CASE WHEN subtype IS NULL THEN (CASE o {case or 'WHEN NULL THEN -1'} END) "
+                f"ELSE (CASE o || char(31) || subtype {case_st or 'WHEN NULL THEN -1'} END) END")
+        num = _ints(cur, "SELECT id, werkplaats_id, jaar, ifnull(gemeente_id, 0), "
+                    "ifnull(kenniskring_id, 0), ifnull(project_id, 0), ifnull(bereik, 0), "
+                    f"ifnull(uren, 0), {kind} FROM activiteit ORDER BY id", 9, n)
+        per_kind = num[:, 8]
+        o = _Codes.of_texts((o for o, _st in kinds), len(kinds))
+        soort = _Codes.of_texts((st for _o, st in kinds), len(kinds))
+        o, soort = (_Codes(c.codes[per_kind], c.values) for c in (o, soort))
+        ids, project = num[:, 0], num[:, 5]
+        gemeente = _Codes.of_ids(num[:, 3])
+        # a gemeente's province (None: a gemeente without one, or no gemeente)
+        province_of = dict(cur.execute("SELECT id, provincie_code FROM gemeente").fetchall())
+        provincie = _Codes.of_texts((province_of.get(g) for g in gemeente.values),
+                                    len(gemeente.values))
+        dims = {"werkplaats": _Codes.of_ids(num[:, 1]), "jaar": _Codes.of_ids(num[:, 2]),
+                "o": o, "soort": soort, "gemeente": gemeente,
+                "provincie": _Codes(provincie.codes[gemeente.codes], provincie.values),
+                "kenniskring": _Codes.of_ids(num[:, 4])}
+
+        # the themes, sorted by the activity's row (ids ascend with the rows)
+        m = cur.execute("SELECT count(*) FROM activiteit_thema").fetchone()[0]
+        links = _ints(cur, "SELECT activiteit_id, thema_id FROM activiteit_thema "
+                      "ORDER BY activiteit_id", 2, m)
+        link_rows = np.searchsorted(ids, links[:, 0])
+        thema = _Codes.of_ids(links[:, 1])
+        thema_start = _starts(link_rows, n)
+        # the types of each project, once per type (like the SQL's DISTINCT), then per
+        # activity the types of its project
+        pairs = cur.execute(
+            "SELECT DISTINCT pp.project_id, p.type FROM project_partner pp "
+            "JOIN partner p ON p.id = pp.partner_id ORDER BY pp.project_id").fetchall()
+        cur.close()
+        pproject = np.fromiter((p for p, _t in pairs), dtype=np.int64, count=len(pairs))
+        partnertype = _Codes.of_texts((t for _p, t in pairs), len(pairs))
+        first = np.searchsorted(pproject, project, side="left")
+        count = np.searchsorted(pproject, project, side="right") - first
+        type_start = np.concatenate([[0], np.cumsum(count)]).astype(np.int64)
+        nth = np.arange(int(type_start[-1])) - np.repeat(type_start[:-1], count)
+        type_codes = partnertype.codes[np.repeat(first, count) + nth]
+        return cls(n, dims, num[:, 2].astype(np.int32), num[:, 1].astype(np.int32),
+                   num[:, 6].astype(np.int64), num[:, 7].astype(np.int64), thema_start, thema,
+                   type_start,
+                   _Codes(type_codes, partnertype.values))
+
+    # --- grouping ------------------------------------------------------------------------------
+
+    def mask(self, f: DashboardFilter) -> np.ndarray:
+        """The activities the filter selects (the list filters of ``f.list_filters``)."""
+        keep = np.ones(self.n, dtype=bool)
+        if f.jaar_van is not None:
+            keep &= self.jaar >= int(f.jaar_van)
+        if f.jaar_tot is not None:
+            keep &= self.jaar <= int(f.jaar_tot)
+        if f.werkplaats_ids:
+            keep &= np.isin(self.werkplaats, [int(i) for i in f.werkplaats_ids])
+        if f.o:
+            keep &= self.dims["o"].codes == _code(self.dims["o"], str(f.o))
+        if f.thema_id is not None:
+            keep &= _has(self.thema_start, self.thema.codes, _code(self.thema, int(f.thema_id)))
+        if f.partner_type:
+            keep &= _has(self.type_start, self.partnertype.codes,
+                         _code(self.partnertype, str(f.partner_type)))
+        return keep
+
+    def grouped(self, dims: tuple[str, ...], waarde: str,
+                f: DashboardFilter) -> list[tuple[Any, ...]]:
+        """One tuple per group that holds records: the values of ``dims`` (None: "zonder"),
+        then the count or sum, as the SQL ``GROUP BY`` of ``draaitabel.compute``."""
+        rows = np.flatnonzero(self.mask(f))
+        columns: list[np.ndarray] = []  # codes per output row
+        values: list[list[Any]] = []
+        for dim in dims:
+            if dim in _SINGLE:
+                columns.append(self.dims[dim].codes[rows])
+                values.append(self.dims[dim].values)
+                continue
+            link = self.thema if dim == "thema" else self.partnertype
+            start = self.thema_start if dim == "thema" else self.type_start
+            wanted = f.thema_id if dim == "thema" else (f.partner_type or None)
+            if wanted is not None:
+                # the filter keeps only activities with this value (mask), and the SQL keeps
+                # only this value's row of each (at most one: themes and types are distinct)
+                code = _code(link, int(wanted) if dim == "thema" else str(wanted))
+                columns.append(np.full(len(rows), max(code, 0), dtype=np.int32))
+            else:  # one row per value; an activity without one keeps one "zonder" row
+                count = start[rows + 1] - start[rows]
+                repeat = np.maximum(count, 1)
+                first = np.repeat(start[rows], repeat)
+                nth = np.arange(int(repeat.sum())) - np.repeat(np.cumsum(repeat) - repeat, repeat)
+                has = np.repeat(count > 0, repeat)
+                codes = np.zeros(len(first), dtype=np.int32)
+                codes[has] = link.codes[(first + nth)[has]]
+                rows = np.repeat(rows, repeat)
+                columns = [np.repeat(c, repeat) for c in columns] + [codes]
+            values.append(link.values)
+        return _count(rows, columns, values, self._weights(waarde), waarde)
+
+    def _weights(self, waarde: str) -> np.ndarray | None:
+        return {"activiteiten": None, "bereik": self.bereik, "uren": self.uren_cents}[waarde]
+
+
+def _starts(sorted_rows: np.ndarray, n: int) -> np.ndarray:
+    """CSR offsets (n + 1) of links sorted by their activity row."""
+    return np.concatenate([[0], np.cumsum(np.bincount(sorted_rows, minlength=n))]).astype(np.int64)
+
+
+def _code(c: _Codes, value: Any) -> int:
+    """The code of ``value`` (-1: no row has it, so nothing matches)."""
+    try:
+        return c.values.index(value, 1)
+    except ValueError:
+        return -1
+
+
+def _has(start: np.ndarray, codes: np.ndarray, code: int) -> np.ndarray:
+    """Per activity: is ``code`` among its linked values (CSR ``start`` / ``codes``)?"""
+    hit = (codes == code).astype(np.int64)
+    before = np.concatenate([[0], np.cumsum(hit)])
+    return (before[start[1:]] - before[start[:-1]]) > 0
+
+
+def _count(rows: np.ndarray, columns: list[np.ndarray], values: list[list[Any]],
+           weights: np.ndarray | None, waarde: str) -> list[tuple[Any, ...]]:
+    w = weights[rows].astype(np.float64) if weights is not None else None
+    if not columns:  # the number of records, or their sum
+        if w is None:
+            return [(len(rows),)]
+        total = int(round(w.sum()))
+        return [(total if waarde == "bereik" else _uren(total),)]
+    sizes = [len(v) for v in values]
+    key = np.zeros(len(rows), dtype=np.int64)
+    for codes, size in zip(columns, sizes, strict=True):
+        key = key * size + codes
+    counts = np.bincount(key, minlength=1)
+    sums = np.bincount(key, weights=w, minlength=1) if w is not None else None
+    out = []
+    for k in np.flatnonzero(counts):
+        parts = []
+        rest = int(k)
+        for vals, size in zip(reversed(values), reversed(sizes), strict=True):
+            rest, code = divmod(rest, size)
+            parts.append(_plain(vals[code]))
+        parts.reverse()
+        if sums is None:
+            value: Any = int(counts[k])
+        else:  # float64 sums of integers are exact below 2**53
+            total = int(round(sums[k]))
+            value = total if waarde == "bereik" else _uren(total)
+        out.append((*parts, value))
+    return out
+
+
+def _uren(cents: int) -> Decimal:
+    return (Decimal(cents) / 100).quantize(Decimal("0.01"))
+
+
+def _plain(v: Any) -> Any:
+    return v.item() if isinstance(v, np.generic) else v
+
+
+# --- the kept columns of one file -------------------------------------------------------------
+
+_lock = threading.Lock()
+_kept: tuple[Any, Kolommen | None] | None = None
+
+
+def grouped(s: Session, dims: tuple[str, ...], waarde: str,
+            f: DashboardFilter, drempel: int | None = None) -> list[tuple[Any, ...]] | None:
+    """The draaitabel's groups of ``dims`` from the kept columns, or None where the SQL
+    answers (not activities, not a SQLite file, fewer than ``drempel`` activities)."""
+    if waarde not in _ACTIVITY_VALUES or not derived.is_sqlite(s):
+        return None
+    kolommen = _columns(s, DREMPEL if drempel is None else drempel)
+    return None if kolommen is None else kolommen.grouped(tuple(dims), waarde, f)
+
+
+def _columns(s: Session, drempel: int) -> Kolommen | None:
+    global _kept
+    conn: Any = s.connection().connection.driver_connection
+    path = _file_of(conn)
+    if path is None:  # a database in memory: no version to key on
+        return None
+    with _lock:
+        version = data_version(path)
+        key = (str(path), version, drempel)
+        if version is not None and _kept is not None and _kept[0] == key:
+            return _kept[1]
+        n = conn.execute("SELECT count(*) FROM activiteit").fetchone()[0]
+        kolommen = Kolommen.read(conn, n) if n >= drempel else None
+        if version is not None and data_version(path) == version:
+            _kept = (key, kolommen)
+        return kolommen
+
+
+def _file_of(conn: Any) -> Path | None:
+    for _seq, name, file in conn.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return Path(file) if file else None
+    return None
+
+
+def forget() -> None:
+    """Drop the kept columns (tests; a closed file's memory)."""
+    global _kept
+    with _lock:
+        _kept = None
