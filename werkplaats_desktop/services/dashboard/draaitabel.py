@@ -518,6 +518,13 @@ class DraaitabelService:
         with self.db.read() as s:
             return compute(s, rijen, kolommen, waarde, f)
 
+    def compute_on_worker(self, rijen: str, kolommen: str, waarde: str = "activiteiten",
+                          f: DashboardFilter = DashboardFilter()) -> Draaitabel:
+        """The same on a connection of its own (``Database.worker_session``): for a
+        background thread, so that the window keeps responding meanwhile."""
+        with self.db.worker_session() as s:
+            return compute(s, rijen, kolommen, waarde, f)
+
     def describe(self, f: DashboardFilter, tx: Callable[[str, str], str]) -> FilterWords:
         """The filter in words (for the exports): the dashboard's answer."""
         with self.db.read() as s:

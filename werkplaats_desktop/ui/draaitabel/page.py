@@ -3,8 +3,8 @@ soort, jaar, provincie, gemeente, partnertype, kenniskring) and what the cells c
 under the Overzicht's filters; the table with its totals; a click on a number (or Enter) opens
 the list of exactly the records it counts; export to .xlsx or CSV; copy to the clipboard.
 
-Everything is computed by ``services.dashboard.draaitabel`` (SQL ``GROUP BY``); this page only
-shows it.
+Everything is computed by ``services.dashboard.draaitabel`` (SQL ``GROUP BY``, or a large file's
+activities kept in memory), off the window's thread; this page only shows it.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import ResourceClosedError
+from sqlalchemy.exc import OperationalError, ResourceClosedError
 
 from werkplaats_desktop.exchange.files import ExportError
 from werkplaats_desktop.services import Services
@@ -45,6 +45,7 @@ from werkplaats_desktop.services.dashboard.draaitabel import (
     DraaitabelService,
 )
 from werkplaats_desktop.store import Change, ChangeKind
+from werkplaats_desktop.ui.background import Background
 from werkplaats_desktop.ui.dashboard.filter_bar import FilterBar
 from werkplaats_desktop.ui.draaitabel.model import DraaitabelModel
 from werkplaats_desktop.ui.i18n import translate
@@ -123,6 +124,12 @@ class DraaitabelPage(Page):
 
         self.title = QLabel(self.tr("Draaitabel"))
         self.title.setObjectName("paginatitel")
+        # shown while the table is counted off the window's thread (a large file's first
+        # draaitabel reads its activities: seconds at a million)
+        self.busy = QLabel(self.tr("De tabel wordt geteld…"))
+        self.busy.setObjectName("bezig")
+        self.busy.hide()
+        self._loader = Background(self)
         self.filters = FilterBar(services, output_choices=False)
         self.rijen = QComboBox()
         self.kolommen = QComboBox()
@@ -173,6 +180,7 @@ class DraaitabelPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
+        top.addWidget(self.busy)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filters)
@@ -270,17 +278,30 @@ class DraaitabelPage(Page):
             if self._choices_dirty:
                 self.filters.reload_choices()
                 self._choices_dirty = False
-            table = DraaitabelService(self.services.db).compute(rijen, kolommen, waarde,
-                                                                self.filters.filter())
         except ResourceClosedError:
             self._dirty = True
             return
-        except DraaitabelError as exc:
+        f = self.filters.filter()
+        service = DraaitabelService(self.services.db)
+        self._dirty = False
+        self.busy.show()
+        self._loader.run(lambda: service.compute_on_worker(rijen, kolommen, waarde, f),
+                         self._show_table, self._not_counted)
+
+    def _not_counted(self, exc: BaseException) -> None:
+        self.busy.hide()
+        if isinstance(exc, DraaitabelError):
             self.message.setText(str(exc))
             self.message.show()
             self.model.set_table(None)
-            return
-        self._dirty = False
+        elif isinstance(exc, ResourceClosedError | OperationalError):
+            self._dirty = True  # the database was closed meanwhile: count again when shown
+        else:
+            raise exc
+
+    def _show_table(self, table: Draaitabel) -> None:
+        self.busy.hide()
+        waarde = table.waarde
         self.message.hide()
         self.table = table
         self.model.set_table(table)
@@ -312,6 +333,8 @@ class DraaitabelPage(Page):
             self._dirty = True
 
     def set_services(self, services: Services) -> None:
+        self._loader.forget()  # a table of the file that was open is not shown
+        self.busy.hide()
         self.services = services
         self.filters.services = services
         self.filters.clear()
