@@ -1,9 +1,11 @@
-"""The draaitabel's activities kept as columns in memory
+"""The draaitabel's activities and products kept as columns in memory
 (``services/dashboard/draaitabel_kolommen.py``) count exactly what the SQL ``GROUP BY`` of the
-records counts: every pair of dimensions, every value of activities, every filter, on the demo
-and on generated files with the awkward cases (no subtype, gemeente, kenniskring, project or
-theme; several themes; a project with partners of several types, or of one type twice; bereik
-or uren left empty). And they are read again when the file's data change."""
+records counts: every pair of dimensions, every value of activities and products, every
+filter, on the demo and on generated files with the awkward cases (no subtype, gemeente,
+kenniskring, project or theme; several themes; a project with partners of several types, or of
+one type twice; bereik or uren left empty; a product without an activity, or whose activity
+has no gemeente, in a werkplaats with or without a province). And they are read again when
+the file's data change."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from werkplaats_desktop.services.dashboard.draaitabel import DIMENSIES, compute
 from werkplaats_desktop.services.dashboard.model import DashboardFilter
 from werkplaats_desktop.store.database import Database
 
-VALUES = ("activiteiten", "bereik", "uren")
+VALUES = ("activiteiten", "bereik", "uren", "producten")
 NOW = "2015-01-01 00:00:00"
 
 
@@ -66,19 +68,21 @@ def test_the_kept_columns_count_what_the_records_group_on_the_demo(
             DashboardFilter(thema_id=999_999), DashboardFilter(partner_type="overig"),
         ]
         for f in filters:
-            assert same_tables(s, f) == 36 * 3
+            assert same_tables(s, f) == 36 * 4
         # the columns were used, not the SQL
-        assert kept.grouped(s, ("thema", "partnertype"), "activiteiten",
-                            DashboardFilter()) is not None
+        for waarde in VALUES:
+            assert kept.grouped(s, ("thema", "partnertype"), waarde,
+                                DashboardFilter()) is not None
 
 
-def test_products_bijdragen_and_small_files_are_left_to_the_sql(demo_db: Database) -> None:
+def test_bijdragen_and_small_files_are_left_to_the_sql(demo_db: Database) -> None:
     draaitabel_kolommen.forget()
     with demo_db.read() as s:
         # the demo is far below the threshold: nothing is kept, the SQL answers
-        assert draaitabel_kolommen.grouped(s, ("jaar", "o"), "activiteiten",
-                                           DashboardFilter()) is None
-        for waarde in ("producten", "bijdragen_geld", "bijdragen_uren"):
+        for waarde in VALUES:
+            assert draaitabel_kolommen.grouped(s, ("jaar", "o"), waarde,
+                                               DashboardFilter()) is None
+        for waarde in ("bijdragen_geld", "bijdragen_uren"):
             assert draaitabel_kolommen.grouped(s, ("jaar", "werkplaats"), waarde,
                                                DashboardFilter(), drempel=0) is None
 
@@ -121,10 +125,15 @@ ACTIVITY = st.fixed_dictionaries({
     "uren": st.one_of(st.none(), st.integers(0, 100_000)),
     "themes": st.lists(st.integers(0, 3), max_size=3),
 })
+PRODUCT = st.fixed_dictionaries({
+    "wp": st.integers(0, 2), "jaar": st.integers(2013, 2016), "type": st.integers(0, 5),
+    "activity": st.one_of(st.none(), st.integers(0, 30)), "kenniskring": st.integers(0, 2),
+    "project": st.integers(0, 3), "themes": st.lists(st.integers(0, 3), max_size=3),
+})
 PARTNERS = st.lists(st.tuples(st.integers(0, 3), st.integers(0, 4)), max_size=8)
 
 
-def _build(path: Path, activities: list[dict[str, Any]],
+def _build(path: Path, activities: list[dict[str, Any]], products: list[dict[str, Any]],
            partners: list[tuple[int, int]]) -> Database:
     db = Database.open(path)
     raw = db._raw
@@ -146,9 +155,9 @@ def _build(path: Path, activities: list[dict[str, Any]],
         for i in (1, 2):
             q("INSERT INTO werkplaats (uuid, naam, code, type, penvoerder_id, startjaar, "
               "provincie_code, regio, website, beschrijving, created_at, updated_at) VALUES "
-              "(:u, :n, :c, 'wmo_werkplaats', :p, 2009, NULL, '', '', '', :t, :t)",
+              "(:u, :n, :c, 'wmo_werkplaats', :p, 2009, :pv, '', '', '', :t, :t)",
               u=f"20000000-0000-4000-8000-00000000000{i}", n=f"Werkplaats {i}",
-              c=f"WP-2000000{i}", p=partner_ids[0], t=NOW)
+              c=f"WP-2000000{i}", p=partner_ids[0], pv="PV26" if i == 1 else None, t=NOW)
             q("INSERT INTO kenniskring (uuid, werkplaats_id, naam, omschrijving, created_at, "
               "updated_at) VALUES (:u, :wp, :n, '', :t, :t)",
               u=f"40000000-0000-4000-8000-00000000000{i}", wp=i, n=f"Kenniskring {i}", t=NOW)
@@ -178,16 +187,32 @@ def _build(path: Path, activities: list[dict[str, Any]],
             new = q("SELECT max(id) FROM activiteit").scalar()
             for t in sorted({themes[t] for t in a["themes"]}):
                 q("INSERT INTO activiteit_thema VALUES (:a, :t)", a=new, t=t)
+        activity_ids = [r[0] for r in q("SELECT id FROM activiteit ORDER BY id")]
+        types = [r[0] for r in q("SELECT code FROM product_type ORDER BY code")]
+        for n, p in enumerate(products):
+            activity = (activity_ids[p["activity"] % len(activity_ids)]
+                        if activity_ids and p["activity"] is not None else None)
+            q("INSERT INTO product (uuid, werkplaats_id, titel, type, jaar, link, open_access, "
+              "project_id, activiteit_id, kenniskring_id, omschrijving, created_at, "
+              "updated_at) VALUES (:u, :wp, 'P', :ty, :jaar, '', 1, :p, :a, :k, '', :t, :t)",
+              u=f"60000000-0000-4000-8000-{n:012d}", wp=1 + p["wp"] % 2,
+              ty=types[p["type"] % len(types)], jaar=p["jaar"], p=projects[p["project"]],
+              a=activity, k=kenniskringen[p["kenniskring"]], t=NOW)
+            new = q("SELECT max(id) FROM product").scalar()
+            for t in sorted({themes[t] for t in p["themes"]}):
+                q("INSERT INTO product_thema VALUES (:p, :t)", p=new, t=t)
         # a gap in the ids, as after deleting records
-        if len(activities) > 2:
-            q("DELETE FROM activiteit WHERE id = (SELECT min(id) + 1 FROM activiteit)")
+        for table, rows in (("activiteit", activities), ("product", products)):
+            if len(rows) > 2:
+                q(f"DELETE FROM {table} WHERE id = (SELECT min(id) + 1 FROM {table})")
     return db
 
 
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture,
                                  HealthCheck.too_slow])
-@given(activities=st.lists(ACTIVITY, max_size=25), partners=PARTNERS,
+@given(activities=st.lists(ACTIVITY, max_size=25), products=st.lists(PRODUCT, max_size=12),
+       partners=PARTNERS,
        pair=st.sampled_from(list(combinations(DIMENSIES, 2))),
        f=st.builds(DashboardFilter,
                    jaar_van=st.one_of(st.none(), st.integers(2013, 2016)),
@@ -197,11 +222,11 @@ def _build(path: Path, activities: list[dict[str, Any]],
                    thema_id=st.sampled_from([None, 1, 2])))
 def test_the_kept_columns_count_what_the_records_group_on_generated_files(
         tmp_path_factory: pytest.TempPathFactory, empty_template: Path, kept: Any,
-        activities: list[dict[str, Any]], partners: list[tuple[int, int]],
-        pair: tuple[str, str], f: DashboardFilter) -> None:
+        activities: list[dict[str, Any]], products: list[dict[str, Any]],
+        partners: list[tuple[int, int]], pair: tuple[str, str], f: DashboardFilter) -> None:
     path = tmp_path_factory.mktemp("kolommen") / "a.sqlite"
     shutil.copy(empty_template, path)
-    db = _build(path, activities, partners)
+    db = _build(path, activities, products, partners)
     try:
         with db.read() as s:
             types = [r[0] for r in s.execute(text("SELECT DISTINCT type FROM partner"))]

@@ -1,4 +1,4 @@
-"""The draaitabel's activities as columns in memory (numpy), for a large file.
+"""The draaitabel's activities and products as columns in memory (numpy), for a large file.
 
 Grouping a million activities in SQL takes one to five seconds of CPU per choice of two
 dimensions on a 2-core machine: every choice reads the records again, through their themes
@@ -9,13 +9,14 @@ numpy's ``bincount`` in milliseconds to a few hundred (docs/performance.md).
 
 :func:`grouped` answers exactly what the draaitabel's SQL ``GROUP BY`` answers (the same
 tuples: dimension values, None for "zonder ...", then the count or sum), for activities
-(count, bereik, uren) on a SQLite file with at least :data:`DREMPEL` of them, under any
+(count, bereik, uren) and products (count) on a SQLite file with at least :data:`DREMPEL` of
+them, under any
 :class:`DashboardFilter`. Otherwise it answers None and the caller groups in SQL, which stays
 the reference: the tests compare both for every pair, value and filter.
 
 The columns are read again when the file's data change: the key is SQLite's file change
 counter (bumped by every commit in rollback-journal mode, whoever commits), with the file's
-size and modification time. One file's columns are kept per process.
+size and modification time. One file's columns (activities, products) are kept per process.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ from werkplaats_desktop.store.version import data_version
 #: below this many activities the SQL answers in well under 100 ms: nothing is kept
 DREMPEL = 20_000
 
-_ACTIVITY_VALUES = ("activiteiten", "bereik", "uren")
+_VALUES = {"activiteiten": "activiteit", "bereik": "activiteit", "uren": "activiteit",
+           "producten": "product"}
 _SINGLE = ("werkplaats", "jaar", "o", "soort", "gemeente", "provincie", "kenniskring")
 
 
@@ -85,9 +87,65 @@ def _ints(cur: Any, sql: str, width: int, rows: int) -> np.ndarray:
     raise AssertionError("unreachable")  # int64 holds every SQLite integer
 
 
+def _activities(cur: Any, n: int) -> tuple[Any, ...]:
+    """ids, projects, dimensions, years, werkplaatsen, bereik and uren (cents) of the
+    activities, in the order of their ids."""
+    # O and soort as one number per row, in the same pass as the rest: the pairs that
+    # occur (a covering index holds them) become a CASE in the query
+    kinds = cur.execute("SELECT DISTINCT o, subtype FROM activiteit").fetchall()
+    case = " ".join(f"WHEN {_quote(o)} THEN {i}" for i, (o, st) in enumerate(kinds)
+                    if st is None)
+    case_st = " ".join(f"WHEN {_quote(o + chr(31) + st)} THEN {i}"
+                       for i, (o, st) in enumerate(kinds) if st is not None)
+    kind = (f"CASE WHEN subtype IS NULL THEN (CASE o {case or 'WHEN NULL THEN -1'} END) "
+            f"ELSE (CASE o || char(31) || subtype {case_st or 'WHEN NULL THEN -1'} END) END")
+    num = _ints(cur, "SELECT id, werkplaats_id, jaar, ifnull(gemeente_id, 0), "
+                "ifnull(kenniskring_id, 0), ifnull(project_id, 0), ifnull(bereik, 0), "
+                f"ifnull(uren, 0), {kind} FROM activiteit ORDER BY id", 9, n)
+    per_kind = num[:, 8]
+    o = _Codes.of_texts((o for o, _st in kinds), len(kinds))
+    soort = _Codes.of_texts((st for _o, st in kinds), len(kinds))
+    o, soort = (_Codes(c.codes[per_kind], c.values) for c in (o, soort))
+    gemeente = _Codes.of_ids(num[:, 3])
+    # a gemeente's province (None: a gemeente without one, or no gemeente)
+    province_of = dict(cur.execute("SELECT id, provincie_code FROM gemeente").fetchall())
+    provincie = _Codes.of_texts((province_of.get(g) for g in gemeente.values),
+                                len(gemeente.values))
+    dims = {"werkplaats": _Codes.of_ids(num[:, 1]), "jaar": _Codes.of_ids(num[:, 2]),
+            "o": o, "soort": soort, "gemeente": gemeente,
+            "provincie": _Codes(provincie.codes[gemeente.codes], provincie.values),
+            "kenniskring": _Codes.of_ids(num[:, 4])}
+    return (num[:, 0].astype(np.int64), num[:, 5].astype(np.int64), dims,
+            num[:, 2].astype(np.int32), num[:, 1].astype(np.int32),
+            num[:, 6].astype(np.int64), num[:, 7].astype(np.int64))
+
+
+def _products(cur: Any, n: int) -> tuple[Any, ...]:
+    """ids, projects, dimensions, years and werkplaatsen of the products, in the order of
+    their ids. A product's O and gemeente are its activity's; its province is that of its
+    activity's gemeente, else its werkplaats's (``lists.declarations.product_provincie``)."""
+    rows = cur.execute(
+        "SELECT p.id, p.werkplaats_id, p.jaar, ifnull(a.gemeente_id, 0), "
+        "ifnull(p.kenniskring_id, 0), ifnull(p.project_id, 0), a.o, p.type, "
+        "coalesce(g.provincie_code, w.provincie_code) FROM product p "
+        "LEFT JOIN activiteit a ON a.id = p.activiteit_id "
+        "LEFT JOIN gemeente g ON g.id = a.gemeente_id "
+        "LEFT JOIN werkplaats w ON w.id = p.werkplaats_id ORDER BY p.id").fetchall()
+    num = np.array([r[:6] for r in rows], dtype=np.int64).reshape(-1, 6)
+    dims = {"werkplaats": _Codes.of_ids(num[:, 1]), "jaar": _Codes.of_ids(num[:, 2]),
+            "o": _Codes.of_texts((r[6] for r in rows), n),
+            "soort": _Codes.of_texts((r[7] for r in rows), n),
+            "gemeente": _Codes.of_ids(num[:, 3]),
+            "provincie": _Codes.of_texts((r[8] for r in rows), n),
+            "kenniskring": _Codes.of_ids(num[:, 4])}
+    return (num[:, 0], num[:, 5], dims, num[:, 2].astype(np.int32),
+            num[:, 1].astype(np.int32))
+
+
 @dataclass
 class Kolommen:
-    """The activities of one version of a file, as columns."""
+    """The activities or the products of one version of a file, as columns (a product's
+    bereik and uren are empty: it has neither)."""
 
     n: int
     dims: dict[str, _Codes]
@@ -104,46 +162,24 @@ class Kolommen:
     partnertype: _Codes
 
     @classmethod
-    def read(cls, conn: Any, n: int) -> Kolommen:
-        """Read the ``n`` activities from a sqlite3 connection (in the caller's read
-        transaction)."""
+    def read(cls, conn: Any, kind: str, n: int) -> Kolommen:
+        """Read the ``n`` activities or products (``kind``) from a sqlite3 connection (in the
+        caller's read transaction)."""
         cur = conn.cursor()
-        # O and soort as one number per row, in the same pass as the rest: the pairs that
-        # occur (a covering index holds them) become a CASE in the query
-        kinds = cur.execute("SELECT DISTINCT o, subtype FROM activiteit").fetchall()
-        case = " ".join(f"WHEN {_quote(o)} THEN {i}" for i, (o, st) in enumerate(kinds)
-                        if st is None)
-        case_st = " ".join(f"WHEN {_quote(o + chr(31) + st)} THEN {i}"
-                           for i, (o, st) in enumerate(kinds) if st is not None)
-        kind = (f"CASE WHEN subtype IS NULL THEN (CASE o {case or 'WHEN NULL THEN -1'} END) "
-                f"ELSE (CASE o || char(31) || subtype {case_st or 'WHEN NULL THEN -1'} END) END")
-        num = _ints(cur, "SELECT id, werkplaats_id, jaar, ifnull(gemeente_id, 0), "
-                    "ifnull(kenniskring_id, 0), ifnull(project_id, 0), ifnull(bereik, 0), "
-                    f"ifnull(uren, 0), {kind} FROM activiteit ORDER BY id", 9, n)
-        per_kind = num[:, 8]
-        o = _Codes.of_texts((o for o, _st in kinds), len(kinds))
-        soort = _Codes.of_texts((st for _o, st in kinds), len(kinds))
-        o, soort = (_Codes(c.codes[per_kind], c.values) for c in (o, soort))
-        ids, project = num[:, 0], num[:, 5]
-        gemeente = _Codes.of_ids(num[:, 3])
-        # a gemeente's province (None: a gemeente without one, or no gemeente)
-        province_of = dict(cur.execute("SELECT id, provincie_code FROM gemeente").fetchall())
-        provincie = _Codes.of_texts((province_of.get(g) for g in gemeente.values),
-                                    len(gemeente.values))
-        dims = {"werkplaats": _Codes.of_ids(num[:, 1]), "jaar": _Codes.of_ids(num[:, 2]),
-                "o": o, "soort": soort, "gemeente": gemeente,
-                "provincie": _Codes(provincie.codes[gemeente.codes], provincie.values),
-                "kenniskring": _Codes.of_ids(num[:, 4])}
-
-        # the themes, sorted by the activity's row (ids ascend with the rows)
-        m = cur.execute("SELECT count(*) FROM activiteit_thema").fetchone()[0]
-        links = _ints(cur, "SELECT activiteit_id, thema_id FROM activiteit_thema "
-                      "ORDER BY activiteit_id", 2, m)
-        link_rows = np.searchsorted(ids, links[:, 0])
+        if kind == "activiteit":
+            ids, project, dims, jaar, werkplaats, bereik, uren = _activities(cur, n)
+        else:
+            ids, project, dims, jaar, werkplaats = _products(cur, n)
+            bereik = uren = np.zeros(0, dtype=np.int64)  # a product has neither
+        # the themes, sorted by the record's row (ids ascend with the rows)
+        link, own = ("activiteit_thema", "activiteit_id") if kind == "activiteit" else (
+            "product_thema", "product_id")
+        m = cur.execute(f"SELECT count(*) FROM {link}").fetchone()[0]
+        links = _ints(cur, f"SELECT {own}, thema_id FROM {link} ORDER BY {own}", 2, m)
         thema = _Codes.of_ids(links[:, 1])
-        thema_start = _starts(link_rows, n)
+        thema_start = _starts(np.searchsorted(ids, links[:, 0]), n)
         # the types of each project, once per type (like the SQL's DISTINCT), then per
-        # activity the types of its project
+        # record the types of its project
         pairs = cur.execute(
             "SELECT DISTINCT pp.project_id, p.type FROM project_partner pp "
             "JOIN partner p ON p.id = pp.partner_id ORDER BY pp.project_id").fetchall()
@@ -155,15 +191,13 @@ class Kolommen:
         type_start = np.concatenate([[0], np.cumsum(count)]).astype(np.int64)
         nth = np.arange(int(type_start[-1])) - np.repeat(type_start[:-1], count)
         type_codes = partnertype.codes[np.repeat(first, count) + nth]
-        return cls(n, dims, num[:, 2].astype(np.int32), num[:, 1].astype(np.int32),
-                   num[:, 6].astype(np.int64), num[:, 7].astype(np.int64), thema_start, thema,
-                   type_start,
+        return cls(n, dims, jaar, werkplaats, bereik, uren, thema_start, thema, type_start,
                    _Codes(type_codes, partnertype.values))
 
     # --- grouping ------------------------------------------------------------------------------
 
     def mask(self, f: DashboardFilter) -> np.ndarray:
-        """The activities the filter selects (the list filters of ``f.list_filters``)."""
+        """The records the filter selects (the list filters of ``f.list_filters``)."""
         keep = np.ones(self.n, dtype=bool)
         if f.jaar_van is not None:
             keep &= self.jaar >= int(f.jaar_van)
@@ -214,7 +248,7 @@ class Kolommen:
         return _count(rows, columns, values, self._weights(waarde), waarde)
 
     def _weights(self, waarde: str) -> np.ndarray | None:
-        return {"activiteiten": None, "bereik": self.bereik, "uren": self.uren_cents}[waarde]
+        return {"bereik": self.bereik, "uren": self.uren_cents}.get(waarde)
 
 
 def _starts(sorted_rows: np.ndarray, n: int) -> np.ndarray:
@@ -279,21 +313,23 @@ def _plain(v: Any) -> Any:
 # --- the kept columns of one file -------------------------------------------------------------
 
 _lock = threading.Lock()
-_kept: tuple[Any, Kolommen | None] | None = None
+#: per kind (activiteit, product): the key it was read for (file, data version, threshold),
+#: and its columns (None: fewer records than the threshold)
+_kept: dict[str, tuple[Any, Kolommen | None]] = {}
 
 
 def grouped(s: Session, dims: tuple[str, ...], waarde: str,
             f: DashboardFilter, drempel: int | None = None) -> list[tuple[Any, ...]] | None:
     """The draaitabel's groups of ``dims`` from the kept columns, or None where the SQL
-    answers (not activities, not a SQLite file, fewer than ``drempel`` activities)."""
-    if waarde not in _ACTIVITY_VALUES or not derived.is_sqlite(s):
+    answers (partner bijdragen, not a SQLite file, fewer than ``drempel`` records)."""
+    kind = _VALUES.get(waarde)
+    if kind is None or not derived.is_sqlite(s):
         return None
-    kolommen = _columns(s, DREMPEL if drempel is None else drempel)
+    kolommen = _columns(s, kind, DREMPEL if drempel is None else drempel)
     return None if kolommen is None else kolommen.grouped(tuple(dims), waarde, f)
 
 
-def _columns(s: Session, drempel: int) -> Kolommen | None:
-    global _kept
+def _columns(s: Session, kind: str, drempel: int) -> Kolommen | None:
     conn: Any = s.connection().connection.driver_connection
     path = _file_of(conn)
     if path is None:  # a database in memory: no version to key on
@@ -301,12 +337,14 @@ def _columns(s: Session, drempel: int) -> Kolommen | None:
     with _lock:
         version = data_version(path)
         key = (str(path), version, drempel)
-        if version is not None and _kept is not None and _kept[0] == key:
-            return _kept[1]
-        n = conn.execute("SELECT count(*) FROM activiteit").fetchone()[0]
-        kolommen = Kolommen.read(conn, n) if n >= drempel else None
+        kept = _kept.get(kind)
+        if version is not None and kept is not None and kept[0] == key:
+            return kept[1]
+        _kept.pop(kind, None)  # the old columns go before the new ones are read
+        n = conn.execute(f"SELECT count(*) FROM {kind}").fetchone()[0]
+        kolommen = Kolommen.read(conn, kind, n) if n >= drempel else None
         if version is not None and data_version(path) == version:
-            _kept = (key, kolommen)
+            _kept[kind] = (key, kolommen)
         return kolommen
 
 
@@ -319,6 +357,5 @@ def _file_of(conn: Any) -> Path | None:
 
 def forget() -> None:
     """Drop the kept columns (tests; a closed file's memory)."""
-    global _kept
     with _lock:
-        _kept = None
+        _kept.clear()
