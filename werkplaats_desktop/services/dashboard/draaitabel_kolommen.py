@@ -22,7 +22,7 @@ size and modification time. One file's columns (activities, products) are kept p
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import chain
@@ -88,8 +88,8 @@ def _ints(cur: Any, sql: str, width: int, rows: int) -> np.ndarray:
 
 
 def _activities(cur: Any, n: int) -> tuple[Any, ...]:
-    """ids, projects, dimensions, years, werkplaatsen, bereik and uren (cents) of the
-    activities, in the order of their ids."""
+    """ids, project ids (0: none), dimensions, bereik and uren (cents) of the activities, in
+    the order of their ids."""
     # O and soort as one number per row, in the same pass as the rest: the pairs that
     # occur (a covering index holds them) become a CASE in the query
     kinds = cur.execute("SELECT DISTINCT o, subtype FROM activiteit").fetchall()
@@ -115,15 +115,13 @@ def _activities(cur: Any, n: int) -> tuple[Any, ...]:
             "o": o, "soort": soort, "gemeente": gemeente,
             "provincie": _Codes(provincie.codes[gemeente.codes], provincie.values),
             "kenniskring": _Codes.of_ids(num[:, 4])}
-    return (num[:, 0].astype(np.int64), num[:, 5].astype(np.int64), dims,
-            num[:, 2].astype(np.int32), num[:, 1].astype(np.int32),
-            num[:, 6].astype(np.int64), num[:, 7].astype(np.int64))
+    return num[:, 0].copy(), num[:, 5].copy(), dims, _small(num[:, 6]), _small(num[:, 7])
 
 
 def _products(cur: Any, n: int) -> tuple[Any, ...]:
-    """ids, projects, dimensions, years and werkplaatsen of the products, in the order of
-    their ids. A product's O and gemeente are its activity's; its province is that of its
-    activity's gemeente, else its werkplaats's (``lists.declarations.product_provincie``)."""
+    """ids, project ids (0: none) and dimensions of the products, in the order of their ids.
+    A product's O and gemeente are its activity's; its province is that of its activity's
+    gemeente, else its werkplaats's (``lists.declarations.product_provincie``)."""
     rows = cur.execute(
         "SELECT p.id, p.werkplaats_id, p.jaar, ifnull(a.gemeente_id, 0), "
         "ifnull(p.kenniskring_id, 0), ifnull(p.project_id, 0), a.o, p.type, "
@@ -138,28 +136,40 @@ def _products(cur: Any, n: int) -> tuple[Any, ...]:
             "gemeente": _Codes.of_ids(num[:, 3]),
             "provincie": _Codes.of_texts((r[8] for r in rows), n),
             "kenniskring": _Codes.of_ids(num[:, 4])}
-    return (num[:, 0], num[:, 5], dims, num[:, 2].astype(np.int32),
-            num[:, 1].astype(np.int32))
+    return num[:, 0], num[:, 5], dims
+
+
+@dataclass
+class _Links:
+    """Values linked to each of a number of owners (records, or projects), sorted by owner:
+    those of owner ``i`` are ``codes[start[i]:start[i + 1]]`` (codes into ``values``)."""
+
+    start: np.ndarray
+    codes: np.ndarray
+    values: list[Any]
+
+    def has(self, code: int) -> np.ndarray:
+        """Per owner: is ``code`` among its values?"""
+        before = np.concatenate([[0], np.cumsum(self.codes == code)])
+        return (before[self.start[1:]] - before[self.start[:-1]]) > 0
 
 
 @dataclass
 class Kolommen:
     """The activities or the products of one version of a file, as columns (a product's
-    bereik and uren are empty: it has neither)."""
+    bereik and uren are empty: it has neither). Codes and counts are 32-bit integers where
+    they fit: half the memory."""
 
     n: int
     dims: dict[str, _Codes]
-    jaar: np.ndarray  # the year itself, for the filter's range (activiteit.jaar is NOT NULL)
-    werkplaats: np.ndarray
     bereik: np.ndarray  # NULL as 0: sum() skips NULL, and COALESCE(sum, 0) gives 0
     uren_cents: np.ndarray  # NULL as 0: an all-NULL sum is shown as 0,00, like 0
-    #: the activities' themes, sorted by activity row: those of row ``i`` are
-    #: ``thema.codes[thema_start[i]:thema_start[i + 1]]``
-    thema_start: np.ndarray
-    thema: _Codes
-    #: the partner types of each activity's project, the same way
-    type_start: np.ndarray
-    partnertype: _Codes
+    #: the themes of each record
+    themas: _Links
+    #: each record's project (0: none; i > 0: owner i - 1 of ``types``)
+    project: np.ndarray
+    #: the partner types of each project, once per type (like the SQL's DISTINCT)
+    types: _Links
 
     @classmethod
     def read(cls, conn: Any, kind: str, n: int) -> Kolommen:
@@ -167,58 +177,63 @@ class Kolommen:
         caller's read transaction)."""
         cur = conn.cursor()
         if kind == "activiteit":
-            ids, project, dims, jaar, werkplaats, bereik, uren = _activities(cur, n)
+            ids, project_ids, dims, bereik, uren = _activities(cur, n)
         else:
-            ids, project, dims, jaar, werkplaats = _products(cur, n)
-            bereik = uren = np.zeros(0, dtype=np.int64)  # a product has neither
+            ids, project_ids, dims = _products(cur, n)
+            bereik = uren = np.zeros(0, dtype=np.int32)  # a product has neither
         # the themes, sorted by the record's row (ids ascend with the rows)
         link, own = ("activiteit_thema", "activiteit_id") if kind == "activiteit" else (
             "product_thema", "product_id")
         m = cur.execute(f"SELECT count(*) FROM {link}").fetchone()[0]
         links = _ints(cur, f"SELECT {own}, thema_id FROM {link} ORDER BY {own}", 2, m)
         thema = _Codes.of_ids(links[:, 1])
-        thema_start = _starts(np.searchsorted(ids, links[:, 0]), n)
-        # the types of each project, once per type (like the SQL's DISTINCT), then per
-        # record the types of its project
+        themas = _Links(_starts(np.searchsorted(ids, links[:, 0]), n), thema.codes,
+                        thema.values)
+        del links, ids
+        # the projects' partner types (a few per project)
         pairs = cur.execute(
             "SELECT DISTINCT pp.project_id, p.type FROM project_partner pp "
             "JOIN partner p ON p.id = pp.partner_id ORDER BY pp.project_id").fetchall()
         cur.close()
         pproject = np.fromiter((p for p, _t in pairs), dtype=np.int64, count=len(pairs))
-        partnertype = _Codes.of_texts((t for _p, t in pairs), len(pairs))
-        first = np.searchsorted(pproject, project, side="left")
-        count = np.searchsorted(pproject, project, side="right") - first
-        type_start = np.concatenate([[0], np.cumsum(count)]).astype(np.int64)
-        nth = np.arange(int(type_start[-1])) - np.repeat(type_start[:-1], count)
-        type_codes = partnertype.codes[np.repeat(first, count) + nth]
-        return cls(n, dims, jaar, werkplaats, bereik, uren, thema_start, thema, type_start,
-                   _Codes(type_codes, partnertype.values))
+        ptype = _Codes.of_texts((t for _p, t in pairs), len(pairs))
+        project = _Codes.of_ids(project_ids)
+        # the types of the projects the records name, in the order of ``project``'s values
+        known = np.array(project.values[1:], dtype=np.int64)
+        first = np.searchsorted(pproject, known, side="left")
+        count = np.searchsorted(pproject, known, side="right") - first
+        start = _small(np.concatenate([[0], np.cumsum(count)]))
+        nth = np.arange(int(start[-1])) - np.repeat(start[:-1], count)
+        types = _Links(start, ptype.codes[np.repeat(first, count) + nth], ptype.values)
+        return cls(n, dims, bereik, uren, themas, project.codes, types)
 
     # --- grouping ------------------------------------------------------------------------------
 
     def mask(self, f: DashboardFilter) -> np.ndarray:
         """The records the filter selects (the list filters of ``f.list_filters``)."""
         keep = np.ones(self.n, dtype=bool)
-        if f.jaar_van is not None:
-            keep &= self.jaar >= int(f.jaar_van)
-        if f.jaar_tot is not None:
-            keep &= self.jaar <= int(f.jaar_tot)
+        if f.jaar_van is not None or f.jaar_tot is not None:
+            low = -(10**9) if f.jaar_van is None else int(f.jaar_van)
+            high = 10**9 if f.jaar_tot is None else int(f.jaar_tot)
+            keep &= _per_value(self.dims["jaar"], lambda y: low <= y <= high)
         if f.werkplaats_ids:
-            keep &= np.isin(self.werkplaats, [int(i) for i in f.werkplaats_ids])
+            chosen = {int(i) for i in f.werkplaats_ids}
+            keep &= _per_value(self.dims["werkplaats"], lambda w: w in chosen)
         if f.o:
             keep &= self.dims["o"].codes == _code(self.dims["o"], str(f.o))
         if f.thema_id is not None:
-            keep &= _has(self.thema_start, self.thema.codes, _code(self.thema, int(f.thema_id)))
+            keep &= self.themas.has(_index(self.themas.values, int(f.thema_id)))
         if f.partner_type:
-            keep &= _has(self.type_start, self.partnertype.codes,
-                         _code(self.partnertype, str(f.partner_type)))
+            # per project, then per record through its project (none: no type)
+            with_type = self.types.has(_index(self.types.values, str(f.partner_type)))
+            keep &= np.concatenate([[False], with_type])[self.project]
         return keep
 
     def grouped(self, dims: tuple[str, ...], waarde: str,
                 f: DashboardFilter) -> list[tuple[Any, ...]]:
         """One tuple per group that holds records: the values of ``dims`` (None: "zonder"),
         then the count or sum, as the SQL ``GROUP BY`` of ``draaitabel.compute``."""
-        rows = np.flatnonzero(self.mask(f))
+        rows = np.flatnonzero(self.mask(f)).astype(np.int32)
         columns: list[np.ndarray] = []  # codes per output row
         values: list[list[Any]] = []
         for dim in dims:
@@ -226,49 +241,67 @@ class Kolommen:
                 columns.append(self.dims[dim].codes[rows])
                 values.append(self.dims[dim].values)
                 continue
-            link = self.thema if dim == "thema" else self.partnertype
-            start = self.thema_start if dim == "thema" else self.type_start
+            links = self.themas if dim == "thema" else self.types
             wanted = f.thema_id if dim == "thema" else (f.partner_type or None)
+            values.append(links.values)
             if wanted is not None:
-                # the filter keeps only activities with this value (mask), and the SQL keeps
+                # the filter keeps only records with this value (mask), and the SQL keeps
                 # only this value's row of each (at most one: themes and types are distinct)
-                code = _code(link, int(wanted) if dim == "thema" else str(wanted))
+                code = _index(links.values, int(wanted) if dim == "thema" else str(wanted))
                 columns.append(np.full(len(rows), max(code, 0), dtype=np.int32))
-            else:  # one row per value; an activity without one keeps one "zonder" row
-                count = start[rows + 1] - start[rows]
-                repeat = np.maximum(count, 1)
-                first = np.repeat(start[rows], repeat)
-                nth = np.arange(int(repeat.sum())) - np.repeat(np.cumsum(repeat) - repeat, repeat)
-                has = np.repeat(count > 0, repeat)
-                codes = np.zeros(len(first), dtype=np.int32)
-                codes[has] = link.codes[(first + nth)[has]]
-                rows = np.repeat(rows, repeat)
-                columns = [np.repeat(c, repeat) for c in columns] + [codes]
-            values.append(link.values)
+                continue
+            # one row per value; a record without one keeps one "zonder" row
+            if dim == "thema":
+                owner = rows
+            else:  # through the record's project; without one, the empty owner at the end
+                owner = self.project[rows] - 1
+                owner[owner < 0] = len(links.start) - 1
+            start = np.concatenate([links.start, [links.start[-1]]])  # the empty owner
+            first, count = start[owner], start[owner + 1] - start[owner]
+            repeat = np.maximum(count, 1)
+            nth = np.arange(int(repeat.sum()), dtype=np.int64) - np.repeat(
+                np.cumsum(repeat) - repeat, repeat)
+            at = np.repeat(first, repeat) + nth
+            has = np.repeat(count > 0, repeat)
+            codes = np.zeros(len(at), dtype=np.int32)
+            codes[has] = links.codes[at[has]]
+            del at, nth, has
+            rows = np.repeat(rows, repeat)
+            columns = [np.repeat(c, repeat) for c in columns] + [codes]
         return _count(rows, columns, values, self._weights(waarde), waarde)
 
     def _weights(self, waarde: str) -> np.ndarray | None:
         return {"bereik": self.bereik, "uren": self.uren_cents}.get(waarde)
 
 
+def _small(a: np.ndarray) -> np.ndarray:
+    """``a`` as 32-bit integers when every value fits (half the memory), else 64-bit."""
+    if not len(a) or (int(a.min()) >= -(2**31) and int(a.max()) < 2**31):
+        return a.astype(np.int32)
+    return a.astype(np.int64)
+
+
 def _starts(sorted_rows: np.ndarray, n: int) -> np.ndarray:
-    """CSR offsets (n + 1) of links sorted by their activity row."""
-    return np.concatenate([[0], np.cumsum(np.bincount(sorted_rows, minlength=n))]).astype(np.int64)
+    """CSR offsets (n + 1) of links sorted by their record's row."""
+    return _small(np.concatenate([[0], np.cumsum(np.bincount(sorted_rows, minlength=n))]))
 
 
-def _code(c: _Codes, value: Any) -> int:
+def _index(values: list[Any], value: Any) -> int:
     """The code of ``value`` (-1: no row has it, so nothing matches)."""
     try:
-        return c.values.index(value, 1)
+        return values.index(value, 1)
     except ValueError:
         return -1
 
 
-def _has(start: np.ndarray, codes: np.ndarray, code: int) -> np.ndarray:
-    """Per activity: is ``code`` among its linked values (CSR ``start`` / ``codes``)?"""
-    hit = (codes == code).astype(np.int64)
-    before = np.concatenate([[0], np.cumsum(hit)])
-    return (before[start[1:]] - before[start[:-1]]) > 0
+def _code(c: _Codes, value: Any) -> int:
+    return _index(c.values, value)
+
+
+def _per_value(c: _Codes, keep: Callable[[Any], bool]) -> np.ndarray:
+    """Per record: does its value (never "zonder": the column is NOT NULL) pass ``keep``?"""
+    passes = np.array([False] + [keep(v) for v in c.values[1:]], dtype=bool)
+    return passes[c.codes]
 
 
 def _count(rows: np.ndarray, columns: list[np.ndarray], values: list[list[Any]],
