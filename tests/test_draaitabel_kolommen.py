@@ -30,9 +30,11 @@ NOW = "2015-01-01 00:00:00"
 
 @pytest.fixture
 def kept(monkeypatch: pytest.MonkeyPatch) -> Any:
-    """Columns kept from any number of activities, and never the count tables: every
-    activities' draaitabel then comes from the columns."""
+    """Columns kept from any number of records, and never the count tables: every
+    draaitabel of activities and products then comes from the columns, counted a few
+    records at a time (the chunks' seams are crossed)."""
     monkeypatch.setattr(draaitabel_kolommen, "DREMPEL", 0)
+    monkeypatch.setattr(draaitabel_kolommen, "CHUNK", 7)
     monkeypatch.setattr(draaitabel, "_from_counts", lambda *_a: None)
     draaitabel_kolommen.forget()
     yield draaitabel_kolommen

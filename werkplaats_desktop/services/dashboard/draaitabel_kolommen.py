@@ -41,6 +41,8 @@ DREMPEL = 20_000
 
 _VALUES = {"activiteiten": "activiteit", "bereik": "activiteit", "uren": "activiteit",
            "producten": "product"}
+#: records counted at a time (memory: a few megabytes per dimension)
+CHUNK = 131_072
 _SINGLE = ("werkplaats", "jaar", "o", "soort", "gemeente", "provincie", "kenniskring")
 
 
@@ -232,25 +234,64 @@ class Kolommen:
     def grouped(self, dims: tuple[str, ...], waarde: str,
                 f: DashboardFilter) -> list[tuple[Any, ...]]:
         """One tuple per group that holds records: the values of ``dims`` (None: "zonder"),
-        then the count or sum, as the SQL ``GROUP BY`` of ``draaitabel.compute``."""
-        rows = np.flatnonzero(self.mask(f)).astype(np.int32)
-        columns: list[np.ndarray] = []  # codes per output row
-        values: list[list[Any]] = []
+        then the count or sum, as the SQL ``GROUP BY`` of ``draaitabel.compute``. Counted
+        :data:`CHUNK` records at a time, so that a dimension with several values per record
+        (themes x partner types: a few rows per record) never needs memory for all rows."""
+        selected = np.flatnonzero(self.mask(f)).astype(np.int32)
+        values = [self._values(dim) for dim in dims]
+        sizes = [len(v) for v in values]
+        weights = self._weights(waarde)
+        groups = int(np.prod(sizes, dtype=np.int64)) if sizes else 1
+        counts = np.zeros(groups, dtype=np.int64)
+        sums = np.zeros(groups, dtype=np.float64) if weights is not None else None
+        for begin in range(0, len(selected), CHUNK):
+            rows, columns = self._rows(selected[begin:begin + CHUNK], dims, f)
+            key = np.zeros(len(rows), dtype=np.int64)
+            for codes, size in zip(columns, sizes, strict=True):
+                key = key * size + codes
+            counts += np.bincount(key, minlength=groups)
+            if sums is not None and weights is not None:
+                sums += np.bincount(key, weights=weights[rows].astype(np.float64),
+                                    minlength=groups)
+        if not dims:  # the number of records (one row each), or their sum
+            if sums is None:
+                return [(int(counts[0]),)]
+            return [(_value(int(round(sums[0])), waarde),)]
+        out = []
+        for k in np.flatnonzero(counts):
+            parts = []
+            rest = int(k)
+            for vals, size in zip(reversed(values), reversed(sizes), strict=True):
+                rest, code = divmod(rest, size)
+                parts.append(_plain(vals[code]))
+            parts.reverse()
+            # float64 sums of integers are exact below 2**53
+            value = int(counts[k]) if sums is None else _value(int(round(sums[k])), waarde)
+            out.append((*parts, value))
+        return out
+
+    def _values(self, dim: str) -> list[Any]:
+        if dim in _SINGLE:
+            return self.dims[dim].values
+        return (self.themas if dim == "thema" else self.types).values
+
+    def _rows(self, rows: np.ndarray, dims: tuple[str, ...],
+              f: DashboardFilter) -> tuple[np.ndarray, list[np.ndarray]]:
+        """The records ``rows`` as output rows: one per value of each dimension with several
+        (a record without one keeps one "zonder" row), and the codes of ``dims`` per row."""
+        columns: list[np.ndarray] = []
         for dim in dims:
             if dim in _SINGLE:
                 columns.append(self.dims[dim].codes[rows])
-                values.append(self.dims[dim].values)
                 continue
             links = self.themas if dim == "thema" else self.types
             wanted = f.thema_id if dim == "thema" else (f.partner_type or None)
-            values.append(links.values)
             if wanted is not None:
                 # the filter keeps only records with this value (mask), and the SQL keeps
                 # only this value's row of each (at most one: themes and types are distinct)
                 code = _index(links.values, int(wanted) if dim == "thema" else str(wanted))
                 columns.append(np.full(len(rows), max(code, 0), dtype=np.int32))
                 continue
-            # one row per value; a record without one keeps one "zonder" row
             if dim == "thema":
                 owner = rows
             else:  # through the record's project; without one, the empty owner at the end
@@ -265,10 +306,9 @@ class Kolommen:
             has = np.repeat(count > 0, repeat)
             codes = np.zeros(len(at), dtype=np.int32)
             codes[has] = links.codes[at[has]]
-            del at, nth, has
             rows = np.repeat(rows, repeat)
             columns = [np.repeat(c, repeat) for c in columns] + [codes]
-        return _count(rows, columns, values, self._weights(waarde), waarde)
+        return rows, columns
 
     def _weights(self, waarde: str) -> np.ndarray | None:
         return {"bereik": self.bereik, "uren": self.uren_cents}.get(waarde)
@@ -304,35 +344,8 @@ def _per_value(c: _Codes, keep: Callable[[Any], bool]) -> np.ndarray:
     return passes[c.codes]
 
 
-def _count(rows: np.ndarray, columns: list[np.ndarray], values: list[list[Any]],
-           weights: np.ndarray | None, waarde: str) -> list[tuple[Any, ...]]:
-    w = weights[rows].astype(np.float64) if weights is not None else None
-    if not columns:  # the number of records, or their sum
-        if w is None:
-            return [(len(rows),)]
-        total = int(round(w.sum()))
-        return [(total if waarde == "bereik" else _uren(total),)]
-    sizes = [len(v) for v in values]
-    key = np.zeros(len(rows), dtype=np.int64)
-    for codes, size in zip(columns, sizes, strict=True):
-        key = key * size + codes
-    counts = np.bincount(key, minlength=1)
-    sums = np.bincount(key, weights=w, minlength=1) if w is not None else None
-    out = []
-    for k in np.flatnonzero(counts):
-        parts = []
-        rest = int(k)
-        for vals, size in zip(reversed(values), reversed(sizes), strict=True):
-            rest, code = divmod(rest, size)
-            parts.append(_plain(vals[code]))
-        parts.reverse()
-        if sums is None:
-            value: Any = int(counts[k])
-        else:  # float64 sums of integers are exact below 2**53
-            total = int(round(sums[k]))
-            value = total if waarde == "bereik" else _uren(total)
-        out.append((*parts, value))
-    return out
+def _value(total: int, waarde: str) -> Any:
+    return total if waarde != "uren" else _uren(total)
 
 
 def _uren(cents: int) -> Decimal:
