@@ -124,21 +124,27 @@ def _products(cur: Any, n: int) -> tuple[Any, ...]:
     """ids, project ids (0: none) and dimensions of the products, in the order of their ids.
     A product's O and gemeente are its activity's; its province is that of its activity's
     gemeente, else its werkplaats's (``lists.declarations.product_provincie``)."""
-    rows = cur.execute(
-        "SELECT p.id, p.werkplaats_id, p.jaar, ifnull(a.gemeente_id, 0), "
-        "ifnull(p.kenniskring_id, 0), ifnull(p.project_id, 0), a.o, p.type, "
-        "coalesce(g.provincie_code, w.provincie_code) FROM product p "
-        "LEFT JOIN activiteit a ON a.id = p.activiteit_id "
-        "LEFT JOIN gemeente g ON g.id = a.gemeente_id "
-        "LEFT JOIN werkplaats w ON w.id = p.werkplaats_id ORDER BY p.id").fetchall()
-    num = np.array([r[:6] for r in rows], dtype=np.int64).reshape(-1, 6)
+    # the texts (O, type, province) as numbers in the query, like the activities' kinds:
+    # no Python object per value
+    texts = {}
+    for name, expr, table in (("o", "a.o", "o_soort"), ("soort", "p.type", "product_type"),
+                              ("provincie", "coalesce(g.provincie_code, w.provincie_code)",
+                               "provincie")):
+        known = [r[0] for r in cur.execute(f"SELECT code FROM {table} ORDER BY code")]
+        case = " ".join(f"WHEN {_quote(v)} THEN {i}" for i, v in enumerate(known, 1))
+        texts[name] = (f"CASE {expr} {case} ELSE 0 END" if known else "0", [None, *known])
+    num = _ints(cur,
+                "SELECT p.id, p.werkplaats_id, p.jaar, ifnull(a.gemeente_id, 0), "
+                "ifnull(p.kenniskring_id, 0), ifnull(p.project_id, 0), "
+                + ", ".join(sql for sql, _v in texts.values()) + " FROM product p "
+                "LEFT JOIN activiteit a ON a.id = p.activiteit_id "
+                "LEFT JOIN gemeente g ON g.id = a.gemeente_id "
+                "LEFT JOIN werkplaats w ON w.id = p.werkplaats_id ORDER BY p.id", 9, n)
     dims = {"werkplaats": _Codes.of_ids(num[:, 1]), "jaar": _Codes.of_ids(num[:, 2]),
-            "o": _Codes.of_texts((r[6] for r in rows), n),
-            "soort": _Codes.of_texts((r[7] for r in rows), n),
-            "gemeente": _Codes.of_ids(num[:, 3]),
-            "provincie": _Codes.of_texts((r[8] for r in rows), n),
-            "kenniskring": _Codes.of_ids(num[:, 4])}
-    return num[:, 0], num[:, 5], dims
+            "gemeente": _Codes.of_ids(num[:, 3]), "kenniskring": _Codes.of_ids(num[:, 4])}
+    for i, (name, (_sql, values)) in enumerate(texts.items(), 6):
+        dims[name] = _Codes(num[:, i].astype(np.int32), values)
+    return num[:, 0].copy(), num[:, 5].copy(), dims
 
 
 @dataclass
