@@ -47,6 +47,7 @@ from werkplaats_desktop.store.pg_roles import install as install_roles
 from werkplaats_desktop.store.pg_roles import statements_for as role_statements
 from werkplaats_desktop.store.target import ServerTarget, is_server, parse_target
 from werkplaats_desktop.store.undo import UndoConflict
+from werkplaats_desktop.store.version import data_version
 
 __all__ = [
     "LANDELIJK_ROLE",
@@ -77,6 +78,7 @@ __all__ = [
     "backup_name",
     "check_before_open",
     "copy_database",
+    "data_version",
     "full_check",
     "head_revision",
     "install_roles",

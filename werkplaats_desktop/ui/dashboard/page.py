@@ -40,8 +40,7 @@ from werkplaats_desktop.services.dashboard import (
     DashboardService,
 )
 from werkplaats_desktop.services.dashboard.chart_tables import chart_table
-from werkplaats_desktop.store import Change, ChangeKind
-from werkplaats_desktop.store.version import data_version
+from werkplaats_desktop.store import Change, ChangeKind, data_version
 from werkplaats_desktop.ui.background import Background
 from werkplaats_desktop.ui.dashboard import pictures
 from werkplaats_desktop.ui.dashboard.empty_note import EmptyNote

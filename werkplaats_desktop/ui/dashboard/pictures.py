@@ -31,7 +31,7 @@ from PySide6.QtGui import QImage
 from werkplaats_desktop import __version__
 from werkplaats_desktop.locations import user_data_dir
 from werkplaats_desktop.services.dashboard import DashboardFilter
-from werkplaats_desktop.store.version import data_version
+from werkplaats_desktop.store import data_version
 
 KEEP = 48
 
