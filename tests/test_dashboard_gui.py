@@ -7,7 +7,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-import threading
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QToolTip
 from pytestqt.qtbot import QtBot
 
 from tests.factories import gemeente_id, thema_id
+from tests.held_work import hold
 from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.domain.enums import O
 from werkplaats_desktop.services import Services
@@ -260,19 +260,7 @@ def test_the_window_answers_while_the_figures_are_computed(
     """The Overzicht is painted at once (tiles without numbers, the places of the charts, a
     quiet note that the figures are being computed); the figures come from a thread of their
     own, and meanwhile the window does what the user asks."""
-    from werkplaats_desktop.ui import tasks
-
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)  # a real background thread
-    release = threading.Event()
-    computing = threading.Event()
-    real = DashboardService.data_on_worker
-
-    def slow(self: DashboardService, *args: object) -> object:
-        computing.set()
-        release.wait(30)
-        return real(self, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(DashboardService, "data_on_worker", slow)
+    held = hold(monkeypatch, DashboardService, "data_on_worker")
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -280,7 +268,7 @@ def test_the_window_answers_while_the_figures_are_computed(
     qtbot.waitExposed(window)
     page = window.pages["overzicht"]
     assert isinstance(page, DashboardPage)
-    qtbot.waitUntil(computing.is_set)
+    qtbot.waitUntil(held.started.is_set)
     assert page.loading.isVisible() and page.loading.text() == "De cijfers worden berekend…"
     assert not page.built
     # a click on the navigation is answered while the figures are still being computed
@@ -290,7 +278,7 @@ def test_the_window_answers_while_the_figures_are_computed(
     assert window.stack.currentIndex() == 2 and not page.built
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
                      pos=nav.visualItemRect(nav.item(0)).center())
-    release.set()
+    held.release.set()
     expected = DashboardService(demo_db).data()
     total = f"{expected.activiteiten.totaal:,}".replace(",", ".")
     qtbot.waitUntil(lambda: page.built and tile(page, "activiteiten") == total, timeout=20_000)
@@ -311,7 +299,6 @@ def test_a_second_start_shows_the_charts_drawn_last_at_once(
     """The pixels of the charts in view are kept when they are drawn (ui/dashboard/
     pictures.py); the next window on the unchanged file shows exactly those pixels before
     its figures are computed. After a change to a record the old pictures are not shown."""
-    from werkplaats_desktop.ui import tasks
     from werkplaats_desktop.ui.dashboard import pictures
 
     first, page = open_window(qtbot, demo_db)
@@ -322,15 +309,7 @@ def test_a_second_start_shows_the_charts_drawn_last_at_once(
     qtbot.waitUntil(lambda: len(list(pictures.folder().glob("*.png"))) >= 2, timeout=20_000)
     first.close()
 
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)  # a real background thread
-    release = threading.Event()
-    real = DashboardService.data_on_worker
-
-    def slow(self: DashboardService, *args: object) -> object:
-        release.wait(30)
-        return real(self, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(DashboardService, "data_on_worker", slow)
+    held = hold(monkeypatch, DashboardService, "data_on_worker")
 
     def start() -> DashboardPage:
         window = MainWindow(demo_db)
@@ -351,12 +330,12 @@ def test_a_second_start_shows_the_charts_drawn_last_at_once(
         shown = panel.placeholder.pixmap().toImage().convertToFormat(
             QImage.Format.Format_RGBA8888)
         assert shown == drawn[key]  # the very pixels the chart had
-    release.set()
+    held.release.set()
     qtbot.waitUntil(lambda: again.built and again.panels["thema"].canvas is not None,
                     timeout=20_000)
     again.window().close()
 
-    release.clear()
+    held.release.clear()
     svc = Services(demo_db)  # one record more: the kept pictures show the old counts
     svc.activiteiten.create(m.Activiteit(
         werkplaats_id=svc.werkplaatsen.all()[0].id, titel="Nieuwe studiedag",
@@ -366,7 +345,7 @@ def test_a_second_start_shows_the_charts_drawn_last_at_once(
     qtbot.wait(50)  # the page shown and its pictures looked for
     assert not changed.panels or not any(p.picture_shown for p in changed.panels.values())
     assert not changed.panels or not changed.panels["thema"].drawn
-    release.set()
+    held.release.set()
     qtbot.waitUntil(lambda: changed.built and changed.panels["thema"].drawn, timeout=20_000)
 
 

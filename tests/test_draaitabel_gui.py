@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from tests.held_work import hold
 from werkplaats_desktop.services.dashboard import DashboardFilter, DashboardService
 from werkplaats_desktop.services.dashboard.draaitabel import DraaitabelService
 from werkplaats_desktop.store.database import Database
@@ -173,31 +174,17 @@ def test_the_table_is_counted_while_the_window_answers(qtbot: QtBot, window: Mai
     """A large file's first draaitabel takes seconds (its activities are read into memory):
     it is counted off the window's thread, says so, and the window does what the user asks
     meanwhile; a newer choice wins over the one still being counted."""
-    import threading
-
-    from werkplaats_desktop.ui import tasks
-
     page = open_page(qtbot, window)
-    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)  # a real background thread
-    release = threading.Event()
-    counting = threading.Event()
-    real = DraaitabelService.compute_on_worker
-
-    def slow(self: DraaitabelService, *args: object) -> object:
-        counting.set()
-        release.wait(30)
-        return real(self, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(DraaitabelService, "compute_on_worker", slow)
+    held = hold(monkeypatch, DraaitabelService, "compute_on_worker")
     before = page.table
     choose(qtbot, page.kolommen, "Jaar")
-    qtbot.waitUntil(counting.is_set)
+    qtbot.waitUntil(held.started.is_set)
     assert page.busy.isVisible() and page.busy.text() == "De tabel wordt geteld…"
     assert page.table is before  # the old table stays until the new one is there
     # the window answers: another choice is made while the first is counted
     choose(qtbot, page.waarde, "Bereik")
     assert page.waarde.currentData() == "bereik"
-    release.set()
+    held.release.set()
     qtbot.waitUntil(lambda: page.table is not before and not page.busy.isVisible(),
                     timeout=10_000)
     assert page.table is not None
