@@ -75,7 +75,7 @@ def test_an_unreachable_server_is_named_in_dutch(capsys: pytest.CaptureFixture[s
     pytest.importorskip("psycopg")
     code, _out, err = run_cli(capsys, "info", "--db", "postgresql://lector@127.0.0.1:1/w")
     assert code == 1
-    assert "niet bereikbaar" in err and "w op 127.0.0.1:1" in err
+    assert "niet bereikbaar" in err and "127.0.0.1, poort 1 (database w)" in err
 
 
 # --- schema ------------------------------------------------------------------------------------
