@@ -63,7 +63,9 @@ def backups_are_the_servers(parent: QWidget | None, db: Database) -> None:
                   "server, niet dit programma: vraag de beheerder of er dagelijks een backup "
                   "wordt gemaakt (pg_dump), en hoe lang die bewaard blijft.\n\nEen eigen kopie "
                   "van uw gegevens maakt u met Bestand > Exporteren (volledige export).")
-        .replace("%1", db.display_name))
+        .replace("%1", db.display_name)
+        + ("\n\n" + translate("Server", "Een backup maken kan met:") + "\n"
+           + db.server.pg_dump_command() if db.server is not None else ""))
 
 
 def ask_reload(parent: QWidget | None) -> bool:
