@@ -39,8 +39,9 @@ from werkplaats_desktop.store.target import ServerTarget
 #: pg_advisory_xact_lock key held during an upgrade ("WPKD", as the SQLite application id)
 UPGRADE_LOCK = 0x57504B44
 
-INSTALL_HINT = ("Installeer het met: pip install \"werkplaats-desktop[postgres]\" "
-                "(of in de map van het programma: .venv/bin/pip install \"psycopg[binary]\").")
+INSTALL_HINT = ("Installeer het in de map van het programma met: pip install \".[postgres]\" "
+                "(of: .venv/bin/pip install \"psycopg[binary]\"; 'python3 dev.py app' brengt "
+                "het al mee).")
 
 
 class ServerUnavailable(SchemaError):
