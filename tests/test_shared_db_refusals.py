@@ -424,3 +424,48 @@ def test_an_imported_database_file_is_named_by_the_users_own_path(
         assert "werkplaats-" not in out and "coord-demo.zip" not in out
     finally:
         pg_server.drop_database(name)
+
+
+# --- every other write path: the refusal in one place (store/pg_errors.explain) -------------
+
+
+def test_other_write_paths_refused_by_the_rights_are_told_in_dutch(
+        shared: tuple[Any, str]) -> None:
+    from werkplaats_desktop.domain.enums import JaarStatus
+    from werkplaats_desktop.store.pg_errors import explain
+
+    server, name = shared
+    with server.psql_connect(name) as conn:
+        utr = conn.execute("SELECT id FROM werkplaats WHERE code = 'WSD-UTR'").fetchone()[0]
+        conn.execute("DELETE FROM jaarstatus WHERE werkplaats_id = %s AND jaar IN (2019, 2020)",
+                     (utr,))
+        conn.execute("INSERT INTO jaarstatus (werkplaats_id, jaar, status, gewijzigd_op) "
+                     "VALUES (%s, 2020, 'ingediend', now())", (utr,))
+        conn.commit()
+
+    def years() -> list[tuple[int, str]]:
+        with server.psql_connect(name) as conn:
+            return conn.execute("SELECT jaar, status FROM jaarstatus WHERE werkplaats_id = %s "
+                                "ORDER BY jaar", (utr,)).fetchall()
+
+    before = years()
+    target = server.target(name, "anna")
+    with Database.open(target) as db:
+        services = Services(db)
+        told = []
+        for attempt in (  # a new row for Utrecht (RLS: new row violates ...) and an update of
+                          # Utrecht's row (hidden: the UPDATE matches 0 rows, StaleDataError)
+                lambda: services.years.close(utr, 2019, JaarStatus.INGEDIEND),
+                lambda: services.years.close(utr, 2020, JaarStatus.DEFINITIEF)):
+            with pytest.raises(Exception) as refused:
+                attempt()
+            text = explain(refused.value, target)
+            assert text is not None, repr(refused.value)
+            told.append(text)
+        assert told[0].startswith("De gedeelde database weigerde dit: u mag alleen gegevens "
+                                  "van uw eigen werkplaats toevoegen of wijzigen")
+        assert told[1].startswith("U mag deze gegevens niet wijzigen: ze horen bij een andere "
+                                  "werkplaats")
+        assert all("Er is niets" in t for t in told)
+        assert db.history.undo == []
+    assert years() == before

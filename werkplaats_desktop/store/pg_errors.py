@@ -88,6 +88,15 @@ def explain(exc: BaseException, target: Any = None) -> str | None:
     """A Dutch sentence for ``exc`` when it is (or was caused by) a refused right or a lost
     server; None for anything else (a bug: shown as one). ``target``: the ServerTarget the
     error came from, when known (its name, host and port are then named)."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    if any(isinstance(e, StaleDataError) for e in _chain(exc)):
+        # an UPDATE or DELETE that found no row: on a shared database row-level security hid
+        # it (another werkplaats's), or someone else deleted it meanwhile. The record services
+        # say so per action (services/records.py, GEEN_RECHT); this catches every other path.
+        return ("U mag deze gegevens niet wijzigen: ze horen bij een andere werkplaats (de "
+                "rechten op de gedeelde database), of iemand anders heeft ze intussen "
+                "verwijderd. Er is niets opgeslagen.")
     error = _driver_error(exc)
     if error is None:
         return None
