@@ -469,3 +469,52 @@ def test_other_write_paths_refused_by_the_rights_are_told_in_dutch(
         assert all("Er is niets" in t for t in told)
         assert db.history.undo == []
     assert years() == before
+
+
+# --- 9. a login that may only read -----------------------------------------------------------
+
+
+def test_a_read_only_login_opens_the_window_read_only_and_is_told_why(
+        qtbot: QtBot, shared: tuple[Any, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from werkplaats_desktop.ui.forms.dialog import RecordDialog
+
+    server, name = shared
+    before = statuses(server, name)
+    db = Database.open(server.target(name, "lotte"))
+    window = MainWindow(db)
+    window.show()
+    try:
+        why = ("Uw inlognaam 'lotte' mag in de gedeelde database "
+               f"{db.display_name} alleen lezen (zoals de rol 'landelijk'): wijzigen doen de "
+               "werkplaatsen zelf, met een inlognaam van hun werkplaats, of de beheerder van de "
+               "database. Er is niets gewijzigd.")
+        assert db.login_reads_only
+        assert window.banner.isVisible() and window.banner.text().endswith(f"\nAlleen lezen: {why}")
+        page = window.show_page("project")
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
+        assert not page.new_button.isEnabled() and not window.new_action.isEnabled()
+        rect = page.table.visualRect(page.model.index(0, page._first_visible_column()))
+        qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert page.edit_button.isEnabled()  # to look at it
+        assert not page.delete_button.isEnabled() and not window.bulk_action.isEnabled()
+        record = window.services.projecten.get(page.selected_ids()[0])
+        dialog = RecordDialog(window.services, "project", record, parent=window)
+        qtbot.addWidget(dialog)
+        assert not dialog.save_button.isEnabled()
+        assert dialog.windowTitle().endswith("(alleen lezen)")
+        texts = shown_boxes(monkeypatch)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert texts == [why]
+        # the service says the same, not "another werkplaats"
+        with pytest.raises(Exception) as refused:
+            window.services.projecten.update(record)
+        assert str(refused.value) == why
+    finally:
+        window.close()
+        window.deleteLater()
+        db.close()
+    assert statuses(server, name) == before

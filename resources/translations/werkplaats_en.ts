@@ -5,7 +5,7 @@
     <name>Aanlevering</name>
     <message>
         <source>geen bestand</source>
-        <extracomment>what is missing, in Dutch (context "Aanlevering")</extracomment>
+        <extracomment>what is missing, in Dutch (context &quot;Aanlevering&quot;)</extracomment>
         <translation>no file</translation>
     </message>
     <message>
@@ -48,48 +48,48 @@
 <context>
     <name>Bestand</name>
     <message>
-        <source>Het bestand '{pad}' bestaat niet. Controleer de naam en de map.</source>
-        <translation>The file '{pad}' does not exist. Check the name and the folder.</translation>
+        <source>Het bestand &apos;{pad}&apos; bestaat niet. Controleer de naam en de map.</source>
+        <translation>The file &apos;{pad}&apos; does not exist. Check the name and the folder.</translation>
     </message>
     <message>
-        <source>De map '{pad}' bestaat niet. Maak hem eerst, of kies een bestaande map.</source>
-        <translation>The folder '{pad}' does not exist. Create it first, or choose an existing folder.</translation>
+        <source>De map &apos;{pad}&apos; bestaat niet. Maak hem eerst, of kies een bestaande map.</source>
+        <translation>The folder &apos;{pad}&apos; does not exist. Create it first, or choose an existing folder.</translation>
     </message>
     <message>
-        <source>U hebt geen toestemming om '{pad}' te {doen}. Kies een andere plek, of vraag wie de map beheert om toegang.</source>
-        <translation>You do not have permission to {doen} '{pad}'. Choose another place, or ask whoever manages the folder for access.</translation>
+        <source>U hebt geen toestemming om &apos;{pad}&apos; te {doen}. Kies een andere plek, of vraag wie de map beheert om toegang.</source>
+        <translation>You do not have permission to {doen} &apos;{pad}&apos;. Choose another place, or ask whoever manages the folder for access.</translation>
     </message>
     <message>
-        <source>'{pad}' is een map, geen bestand. Geef de naam van een bestand op (bijvoorbeeld '{voorbeeld}').</source>
-        <translation>'{pad}' is a folder, not a file. Give the name of a file (for example '{voorbeeld}').</translation>
+        <source>&apos;{pad}&apos; is een map, geen bestand. Geef de naam van een bestand op (bijvoorbeeld &apos;{voorbeeld}&apos;).</source>
+        <translation>&apos;{pad}&apos; is a folder, not a file. Give the name of a file (for example &apos;{voorbeeld}&apos;).</translation>
     </message>
     <message>
-        <source>In '{pad}' staat een bestand waar een map verwacht wordt. Controleer het pad.</source>
-        <translation>In '{pad}' there is a file where a folder is expected. Check the path.</translation>
+        <source>In &apos;{pad}&apos; staat een bestand waar een map verwacht wordt. Controleer het pad.</source>
+        <translation>In &apos;{pad}&apos; there is a file where a folder is expected. Check the path.</translation>
     </message>
     <message>
-        <source>De schijf waarop '{pad}' staat, is vol. Maak ruimte vrij of kies een andere plek. Er is niets half geschreven.</source>
-        <translation>The disk that '{pad}' is on is full. Free some space or choose another place. Nothing has been half written.</translation>
+        <source>De schijf waarop &apos;{pad}&apos; staat, is vol. Maak ruimte vrij of kies een andere plek. Er is niets half geschreven.</source>
+        <translation>The disk that &apos;{pad}&apos; is on is full. Free some space or choose another place. Nothing has been half written.</translation>
     </message>
     <message>
-        <source>'{pad}' is geopend in een ander programma (bijvoorbeeld Excel). Sluit het daar en probeer het opnieuw.</source>
-        <translation>'{pad}' is open in another program (for example Excel). Close it there and try again.</translation>
+        <source>&apos;{pad}&apos; is geopend in een ander programma (bijvoorbeeld Excel). Sluit het daar en probeer het opnieuw.</source>
+        <translation>&apos;{pad}&apos; is open in another program (for example Excel). Close it there and try again.</translation>
     </message>
     <message>
-        <source>'{pad}' staat op een plek waar niet geschreven kan worden (alleen-lezen). Kies een andere plek.</source>
-        <translation>'{pad}' is in a place that cannot be written to (read-only). Choose another place.</translation>
+        <source>&apos;{pad}&apos; staat op een plek waar niet geschreven kan worden (alleen-lezen). Kies een andere plek.</source>
+        <translation>&apos;{pad}&apos; is in a place that cannot be written to (read-only). Choose another place.</translation>
     </message>
     <message>
-        <source>'{pad}' bestaat al. Kies een andere naam; het bestaande bestand blijft zoals het is.</source>
-        <translation>'{pad}' already exists. Choose another name; the existing file stays as it is.</translation>
+        <source>&apos;{pad}&apos; bestaat al. Kies een andere naam; het bestaande bestand blijft zoals het is.</source>
+        <translation>&apos;{pad}&apos; already exists. Choose another name; the existing file stays as it is.</translation>
     </message>
     <message>
-        <source>De naam of het pad '{pad}' is te lang. Kies een kortere naam of een map dichter bij de schijf.</source>
-        <translation>The name or path '{pad}' is too long. Choose a shorter name or a folder closer to the drive.</translation>
+        <source>De naam of het pad &apos;{pad}&apos; is te lang. Kies een kortere naam of een map dichter bij de schijf.</source>
+        <translation>The name or path &apos;{pad}&apos; is too long. Choose a shorter name or a folder closer to the drive.</translation>
     </message>
     <message>
-        <source>'{pad}' kan niet worden gebruikt (systeemmelding {nummer}: {fout}).</source>
-        <translation>'{pad}' cannot be used (system message {nummer}: {fout}).</translation>
+        <source>&apos;{pad}&apos; kan niet worden gebruikt (systeemmelding {nummer}: {fout}).</source>
+        <translation>&apos;{pad}&apos; cannot be used (system message {nummer}: {fout}).</translation>
     </message>
     <message>
         <source>lezen</source>
@@ -100,16 +100,16 @@
         <translation>write</translation>
     </message>
     <message>
-        <source>'{naam}' is al geopend in een ander venster of programma{wie}. Sluit het daar eerst; twee programma's tegelijk in één bestand kunnen elkaars werk overschrijven. Het bestand is niet gewijzigd.</source>
-        <translation>'{naam}' is already open in another window or program{wie}. Close it there first; two programs working in one file at once can overwrite each other's work. The file has not been changed.</translation>
+        <source>&apos;{naam}&apos; is al geopend in een ander venster of programma{wie}. Sluit het daar eerst; twee programma&apos;s tegelijk in één bestand kunnen elkaars werk overschrijven. Het bestand is niet gewijzigd.</source>
+        <translation>&apos;{naam}&apos; is already open in another window or program{wie}. Close it there first; two programs working in one file at once can overwrite each other&apos;s work. The file has not been changed.</translation>
     </message>
     <message>
-        <source>'{naam}' kan niet worden geopend om in te werken: het vergrendelingsbestand ernaast kan niet worden gemaakt. {reden} Het bestand is niet gewijzigd.</source>
-        <translation>'{naam}' cannot be opened for work: the lock file next to it cannot be created. {reden} The file has not been changed.</translation>
+        <source>&apos;{naam}&apos; kan niet worden geopend om in te werken: het vergrendelingsbestand ernaast kan niet worden gemaakt. {reden} Het bestand is niet gewijzigd.</source>
+        <translation>&apos;{naam}&apos; cannot be opened for work: the lock file next to it cannot be created. {reden} The file has not been changed.</translation>
     </message>
     <message>
         <source>op computer {computer}</source>
-        <extracomment>Byte offset of the locked byte on Windows: beyond the text, so that the holder's details stay readable for the process that is refused.</extracomment>
+        <extracomment>Byte offset of the locked byte on Windows: beyond the text, so that the holder&apos;s details stay readable for the process that is refused.</extracomment>
         <translation>on computer {computer}</translation>
     </message>
     <message>
@@ -229,8 +229,8 @@
         <translation>Save %1 as…</translation>
     </message>
     <message>
-        <source>Grafiek. Pijltjestoetsen: de balken langs; Enter: de lijst; 'Tabel': de cijfers.</source>
-        <translation>Chart. Arrow keys: go along the bars; Enter: the list; 'Table': the figures.</translation>
+        <source>Grafiek. Pijltjestoetsen: de balken langs; Enter: de lijst; &apos;Tabel&apos;: de cijfers.</source>
+        <translation>Chart. Arrow keys: go along the bars; Enter: the list; &apos;Table&apos;: the figures.</translation>
     </message>
     <message>
         <source>Enter of dubbelklik: de lijst</source>
@@ -339,17 +339,17 @@
 <context>
     <name>Controle</name>
     <message>
-        <source>'{naam}' is niet afgesloten na een onderbroken schrijfactie: naast het bestand staat '{journal}' met een wijziging die nog teruggedraaid moet worden. Open het bestand in Werkplaats Desktop: dat draait de onderbroken wijziging terug, zodat alles weer is zoals na de laatste voltooide opslag. Het bestand is niet gewijzigd.</source>
+        <source>&apos;{naam}&apos; is niet afgesloten na een onderbroken schrijfactie: naast het bestand staat &apos;{journal}&apos; met een wijziging die nog teruggedraaid moet worden. Open het bestand in Werkplaats Desktop: dat draait de onderbroken wijziging terug, zodat alles weer is zoals na de laatste voltooide opslag. Het bestand is niet gewijzigd.</source>
         <extracomment>At most this many problems are listed (a badly damaged file can have thousands). what :func:`journal_state` can say about the journal next to a database</extracomment>
-        <translation>'{naam}' was not closed after an interrupted write: next to it is '{journal}' with a change that still has to be rolled back. Open the file in Werkplaats Desktop: that rolls the interrupted change back, so that everything is as after the last completed save. The file has not been changed.</translation>
+        <translation>&apos;{naam}&apos; was not closed after an interrupted write: next to it is &apos;{journal}&apos; with a change that still has to be rolled back. Open the file in Werkplaats Desktop: that rolls the interrupted change back, so that everything is as after the last completed save. The file has not been changed.</translation>
     </message>
     <message>
-        <source>De database '{naam}' is in orde: de opbouw van het bestand klopt en alle verwijzingen tussen records kloppen.</source>
-        <translation>The database '{naam}' is sound: the structure of the file is correct and all references between records are correct.</translation>
+        <source>De database &apos;{naam}&apos; is in orde: de opbouw van het bestand klopt en alle verwijzingen tussen records kloppen.</source>
+        <translation>The database &apos;{naam}&apos; is sound: the structure of the file is correct and all references between records are correct.</translation>
     </message>
     <message>
-        <source>De database '{naam}' heeft problemen.</source>
-        <translation>The database '{naam}' has problems.</translation>
+        <source>De database &apos;{naam}&apos; heeft problemen.</source>
+        <translation>The database &apos;{naam}&apos; has problems.</translation>
     </message>
     <message>
         <source>Opbouw van het bestand:</source>
@@ -364,8 +364,8 @@
         <translation>table {tabel}, row {rij}: refers to a {ouder} that does not exist</translation>
     </message>
     <message>
-        <source>'{naam}' is geen Werkplaats-bestand: {waarom}. Er is niets aan gewijzigd. Kies het databasebestand van Werkplaats Desktop (meestal werkplaats.sqlite).</source>
-        <translation>'{naam}' is not a Werkplaats file: {waarom}. Nothing in it has been changed. Choose the database file of Werkplaats Desktop (usually werkplaats.sqlite).</translation>
+        <source>&apos;{naam}&apos; is geen Werkplaats-bestand: {waarom}. Er is niets aan gewijzigd. Kies het databasebestand van Werkplaats Desktop (meestal werkplaats.sqlite).</source>
+        <translation>&apos;{naam}&apos; is not a Werkplaats file: {waarom}. Nothing in it has been changed. Choose the database file of Werkplaats Desktop (usually werkplaats.sqlite).</translation>
     </message>
     <message>
         <source>het bestand is leeg</source>
@@ -420,12 +420,12 @@
         <translation>without O</translation>
     </message>
     <message>
-        <source>Een activiteit of product met meer thema's telt bij elk thema één keer mee, en in de totalen één keer.</source>
+        <source>Een activiteit of product met meer thema&apos;s telt bij elk thema één keer mee, en in de totalen één keer.</source>
         <translation>An activity or product with several themes counts once under each theme, and once in the totals.</translation>
     </message>
     <message>
         <source>Werkplaatsen</source>
-        <extracomment>the summed reach (bereik) of the activities; 0 for products (attribute of Feiten, Dutch label, what it counts) in the order the tiles and the report show them; the explanation is the tile's tooltip and the report's note, so it says exactly what ``dashboard_queries.feiten`` counts</extracomment>
+        <extracomment>the summed reach (bereik) of the activities; 0 for products (attribute of Feiten, Dutch label, what it counts) in the order the tiles and the report show them; the explanation is the tile&apos;s tooltip and the report&apos;s note, so it says exactly what ``dashboard_queries.feiten`` counts</extracomment>
         <translation>Werkplaatsen</translation>
     </message>
     <message>
@@ -449,16 +449,16 @@
         <translation>projects of those werkplaatsen that run in the chosen years</translation>
     </message>
     <message>
-        <source>de thema's van die praktijken, per praktijk geteld: een praktijk met twee thema's telt twee onderwerpen</source>
+        <source>de thema&apos;s van die praktijken, per praktijk geteld: een praktijk met twee thema&apos;s telt twee onderwerpen</source>
         <translation>the themes of those practices, counted per practice: a practice with two themes counts as two topics</translation>
     </message>
     <message>
-        <source>verschillende thema's onder die onderwerpen</source>
+        <source>verschillende thema&apos;s onder die onderwerpen</source>
         <translation>distinct themes among those topics</translation>
     </message>
     <message>
-        <source>activiteiten van de vier O's met alle filters; het totaal van de grafieken</source>
-        <translation>activities of the four O's with all filters; the total of the charts</translation>
+        <source>activiteiten van de vier O&apos;s met alle filters; het totaal van de grafieken</source>
+        <translation>activities of the four O&apos;s with all filters; the total of the charts</translation>
     </message>
     <message>
         <source>opbrengsten met alle filters; het totaal van de grafieken</source>
@@ -513,7 +513,7 @@
         <translation>Topics</translation>
     </message>
     <message>
-        <source>Thema's</source>
+        <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>Dit overzicht is nog leeg.</source>
-        <extracomment>takes a step: "project", "activiteit", "partner" (a new record of that kind), "instellen" (the setup), "importeren" (Bestand &gt; Importeren)</extracomment>
+        <extracomment>takes a step: &quot;project&quot;, &quot;activiteit&quot;, &quot;partner&quot; (a new record of that kind), &quot;instellen&quot; (the setup), &quot;importeren&quot; (Bestand &gt; Importeren)</extracomment>
         <translation>This overview is still empty.</translation>
     </message>
     <message>
@@ -570,8 +570,8 @@
         <translation>Go to Activities</translation>
     </message>
     <message>
-        <source>Uw werkplaats &lt;b&gt;%1&lt;/b&gt; staat klaar. Zo gaat u verder:&lt;ol&gt;&lt;li&gt;Leg een &lt;b&gt;project&lt;/b&gt; vast: een praktijk waarin u met partners samenwerkt.&lt;/li&gt;&lt;li&gt;Leg de eerste &lt;b&gt;activiteit&lt;/b&gt; vast, in een van de vier O's: onderzoek, ontwikkeling, onderwijs of ondersteuning.&lt;/li&gt;&lt;li&gt;Voeg de &lt;b&gt;partners&lt;/b&gt; toe, met hun bijdragen.&lt;/li&gt;&lt;/ol&gt;Dan telt dit overzicht uw activiteiten en producten per thema, jaar, provincie en gemeente.</source>
-        <translation>Your werkplaats &lt;b&gt;%1&lt;/b&gt; is ready. Next steps:&lt;ol&gt;&lt;li&gt;Record a &lt;b&gt;project&lt;/b&gt;: a practice in which you work with partners.&lt;/li&gt;&lt;li&gt;Record the first &lt;b&gt;activity&lt;/b&gt;, in one of the four O's: research, development, education or support.&lt;/li&gt;&lt;li&gt;Add the &lt;b&gt;partners&lt;/b&gt;, with their contributions.&lt;/li&gt;&lt;/ol&gt;Then this overview counts your activities and products per theme, year, province and municipality.</translation>
+        <source>Uw werkplaats &lt;b&gt;%1&lt;/b&gt; staat klaar. Zo gaat u verder:&lt;ol&gt;&lt;li&gt;Leg een &lt;b&gt;project&lt;/b&gt; vast: een praktijk waarin u met partners samenwerkt.&lt;/li&gt;&lt;li&gt;Leg de eerste &lt;b&gt;activiteit&lt;/b&gt; vast, in een van de vier O&apos;s: onderzoek, ontwikkeling, onderwijs of ondersteuning.&lt;/li&gt;&lt;li&gt;Voeg de &lt;b&gt;partners&lt;/b&gt; toe, met hun bijdragen.&lt;/li&gt;&lt;/ol&gt;Dan telt dit overzicht uw activiteiten en producten per thema, jaar, provincie en gemeente.</source>
+        <translation>Your werkplaats &lt;b&gt;%1&lt;/b&gt; is ready. Next steps:&lt;ol&gt;&lt;li&gt;Record a &lt;b&gt;project&lt;/b&gt;: a practice in which you work with partners.&lt;/li&gt;&lt;li&gt;Record the first &lt;b&gt;activity&lt;/b&gt;, in one of the four O&apos;s: research, development, education or support.&lt;/li&gt;&lt;li&gt;Add the &lt;b&gt;partners&lt;/b&gt;, with their contributions.&lt;/li&gt;&lt;/ol&gt;Then this overview counts your activities and products per theme, year, province and municipality.</translation>
     </message>
     <message>
         <source>Zo vult u het:&lt;ol&gt;&lt;li&gt;Stel uw werkplaats in: kies uw werkplaats uit de landelijke lijst of geef een nieuwe.&lt;/li&gt;&lt;li&gt;Leg onder &lt;b&gt;Projecten&lt;/b&gt; en &lt;b&gt;Activiteiten&lt;/b&gt; vast wat u doet.&lt;/li&gt;&lt;/ol&gt;Maakt u een landelijk overzicht? Lees dan de exports van de werkplaatsen in. Eerst rondkijken? Kies &lt;b&gt;Bestand &amp;gt; Voorbeelddatabase openen&lt;/b&gt;.</source>
@@ -582,7 +582,7 @@
     <name>DashboardPage</name>
     <message>
         <source>Overzicht</source>
-        <extracomment>(row, column) of each chart in the grid shows a message in the window's status bar (set by ``install``) what the figures being computed (or shown) belong to: the file's data version, filter and rate (the name of their pictures, with the output kind)</extracomment>
+        <extracomment>(row, column) of each chart in the grid shows a message in the window&apos;s status bar (set by ``install``) what the figures being computed (or shown) belong to: the file&apos;s data version, filter and rate (the name of their pictures, with the output kind)</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
@@ -598,8 +598,8 @@
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <source>Klik op een balk, een provincie of 'zonder gemeente' voor de lijst van die activiteiten of producten; een product telt bij de gemeente en de O van zijn activiteit.</source>
-        <translation>Click a bar, a province or 'without municipality' for the list of those activities or products; a product counts with the municipality and the O of its activity.</translation>
+        <source>Klik op een balk, een provincie of &apos;zonder gemeente&apos; voor de lijst van die activiteiten of producten; een product telt bij de gemeente en de O van zijn activiteit.</source>
+        <translation>Click a bar, a province or &apos;without municipality&apos; for the list of those activities or products; a product counts with the municipality and the O of its activity.</translation>
     </message>
     <message>
         <source>Grafiek opgeslagen: %1</source>
@@ -637,11 +637,11 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>Kies een bestand dat eindigt op .xlsx of .csv (niet '{naam}').</source>
-        <translation>Choose a file ending in .xlsx or .csv (not '{naam}').</translation>
+        <source>Kies een bestand dat eindigt op .xlsx of .csv (niet &apos;{naam}&apos;).</source>
+        <translation>Choose a file ending in .xlsx or .csv (not &apos;{naam}&apos;).</translation>
     </message>
     <message>
-        <source>Een activiteit of product met meer thema's telt in de rij of kolom van elk thema één keer mee, en in de totalen één keer; net zo een activiteit of product waarvan het project partners van meer types heeft. Een totaal kan daardoor kleiner zijn dan de som van zijn cellen.</source>
+        <source>Een activiteit of product met meer thema&apos;s telt in de rij of kolom van elk thema één keer mee, en in de totalen één keer; net zo een activiteit of product waarvan het project partners van meer types heeft. Een totaal kan daardoor kleiner zijn dan de som van zijn cellen.</source>
         <translation>An activity or product with several themes counts once in the row or column of each theme, and once in the totals; so does an activity or product whose project has partners of several types. A total can therefore be smaller than the sum of its cells.</translation>
     </message>
     <message>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Werkplaats</source>
-        <extracomment>the label of records without a value ("zonder thema") can one record have several values (then totals are counted, not summed)? the records it is computed from: activiteit, product or bijdrage whole numbers (counts, bereik) or amounts with two decimals (uren, euros)</extracomment>
+        <extracomment>the label of records without a value (&quot;zonder thema&quot;) can one record have several values (then totals are counted, not summed)? the records it is computed from: activiteit, product or bijdrage whole numbers (counts, bereik) or amounts with two decimals (uren, euros)</extracomment>
         <translation>Werkplaats</translation>
     </message>
     <message>
@@ -750,7 +750,7 @@
     <name>DraaitabelPage</name>
     <message>
         <source>Draaitabel</source>
-        <extracomment>shows a message in the window's status bar (set by ``install``)</extracomment>
+        <extracomment>shows a message in the window&apos;s status bar (set by ``install``)</extracomment>
         <translation>Pivot table</translation>
     </message>
     <message>
@@ -995,11 +995,11 @@ Import it anyway? What has changed since then goes back to the older state.</tra
         <translation>Dutch column headers, names instead of codes, real dates and numbers, a frozen header row and a filter. To import into a database, use the CSV file or the full export.</translation>
     </message>
     <message>
-        <source>Opent goed in Excel met Nederlandse instellingen: puntkomma's tussen de velden, een decimale komma.</source>
+        <source>Opent goed in Excel met Nederlandse instellingen: puntkomma&apos;s tussen de velden, een decimale komma.</source>
         <translation>Opens correctly in Excel with Dutch settings: semicolons between fields, a decimal comma.</translation>
     </message>
     <message>
-        <source>Voor andere programma's: komma's tussen de velden, een decimale punt.</source>
+        <source>Voor andere programma&apos;s: komma&apos;s tussen de velden, een decimale punt.</source>
         <translation>For other programs: commas between fields, a decimal point.</translation>
     </message>
     <message>
@@ -1050,8 +1050,8 @@ Import it anyway? What has changed since then goes back to the older state.</tra
         <translation>Open &amp;example database</translation>
     </message>
     <message>
-        <source>De voorbeelddatabase met de veertien Wmo-werkplaatsen uit 'Uit de steigers' (los van uw eigen bestand)</source>
-        <translation>The example database with the fourteen Wmo-werkplaatsen from 'Uit de steigers' (separate from your own file)</translation>
+        <source>De voorbeelddatabase met de veertien Wmo-werkplaatsen uit &apos;Uit de steigers&apos; (los van uw eigen bestand)</source>
+        <translation>The example database with the fourteen Wmo-werkplaatsen from &apos;Uit de steigers&apos; (separate from your own file)</translation>
     </message>
     <message>
         <source>&amp;Recente bestanden</source>
@@ -1117,12 +1117,12 @@ Import it anyway? What has changed since then goes back to the older state.</tra
         <translation>all werkplaatsen</translation>
     </message>
     <message>
-        <source>alle thema's</source>
+        <source>alle thema&apos;s</source>
         <translation>all themes</translation>
     </message>
     <message>
-        <source>alle O's</source>
-        <translation>all O's</translation>
+        <source>alle O&apos;s</source>
+        <translation>all O&apos;s</translation>
     </message>
     <message>
         <source>alle partnertypes</source>
@@ -1241,12 +1241,12 @@ Import it anyway? What has changed since then goes back to the older state.</tra
         <translation>all</translation>
     </message>
     <message>
-        <source>Alle thema's</source>
+        <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <source>Alle O's</source>
-        <translation>All O's</translation>
+        <source>Alle O&apos;s</source>
+        <translation>All O&apos;s</translation>
     </message>
     <message>
         <source>Alle partnertypes</source>
@@ -1292,7 +1292,7 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
     <name>Formulier</name>
     <message>
         <source>Nieuwe werkplaats</source>
-        <extracomment>the form's title for a new record and for an existing one (context "Formulier") the page's name in the navigation (context "Navigatie") the page shows the related lists of the selected record below its list bulk edits offered on its list (``ui/bulk_dialog.py``): "thema", "status", "o" what its list holds, said when the list is empty (context "Navigatie") in the order of the navigation (after the features' pages such as the Overzicht)</extracomment>
+        <extracomment>the form&apos;s title for a new record and for an existing one (context &quot;Formulier&quot;) the page&apos;s name in the navigation (context &quot;Navigatie&quot;) the page shows the related lists of the selected record below its list bulk edits offered on its list (``ui/bulk_dialog.py``): &quot;thema&quot;, &quot;status&quot;, &quot;o&quot; what its list holds, said when the list is empty (context &quot;Navigatie&quot;) in the order of the navigation (after the features&apos; pages such as the Overzicht)</extracomment>
         <translation>New werkplaats</translation>
     </message>
     <message>
@@ -1428,6 +1428,11 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
         <translation>&amp;Cancel</translation>
     </message>
     <message>
+        <source>%1 (alleen lezen)</source>
+        <extracomment>a login that may only read (a shared database, role landelijk): no Opslaan</extracomment>
+        <translation>%1 (read only)</translation>
+    </message>
+    <message>
         <source>Niet opgeslagen: %1 om te verbeteren.</source>
         <translation>Not saved: %1 to correct.</translation>
     </message>
@@ -1477,7 +1482,7 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
     </message>
     <message>
         <source>Vul een heel getal in.</source>
-        <extracomment>what is wrong with the input, said when the user leaves the field ("" when nothing)</extracomment>
+        <extracomment>what is wrong with the input, said when the user leaves the field (&quot;&quot; when nothing)</extracomment>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
@@ -1501,12 +1506,12 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
         <translation>Type to search…</translation>
     </message>
     <message>
-        <source>'%1' past bij %2 namen; kies er één uit de lijst.</source>
-        <translation>'%1' matches %2 names; choose one from the list.</translation>
+        <source>&apos;%1&apos; past bij %2 namen; kies er één uit de lijst.</source>
+        <translation>&apos;%1&apos; matches %2 names; choose one from the list.</translation>
     </message>
     <message>
-        <source>'%1' staat niet in de lijst; kies een waarde uit de lijst.</source>
-        <translation>'%1' is not in the list; choose a value from the list.</translation>
+        <source>&apos;%1&apos; staat niet in de lijst; kies een waarde uit de lijst.</source>
+        <translation>&apos;%1&apos; is not in the list; choose a value from the list.</translation>
     </message>
     <message>
         <source>Filter…</source>
@@ -1534,7 +1539,7 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
     </message>
     <message>
         <source>Periode (jaar)</source>
-        <extracomment>a label other than the field's own (domain/validation.FIELD_LABELS) consecutive fields with the same group share one row of the form (see GROUPS) the label of each row that holds several fields</extracomment>
+        <extracomment>a label other than the field&apos;s own (domain/validation.FIELD_LABELS) consecutive fields with the same group share one row of the form (see GROUPS) the label of each row that holds several fields</extracomment>
         <translation>Period (year)</translation>
     </message>
     <message>
@@ -1629,7 +1634,7 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
     <name>Grafiek</name>
     <message>
         <source>Per thema</source>
-        <extracomment>short Dutch name (export file names, menus) "module:function" of the builder in this package (imported when first used) size in inches on the page; the report uses its own page size does the chart follow the activities/products choice?</extracomment>
+        <extracomment>short Dutch name (export file names, menus) &quot;module:function&quot; of the builder in this package (imported when first used) size in inches on the page; the report uses its own page size does the chart follow the activities/products choice?</extracomment>
         <translation>By theme</translation>
     </message>
     <message>
@@ -1694,7 +1699,7 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
     </message>
     <message>
         <source>VWS-subsidie tegenover de inbreng van partners; het percentage is het aandeel van de subsidie (beoogd: een derde, {pct}).</source>
-        <translation>VWS subsidy against the partners' contribution; the percentage is the subsidy's share (intended: one third, {pct}).</translation>
+        <translation>VWS subsidy against the partners&apos; contribution; the percentage is the subsidy&apos;s share (intended: one third, {pct}).</translation>
     </message>
     <message>
         <source>Thema- en O-filter gelden niet voor geld.</source>
@@ -1734,11 +1739,11 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
     </message>
     <message>
         <source>Provincie van de gemeente van de activiteit.</source>
-        <translation>Province of the activity's municipality.</translation>
+        <translation>Province of the activity&apos;s municipality.</translation>
     </message>
     <message>
         <source>Provincie van de gemeente van de activiteit, anders van de werkplaats.</source>
-        <translation>Province of the activity's municipality, otherwise of the werkplaats.</translation>
+        <translation>Province of the activity&apos;s municipality, otherwise of the werkplaats.</translation>
     </message>
     <message>
         <source>werkplaats</source>
@@ -2049,7 +2054,7 @@ The figures are CSV files in the folder:
     </message>
     <message>
         <source>Burger- of cliëntorganisatie</source>
-        <translation>Citizens' or clients' organisation</translation>
+        <translation>Citizens&apos; or clients&apos; organisation</translation>
     </message>
     <message>
         <source>Vrijwilligersorganisatie</source>
@@ -2347,7 +2352,7 @@ The figures are CSV files in the folder:
         <translation>Werkplaats</translation>
     </message>
     <message>
-        <source>Thema's</source>
+        <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -2502,11 +2507,11 @@ The figures are CSV files in the folder:
         <translation>All years</translation>
     </message>
     <message>
-        <source>Alle O's</source>
-        <translation>All O's</translation>
+        <source>Alle O&apos;s</source>
+        <translation>All O&apos;s</translation>
     </message>
     <message>
-        <source>Alle thema's</source>
+        <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -2647,12 +2652,12 @@ The figures are CSV files in the folder:
         <translation>Also filtered on: %1</translation>
     </message>
     <message>
-        <source>Opgeslagen: '%1'.</source>
-        <translation>Saved: '%1'.</translation>
+        <source>Opgeslagen: &apos;%1&apos;.</source>
+        <translation>Saved: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>'%1' is opgeslagen, maar valt buiten de filters of de zoekterm van deze lijst.</source>
-        <translation>'%1' was saved, but the filters or the search of this list hide it.</translation>
+        <source>&apos;%1&apos; is opgeslagen, maar valt buiten de filters of de zoekterm van deze lijst.</source>
+        <translation>&apos;%1&apos; was saved, but the filters or the search of this list hide it.</translation>
     </message>
     <message>
         <source>%1 gewijzigd.</source>
@@ -2702,13 +2707,13 @@ The figures are CSV files in the folder:
 <context>
     <name>Locatie</name>
     <message>
-        <source>Dit bestand staat op een netwerkschijf ({what}). SQLite-databases kunnen daar beschadigd raken, en de beveiliging tegen twee programma's tegelijk in één bestand werkt er niet altijd. Bewaar het bestand liever op deze computer en zet alleen backups op de netwerkschijf.</source>
+        <source>Dit bestand staat op een netwerkschijf ({what}). SQLite-databases kunnen daar beschadigd raken, en de beveiliging tegen twee programma&apos;s tegelijk in één bestand werkt er niet altijd. Bewaar het bestand liever op deze computer en zet alleen backups op de netwerkschijf.</source>
         <extracomment>Folder names (lower case) that sync clients use; a path containing one is synced. Environment variables that Windows sets to the OneDrive folders.</extracomment>
         <translation>This file is on a network drive ({what}). SQLite databases can get damaged there, and the protection against two programs in one file at the same time does not always work there. Keep the file on this computer and put only backups on the network drive.</translation>
     </message>
     <message>
         <source>Dit bestand staat in een map die door {what} wordt gesynchroniseerd. Als het bestand wordt gesynchroniseerd terwijl het programma erin schrijft, of als het op twee computers tegelijk open is, kunnen wijzigingen verloren gaan of kan het bestand beschadigd raken. Bewaar het bestand liever buiten die map, bijvoorbeeld in de standaardmap van het programma.</source>
-        <translation>This file is in a folder synchronised by {what}. If the file is synchronised while the program writes to it, or if it is open on two computers at once, changes can be lost or the file can get damaged. Keep the file outside that folder, for instance in the program's standard folder.</translation>
+        <translation>This file is in a folder synchronised by {what}. If the file is synchronised while the program writes to it, or if it is open on two computers at once, changes can be lost or the file can get damaged. Keep the file outside that folder, for instance in the program&apos;s standard folder.</translation>
     </message>
 </context>
 <context>
@@ -2846,8 +2851,12 @@ The figures are CSV files in the folder:
         <translation>&lt;b&gt;%1&lt;/b&gt; version %2&lt;br&gt;&lt;br&gt;For the Wmo-werkplaatsen and Werkplaatsen Sociaal Domein.&lt;br&gt;&lt;br&gt;Database: %3&lt;br&gt;Data folder: %4&lt;br&gt;&lt;br&gt;Map: Source: CBS/Kadaster (CC-BY 4.0)</translation>
     </message>
     <message>
-        <source>Voorbeelddatabase: de feiten komen uit 'Uit de steigers' (2015); projecten, activiteiten en bedragen zijn verzonnen.</source>
-        <translation>Demo database: the facts come from 'Uit de steigers' (2015); projects, activities and amounts are invented.</translation>
+        <source>Voorbeelddatabase: de feiten komen uit &apos;Uit de steigers&apos; (2015); projecten, activiteiten en bedragen zijn verzonnen.</source>
+        <translation>Demo database: the facts come from &apos;Uit de steigers&apos; (2015); projects, activities and amounts are invented.</translation>
+    </message>
+    <message>
+        <source>Alleen lezen: %1</source>
+        <translation>Read only: %1</translation>
     </message>
     <message>
         <source>%1 — %2 werkplaatsen, %3 projecten, %4 activiteiten, %5 producten, %6 partners</source>
@@ -2942,7 +2951,7 @@ The figures are CSV files in the folder:
         <translation>theme</translation>
     </message>
     <message>
-        <source>thema's</source>
+        <source>thema&apos;s</source>
         <translation>themes</translation>
     </message>
     <message>
@@ -3014,7 +3023,7 @@ The figures are CSV files in the folder:
         <translation>page</translation>
     </message>
     <message>
-        <source>pagina's</source>
+        <source>pagina&apos;s</source>
         <translation>pages</translation>
     </message>
     <message>
@@ -3057,16 +3066,16 @@ The figures are CSV files in the folder:
         <translation>Projects</translation>
     </message>
     <message>
-        <source>Hier staan de projecten (praktijken) van de werkplaats, met hun partners, thema's en pilotgemeenten.</source>
-        <translation>This is where the werkplaats's projects (practices) are, with their partners, themes and pilot municipalities.</translation>
+        <source>Hier staan de projecten (praktijken) van de werkplaats, met hun partners, thema&apos;s en pilotgemeenten.</source>
+        <translation>This is where the werkplaats&apos;s projects (practices) are, with their partners, themes and pilot municipalities.</translation>
     </message>
     <message>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <source>Hier staan de activiteiten in de vier O's: onderzoek, ontwikkeling, onderwijs en ondersteuning, per jaar.</source>
-        <translation>This is where the activities in the four O's are: research, development, education and support, per year.</translation>
+        <source>Hier staan de activiteiten in de vier O&apos;s: onderzoek, ontwikkeling, onderwijs en ondersteuning, per jaar.</source>
+        <translation>This is where the activities in the four O&apos;s are: research, development, education and support, per year.</translation>
     </message>
     <message>
         <source>Producten</source>
@@ -3109,11 +3118,11 @@ The figures are CSV files in the folder:
         <translation>This is where the collaborations of werkplaatsen on a theme are.</translation>
     </message>
     <message>
-        <source>Thema's</source>
+        <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <source>Hier staan de thema's waarin activiteiten, projecten en producten worden ingedeeld.</source>
+        <source>Hier staan de thema&apos;s waarin activiteiten, projecten en producten worden ingedeeld.</source>
         <translation>This is where the themes are by which activities, projects and products are grouped.</translation>
     </message>
     <message>
@@ -3134,7 +3143,7 @@ The figures are CSV files in the folder:
     </message>
     <message>
         <source>Hier staan de bijdragen van partners, in geld en in uren.</source>
-        <translation>This is where the partners' contributions are, in money and in hours.</translation>
+        <translation>This is where the partners&apos; contributions are, in money and in hours.</translation>
     </message>
     <message>
         <source>Hier staan de subsidies van een werkplaats.</source>
@@ -3149,8 +3158,8 @@ The figures are CSV files in the folder:
 <context>
     <name>Openen</name>
     <message>
-        <source>d MMMM yyyy 'om' HH:mm</source>
-        <translation>d MMMM yyyy 'at' HH:mm</translation>
+        <source>d MMMM yyyy &apos;om&apos; HH:mm</source>
+        <translation>d MMMM yyyy &apos;at&apos; HH:mm</translation>
     </message>
     <message>
         <source>(geen kopie: %1)</source>
@@ -3158,10 +3167,10 @@ The figures are CSV files in the folder:
         <translation>(no copy: %1)</translation>
     </message>
     <message>
-        <source>'%1' is beschadigd en is niet geopend. Er is niets in geschreven; een kopie staat in %2.
+        <source>&apos;%1&apos; is beschadigd en is niet geopend. Er is niets in geschreven; een kopie staat in %2.
 
 Wat SQLite vond: %3</source>
-        <translation>'%1' is damaged and was not opened. Nothing was written to it; a copy is in %2.
+        <translation>&apos;%1&apos; is damaged and was not opened. Nothing was written to it; a copy is in %2.
 
 What SQLite found: %3</translation>
     </message>
@@ -3231,7 +3240,7 @@ What SQLite found: %3</translation>
     </message>
     <message>
         <source>Een activiteit telt in de provincie van haar gemeente; een product in die van de gemeente van zijn activiteit, anders in die van zijn werkplaats.</source>
-        <translation>An activity counts in the province of its municipality; a product in that of its activity's municipality, otherwise in that of its werkplaats.</translation>
+        <translation>An activity counts in the province of its municipality; a product in that of its activity&apos;s municipality, otherwise in that of its werkplaats.</translation>
     </message>
     <message>
         <source>Gemaakt met {app} {versie} op {datum}.</source>
@@ -3621,7 +3630,7 @@ With Reload you see the stored data and apply your change again.</translation>
     <name>SetupDialog</name>
     <message>
         <source>Mijn werkplaats instellen</source>
-        <extracomment>the fields of ``start_own_werkplaats``'s messages -&gt; the question they are about the werkplaats's id once the setup is done a new name like one of the list, confirmed by pressing Instellen a second time</extracomment>
+        <extracomment>the fields of ``start_own_werkplaats``&apos;s messages -&gt; the question they are about the werkplaats&apos;s id once the setup is done a new name like one of the list, confirmed by pressing Instellen a second time</extracomment>
         <translation>Set up my werkplaats</translation>
     </message>
     <message>
@@ -3693,8 +3702,8 @@ With Reload you see the stored data and apply your change again.</translation>
         <translation>Do you mean %1? Then choose it from the list.</translation>
     </message>
     <message>
-        <source>Kies de werkplaats uit de lijst, of kies nogmaals Instellen voor een nieuwe werkplaats met de naam '%1'.</source>
-        <translation>Choose the werkplaats from the list, or choose Set up again for a new werkplaats named '%1'.</translation>
+        <source>Kies de werkplaats uit de lijst, of kies nogmaals Instellen voor een nieuwe werkplaats met de naam &apos;%1&apos;.</source>
+        <translation>Choose the werkplaats from the list, or choose Set up again for a new werkplaats named &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3704,8 +3713,8 @@ With Reload you see the stored data and apply your change again.</translation>
         <translation>Making the demo database…</translation>
     </message>
     <message>
-        <source>Werkplaats Desktop kan geen venster openen: er is geen beeldscherm (geen bureaubladsessie; DISPLAY en WAYLAND_DISPLAY zijn leeg). Start het programma vanuit een bureaublad (of met 'ssh -X'). Zonder venster werkt de opdracht 'werkplaats' (zie 'werkplaats --help'), en 'werkplaats-desktop --self-test' controleert het programma.</source>
-        <translation>Werkplaats Desktop cannot open a window: there is no display (no desktop session; DISPLAY and WAYLAND_DISPLAY are empty). Start the program from a desktop (or with 'ssh -X'). Without a window the 'werkplaats' command works (see 'werkplaats --help'), and 'werkplaats-desktop --self-test' checks the program.</translation>
+        <source>Werkplaats Desktop kan geen venster openen: er is geen beeldscherm (geen bureaubladsessie; DISPLAY en WAYLAND_DISPLAY zijn leeg). Start het programma vanuit een bureaublad (of met &apos;ssh -X&apos;). Zonder venster werkt de opdracht &apos;werkplaats&apos; (zie &apos;werkplaats --help&apos;), en &apos;werkplaats-desktop --self-test&apos; controleert het programma.</source>
+        <translation>Werkplaats Desktop cannot open a window: there is no display (no desktop session; DISPLAY and WAYLAND_DISPLAY are empty). Start the program from a desktop (or with &apos;ssh -X&apos;). Without a window the &apos;werkplaats&apos; command works (see &apos;werkplaats --help&apos;), and &apos;werkplaats-desktop --self-test&apos; checks the program.</translation>
     </message>
 </context>
 <context>
@@ -3783,7 +3792,7 @@ With Reload you see the stored data and apply your change again.</translation>
         <translation>theme cooperations</translation>
     </message>
     <message>
-        <source>thema's</source>
+        <source>thema&apos;s</source>
         <extracomment>a closed year is read-only (``rules.GeslotenJaar``): on the kinds with a year, and on the kinds whose delete would change such records in a file with an eigen werkplaats, the records of a werkplaats are its own</extracomment>
         <translation>themes</translation>
     </message>
@@ -3793,7 +3802,7 @@ With Reload you see the stored data and apply your change again.</translation>
     </message>
     <message>
         <source>rollen van personen</source>
-        <extracomment>Dutch names of what lives in the link tables, for the question before a delete (the kinds' own tables are called by their plural)</extracomment>
+        <extracomment>Dutch names of what lives in the link tables, for the question before a delete (the kinds&apos; own tables are called by their plural)</extracomment>
         <translation>roles of people</translation>
     </message>
     <message>
@@ -3876,40 +3885,40 @@ With Reload you see the stored data and apply your change again.</translation>
 <context>
     <name>Uitwisseling</name>
     <message>
-        <source>'{waarde}' is geen geheel getal.</source>
-        <translation>'{waarde}' is not a whole number.</translation>
+        <source>&apos;{waarde}&apos; is geen geheel getal.</source>
+        <translation>&apos;{waarde}&apos; is not a whole number.</translation>
     </message>
     <message>
-        <source>'{waarde}' is geen getal (verwacht bijvoorbeeld 12{teken}50, zonder scheidingstekens voor duizendtallen).</source>
-        <translation>'{waarde}' is not a number (expected e.g. 12{teken}50, without thousands separators).</translation>
+        <source>&apos;{waarde}&apos; is geen getal (verwacht bijvoorbeeld 12{teken}50, zonder scheidingstekens voor duizendtallen).</source>
+        <translation>&apos;{waarde}&apos; is not a number (expected e.g. 12{teken}50, without thousands separators).</translation>
     </message>
     <message>
-        <source>'{waarde}' is geen datum (verwacht jjjj-mm-dd).</source>
-        <translation>'{waarde}' is not a date (expected yyyy-mm-dd).</translation>
+        <source>&apos;{waarde}&apos; is geen datum (verwacht jjjj-mm-dd).</source>
+        <translation>&apos;{waarde}&apos; is not a date (expected yyyy-mm-dd).</translation>
     </message>
     <message>
-        <source>De datum '{waarde}' bestaat niet.</source>
-        <translation>The date '{waarde}' does not exist.</translation>
+        <source>De datum &apos;{waarde}&apos; bestaat niet.</source>
+        <translation>The date &apos;{waarde}&apos; does not exist.</translation>
     </message>
     <message>
-        <source>'{waarde}' is geen tijdstip (verwacht jjjj-mm-ddTuu:mm:ss).</source>
-        <translation>'{waarde}' is not a time stamp (expected yyyy-mm-ddThh:mm:ss).</translation>
+        <source>&apos;{waarde}&apos; is geen tijdstip (verwacht jjjj-mm-ddTuu:mm:ss).</source>
+        <translation>&apos;{waarde}&apos; is not a time stamp (expected yyyy-mm-ddThh:mm:ss).</translation>
     </message>
     <message>
-        <source>'{waarde}' is geen ja of nee.</source>
-        <translation>'{waarde}' is not yes or no.</translation>
+        <source>&apos;{waarde}&apos; is geen ja of nee.</source>
+        <translation>&apos;{waarde}&apos; is not yes or no.</translation>
     </message>
     <message>
-        <source>'{waarde}' is geen geldige UUID.</source>
-        <translation>'{waarde}' is not a valid UUID.</translation>
+        <source>&apos;{waarde}&apos; is geen geldige UUID.</source>
+        <translation>&apos;{waarde}&apos; is not a valid UUID.</translation>
     </message>
     <message>
-        <source>Het bestand '{naam}' kan niet worden overschreven: het is waarschijnlijk geopend in Excel of een ander programma. Sluit het bestand en probeer het opnieuw. Er is niets gewijzigd.</source>
-        <translation>The file '{naam}' cannot be overwritten: it is probably open in Excel or another program. Close the file and try again. Nothing has changed.</translation>
+        <source>Het bestand &apos;{naam}&apos; kan niet worden overschreven: het is waarschijnlijk geopend in Excel of een ander programma. Sluit het bestand en probeer het opnieuw. Er is niets gewijzigd.</source>
+        <translation>The file &apos;{naam}&apos; cannot be overwritten: it is probably open in Excel or another program. Close the file and try again. Nothing has changed.</translation>
     </message>
     <message>
-        <source>Het bestand is in UTF-16 opgeslagen. Sla het op als 'CSV UTF-8' en lees het opnieuw in.</source>
-        <translation>The file was saved as UTF-16. Save it as 'CSV UTF-8' and import it again.</translation>
+        <source>Het bestand is in UTF-16 opgeslagen. Sla het op als &apos;CSV UTF-8&apos; en lees het opnieuw in.</source>
+        <translation>The file was saved as UTF-16. Save it as &apos;CSV UTF-8&apos; and import it again.</translation>
     </message>
     <message>
         <source>Het bestand bevat NUL-tekens: het is geen CSV-tekstbestand.</source>
@@ -3932,16 +3941,16 @@ With Reload you see the stored data and apply your change again.</translation>
         <translation>The first line does not hold the expected column names (such as {namen}).</translation>
     </message>
     <message>
-        <source>De kolom '{kolom}' ontbreekt.</source>
-        <translation>The column '{kolom}' is missing.</translation>
+        <source>De kolom &apos;{kolom}&apos; ontbreekt.</source>
+        <translation>The column &apos;{kolom}&apos; is missing.</translation>
     </message>
     <message>
-        <source>Onbekende kolom '{kolom}'.</source>
-        <translation>Unknown column '{kolom}'.</translation>
+        <source>Onbekende kolom &apos;{kolom}&apos;.</source>
+        <translation>Unknown column &apos;{kolom}&apos;.</translation>
     </message>
     <message>
-        <source>De kolom '{kolom}' staat er twee keer in.</source>
-        <translation>The column '{kolom}' appears twice.</translation>
+        <source>De kolom &apos;{kolom}&apos; staat er twee keer in.</source>
+        <translation>The column &apos;{kolom}&apos; appears twice.</translation>
     </message>
     <message>
         <source>De rij heeft {n} velden; er zijn {m} kolommen. Is het bestand afgebroken of een scheidingsteken verkeerd?</source>
@@ -3969,20 +3978,20 @@ With Reload you see the stored data and apply your change again.</translation>
     </message>
     <message>
         <source>Dit bestand is van {naam} (de eigen werkplaats) en leest geen exports in: de gegevens van een werkplaats worden in het eigen bestand van die werkplaats bijgehouden. Verzamel exports van werkplaatsen in een landelijk overzicht: een nieuw bestand zonder eigen werkplaats (opdrachtregel: werkplaats import --db landelijk.sqlite BESTAND...). Er is niets gewijzigd.</source>
-        <translation>This file belongs to {naam} (its own werkplaats) and reads no exports: a werkplaats's data are kept in that werkplaats's own file. Collect the exports of werkplaatsen in a national overview: a new file without an own werkplaats (command line: werkplaats import --db landelijk.sqlite FILE...). Nothing was changed.</translation>
+        <translation>This file belongs to {naam} (its own werkplaats) and reads no exports: a werkplaats&apos;s data are kept in that werkplaats&apos;s own file. Collect the exports of werkplaatsen in a national overview: a new file without an own werkplaats (command line: werkplaats import --db landelijk.sqlite FILE...). Nothing was changed.</translation>
     </message>
     <message>
-        <source>{kolom} is hier '{waarde}', maar in rij {eerder} '{anders}' voor dezelfde UUID.</source>
+        <source>{kolom} is hier &apos;{waarde}&apos;, maar in rij {eerder} &apos;{anders}&apos; voor dezelfde UUID.</source>
         <extracomment>stands for the moment of exporting in the SQL of the column ``exportdatum`` (column in an activity row, the same column in a product row)</extracomment>
-        <translation>{kolom} is '{waarde}' here, but '{anders}' in row {eerder} for the same UUID.</translation>
+        <translation>{kolom} is &apos;{waarde}&apos; here, but &apos;{anders}&apos; in row {eerder} for the same UUID.</translation>
     </message>
     <message>
-        <source>soort moet 'activiteit' of 'product' zijn.</source>
-        <translation>soort must be 'activiteit' or 'product'.</translation>
+        <source>soort moet &apos;activiteit&apos; of &apos;product&apos; zijn.</source>
+        <translation>soort must be &apos;activiteit&apos; or &apos;product&apos;.</translation>
     </message>
     <message>
-        <source>'{waarde}' is geen jaarstatus (concept, ingediend of definitief).</source>
-        <translation>'{waarde}' is not a year status (concept, ingediend or definitief).</translation>
+        <source>&apos;{waarde}&apos; is geen jaarstatus (concept, ingediend of definitief).</source>
+        <translation>&apos;{waarde}&apos; is not a year status (concept, ingediend or definitief).</translation>
     </message>
     <message>
         <source>manifest.json ontbreekt: dit is geen volledige export van Werkplaats Desktop.</source>
@@ -3993,8 +4002,8 @@ With Reload you see the stored data and apply your change again.</translation>
         <translation>manifest.json cannot be read ({fout}).</translation>
     </message>
     <message>
-        <source>manifest.json mist of heeft een ongeldig veld '{veld_naam}'.</source>
-        <translation>manifest.json lacks or has an invalid field '{veld_naam}'.</translation>
+        <source>manifest.json mist of heeft een ongeldig veld &apos;{veld_naam}&apos;.</source>
+        <translation>manifest.json lacks or has an invalid field &apos;{veld_naam}&apos;.</translation>
     </message>
     <message>
         <source>Deze export heeft formaatversie {versie}; dit programma kent formaatversies tot en met {max}. Installeer de nieuwste versie van Werkplaats Desktop om hem in te lezen.</source>
@@ -4033,12 +4042,12 @@ With Reload you see the stored data and apply your change again.</translation>
         <translation>This record is also in {bestand}; the version from {gebruikt} was used.</translation>
     </message>
     <message>
-        <source>'{waarde}' is geen geldige waarde voor {kolom}.</source>
-        <translation>'{waarde}' is not a valid value for {kolom}.</translation>
+        <source>&apos;{waarde}&apos; is geen geldige waarde voor {kolom}.</source>
+        <translation>&apos;{waarde}&apos; is not a valid value for {kolom}.</translation>
     </message>
     <message>
-        <source>{kolom}: '{waarde}' staat niet in {bestand} van deze export.</source>
-        <translation>{kolom}: '{waarde}' is not in {bestand} of this export.</translation>
+        <source>{kolom}: &apos;{waarde}&apos; staat niet in {bestand} van deze export.</source>
+        <translation>{kolom}: &apos;{waarde}&apos; is not in {bestand} of this export.</translation>
     </message>
     <message>
         <source>Excel (Nederlands)</source>
@@ -4089,24 +4098,24 @@ With Reload you see the stored data and apply your change again.</translation>
         <translation>This national overview has format version {versie}; this program knows format versions up to {max}. Install the newest version of Werkplaats Desktop.</translation>
     </message>
     <message>
-        <source>Het ZIP-bestand bevat '{naam}' met een absoluut pad. Een export van Werkplaats Desktop heeft dat nooit; het ZIP-bestand wordt niet gelezen.</source>
-        <translation>The ZIP file contains '{naam}' with an absolute path. An export of Werkplaats Desktop never has that; the ZIP file is not read.</translation>
+        <source>Het ZIP-bestand bevat &apos;{naam}&apos; met een absoluut pad. Een export van Werkplaats Desktop heeft dat nooit; het ZIP-bestand wordt niet gelezen.</source>
+        <translation>The ZIP file contains &apos;{naam}&apos; with an absolute path. An export of Werkplaats Desktop never has that; the ZIP file is not read.</translation>
     </message>
     <message>
-        <source>Het ZIP-bestand bevat '{naam}', dat met '..' buiten het archief wijst. Een export van Werkplaats Desktop heeft dat nooit; het ZIP-bestand wordt niet gelezen.</source>
-        <translation>The ZIP file contains '{naam}', which points outside the archive with '..'. An export of Werkplaats Desktop never has that; the ZIP file is not read.</translation>
+        <source>Het ZIP-bestand bevat &apos;{naam}&apos;, dat met &apos;..&apos; buiten het archief wijst. Een export van Werkplaats Desktop heeft dat nooit; het ZIP-bestand wordt niet gelezen.</source>
+        <translation>The ZIP file contains &apos;{naam}&apos;, which points outside the archive with &apos;..&apos;. An export of Werkplaats Desktop never has that; the ZIP file is not read.</translation>
     </message>
     <message>
-        <source>Het ZIP-bestand bevat '{naam}' als snelkoppeling (symbolische link). Een export van Werkplaats Desktop heeft dat nooit; het ZIP-bestand wordt niet gelezen.</source>
-        <translation>The ZIP file contains '{naam}' as a shortcut (symbolic link). An export of Werkplaats Desktop never has that; the ZIP file is not read.</translation>
+        <source>Het ZIP-bestand bevat &apos;{naam}&apos; als snelkoppeling (symbolische link). Een export van Werkplaats Desktop heeft dat nooit; het ZIP-bestand wordt niet gelezen.</source>
+        <translation>The ZIP file contains &apos;{naam}&apos; as a shortcut (symbolic link). An export of Werkplaats Desktop never has that; the ZIP file is not read.</translation>
     </message>
     <message>
-        <source>Het ZIP-bestand bevat '{naam}' {n} keer: welke bedoeld is, is niet te zeggen. Het ZIP-bestand wordt niet gelezen.</source>
-        <translation>The ZIP file contains '{naam}' {n} times: which one is meant cannot be told. The ZIP file is not read.</translation>
+        <source>Het ZIP-bestand bevat &apos;{naam}&apos; {n} keer: welke bedoeld is, is niet te zeggen. Het ZIP-bestand wordt niet gelezen.</source>
+        <translation>The ZIP file contains &apos;{naam}&apos; {n} times: which one is meant cannot be told. The ZIP file is not read.</translation>
     </message>
     <message>
-        <source>Het ZIP-bestand zou uitgepakt {uitgepakt} MB worden, {factor} keer zo groot als het archief zelf ({groot} MB). Dat is geen export van Werkplaats Desktop (mogelijk een 'zip-bom'); het ZIP-bestand wordt niet gelezen.</source>
-        <translation>Unpacked, the ZIP file would be {uitgepakt} MB, {factor} times the size of the archive itself ({groot} MB). That is not an export of Werkplaats Desktop (possibly a 'zip bomb'); the ZIP file is not read.</translation>
+        <source>Het ZIP-bestand zou uitgepakt {uitgepakt} MB worden, {factor} keer zo groot als het archief zelf ({groot} MB). Dat is geen export van Werkplaats Desktop (mogelijk een &apos;zip-bom&apos;); het ZIP-bestand wordt niet gelezen.</source>
+        <translation>Unpacked, the ZIP file would be {uitgepakt} MB, {factor} times the size of the archive itself ({groot} MB). That is not an export of Werkplaats Desktop (possibly a &apos;zip bomb&apos;); the ZIP file is not read.</translation>
     </message>
     <message>
         <source>manifest.json is {groot} MB; een echt manifest is een paar kB. Het ZIP-bestand wordt niet gelezen.</source>
@@ -4117,8 +4126,8 @@ With Reload you see the stored data and apply your change again.</translation>
         <translation>The file cannot be read ({fout}).</translation>
     </message>
     <message>
-        <source>De kolom '{kolom}' ontbreekt, terwijl '{veld}' verplicht is (aantal rijen zonder: {n}). Voeg de kolom toe, of exporteer het overzicht opnieuw.</source>
-        <translation>The column '{kolom}' is missing, while '{veld}' is required (rows without it: {n}). Add the column, or export the overview again.</translation>
+        <source>De kolom &apos;{kolom}&apos; ontbreekt, terwijl &apos;{veld}&apos; verplicht is (aantal rijen zonder: {n}). Voeg de kolom toe, of exporteer het overzicht opnieuw.</source>
+        <translation>The column &apos;{kolom}&apos; is missing, while &apos;{veld}&apos; is required (rows without it: {n}). Add the column, or export the overview again.</translation>
     </message>
     <message>
         <source>rij {rij}</source>
@@ -4139,7 +4148,7 @@ With Reload you see the stored data and apply your change again.</translation>
     </message>
     <message>
         <source>Deze export van {naam} is van {datum}; eerder is een nieuwere ingelezen (van {eerder}). Wat sindsdien in die werkplaats is veranderd, zou teruggaan naar deze oudere stand. Lees hem alleen in als u dat wilt (opdrachtregel: --ook-ouder).</source>
-        <extracomment>changed: the stored record differed from the file's in the file exactly as stored here: left alone records of a werkplaats the export does not bring (``ownership.py``): not read for a possible match: the id the partner got here (to merge it when confirmed) the same, per werkplaats whose records the import brings (its name) the tables the import changed (for ``Database.external_change``) so many errors that the rows were no longer kept: the rules between records (unique names, references) were not checked an export older than the one of the same werkplaats read before (``ownership.py``)</extracomment>
+        <extracomment>changed: the stored record differed from the file&apos;s in the file exactly as stored here: left alone records of a werkplaats the export does not bring (``ownership.py``): not read for a possible match: the id the partner got here (to merge it when confirmed) the same, per werkplaats whose records the import brings (its name) the tables the import changed (for ``Database.external_change``) so many errors that the rows were no longer kept: the rules between records (unique names, references) were not checked an export older than the one of the same werkplaats read before (``ownership.py``)</extracomment>
         <translation>This export of {naam} is from {datum}; a newer one was read before (from {eerder}). What has changed in that werkplaats since then would go back to this older state. Only import it if that is what you want (command line: --ook-ouder).</translation>
     </message>
     <message>
@@ -4216,20 +4225,20 @@ With Reload you see the stored data and apply your change again.</translation>
     </message>
     <message>
         <source>{records} van {naam} niet ingelezen: dit bestand is van {bron}, en de gegevens van {naam} komen uit het bestand van die werkplaats zelf.</source>
-        <translation>{records} of {naam} not read: this file belongs to {bron}, and the data of {naam} come from that werkplaats's own file.</translation>
+        <translation>{records} of {naam} not read: this file belongs to {bron}, and the data of {naam} come from that werkplaats&apos;s own file.</translation>
     </message>
     <message>
         <source>{jaar} van {naam} was hier {status}; de eigen, nieuwere export van {naam} wijzigt de gegevens van dat jaar (nu: {nieuw}).</source>
-        <translation>{jaar} of {naam} was {status} here; the newer export of {naam} itself changes that year's data (now: {nieuw}).</translation>
+        <translation>{jaar} of {naam} was {status} here; the newer export of {naam} itself changes that year&apos;s data (now: {nieuw}).</translation>
     </message>
     <message>
         <source>Landelijk overzicht</source>
         <translation>National overview</translation>
     </message>
     <message>
-        <source>'{naam}' past niet bij een {soort}: dat bestand krijgt de extensie {toegestaan}. Kies bijvoorbeeld '{voorbeeld}'. Er is niets geschreven.</source>
+        <source>&apos;{naam}&apos; past niet bij een {soort}: dat bestand krijgt de extensie {toegestaan}. Kies bijvoorbeeld &apos;{voorbeeld}&apos;. Er is niets geschreven.</source>
         <extracomment>kind of export -&gt; the extensions its file may have (lower case; the first is the default)</extracomment>
-        <translation>'{naam}' does not fit a {soort}: that file gets the extension {toegestaan}. Choose for example '{voorbeeld}'. Nothing has been written.</translation>
+        <translation>&apos;{naam}&apos; does not fit a {soort}: that file gets the extension {toegestaan}. Choose for example &apos;{voorbeeld}&apos;. Nothing has been written.</translation>
     </message>
     <message>
         <source>landelijk overzicht</source>
@@ -4279,36 +4288,36 @@ With Reload you see the stored data and apply your change again.</translation>
         <translation>{veld} is not a valid e-mail address.</translation>
     </message>
     <message>
-        <source>{veld}: '{waarde}' bestaat niet.</source>
-        <translation>{veld}: '{waarde}' does not exist.</translation>
+        <source>{veld}: &apos;{waarde}&apos; bestaat niet.</source>
+        <translation>{veld}: &apos;{waarde}&apos; does not exist.</translation>
     </message>
     <message>
-        <source>Onbekend thema: '{waarde}'.</source>
-        <translation>Unknown theme: '{waarde}'.</translation>
+        <source>Onbekend thema: &apos;{waarde}&apos;.</source>
+        <translation>Unknown theme: &apos;{waarde}&apos;.</translation>
     </message>
     <message>
-        <source>'{waarde}' is geen soort activiteit van {o}.</source>
-        <translation>'{waarde}' is not a kind of activity of {o}.</translation>
+        <source>&apos;{waarde}&apos; is geen soort activiteit van {o}.</source>
+        <translation>&apos;{waarde}&apos; is not a kind of activity of {o}.</translation>
     </message>
     <message>
-        <source>Er bestaat al een {wat} met de naam '{waarde}'.</source>
-        <translation>There already is a {wat} named '{waarde}'.</translation>
+        <source>Er bestaat al een {wat} met de naam &apos;{waarde}&apos;.</source>
+        <translation>There already is a {wat} named &apos;{waarde}&apos;.</translation>
     </message>
     <message>
         <source>{veld} hoort bij een andere werkplaats.</source>
         <translation>{veld} belongs to another werkplaats.</translation>
     </message>
     <message>
-        <source>{veld} bevat '{waarde}' twee keer.</source>
-        <translation>{veld} contains '{waarde}' twice.</translation>
+        <source>{veld} bevat &apos;{waarde}&apos; twee keer.</source>
+        <translation>{veld} contains &apos;{waarde}&apos; twice.</translation>
     </message>
     <message>
         <source>{veld} moet de vorm GM0000 hebben.</source>
         <translation>{veld} must have the form GM0000.</translation>
     </message>
     <message>
-        <source>{veld}: '{waarde}' is geen geldige keuze.</source>
-        <translation>{veld}: '{waarde}' is not a valid choice.</translation>
+        <source>{veld}: &apos;{waarde}&apos; is geen geldige keuze.</source>
+        <translation>{veld}: &apos;{waarde}&apos; is not a valid choice.</translation>
     </message>
     <message>
         <source>Er is al een subsidie van {verstrekker} voor {jaar}.</source>
@@ -4323,16 +4332,16 @@ With Reload you see the stored data and apply your change again.</translation>
         <translation>{veld} consists of capital letters, digits and hyphens, such as WSD-UTR (at most 20 characters).</translation>
     </message>
     <message>
-        <source>Er bestaat al een gemeente met CBS-code '{waarde}'.</source>
-        <translation>There is already a municipality with CBS code '{waarde}'.</translation>
+        <source>Er bestaat al een gemeente met CBS-code &apos;{waarde}&apos;.</source>
+        <translation>There is already a municipality with CBS code &apos;{waarde}&apos;.</translation>
     </message>
     <message>
-        <source>Er bestaat al een werkplaats met de code '{waarde}'.</source>
-        <translation>There is already a werkplaats with the code '{waarde}'.</translation>
+        <source>Er bestaat al een werkplaats met de code &apos;{waarde}&apos;.</source>
+        <translation>There is already a werkplaats with the code &apos;{waarde}&apos;.</translation>
     </message>
     <message>
         <source>{jaar} is voor {werkplaats} afgesloten ({status}): de gegevens van dat jaar kunnen niet meer worden gewijzigd. Heropen het jaar eerst (Extra &gt; Jaar heropenen…).</source>
-        <translation>{jaar} is closed for {werkplaats} ({status}): that year's data can no longer be changed. Reopen the year first (Tools &gt; Reopen year…).</translation>
+        <translation>{jaar} is closed for {werkplaats} ({status}): that year&apos;s data can no longer be changed. Reopen the year first (Tools &gt; Reopen year…).</translation>
     </message>
     <message>
         <source>Verwijderen kan niet: {records} van {jaar} van {werkplaats} zouden veranderen, en dat jaar is afgesloten ({status}). Heropen het jaar eerst (Extra &gt; Jaar heropenen…).</source>
@@ -4340,16 +4349,16 @@ With Reload you see the stored data and apply your change again.</translation>
     </message>
     <message>
         <source>Dit bestand is van {eigen}; de gegevens van {andere} worden in het bestand van die werkplaats bijgehouden. Kies {eigen} als werkplaats.</source>
-        <translation>This file belongs to {eigen}; the data of {andere} are kept in that werkplaats's own file. Choose {eigen} as the werkplaats.</translation>
+        <translation>This file belongs to {eigen}; the data of {andere} are kept in that werkplaats&apos;s own file. Choose {eigen} as the werkplaats.</translation>
     </message>
     <message>
         <source>De gegevens passen niet bij de rest van de database ({fout}).</source>
         <translation>The data does not fit the rest of the database ({fout}).</translation>
     </message>
     <message>
-        <source>{veld} is intussen door iemand anders gewijzigd: opgeslagen is nu '{theirs}', u gaf '{mine}'.</source>
+        <source>{veld} is intussen door iemand anders gewijzigd: opgeslagen is nu &apos;{theirs}&apos;, u gaf &apos;{mine}&apos;.</source>
         <extracomment>a field that someone else changed meanwhile (templates are Dutch; tr via FieldError.format)</extracomment>
-        <translation>{veld} was changed by someone else meanwhile: stored now is '{theirs}', you entered '{mine}'.</translation>
+        <translation>{veld} was changed by someone else meanwhile: stored now is &apos;{theirs}&apos;, you entered &apos;{mine}&apos;.</translation>
     </message>
     <message>
         <source>Deze gegevens zijn intussen door iemand anders opgeslagen (versie {theirs}; u opende versie {mine}). Laad ze opnieuw en pas uw wijziging dan opnieuw toe.</source>
@@ -4357,13 +4366,13 @@ With Reload you see the stored data and apply your change again.</translation>
     </message>
     <message>
         <source>U mag deze gegevens niet wijzigen: ze horen bij een andere werkplaats (de rechten op de gedeelde database). Er is niets opgeslagen.</source>
-        <extracomment>a shared database's row-level security hid the row from the update (store/pg_roles.py)</extracomment>
+        <extracomment>a shared database&apos;s row-level security hid the row from the update (store/pg_roles.py)</extracomment>
         <translation>You may not change this data: it belongs to another werkplaats (the permissions on the shared database). Nothing was saved.</translation>
     </message>
     <message>
         <source>U mag geen {wat} verwijderen: een {wat} wordt gedeeld door alle werkplaatsen in de gedeelde database, en alleen de beheerder van de database mag gedeelde gegevens verwijderen. Er is niets verwijderd.</source>
         <extracomment>deleting on a shared database, refused by its rights (store/pg_roles.py): a shared record (a partner, person, theme: no DELETE right) or a record of another werkplaats (row-level security hides it from the DELETE)</extracomment>
-        <translation>You may not delete a {wat}: a {wat} is shared by all werkplaatsen in the shared database, and only the database's administrator may delete shared data. Nothing was deleted.</translation>
+        <translation>You may not delete a {wat}: a {wat} is shared by all werkplaatsen in the shared database, and only the database&apos;s administrator may delete shared data. Nothing was deleted.</translation>
     </message>
     <message>
         <source>U mag dit niet verwijderen: het is een {wat} van een andere werkplaats (de rechten op de gedeelde database). Er is niets verwijderd.</source>
@@ -4371,7 +4380,7 @@ With Reload you see the stored data and apply your change again.</translation>
     </message>
     <message>
         <source>U mag {aantal} van de {totaal} gekozen {wat} niet wijzigen: ze horen bij een andere werkplaats (de rechten op de gedeelde database). Er is niets opgeslagen; kies alleen records van uw eigen werkplaats.</source>
-        <extracomment>bulk edit on a shared database: some of the chosen records are another werkplaats's (row-level security hides them from the UPDATE); nothing is changed</extracomment>
+        <extracomment>bulk edit on a shared database: some of the chosen records are another werkplaats&apos;s (row-level security hides them from the UPDATE); nothing is changed</extracomment>
         <translation>You may not change {aantal} of the {totaal} chosen {wat}: they belong to another werkplaats (the rights on the shared database). Nothing was saved; choose only records of your own werkplaats.</translation>
     </message>
     <message>
@@ -4380,15 +4389,15 @@ With Reload you see the stored data and apply your change again.</translation>
     </message>
     <message>
         <source>Een gedeelde database heeft geen eigen werkplaats: hij is van alle werkplaatsen samen, en bij welke werkplaats u hoort bepaalt uw inlognaam (de rol die de beheerder van de database u gaf). Er is niets gewijzigd.</source>
-        <extracomment>the mark of a demo database in its ``meta`` table (written by ``demo/``) the file's own werkplaats (its UUID) in the ``meta`` table: the werkplaats whose records this file keeps; other werkplaatsen in it are references (a themasamenwerking, a partner) a shared database (PostgreSQL) has no own werkplaats: each login's werkplaats is its role (store/pg_roles.py), so Mijn werkplaats instellen is refused there</extracomment>
-        <translation>A shared database has no werkplaats of its own: it belongs to all werkplaatsen together, and which werkplaats you belong to is set by your login (the role the database's administrator gave you). Nothing was changed.</translation>
+        <extracomment>the mark of a demo database in its ``meta`` table (written by ``demo/``) the file&apos;s own werkplaats (its UUID) in the ``meta`` table: the werkplaats whose records this file keeps; other werkplaatsen in it are references (a themasamenwerking, a partner) a shared database (PostgreSQL) has no own werkplaats: each login&apos;s werkplaats is its role (store/pg_roles.py), so Mijn werkplaats instellen is refused there</extracomment>
+        <translation>A shared database has no werkplaats of its own: it belongs to all werkplaatsen together, and which werkplaats you belong to is set by your login (the role the database&apos;s administrator gave you). Nothing was changed.</translation>
     </message>
 </context>
 <context>
     <name>Veld</name>
     <message>
         <source>Naam</source>
-        <extracomment>Dutch labels of the fields, used in messages ("{veld}") and in forms.</extracomment>
+        <extracomment>Dutch labels of the fields, used in messages (&quot;{veld}&quot;) and in forms.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -4480,7 +4489,7 @@ With Reload you see the stored data and apply your change again.</translation>
         <translation>Theme</translation>
     </message>
     <message>
-        <source>Thema's</source>
+        <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
@@ -4636,12 +4645,12 @@ With Reload you see the stored data and apply your change again.</translation>
     <name>Welcome</name>
     <message>
         <source>&amp;Mijn werkplaats instellen…</source>
-        <extracomment>the welcome page is up (put there by this feature) the user chose "Nu niet" (or a page) for this file</extracomment>
+        <extracomment>the welcome page is up (put there by this feature) the user chose &quot;Nu niet&quot; (or a page) for this file</extracomment>
         <translation>Set &amp;up my werkplaats…</translation>
     </message>
     <message>
         <source>Kies de werkplaats van dit bestand uit de landelijke lijst, met penvoerder en provincie</source>
-        <translation>Choose this file's werkplaats from the national list, with its lead institution and province</translation>
+        <translation>Choose this file&apos;s werkplaats from the national list, with its lead institution and province</translation>
     </message>
     <message>
         <source>Mijn werkplaats instellen</source>
@@ -4660,8 +4669,8 @@ With Reload you see the stored data and apply your change again.</translation>
         <translation>Welcome to Werkplaats Desktop</translation>
     </message>
     <message>
-        <source>Hier houdt u bij wat uw Wmo-werkplaats of Werkplaats Sociaal Domein doet: projecten, activiteiten in de vier O's, producten, partners en hun bijdragen. Het Overzicht telt ze per thema, jaar, provincie en gemeente. Alles staat in één bestand op deze computer; het programma werkt zonder internet.</source>
-        <translation>Here you keep track of what your Wmo-werkplaats or Werkplaats Sociaal Domein does: projects, activities in the four O's, products, partners and their contributions. The Overview counts them per theme, year, province and municipality. Everything is in one file on this computer; the program works without internet.</translation>
+        <source>Hier houdt u bij wat uw Wmo-werkplaats of Werkplaats Sociaal Domein doet: projecten, activiteiten in de vier O&apos;s, producten, partners en hun bijdragen. Het Overzicht telt ze per thema, jaar, provincie en gemeente. Alles staat in één bestand op deze computer; het programma werkt zonder internet.</source>
+        <translation>Here you keep track of what your Wmo-werkplaats or Werkplaats Sociaal Domein does: projects, activities in the four O&apos;s, products, partners and their contributions. The Overview counts them per theme, year, province and municipality. Everything is in one file on this computer; the program works without internet.</translation>
     </message>
     <message>
         <source>Begin met &amp;mijn werkplaats</source>
@@ -4676,8 +4685,8 @@ With Reload you see the stored data and apply your change again.</translation>
         <translation>See the e&amp;xample</translation>
     </message>
     <message>
-        <source>Open de voorbeelddatabase met de veertien Wmo-werkplaatsen uit 'Uit de steigers' om rond te kijken. Uw eigen bestand blijft leeg; met Bestand &gt; Recente bestanden komt u er weer terug.</source>
-        <translation>Open the example database with the fourteen Wmo-werkplaatsen from 'Uit de steigers' to look around. Your own file stays empty; File &gt; Recent files brings you back to it.</translation>
+        <source>Open de voorbeelddatabase met de veertien Wmo-werkplaatsen uit &apos;Uit de steigers&apos; om rond te kijken. Uw eigen bestand blijft leeg; met Bestand &gt; Recente bestanden komt u er weer terug.</source>
+        <translation>Open the example database with the fourteen Wmo-werkplaatsen from &apos;Uit de steigers&apos; to look around. Your own file stays empty; File &gt; Recent files brings you back to it.</translation>
     </message>
     <message>
         <source>&amp;Nu niet</source>
@@ -4704,12 +4713,12 @@ With Reload you see the stored data and apply your change again.</translation>
     <name>YearDialog</name>
     <message>
         <source>Jaarrapportage</source>
-        <extracomment>the Overzicht's filter, any years the year shown (the default), and the years with activities</extracomment>
+        <extracomment>the Overzicht&apos;s filter, any years the year shown (the default), and the years with activities</extracomment>
         <translation>Annual report</translation>
     </message>
     <message>
         <source>Een PDF met de feiten en cijfers en alle grafieken van het gekozen jaar, en dezelfde cijfers als CSV-bestanden. De filters van het overzicht (werkplaatsen, thema, O, partnertype, uurtarief) gelden ook voor het rapport.</source>
-        <translation>A PDF with the facts and figures and all charts of the chosen year, and the same figures as CSV files. The overview's filters (werkplaatsen, theme, O, partner type, hourly rate) apply to the report too.</translation>
+        <translation>A PDF with the facts and figures and all charts of the chosen year, and the same figures as CSV files. The overview&apos;s filters (werkplaatsen, theme, O, partner type, hourly rate) apply to the report too.</translation>
     </message>
     <message>
         <source>Jaar:</source>
@@ -4756,7 +4765,7 @@ With Reload you see the stored data and apply your change again.</translation>
     </message>
     <message>
         <source>Een afgesloten jaar is alleen-lezen: activiteiten, producten, bijdragen en subsidies van die werkplaats in dat jaar kunnen niet meer worden gewijzigd, toegevoegd of verwijderd, tot het jaar wordt heropend. De export neemt de status mee naar het landelijk overzicht.</source>
-        <translation>A closed year is read-only: that werkplaats's activities, products, contributions and subsidies of that year can no longer be changed, added or deleted until the year is reopened. The export takes the status along to the national overview.</translation>
+        <translation>A closed year is read-only: that werkplaats&apos;s activities, products, contributions and subsidies of that year can no longer be changed, added or deleted until the year is reopened. The export takes the status along to the national overview.</translation>
     </message>
     <message>
         <source>Heropenen zet het jaar terug op concept, zodat de gegevens weer kunnen worden gewijzigd. Het wordt met de reden vastgelegd in het logboek.</source>
