@@ -187,3 +187,7 @@ def test_a_wrong_password_in_the_window_is_asked_again(
     db.close()
     assert len(asked) == 2
     assert isinstance(db, Database)
+    # the second time the dialog says why it asks again; the first time it does not
+    assert "onjuist" not in asked[0]
+    assert asked[1].startswith("Het wachtwoord is onjuist (of deze inlognaam bestaat niet). "
+                               "Probeer het opnieuw.\n\nWachtwoord voor wachtwoordrol (")

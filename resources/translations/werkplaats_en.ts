@@ -3579,6 +3579,10 @@ The database as it was has been kept as:
         <translation>Password for %1 (%2):</translation>
     </message>
     <message>
+        <source>Het wachtwoord is onjuist (of deze inlognaam bestaat niet). Probeer het opnieuw.</source>
+        <translation>The password is wrong (or this login does not exist). Please try again.</translation>
+    </message>
+    <message>
         <source>Inloggen op %1 is drie keer mislukt.</source>
         <translation>Logging in to %1 failed three times.</translation>
     </message>
