@@ -12,6 +12,11 @@ code caught — in a slot, an event handler, a Python thread — to :class:`Erro
   (``Database.write``), so an error in the middle of one rolls back only that change.
 
 Several errors in a row go into the dialog that is already open instead of stacking dialogs.
+
+Not bugs, and therefore not shown as one: a right the login lacks on a shared database, or a
+server that cannot be reached (any more). Those get a plain Dutch message
+(:meth:`ErrorReporter._present_notice`, text from ``store/pg_errors.explain``) that says what
+was not allowed and who may do it, without a traceback; the details still go to the log.
 """
 
 from __future__ import annotations
