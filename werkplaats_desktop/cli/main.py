@@ -69,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # a right the login lacks on a shared database, or a server that went away: a Dutch
         # sentence (store/pg_errors.py), not a traceback; anything else is a bug and is raised
         from werkplaats_desktop.store import ServerTarget
-        from werkplaats_desktop.store.pg_errors import explain
+        from werkplaats_desktop.store import explain_server_error as explain
 
         target = next((t for t in (getattr(args, "db", None), getattr(args, "doel", None))
                        if isinstance(t, ServerTarget)), None)

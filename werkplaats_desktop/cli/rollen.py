@@ -49,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
     except SchemaError as exc:
         return fail(str(exc))
     except Exception as exc:  # psycopg errors: no rights, no tables yet
-        from werkplaats_desktop.store.pg_errors import explain, may_not_create_roles
+        from werkplaats_desktop.store import explain_server_error as explain
+        from werkplaats_desktop.store import may_not_create_roles
 
         if may_not_create_roles(exc):
             user = target.user or "beheerder"

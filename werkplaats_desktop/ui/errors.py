@@ -150,9 +150,9 @@ class ErrorReporter(QObject):
             sys.__excepthook__(exc_type, exc, tb)
             return
         text = "".join(traceback.format_exception(exc_type, exc, tb))
-        from werkplaats_desktop.store.pg_errors import explain
+        from werkplaats_desktop.store import explain_server_error
 
-        told = explain(exc)
+        told = explain_server_error(exc)
         if told is not None:  # a shared database refused a right, or its server went away
             log.warning("Geweigerd of niet bereikbaar: %s\n%s", told, text.rstrip())
             self._tell.emit(told)
