@@ -474,16 +474,19 @@ class RecordService(Generic[R]):
         if not self.db.is_server or not ids:
             return
         table = self.d.orm
-        reachable = 0
-        for start in range(0, len(ids), 500):
-            chunk = list(dict.fromkeys(ids[start:start + 500]))
-            reachable += len(list(s.scalars(
-                select(table.id).where(table.id.in_(chunk))  # type: ignore[attr-defined]
-                .with_for_update())))
-        wanted = len(set(ids))
-        if reachable < wanted:
+        wanted = list(dict.fromkeys(ids))
+        existing: set[int] = set()
+        reachable: set[int] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            where = table.id.in_(chunk)  # type: ignore[attr-defined]
+            existing.update(s.scalars(select(table.id).where(where)))  # type: ignore[attr-defined]
+            reachable.update(s.scalars(
+                select(table.id).where(where).with_for_update()))  # type: ignore[attr-defined]
+        hidden = existing - reachable  # (one that does not exist: NotFound, as on a file)
+        if hidden:
             raise ValidationError([FieldError("id", GEEN_RECHT_AANTAL, {
-                "aantal": wanted - reachable, "totaal": wanted, "wat": self.d.plural})])
+                "aantal": len(hidden), "totaal": len(wanted), "wat": self.d.plural})])
 
     # internals
 
