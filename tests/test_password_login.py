@@ -54,7 +54,7 @@ def test_commands_log_in_with_pgpassword(login: tuple[Any, str, str],
     assert f"{name} op 127.0.0.1:" in out and "is in orde" in out
     monkeypatch.setenv("PGPASSWORD", "fout")  # and the server really checks it
     assert cli_main(["info", "--db", url]) == 1
-    assert "password authentication failed" in capsys.readouterr().err
+    assert "is mislukt: het wachtwoord is onjuist" in capsys.readouterr().err
 
 
 def test_commands_log_in_with_pgpass(login: tuple[Any, str, str],
@@ -75,7 +75,7 @@ def test_without_a_password_a_command_stops_with_the_dutch_login_message(
     assert cli_main(["info", "--db", url]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"werkplaats: Inloggen op de database {name} op 127.0.0.1:")
-    assert "is mislukt (er is geen wachtwoord gegeven)" in err
+    assert "als 'wachtwoordrol' is mislukt: er is geen wachtwoord gegeven." in err
     assert "Geef het wachtwoord met PGPASSWORD of in ~/.pgpass" in err
     assert "Traceback" not in err
 
@@ -187,3 +187,7 @@ def test_a_wrong_password_in_the_window_is_asked_again(
     db.close()
     assert len(asked) == 2
     assert isinstance(db, Database)
+    # the second time the dialog says why it asks again; the first time it does not
+    assert "onjuist" not in asked[0]
+    assert asked[1].startswith("Het wachtwoord is onjuist (of deze inlognaam bestaat niet). "
+                               "Probeer het opnieuw.\n\nWachtwoord voor wachtwoordrol (")

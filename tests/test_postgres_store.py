@@ -68,14 +68,14 @@ def test_without_the_driver_the_message_says_how_to_install_it(
     monkeypatch.setattr(builtins, "__import__", no_psycopg)
     code, _out, err = run_cli(capsys, "info", "--db", "postgresql://lector@localhost/w")
     assert code == 1
-    assert "psycopg" in err and "werkplaats-desktop[postgres]" in err
+    assert "psycopg" in err and "pip install \".[postgres]\"" in err
 
 
 def test_an_unreachable_server_is_named_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("psycopg")
     code, _out, err = run_cli(capsys, "info", "--db", "postgresql://lector@127.0.0.1:1/w")
     assert code == 1
-    assert "niet bereikbaar" in err and "w op 127.0.0.1:1" in err
+    assert "niet bereikbaar" in err and "127.0.0.1, poort 1 (database w)" in err
 
 
 # --- schema ------------------------------------------------------------------------------------

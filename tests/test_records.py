@@ -368,6 +368,13 @@ def test_a_file_knows_its_own_werkplaats(services: Services) -> None:
     assert services.info.eigen_werkplaats_id() is None
     utrecht = services.werkplaatsen.create(m.Werkplaats(naam="Wmo-werkplaats Utrecht"))
     services.werkplaatsen.create(m.Werkplaats(naam="Wmo-werkplaats Amsterdam"))
+    if services.db.is_server:  # a shared database has none: each login's werkplaats is its role
+        from werkplaats_desktop.domain.validation import ValidationError
+
+        with pytest.raises(ValidationError, match="Een gedeelde database heeft geen eigen"):
+            services.info.set_eigen_werkplaats(utrecht.id)
+        assert services.info.eigen_werkplaats_id() is None
+        return
     services.info.set_eigen_werkplaats(utrecht.id)
     assert services.info.eigen_werkplaats_id() == utrecht.id
     services.undo()

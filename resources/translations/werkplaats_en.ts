@@ -1428,6 +1428,11 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
         <translation>&amp;Cancel</translation>
     </message>
     <message>
+        <source>%1 (alleen lezen)</source>
+        <extracomment>a login that may only read (a shared database, role landelijk): no Opslaan</extracomment>
+        <translation>%1 (read only)</translation>
+    </message>
+    <message>
         <source>Niet opgeslagen: %1 om te verbeteren.</source>
         <translation>Not saved: %1 to correct.</translation>
     </message>
@@ -2850,6 +2855,10 @@ The figures are CSV files in the folder:
         <translation>Demo database: the facts come from &apos;Uit de steigers&apos; (2015); projects, activities and amounts are invented.</translation>
     </message>
     <message>
+        <source>Alleen lezen: %1</source>
+        <translation>Read only: %1</translation>
+    </message>
+    <message>
         <source>%1 — %2 werkplaatsen, %3 projecten, %4 activiteiten, %5 producten, %6 partners</source>
         <translation>%1 — %2 werkplaatsen, %3 projects, %4 activities, %5 products, %6 partners</translation>
     </message>
@@ -3570,6 +3579,10 @@ The database as it was has been kept as:
         <translation>Password for %1 (%2):</translation>
     </message>
     <message>
+        <source>Het wachtwoord is onjuist (of deze inlognaam bestaat niet). Probeer het opnieuw.</source>
+        <translation>The password is wrong (or this login does not exist). Please try again.</translation>
+    </message>
+    <message>
         <source>Inloggen op %1 is drie keer mislukt.</source>
         <translation>Logging in to %1 failed three times.</translation>
     </message>
@@ -3580,6 +3593,10 @@ Een eigen kopie van uw gegevens maakt u met Bestand &gt; Exporteren (volledige e
         <translation>This database is on a PostgreSQL server (%1). Its backups are made by the server, not by this program: ask the administrator whether a backup is made daily (pg_dump), and how long it is kept.
 
 To make your own copy of your data, use File &gt; Export (full export).</translation>
+    </message>
+    <message>
+        <source>Een backup maken kan met:</source>
+        <translation>To make a backup:</translation>
     </message>
     <message>
         <source>Iemand anders heeft deze gegevens opgeslagen nadat u ze opende. Bij elk veld staat wat er nu is opgeslagen en wat u gaf; er is niets van u opgeslagen.
@@ -4366,8 +4383,18 @@ With Reload you see the stored data and apply your change again.</translation>
         <translation>You may not delete this: it is a {wat} of another werkplaats (the rights on the shared database). Nothing was deleted.</translation>
     </message>
     <message>
+        <source>U mag {aantal} van de {totaal} gekozen {wat} niet wijzigen: ze horen bij een andere werkplaats (de rechten op de gedeelde database). Er is niets opgeslagen; kies alleen records van uw eigen werkplaats.</source>
+        <extracomment>bulk edit on a shared database: some of the chosen records are another werkplaats&apos;s (row-level security hides them from the UPDATE); nothing is changed</extracomment>
+        <translation>You may not change {aantal} of the {totaal} chosen {wat}: they belong to another werkplaats (the rights on the shared database). Nothing was saved; choose only records of your own werkplaats.</translation>
+    </message>
+    <message>
         <source>Iemand anders heeft intussen al verwijderd wat u wilde verwijderen (een {wat}). Er is niets verwijderd.</source>
         <translation>Someone else has meanwhile deleted what you wanted to delete (a {wat}). Nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Een gedeelde database heeft geen eigen werkplaats: hij is van alle werkplaatsen samen, en bij welke werkplaats u hoort bepaalt uw inlognaam (de rol die de beheerder van de database u gaf). Er is niets gewijzigd.</source>
+        <extracomment>the mark of a demo database in its ``meta`` table (written by ``demo/``) the file&apos;s own werkplaats (its UUID) in the ``meta`` table: the werkplaats whose records this file keeps; other werkplaatsen in it are references (a themasamenwerking, a partner) a shared database (PostgreSQL) has no own werkplaats: each login&apos;s werkplaats is its role (store/pg_roles.py), so Mijn werkplaats instellen is refused there</extracomment>
+        <translation>A shared database has no werkplaats of its own: it belongs to all werkplaatsen together, and which werkplaats you belong to is set by your login (the role the database&apos;s administrator gave you). Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +4655,10 @@ With Reload you see the stored data and apply your change again.</translation>
     <message>
         <source>Kies de werkplaats van dit bestand uit de landelijke lijst, met penvoerder en provincie</source>
         <translation>Choose this file&apos;s werkplaats from the national list, with its lead institution and province</translation>
+    </message>
+    <message>
+        <source>Mijn werkplaats instellen</source>
+        <translation>Set up my werkplaats</translation>
     </message>
     <message>
         <source>Uw werkplaats is ingesteld: %1. Het Overzicht zegt wat u nu doet; Bewerken &gt; Ongedaan maken draait het terug.</source>

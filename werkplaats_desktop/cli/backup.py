@@ -29,8 +29,7 @@ from werkplaats_desktop.store import (
 SERVER_BACKUPS = (
     "De database {name} staat op een PostgreSQL-server: backups daarvan maakt de server, "
     "niet dit programma. Vraag de beheerder of er dagelijks een backup wordt gemaakt, of maak "
-    "er zelf een met: pg_dump --format=custom --file={db}.dump \"{db}\" (terugzetten: "
-    "pg_restore --clean --dbname={db} {db}.dump). Een eigen kopie van uw gegevens: "
+    "er zelf een met: {dump} (terugzetten: {restore}). Een eigen kopie van uw gegevens: "
     "werkplaats export --soort volledig.")
 
 
@@ -50,7 +49,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     source = db_path(args)
     if isinstance(source, ServerTarget):
-        return fail(SERVER_BACKUPS.format(name=source.name, db=source.dbname))
+        return fail(SERVER_BACKUPS.format(name=source.name, dump=source.pg_dump_command(),
+                                          restore=source.pg_restore_command()))
     if source.is_dir():
         return fail(is_folder(source))
     if not source.is_file():

@@ -65,6 +65,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except OSError as exc:  # a file the command could not read or write: say so in Dutch
         return fail(exc)
+    except Exception as exc:
+        # a right the login lacks on a shared database, or a server that went away: a Dutch
+        # sentence (store/pg_errors.py), not a traceback; anything else is a bug and is raised
+        from werkplaats_desktop.store import ServerTarget
+        from werkplaats_desktop.store import explain_server_error as explain
+
+        target = next((t for t in (getattr(args, "db", None), getattr(args, "doel", None))
+                       if isinstance(t, ServerTarget)), None)
+        told = explain(exc, target)
+        if told is None:
+            raise
+        return fail(told)
 
 
 if __name__ == "__main__":  # pragma: no cover

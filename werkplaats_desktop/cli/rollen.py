@@ -49,7 +49,22 @@ def run(args: argparse.Namespace) -> int:
     except SchemaError as exc:
         return fail(str(exc))
     except Exception as exc:  # psycopg errors: no rights, no tables yet
-        return fail(f"De rollen zijn niet gemaakt: {exc}. Er is niets gewijzigd.")
+        from werkplaats_desktop.store import explain_server_error as explain
+        from werkplaats_desktop.store import may_not_create_roles
+
+        if may_not_create_roles(exc):
+            user = target.user or "beheerder"
+            return fail(
+                f"De rollen zijn niet gemaakt: de inlognaam '{user}' mag geen rollen maken (het "
+                "recht CREATEROLE ontbreekt). Vraag de beheerder van de PostgreSQL-server om "
+                f"het te geven: ALTER ROLE \"{user}\" CREATEROLE; of voer 'werkplaats rollen "
+                "--sql' uit en laat de beheerder die opdrachten uitvoeren. Er is niets "
+                "gewijzigd.")
+        told = explain(exc, target)
+        if told is not None:
+            return fail(f"De rollen zijn niet gemaakt. {told}")
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        return fail(f"De rollen zijn niet gemaakt: {first}. Er is niets gewijzigd.")
     print(f"Rol '{LANDELIJK_ROLE}': lezen, niet schrijven.")
     print("Rollen per werkplaats (schrijven alleen in de eigen werkplaats):")
     for line in made:

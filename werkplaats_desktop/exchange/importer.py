@@ -16,9 +16,10 @@ is a file of its own.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from werkplaats_desktop import __version__
@@ -60,20 +61,24 @@ class _Refused(Exception):
 def import_files(
     db: Database, paths: Sequence[Path | str], progress: Progress = SILENT,
     allow_older: bool = False, allow_removals: bool = True,
+    originals: Mapping[Path, Path] | None = None,
 ) -> ImportReport:
     """Import ``paths`` into ``db`` as one transaction; the report says what happened. Raises
     ``progress.Cancelled`` when stopped (nothing written). An export older than the one of the
     same werkplaats read before is refused unless ``allow_older`` (the user confirmed).
     Without ``allow_removals`` an import that would remove records that are here (an export
     is its werkplaats's whole administration) is refused with the question
-    (``ImportReport.removals``), so that the window can ask before anything goes."""
+    (``ImportReport.removals``), so that the window can ask before anything goes.
+    ``originals``: for a path that is a temporary stand-in (the export made of a database
+    file), the file the user chose; the import log and the messages name that one."""
     if db.is_server or any(Path(p).suffix.lower() in (".sqlite", ".db") for p in paths):
         return _import_via_copies(db, [Path(p) for p in paths], progress, allow_older,
                                   allow_removals)
     collecting = gc.isenabled()
     gc.disable()  # 100 000 rows are a million objects, none of them cyclic garbage: the
     try:  # collector would scan them over and over (it made imports 3x slower)
-        return _import(db, [Path(p) for p in paths], progress, allow_older, allow_removals)
+        return _import(db, [Path(p) for p in paths], progress, allow_older, allow_removals,
+                       originals or {})
     finally:
         if collecting:
             gc.enable()
@@ -90,11 +95,17 @@ def _import_via_copies(db: Database, paths: list[Path], progress: Progress,
     with tempfile.TemporaryDirectory(prefix="werkplaats-") as folder:
         exports = server.as_exports(paths, Path(folder))
         names = {e: p.name for e, p in zip(exports, paths, strict=True)}
+        originals = {e: p.resolve() for e, p in zip(exports, paths, strict=True) if e != p}
+        shown = {e.name: p.name for e, p in originals.items()}
 
         def run(target: Database) -> ImportReport:
             report = import_files(target, [e for e in exports], progress, allow_older,
-                                  allow_removals)
+                                  allow_removals, originals)
             report.bestanden = [names[e] for e in exports]
+            for i, problem in enumerate(report.problems):  # named as the user's own file
+                if problem.bestand in shown:
+                    report.problems[i] = dataclasses.replace(
+                        problem, bestand=shown[problem.bestand])
             return report
 
         if db.is_server:
@@ -110,7 +121,8 @@ def _eigen_werkplaats(conn: sqlite3.Connection) -> str | None:
 
 
 def _import(db: Database, paths: list[Path], progress: Progress,
-            allow_older: bool, allow_removals: bool = True) -> ImportReport:
+            allow_older: bool, allow_removals: bool = True,
+            originals: Mapping[Path, Path] | None = None) -> ImportReport:
     report = ImportReport(bestanden=[p.name for p in paths])
     sources: list[Source] = []
     with db.worker_session() as session:
@@ -119,6 +131,8 @@ def _import(db: Database, paths: list[Path], progress: Progress,
         progress.report(i, len(paths), LEZEN.format(bestand=path.name))
         source = read_source(path, report.problems, codes)
         if source is not None:
+            if path in (originals or {}):  # named as the file the user chose, not the stand-in
+                source.path = (originals or {})[path]
             sources.append(source)
         progress.check()
     report.cut_short = any(s.cut_short for s in sources)

@@ -95,7 +95,9 @@ class Completeness:
 def completeness(s: Session, jaar: int | None = None) -> Completeness:
     """The matrix for every year with data or a status (or only ``jaar``)."""
     W, A, P, J, D = orm.Werkplaats, orm.Activiteit, orm.Product, orm.Jaarstatus, orm.Aanlevering
-    eigen_uuid = s.scalar(select(orm.Meta.waarde).where(orm.Meta.sleutel == EIGEN_KEY))
+    shared = s.get_bind().dialect.name == "postgresql"  # no own werkplaats (info.py)
+    eigen_uuid = None if shared else s.scalar(
+        select(orm.Meta.waarde).where(orm.Meta.sleutel == EIGEN_KEY))
     q = select(W.id, W.code, W.naam, W.provincie_code, W.uuid).order_by(W.naam)
     if eigen_uuid:
         q = q.where(W.uuid == eigen_uuid)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.domain import validation as v
 from werkplaats_desktop.domain.enums import PartnerType, WerkplaatsType
+from werkplaats_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from werkplaats_desktop.domain.text import fold
 from werkplaats_desktop.store import orm
 from werkplaats_desktop.store.database import Database
@@ -35,6 +36,13 @@ DEMO_KEY, DEMO_YES = "voorbeelddata", "ja"
 #: the file's own werkplaats (its UUID) in the ``meta`` table: the werkplaats whose records
 #: this file keeps; other werkplaatsen in it are references (a themasamenwerking, a partner)
 EIGEN_KEY = "eigen_werkplaats"
+
+#: a shared database (PostgreSQL) has no own werkplaats: each login's werkplaats is its role
+#: (store/pg_roles.py), so Mijn werkplaats instellen is refused there
+GEDEELD_GEEN_EIGEN = QT_TRANSLATE_NOOP(
+    "Validatie", "Een gedeelde database heeft geen eigen werkplaats: hij is van alle "
+                 "werkplaatsen samen, en bij welke werkplaats u hoort bepaalt uw inlognaam (de "
+                 "rol die de beheerder van de database u gaf). Er is niets gewijzigd.")
 
 
 #: what a new file comes with (reference data), not records of the user
@@ -194,6 +202,8 @@ class InfoService:
         project, activity, product, person, ... (the themes and gemeenten every new file
         comes with do not count), and is not the demo. A file with records but no own
         werkplaats (an older file, a national overview, the demo) never needs it."""
+        if self.db.is_server:
+            return False  # a shared database is never "set up" as one werkplaats's file
         with self.db.read() as s:
             if is_demo(s):
                 return False
@@ -206,8 +216,8 @@ class InfoService:
     def can_set_up(self) -> bool:
         """May the user still choose this file's own werkplaats (Bestand > Mijn werkplaats
         instellen)? Only while it has none, and never in the demo (made-up figures of all
-        fourteen werkplaatsen, no one's own file)."""
-        if self.eigen_werkplaats_id() is not None:
+        fourteen werkplaatsen, no one's own file), nor on a shared database."""
+        if self.db.is_server or self.eigen_werkplaats_id() is not None:
             return False
         with self.db.read() as s:
             return not is_demo(s)
@@ -242,7 +252,9 @@ class InfoService:
 
     def eigen_werkplaats_id(self) -> int | None:
         """The file's own werkplaats (chosen at setup), or None when it has none (a new file,
-        the demo, a national overview)."""
+        the demo, a national overview, a shared database: see :data:`GEDEELD_GEEN_EIGEN`)."""
+        if self.db.is_server:
+            return None
         with self.db.read() as s:
             uuid = s.scalar(select(orm.Meta.waarde).where(orm.Meta.sleutel == EIGEN_KEY))
             if not uuid:
@@ -250,7 +262,9 @@ class InfoService:
             return s.scalar(select(orm.Werkplaats.id).where(orm.Werkplaats.uuid == uuid))
 
     def set_eigen_werkplaats(self, werkplaats_id: int | None) -> None:
-        """Make ``werkplaats_id`` the file's own werkplaats (None: none). One undo step."""
+        """Make ``werkplaats_id`` the file's own werkplaats (None: none). One undo step.
+        Refused on a shared database (:data:`GEDEELD_GEEN_EIGEN`)."""
+        self._refuse_on_server()
         with self.db.write("Eigen werkplaats gekozen") as s:
             if werkplaats_id is None:
                 row = s.get(orm.Meta, EIGEN_KEY)
@@ -261,6 +275,10 @@ class InfoService:
             if werkplaats is None:
                 raise LookupError(f"De werkplaats met nummer {werkplaats_id} bestaat niet.")
             s.merge(orm.Meta(sleutel=EIGEN_KEY, waarde=werkplaats.uuid))
+
+    def _refuse_on_server(self) -> None:
+        if self.db.is_server:
+            raise v.ValidationError([v.FieldError("code", GEDEELD_GEEN_EIGEN)])
 
     def eigen_werkplaats_naam(self) -> str | None:
         """The name of the file's own werkplaats (for the title bar), or None."""
@@ -288,6 +306,7 @@ class InfoService:
         naam = (naam or "").strip()
         penvoerder = (penvoerder or "").strip() or None
         provincie_code = (provincie_code or "").strip().upper() or None
+        self._refuse_on_server()
         werkplaatsen = RecordService(self.db, catalog.WERKPLAATS)
         partners = RecordService(self.db, catalog.PARTNER)
         with self.db.write(f"Eigen werkplaats ingesteld: {naam or code}") as s:

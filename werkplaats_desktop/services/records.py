@@ -69,6 +69,12 @@ GEEN_RECHT_GEDEELD = QT_TRANSLATE_NOOP(
 GEEN_RECHT_VERWIJDEREN = QT_TRANSLATE_NOOP(
     "Validatie", "U mag dit niet verwijderen: het is een {wat} van een andere werkplaats (de "
                  "rechten op de gedeelde database). Er is niets verwijderd.")
+#: bulk edit on a shared database: some of the chosen records are another werkplaats's (row-level
+#: security hides them from the UPDATE); nothing is changed
+GEEN_RECHT_AANTAL = QT_TRANSLATE_NOOP(
+    "Validatie", "U mag {aantal} van de {totaal} gekozen {wat} niet wijzigen: ze horen bij een "
+                 "andere werkplaats (de rechten op de gedeelde database). Er is niets opgeslagen; "
+                 "kies alleen records van uw eigen werkplaats.")
 AL_VERWIJDERD = QT_TRANSLATE_NOOP(
     "Validatie", "Iemand anders heeft intussen al verwijderd wat u wilde verwijderen (een "
                  "{wat}). Er is niets verwijderd.")
@@ -443,17 +449,44 @@ class RecordService(Generic[R]):
         """Apply ``change`` to each record and save all of them as one step (bulk edit).
         Every record is validated; if one is refused, none is changed."""
         count = 0
-        with self.db.write(label) as s:
-            for record_id in ids:
-                record = self._get(s, record_id)
-                change(record)
-                normalize(record)
-                if self.d.prepare is not None:
-                    self.d.prepare(s, record)
-                self._validate(s, record)
-                self._apply(s, s.get(self.d.orm, record_id), record)
-                count += 1
+        ids = list(ids)
+        try:
+            with self.db.write(label) as s:
+                self._refuse_not_writable(s, ids)
+                for record_id in ids:
+                    record = self._get(s, record_id)
+                    change(record)
+                    normalize(record)
+                    if self.d.prepare is not None:
+                        self.d.prepare(s, record)
+                    self._validate(s, record)
+                    self._apply(s, s.get(self.d.orm, record_id), record)
+                    count += 1
+        except StaleDataError as exc:  # an UPDATE found no row after all (rolled back)
+            raise ValidationError([FieldError("id", GEEN_RECHT)]) from exc
         return count
+
+    def _refuse_not_writable(self, s: Session, ids: Sequence[int]) -> None:
+        """On a shared database, before a bulk change: refuse (Dutch, naming how many) when
+        some of ``ids`` are rows the login may not change. ``SELECT ... FOR UPDATE`` applies
+        the UPDATE policy of row-level security (store/pg_roles.py), so it returns exactly
+        the rows an UPDATE would reach, and locks them until the change is done."""
+        if not self.db.is_server or not ids:
+            return
+        table = self.d.orm
+        wanted = list(dict.fromkeys(ids))
+        existing: set[int] = set()
+        reachable: set[int] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            where = table.id.in_(chunk)  # type: ignore[attr-defined]
+            existing.update(s.scalars(select(table.id).where(where)))  # type: ignore[attr-defined]
+            reachable.update(s.scalars(
+                select(table.id).where(where).with_for_update()))  # type: ignore[attr-defined]
+        hidden = existing - reachable  # (one that does not exist: NotFound, as on a file)
+        if hidden:
+            raise ValidationError([FieldError("id", GEEN_RECHT_AANTAL, {
+                "aantal": len(hidden), "totaal": len(wanted), "wat": self.d.plural})])
 
     # internals
 

@@ -100,8 +100,10 @@ class RuleContext:
     def eigen_werkplaats(self) -> int | None:
         """The file's own werkplaats (meta ``eigen_werkplaats``), or None."""
         if self._eigen is None:
-            uuid = self.session.scalar(select(orm.Meta.waarde)
-                                       .where(orm.Meta.sleutel == EIGEN_KEY))
+            # (a shared database has none: services/info.py, GEDEELD_GEEN_EIGEN)
+            shared = self.session.get_bind().dialect.name == "postgresql"
+            uuid = None if shared else self.session.scalar(
+                select(orm.Meta.waarde).where(orm.Meta.sleutel == EIGEN_KEY))
             found = self.session.scalar(select(orm.Werkplaats.id)
                                         .where(orm.Werkplaats.uuid == uuid)) if uuid else None
             self._eigen = (found,)

@@ -42,6 +42,8 @@ from werkplaats_desktop.store.migrate import (
 )
 from werkplaats_desktop.store.pg import ServerCheck, ServerUnavailable
 from werkplaats_desktop.store.pg import full_check as server_check
+from werkplaats_desktop.store.pg_errors import explain as explain_server_error
+from werkplaats_desktop.store.pg_errors import may_not_create_roles
 from werkplaats_desktop.store.pg_roles import LANDELIJK as LANDELIJK_ROLE
 from werkplaats_desktop.store.pg_roles import install as install_roles
 from werkplaats_desktop.store.pg_roles import statements_for as role_statements
@@ -51,6 +53,8 @@ from werkplaats_desktop.store.version import data_version
 
 __all__ = [
     "LANDELIJK_ROLE",
+    "explain_server_error",
+    "may_not_create_roles",
     "Backup",
     "BackgroundCheck",
     "BackupError",

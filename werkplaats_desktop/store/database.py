@@ -74,6 +74,17 @@ class History:
     redo: list[Step] = field(default_factory=list)
 
 
+def _login_may_write(raw: Any) -> bool:
+    """May the server login write any of the program's tables (INSERT or UPDATE)?"""
+    row = raw.execute(
+        "SELECT coalesce(bool_or(has_table_privilege(c.oid, 'INSERT') "
+        "OR has_table_privilege(c.oid, 'UPDATE')), false) FROM pg_class c "
+        "WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' "
+        "AND c.relname <> 'alembic_version'").fetchone()
+    raw.rollback()
+    return bool(row[0])
+
+
 def check_before_open(path: Path, lock: FileLock | None = None) -> FileLock:
     """What :meth:`Database.open` does before anything may be written: take the file's lock
     (or keep ``lock``), let SQLite roll back a write a crash left unfinished, and refuse a
@@ -134,6 +145,12 @@ class Database:
         #: the driver's own connection (sqlite3, or psycopg on a server)
         self._raw: Any = raw
         self._undo: undo.SqliteUndo | undo.PgUndo
+        #: a shared database whose login may write no table (the role ``landelijk``): opened
+        #: to read only, and said so before anyone tries (store/pg_roles.py)
+        self.login_reads_only = False
+        if server is not None and not readonly:
+            self.login_reads_only = not _login_may_write(raw)
+            readonly = self.readonly = self.login_reads_only
         if server is not None:
             self._undo = undo.PgUndo(raw)
             if not readonly:
@@ -156,6 +173,14 @@ class Database:
         """True for a shared database on a PostgreSQL server (no lock file, no backups of
         ours, other users may write at the same time)."""
         return self.server is not None
+
+    def reads_only_text(self) -> str:
+        """Why a login that may only read cannot change anything (Dutch)."""
+        user = self.server.user if self.server is not None else None
+        who = f"Uw inlognaam '{user}'" if user else "Uw inlognaam"
+        return (f"{who} mag in de gedeelde database {self.display_name} alleen lezen (zoals de "
+                "rol 'landelijk'): wijzigen doen de werkplaatsen zelf, met een inlognaam van hun "
+                "werkplaats, of de beheerder van de database. Er is niets gewijzigd.")
 
     @property
     def dialect(self) -> str:
@@ -304,6 +329,8 @@ class Database:
 
         The change becomes one undo step called ``label`` and is announced to subscribers."""
         self._check_thread()
+        if self.login_reads_only:
+            raise SchemaError(self.reads_only_text())
         if self.readonly:
             raise SchemaError(f"'{self.display_name}' is alleen om te lezen geopend; er is "
                               "niets gewijzigd.")

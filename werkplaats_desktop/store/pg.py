@@ -39,8 +39,9 @@ from werkplaats_desktop.store.target import ServerTarget
 #: pg_advisory_xact_lock key held during an upgrade ("WPKD", as the SQLite application id)
 UPGRADE_LOCK = 0x57504B44
 
-INSTALL_HINT = ("Installeer het met: pip install \"werkplaats-desktop[postgres]\" "
-                "(of in de map van het programma: .venv/bin/pip install \"psycopg[binary]\").")
+INSTALL_HINT = ("Installeer het in de map van het programma met: pip install \".[postgres]\" "
+                "(of: .venv/bin/pip install \"psycopg[binary]\"; 'python3 dev.py app' brengt "
+                "het al mee).")
 
 
 class ServerUnavailable(SchemaError):
@@ -91,24 +92,31 @@ NO_JIT = "SET jit = off"
 
 
 def _explain(target: ServerTarget, exc: Exception) -> ServerUnavailable:
-    detail = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+    """The driver's (English) failure as a Dutch sentence; its text is not repeated."""
     low = str(exc).lower()
+    who = f" als '{target.user}'" if target.user else ""
     if "no password supplied" in low or "password authentication failed" in low \
             or "authentication failed" in low:
-        asked = "no password supplied" in low
+        if "no password supplied" in low:
+            why = "er is geen wachtwoord gegeven"
+        elif "password authentication failed" in low:
+            why = "het wachtwoord is onjuist (of deze inlognaam bestaat niet)"
+        else:
+            why = "de server liet deze inlognaam niet toe"
         return ServerUnavailable(
-            f"Inloggen op de database {target.name} is mislukt"
-            + (" (er is geen wachtwoord gegeven)" if asked else "")
-            + f": {detail}. Geef het wachtwoord met PGPASSWORD of in ~/.pgpass, of vraag de "
-            "beheerder van de server om een account. Er is niets gewijzigd.",
+            f"Inloggen op de database {target.name}{who} is mislukt: {why}. Geef het wachtwoord "
+            "met PGPASSWORD of in ~/.pgpass, of vraag de beheerder van de server om een "
+            "account. Er is niets gewijzigd.",
             needs_password=True)
     if "does not exist" in low and "database" in low:
         return ServerUnavailable(
-            f"De database {target.name} bestaat niet op de server ({detail}). Laat de beheerder "
-            f"hem maken (createdb {target.dbname}); daarna maakt 'werkplaats nieuw' de tabellen.")
-    return ServerUnavailable(
-        f"De PostgreSQL-server voor {target.name} is niet bereikbaar: {detail}. Controleer het "
-        "adres, of de server draait en of het netwerk hem toelaat. Er is niets gewijzigd.")
+            f"De database {target.dbname} bestaat niet op de server {target.host}. Laat de "
+            f"beheerder hem maken (createdb {target.dbname}); daarna maakt 'werkplaats nieuw' de "
+            "tabellen.")
+    from werkplaats_desktop.store.pg_errors import connection_cause, unreachable
+
+    return ServerUnavailable(unreachable(target.dbname, target.hostname, target.port,
+                                         connection_cause(str(exc))))
 
 
 def make_engine(target: ServerTarget) -> Engine:
@@ -286,14 +294,19 @@ class ServerCheck:
     problems: list[str] = field(default_factory=list)
     broken_references: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: the server could not be reached (or refused the login): nothing was checked
+    unreachable: str | None = None
 
     @property
     def sound(self) -> bool:
-        return not self.problems and not self.broken_references
+        return not self.problems and not self.broken_references and self.unreachable is None
 
     def report(self, *_words: object) -> str:
         """In Dutch (the arguments of CheckResult.report, for a translation and dates, are
         not used: the server's report names no dates)."""
+        if self.unreachable is not None:
+            return (f"De database {self.name} is niet gecontroleerd: de server kon niet worden "
+                    f"bereikt. Over de gegevens zegt dit niets.\n{self.unreachable}")
         if self.sound:
             lines = [f"De database {self.name} is in orde: de schemaversie klopt en alle "
                      "verwijzingen tussen records kloppen."]
@@ -316,6 +329,9 @@ def full_check(target: ServerTarget) -> ServerCheck:
     try:
         state = inspect_server(target)
         check_openable(state, target)
+    except ServerUnavailable as exc:
+        result.unreachable = str(exc)
+        return result
     except SchemaError as exc:
         result.problems.append(str(exc))
         return result

@@ -103,6 +103,19 @@ def write_back(path: Path, target: Connection) -> dict[str, int]:
     return changed
 
 
+def _no_own_werkplaats(path: Path) -> None:
+    """A shared database has no own werkplaats (services/info.py, GEDEELD_GEEN_EIGEN): a key
+    left in its ``meta`` by an older version is not copied (and, written back, removed)."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("DELETE FROM meta WHERE sleutel = 'eigen_werkplaats'")
+        conn.commit()
+    finally:
+        conn.close()
+
+
 @contextmanager
 def working_copy(conn: Connection, folder: Path, *, write: bool) -> Iterator[Path]:
     """A SQLite copy of the server database ``conn`` is connected to, in ``folder``; with
@@ -113,6 +126,7 @@ def working_copy(conn: Connection, folder: Path, *, write: bool) -> Iterator[Pat
         conn.execute(text(f"LOCK TABLE {names} IN SHARE ROW EXCLUSIVE MODE"))
     path = folder / "werkkopie.sqlite"
     copy_to_sqlite(conn, path)
+    _no_own_werkplaats(path)
     yield path
     if write:
         write_back(path, conn)

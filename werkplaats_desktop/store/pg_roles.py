@@ -9,13 +9,19 @@ after ``werkplaats nieuw``; again after adding werkplaatsen) creates:
 
   - tables with a ``werkplaats_id`` (projects, activities, ...): only rows of the own
     werkplaats may be inserted, changed (also not moved to another werkplaats) or deleted;
-  - the ``werkplaats`` table: only the own row may be changed; werkplaatsen are added by the
-    owner;
+  - the ``werkplaats`` table: only the own row may be changed (UPDATE only); werkplaatsen are
+    added and removed by the owner;
   - link tables (themes of an activity, partners of a project, ...): through their parent
     records, which must all belong to the own werkplaats;
   - shared records (partners, persons, themes, themasamenwerkingen) may be added and changed
     by every werkplaats, not deleted (a partner is shared by many werkplaatsen); the
-    reference tables and the national code list are read-only.
+    reference tables and the national code list are read-only;
+  - what belongs to the database as a whole is the owner's alone: ``meta`` (a shared database
+    has no "eigen werkplaats": each login's werkplaats is its role), ``import_log`` and
+    ``partner_alias`` (imports and merging partners, which only the owner can do).
+
+Every run first takes back every write right of these roles, so that a database set up by an
+older version loses rights it should not have had (``meta`` was once writable).
 
 * ``landelijk``: reads everything, writes nothing (the landelijk overleg).
 
@@ -39,8 +45,10 @@ LANDELIJK = "landelijk"
 SCHEMA = "wp_rechten"
 
 #: shared records: every werkplaats may add and change them, nobody but the owner deletes
-SHARED_WRITABLE = ("partner", "persoon", "thema", "themasamenwerking", "partner_alias",
-                   "vergeten_record", "import_log", "meta")
+SHARED_WRITABLE = ("partner", "persoon", "thema", "themasamenwerking", "vergeten_record")
+
+#: tables with a row-level policy on which a werkplaats may only change rows, not add or delete
+UPDATE_ONLY = ("werkplaats",)
 
 
 def role_name(code: str) -> str:
@@ -79,6 +87,10 @@ def statements(werkplaatsen: list[tuple[int, str]]) -> list[str]:
     everyone = ", ".join(_q(n) for n in [LANDELIJK, *(r for _w, r in roles)])
     writers = ", ".join(_q(r) for _w, r in roles)
     sql += [
+        f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN "
+        f"SCHEMA public FROM {everyone}",
+        f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON {SCHEMA}.rol "
+        f"FROM {everyone}",
         f"GRANT USAGE ON SCHEMA public, {SCHEMA} TO {everyone}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {everyone}",
         f"GRANT SELECT ON {SCHEMA}.rol TO {everyone}",
@@ -95,7 +107,8 @@ def statements(werkplaatsen: list[tuple[int, str]]) -> list[str]:
         if policy is None and table.name not in SHARED_WRITABLE:
             continue  # reference data: read only
         if writers:
-            verbs = "INSERT, UPDATE" if policy is None else "INSERT, UPDATE, DELETE"
+            verbs = ("INSERT, UPDATE" if policy is None else "UPDATE"
+                     if table.name in UPDATE_ONLY else "INSERT, UPDATE, DELETE")
             sql.append(f"GRANT {verbs} ON {t} TO {writers}")
         if policy is None:
             continue

@@ -49,12 +49,46 @@ class ServerTarget:
         return f"{host}:{parts.port}" if parts.port else host
 
     @property
+    def hostname(self) -> str:
+        """The server's name alone (``host`` has the port too, when one is given)."""
+        parts = urlsplit(self.url)
+        return parts.hostname or (parse_qs(parts.query).get("host") or ["localhost"])[0]
+
+    @property
+    def port(self) -> int:
+        parts = urlsplit(self.url)
+        if parts.port:
+            return parts.port
+        ports = parse_qs(parts.query).get("port")
+        return int(ports[0]) if ports and ports[0].isdigit() else 5432
+
+    @property
     def name(self) -> str:
         """How the program names this database to a user: ``dbname op host``."""
         return f"{self.dbname} op {self.host}"
 
     def __str__(self) -> str:
         return self.url
+
+    def _pg_options(self) -> list[str]:
+        options = [f"--host={self.hostname}", f"--port={self.port}"]
+        if self.user:
+            options.append(f"--username={self.user}")
+        return options
+
+    def pg_dump_command(self) -> str:
+        """The ``pg_dump`` command that backs up exactly this database (host, port, user and
+        database from its address; the password as libpq finds it)."""
+        import shlex
+
+        return shlex.join(["pg_dump", *self._pg_options(), "--format=custom",
+                           f"--file={self.dbname}.dump", self.dbname])
+
+    def pg_restore_command(self) -> str:
+        import shlex
+
+        return shlex.join(["pg_restore", *self._pg_options(), "--clean",
+                           f"--dbname={self.dbname}", f"{self.dbname}.dump"])
 
     def with_password(self, password: str | None) -> ServerTarget:
         return ServerTarget(self.url, password)

@@ -12,6 +12,11 @@ code caught — in a slot, an event handler, a Python thread — to :class:`Erro
   (``Database.write``), so an error in the middle of one rolls back only that change.
 
 Several errors in a row go into the dialog that is already open instead of stacking dialogs.
+
+Not bugs, and therefore not shown as one: a right the login lacks on a shared database, or a
+server that cannot be reached (any more). Those get a plain Dutch message
+(:meth:`ErrorReporter._present_notice`, text from ``store/pg_errors.explain``) that says what
+was not allowed and who may do it, without a traceback; the details still go to the log.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -128,11 +134,15 @@ class ErrorReporter(QObject):
     """Receives uncaught exceptions from any thread and shows them on the window's thread."""
 
     _show = Signal(str)
+    _tell = Signal(str)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.dialog: ErrorDialog | None = None
+        #: the message shown for a refused right or an unreachable server (not a crash)
+        self.notice: QMessageBox | None = None
         self._show.connect(self._present, Qt.ConnectionType.QueuedConnection)
+        self._tell.connect(self._present_notice, Qt.ConnectionType.QueuedConnection)
 
     def handle(self, exc_type: type[BaseException], exc: BaseException,
                tb: TracebackType | None) -> None:
@@ -140,6 +150,13 @@ class ErrorReporter(QObject):
             sys.__excepthook__(exc_type, exc, tb)
             return
         text = "".join(traceback.format_exception(exc_type, exc, tb))
+        from werkplaats_desktop.store import explain_server_error
+
+        told = explain_server_error(exc)
+        if told is not None:  # a shared database refused a right, or its server went away
+            log.warning("Geweigerd of niet bereikbaar: %s\n%s", told, text.rstrip())
+            self._tell.emit(told)
+            return
         log.error("Onverwachte fout\n%s", text.rstrip())
         details = (f"{APP_NAME} {__version__}, Python {sys.version.split()[0]}, "
                    f"{sys.platform}\n{text}")
@@ -157,6 +174,22 @@ class ErrorReporter(QObject):
 
     def _forget_dialog(self) -> None:
         self.dialog = None
+
+    def _present_notice(self, text: str) -> None:
+        """A Dutch sentence of store/pg_errors.py, without a traceback: not a bug."""
+        if self.notice is not None and self.notice.isVisible():
+            if text not in self.notice.text():
+                self.notice.setText(f"{self.notice.text()}\n\n{text}")
+            return
+        self.notice = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text,
+                                  QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+        self.notice.setObjectName("servermelding")
+        self.notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.notice.destroyed.connect(self._forget_notice)
+        self.notice.show()
+
+    def _forget_notice(self) -> None:
+        self.notice = None
 
 
 def _qt_message(mode: QtMsgType, _context: object, message: str) -> None:

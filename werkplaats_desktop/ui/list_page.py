@@ -327,6 +327,7 @@ class ListPage(Page):
             combo.set_value(None)
             combo.blockSignals(False)
         self._choices_dirty = True  # another file: its own choices, when next needed
+        self._update_buttons()  # (a read-only login writes nothing)
         if self.isVisible():
             self._refill_choices()
         self._extra_filters = {}
@@ -542,9 +543,11 @@ class ListPage(Page):
 
     def _update_buttons(self) -> None:
         chosen = len(self.selected_ids())
+        writes = not self.services.db.login_reads_only  # (a read-only login on a server)
+        self.new_button.setEnabled(writes)
         self.edit_button.setEnabled(chosen == 1)
-        self.delete_button.setEnabled(chosen > 0)
-        self.bulk_button.setEnabled(chosen > 0)
+        self.delete_button.setEnabled(chosen > 0 and writes)
+        self.bulk_button.setEnabled(chosen > 0 and writes)
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -478,9 +478,13 @@ class MainWindow(QMainWindow):
 
     def update_actions(self) -> None:
         actions = self.record_actions()
-        for action in (self.new_action, self.edit_action, self.delete_action, self.search_action):
+        writes = not self.db.login_reads_only  # (a shared database's read-only login)
+        for action in (self.edit_action, self.search_action):
             action.setEnabled(actions is not None)
-        self.bulk_action.setEnabled(actions is not None and bool(kinds.BY_KEY[actions.key].bulk))
+        for action in (self.new_action, self.delete_action):
+            action.setEnabled(actions is not None and writes)
+        self.bulk_action.setEnabled(actions is not None and writes
+                                    and bool(kinds.BY_KEY[actions.key].bulk))
 
     def undo(self) -> None:
         from werkplaats_desktop.store import UndoConflict
@@ -567,14 +571,15 @@ class MainWindow(QMainWindow):
     def _show_database(self) -> None:
         self._show_title()
         demo = self.services.info.is_demo()
-        self.banner.setVisible(demo)
-        self.banner.setText(
-            self.tr(
-                "Voorbeelddatabase: de feiten komen uit 'Uit de steigers' "
-                "(2015); projecten, activiteiten en bedragen zijn "
-                "verzonnen."
-            )
-        )
+        self.banner.setVisible(demo or self.db.login_reads_only)
+        lines = [self.tr(
+            "Voorbeelddatabase: de feiten komen uit 'Uit de steigers' "
+            "(2015); projecten, activiteiten en bedragen zijn "
+            "verzonnen."
+        )] if demo else []
+        if self.db.login_reads_only:
+            lines.append(self.tr("Alleen lezen: %1").replace("%1", self.db.reads_only_text()))
+        self.banner.setText("\n".join(lines))
         self.update_undo_actions()
         self.update_actions()
         self.update_status()

@@ -40,11 +40,14 @@ def open_server(target: ServerTarget, parent: QWidget | None = None) -> Database
             if not exc.needs_password:
                 QMessageBox.critical(parent, APP_NAME, str(exc))
                 return None
-            password, ok = QInputDialog.getText(
-                parent, APP_NAME,
-                translate("Server", "Wachtwoord voor %1 (%2):")
-                .replace("%1", target.user or "").replace("%2", target.name),
-                QLineEdit.EchoMode.Password)
+            prompt = translate("Server", "Wachtwoord voor %1 (%2):") \
+                .replace("%1", target.user or "").replace("%2", target.name)
+            if attempt.password is not None:  # the one typed before was refused: say so
+                prompt = translate("Server", "Het wachtwoord is onjuist (of deze inlognaam "
+                                             "bestaat niet). Probeer het opnieuw.") \
+                    + "\n\n" + prompt
+            password, ok = QInputDialog.getText(parent, APP_NAME, prompt,
+                                                QLineEdit.EchoMode.Password)
             if not ok:
                 return None
             attempt = target.with_password(password)
@@ -63,7 +66,9 @@ def backups_are_the_servers(parent: QWidget | None, db: Database) -> None:
                   "server, niet dit programma: vraag de beheerder of er dagelijks een backup "
                   "wordt gemaakt (pg_dump), en hoe lang die bewaard blijft.\n\nEen eigen kopie "
                   "van uw gegevens maakt u met Bestand > Exporteren (volledige export).")
-        .replace("%1", db.display_name))
+        .replace("%1", db.display_name)
+        + ("\n\n" + translate("Server", "Een backup maken kan met:") + "\n"
+           + db.server.pg_dump_command() if db.server is not None else ""))
 
 
 def ask_reload(parent: QWidget | None) -> bool:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from werkplaats_desktop.store import Change, ChangeKind
 from werkplaats_desktop.ui.file_actions import FileActions
+from werkplaats_desktop.ui.i18n import translate
 from werkplaats_desktop.ui.page import Host
 
 if TYPE_CHECKING:
@@ -187,7 +189,8 @@ class Welcome(QObject):
             # (the undo of the setup makes the file new again)
             self._show(not self.dismissed and host.services.info.needs_setup())
         if change is None or change.kind is ChangeKind.EXTERNAL or change.touches(OWN_TABLES):
-            self.setup_action.setVisible(host.services.info.can_set_up())
+            # (on a shared database it stays, to say why a database has no werkplaats there)
+            self.setup_action.setVisible(host.db.is_server or host.services.info.can_set_up())
 
     def _show(self, wanted: bool) -> None:
         host = self.host
@@ -202,10 +205,17 @@ class Welcome(QObject):
 
     # --- the choices --------------------------------------------------------------------------
 
-    def start_setup(self) -> QDialog:
+    def start_setup(self) -> QDialog | None:
         """Mijn werkplaats instellen: the dialog, window-modal; when done, the Overzicht with
-        the next steps."""
+        the next steps. On a shared database it says why not (a login's werkplaats is its
+        role there: services/info.py, GEDEELD_GEEN_EIGEN) and opens nothing."""
+        from werkplaats_desktop.services.info import GEDEELD_GEEN_EIGEN
         from werkplaats_desktop.ui.setup_dialog import SetupDialog
+
+        if self.host.db.is_server:
+            QMessageBox.information(self.host.widget(), self.tr("Mijn werkplaats instellen"),
+                                    translate("Validatie", GEDEELD_GEEN_EIGEN))
+            return None
 
         if self.dialog is not None and self.dialog.isVisible():
             return self.dialog

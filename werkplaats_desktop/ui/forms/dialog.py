@@ -181,6 +181,13 @@ class RecordDialog(QDialog):
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.save)
+        #: a login that may only read (a shared database, role landelijk): no Opslaan
+        self.reads_only = services.db.login_reads_only
+        if self.reads_only:
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip(services.db.reads_only_text())
+            self.setWindowTitle(translate("Formulier", "%1 (alleen lezen)")
+                                .replace("%1", self.windowTitle()))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -235,6 +242,9 @@ class RecordDialog(QDialog):
         return values
 
     def save(self) -> bool:
+        if self.reads_only:  # (Ctrl+Enter): the button is off; say why
+            QMessageBox.information(self, self.windowTitle(), self.services.db.reads_only_text())
+            return False
         self.show_errors([])
         values, unreadable = self._read()
         if unreadable:
