@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
-from werkplaats_desktop.store import undo
+from werkplaats_desktop.store import orm, undo
 from werkplaats_desktop.store.derived import refuse_unreadable_index
 from werkplaats_desktop.store.engine import BEGIN_MODE, make_engine
 from werkplaats_desktop.store.integrity import (
@@ -165,6 +165,8 @@ class Database:
         self._closed = False
         self._lock: FileLock | None = None
         self._listener: Any = None
+        #: the listening connection was lost: others' changes may have been missed
+        self._missed = False
 
     # --- opening and closing ------------------------------------------------------------
 
@@ -397,8 +399,19 @@ class Database:
         if self._listener is None:
             pid = self._conn.connection.driver_connection.info.backend_pid  # type: ignore[union-attr]
             self._listener = pg.ChangeListener(self.server, {pid})
+            if not self._missed:
+                return None
+            # listening again after the server dropped the connection: what others changed
+            # meanwhile was not heard, so every page reads its data anew
+            self._missed = False
+            tables: frozenset[str] | None = frozenset(orm.Base.metadata.tables)
+        else:
+            tables = self._listener.poll()
+        if tables is None:  # the server dropped the listening connection: listen anew
+            self._listener.close()
+            self._listener = None
+            self._missed = True
             return None
-        tables = self._listener.poll()
         if not tables:
             return None
         change = Change("Gewijzigd door een andere gebruiker", tables, kind=ChangeKind.REMOTE)

@@ -275,15 +275,23 @@ class ChangeListener:
         self.conn = connect(target, autocommit=True)
         self.conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
 
-    def poll(self) -> frozenset[str]:
+    def poll(self) -> frozenset[str] | None:
+        """The tables changed by others since the last call; None when the server dropped
+        this connection (a restart, an administrator): what happened since was not heard."""
         tables: set[str] = set()
-        for note in self.conn.notifies(timeout=0, stop_after=None):
-            if note.pid not in self.own_pids:
-                tables.add(note.payload)
+        try:
+            for note in self.conn.notifies(timeout=0, stop_after=None):
+                if note.pid not in self.own_pids:
+                    tables.add(note.payload)
+        except _psycopg().OperationalError:
+            return None
         return frozenset(tables)
 
     def close(self) -> None:
-        self.conn.close()
+        try:
+            self.conn.close()
+        except _psycopg().Error:  # already gone with its server
+            pass
 
 
 @dataclass

@@ -1,0 +1,85 @@
+"""A shared database after its server dropped the program's connections (a restart, an
+administrator's pg_terminate_backend): the next action works again on a new connection, and
+other users' changes keep arriving, those made while the program was cut off included."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.factories import small_werkplaats
+from werkplaats_desktop.services import Services
+from werkplaats_desktop.store import Change, ChangeKind, Database
+
+
+@pytest.fixture
+def shared(pg_server: Any, pg_template: str) -> Iterator[tuple[Any, str]]:
+    name = pg_server.new_database(pg_template)
+    yield pg_server, name
+    pg_server.drop_database(name)
+
+
+def cut_off(server: Any, name: str) -> int:
+    """What a server restart does to the program: every session on the database ends."""
+    with server.psql_connect() as conn:
+        rows = conn.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = %s AND pid <> pg_backend_pid()", (name,)).fetchall()
+    return len(rows)
+
+
+def test_after_the_server_dropped_the_connections_the_program_goes_on(
+        shared: tuple[Any, str]) -> None:
+    server, name = shared
+    db = Database.open(server.target(name))
+    seen: list[Change] = []
+    db.subscribe(seen.append)
+    try:
+        services = Services(db)
+        small_werkplaats(services)
+        db.poll_remote_changes()  # listening from now on
+        assert cut_off(server, name) >= 2  # the window's connection and the listener
+        # another user changes a project while this program is cut off
+        with Database.open(server.target(name)) as other:
+            svc = Services(other).projecten
+            project = svc.all()[0]
+            svc.update(dataclasses.replace(project, naam="Gewijzigd terwijl u weg was"))
+        # the first action after the cut is refused (in Dutch, in the window), the next one
+        # works on a new connection
+        failures = 0
+        for _attempt in range(2):
+            try:
+                names = [p.naam for p in services.projecten.all()]
+                break
+            except Exception:
+                failures += 1
+        assert failures <= 1
+        assert "Gewijzigd terwijl u weg was" in names
+        # the change made while cut off is announced: every page refreshes
+        remote: list[Change] = []
+        deadline = time.monotonic() + 10
+        while not remote and time.monotonic() < deadline:
+            change = db.poll_remote_changes()
+            if change is not None:
+                remote.append(change)
+            time.sleep(0.1)
+        assert remote and remote[0].kind is ChangeKind.REMOTE
+        assert "project" in remote[0].tables
+        # and later changes by others arrive as before
+        with Database.open(server.target(name)) as other:
+            svc = Services(other).projecten
+            svc.update(dataclasses.replace(svc.all()[0], naam="Daarna gewijzigd"))
+        later: list[Change] = []
+        deadline = time.monotonic() + 10
+        while not later and time.monotonic() < deadline:
+            change = db.poll_remote_changes()
+            if change is not None:
+                later.append(change)
+            time.sleep(0.1)
+        assert later and "project" in later[0].tables
+    finally:
+        db.close()
