@@ -10,10 +10,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from tests.factories import small_werkplaats
 from werkplaats_desktop.services import Services
 from werkplaats_desktop.store import Change, ChangeKind, Database
+from werkplaats_desktop.store.undo import UndoConflict
 
 
 @pytest.fixture
@@ -59,6 +61,14 @@ def test_after_the_server_dropped_the_connections_the_program_goes_on(
                 failures += 1
         assert failures <= 1
         assert "Gewijzigd terwijl u weg was" in names
+        # and saving works again (the undo log is written on the new connection), and undo
+        own = services.projecten.all()[0]
+        services.projecten.update(dataclasses.replace(own, naam="Na de herstart opgeslagen"))
+        assert services.projecten.get(own.id).naam == "Na de herstart opgeslagen"
+        db.undo()
+        assert services.projecten.get(own.id).naam == "Gewijzigd terwijl u weg was"
+        # what was done before the cut is no longer in the undo history (its log is gone)
+        assert db.undo() is None
         # the change made while cut off is announced: every page refreshes
         remote: list[Change] = []
         deadline = time.monotonic() + 10
@@ -81,5 +91,25 @@ def test_after_the_server_dropped_the_connections_the_program_goes_on(
                 later.append(change)
             time.sleep(0.1)
         assert later and "project" in later[0].tables
+    finally:
+        db.close()
+
+
+def test_undo_of_a_step_from_before_the_cut_is_refused_in_dutch(
+        shared: tuple[Any, str]) -> None:
+    server, name = shared
+    db = Database.open(server.target(name))
+    try:
+        services = Services(db)
+        small_werkplaats(services)
+        own = services.projecten.all()[0]
+        services.projecten.update(dataclasses.replace(own, naam="Voor de herstart"))
+        cut_off(server, name)
+        with pytest.raises(OperationalError):  # the first action after the cut: not reachable
+            services.projecten.all()
+        with pytest.raises(UndoConflict, match="verbinding met de server is verbroken"):
+            db.undo()
+        assert services.projecten.get(own.id).naam == "Voor de herstart"  # nothing changed
+        assert db.undo() is None  # the history before the cut is forgotten
     finally:
         db.close()

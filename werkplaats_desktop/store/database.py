@@ -152,7 +152,7 @@ class Database:
             self.login_reads_only = not _login_may_write(raw)
             readonly = self.readonly = self.login_reads_only
         if server is not None:
-            self._undo = undo.PgUndo(raw)
+            self._undo = undo.PgUndo(lambda: self._conn.connection.driver_connection)
             if not readonly:
                 with self._conn.begin():
                     self._undo.install()
@@ -341,6 +341,7 @@ class Database:
             with Session(bind=self._conn, expire_on_commit=False, autoflush=False) as session:
                 session.begin()
                 first = self._undo.last_seq() + 1
+                self._history_lost()
                 try:
                     yield session
                     session.flush()
@@ -428,6 +429,11 @@ class Database:
         try:
             with self._conn.begin():
                 first = self._undo.last_seq() + 1
+                if self._history_lost():
+                    raise undo.UndoConflict(
+                        "Ongedaan maken kan niet meer: de verbinding met de server is "
+                        "verbroken geweest (bijvoorbeeld doordat de server opnieuw is "
+                        "gestart), en wat u daarvoor deed, staat vast. Er is niets gewijzigd.")
                 self._undo.replay(step)
                 last = self._undo.last_seq()
         finally:
@@ -437,6 +443,17 @@ class Database:
         change = Change(step.label, step.tables, kind=kind)
         self._announce(change)
         return change
+
+    def _history_lost(self) -> bool:
+        """On a server: was the window's connection made anew (the server dropped the old
+        one), taking the session's undo log with it? Then the steps recorded before are
+        forgotten: they can no longer be undone."""
+        if not getattr(self._undo, "renewed", False):
+            return False
+        self._undo.renewed = False  # type: ignore[union-attr]
+        self.history.undo.clear()
+        self.history.redo.clear()
+        return True
 
     def undo(self) -> Change | None:
         if not self.history.undo:

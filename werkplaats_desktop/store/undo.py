@@ -16,6 +16,7 @@ written to the file, and vanish when the program closes.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from werkplaats_desktop.store.derived import is_derived
@@ -151,11 +152,22 @@ class PgUndo:
     session left it (its version, or all its values): another user's later change is never
     overwritten by an undo."""
 
-    def __init__(self, conn: object):
-        self.conn = conn  # a psycopg connection (the window's, in a transaction or not)
+    def __init__(self, connection: Callable[[], object]):
+        #: the window's psycopg connection as it is now (in a transaction or not): asked each
+        #: time, because after the server dropped it (a restart) SQLAlchemy makes a new one
+        self.connection = connection
+        self._made_on: object | None = None  # the connection the log was made on
+        #: the log was made again on a new connection: the steps recorded before are gone
+        #: with the old session (the caller forgets them and sets this back)
+        self.renewed = False
 
     def _execute(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
-        cur = self.conn.cursor()  # type: ignore[attr-defined]
+        conn = self.connection()
+        if self._made_on is not None and conn is not self._made_on:
+            self._made_on = conn
+            self.renewed = True
+            self.install()
+        cur = conn.cursor()  # type: ignore[attr-defined]
         try:
             cur.execute(sql, params)
             return list(cur.fetchall()) if cur.description else []
@@ -163,6 +175,7 @@ class PgUndo:
             cur.close()
 
     def install(self) -> None:
+        self._made_on = self.connection()
         self._execute(
             "CREATE TEMP TABLE IF NOT EXISTS undolog(seq bigint GENERATED ALWAYS AS IDENTITY "
             "PRIMARY KEY, tbl text NOT NULL, op char(1) NOT NULL, oud jsonb, nieuw jsonb)")
