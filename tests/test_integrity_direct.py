@@ -272,3 +272,16 @@ def test_broken_references_and_no_backup_in_english(db_path: Path, tmp_path: Pat
         f"No sound backup in {result.backup_folder}.",
         f"Schema version: {head_revision()}.",
     ])
+
+
+def test_a_folder_is_called_a_folder_on_open_not_damaged(tmp_path: Path) -> None:
+    from werkplaats_desktop.store.database import Database
+
+    folder = tmp_path / "werkplaats.sqlite"
+    folder.mkdir()
+    assert not integrity.looks_like_sqlite(folder)
+    integrity.raise_if_corrupt(folder)  # nothing raised: not SQLite, so not damaged SQLite
+    with pytest.raises(Exception) as caught:
+        Database.open(folder)
+    assert not isinstance(caught.value, integrity.DatabaseCorrupt)
+    assert "is een map, geen bestand" in str(caught.value)
