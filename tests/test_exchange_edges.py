@@ -713,3 +713,39 @@ def test_a_reference_follows_a_project_the_same_import_moves_to_its_werkplaats(
     studiedag = next(a for a in target.activiteiten.all()
                      if a.titel == "Studiedag kwartiermaken" and a.werkplaats_id == bron.id)
     assert studiedag.project_id == doel.id
+
+
+def test_an_import_that_would_remove_a_record_of_a_closed_year_is_refused_in_its_file(
+        folder: Path, target: Services) -> None:
+    """An export passed on (not the werkplaats's own) that no longer holds a product of a year
+    closed here: the removal is refused, told of the file the product would be missing from."""
+    assert import_files(target.db, [folder]).written
+    bron = next(w for w in target.werkplaatsen.all() if w.naam == "Wmo-werkplaats Bron")
+    target.years.close(bron.id, 2011)  # type: ignore[arg-type]
+    edit(folder, "producten.csv", lambda rows: rows.remove(
+        next(r for r in rows[1:] if "Verslag studiedag" in r)))
+    report = refused_import(target, folder)
+    assert [(p.bestand, p.rij, p.kolom, p.waarde, p.format()) for p in report.problems] == [
+        ("producten.csv", None, None, None,
+         "Verwijderen kan niet: 1 record van 2011 van Wmo-werkplaats Bron zouden veranderen, "
+         "en dat jaar is afgesloten (definitief). Heropen het jaar eerst (Extra > Jaar "
+         "heropenen…).")]
+    from werkplaats_desktop.domain.validation import JAAR_GESLOTEN_VERWIJDEREN
+
+    def english(context: str, text: str) -> str:
+        return ("Removing is not possible: {records} of {jaar}."
+                if (context, text) == ("Validatie", JAAR_GESLOTEN_VERWIJDEREN) else text)
+
+    assert report.problems[0].format(english).startswith("Removing is not possible: ")
+
+
+def test_an_import_that_removes_a_record_of_an_open_year_is_taken(
+        folder: Path, target: Services) -> None:
+    assert import_files(target.db, [folder]).written
+    bron = next(w for w in target.werkplaatsen.all() if w.naam == "Wmo-werkplaats Bron")
+    target.years.close(bron.id, 2012)  # type: ignore[arg-type]
+    edit(folder, "producten.csv", lambda rows: rows.remove(
+        next(r for r in rows[1:] if "Verslag studiedag" in r)))
+    report = import_files(target.db, [folder])
+    assert report.written and not report.problems, report.text()
+    assert not any(p.titel == "Verslag studiedag" for p in target.producten.all())
