@@ -749,3 +749,42 @@ def test_an_import_that_removes_a_record_of_an_open_year_is_taken(
     report = import_files(target.db, [folder])
     assert report.written and not report.problems, report.text()
     assert not any(p.titel == "Verslag studiedag" for p in target.producten.all())
+
+
+def test_a_name_that_the_same_import_removes_is_free_for_a_new_record(
+        folder: Path, target: Services) -> None:
+    """The export no longer has the kenniskring 'Kring Wijkteams' but a new one of that name
+    (another UUID): the old one goes and the new one may have its name."""
+    assert import_files(target.db, [folder]).written
+    before = {k.uuid for k in target.kenniskringen.all() if k.naam == "Kring Wijkteams"}
+    new_uuid = "5d1c0c3a-0000-4000-8000-0000000000aa"
+    edit(folder, "kenniskringen.csv", lambda rows: set_cell(rows, 2, "uuid", new_uuid))
+    report = import_files(target.db, [folder])
+    assert report.written and not report.problems, report.text()
+    after = {str(k.uuid) for k in target.kenniskringen.all() if k.naam == "Kring Wijkteams"}
+    assert after == {new_uuid} and len(before) == 1
+
+
+def test_the_werkplaats_own_export_may_remove_a_record_of_its_closed_year(
+        tmp_path: Path, empty_template: Path, target: Services) -> None:
+    """Its own export (the eigen werkplaats in the manifest) is the werkplaats's word, also
+    about a closed year: a product it no longer has is removed here."""
+    source = tmp_path / "eigen.sqlite"
+    shutil.copy(empty_template, source)
+    with Database.open(source) as db:
+        s = Services(db)
+        small = small_werkplaats(s, "Wmo-werkplaats Bron")
+        s.info.set_eigen_werkplaats(small.werkplaats.id)
+        s.producten.create(m.Product(werkplaats_id=small.werkplaats.id, titel="Verslag studiedag",
+                                     type="boek", jaar=2011, activiteit_id=small.activiteit.id))
+        export(db, tmp_path / "v1.zip", ExportOptions(VOLLEDIG))
+    assert import_files(target.db, [tmp_path / "v1.zip"]).written
+    bron = next(w for w in target.werkplaatsen.all() if w.naam == "Wmo-werkplaats Bron")
+    target.years.close(bron.id, 2011)  # type: ignore[arg-type]
+    with Database.open(source) as db:
+        s = Services(db)
+        s.producten.delete(s.producten.all()[0].id)  # type: ignore[arg-type]
+        export(db, tmp_path / "v2.zip", ExportOptions(VOLLEDIG))
+    report = import_files(target.db, [tmp_path / "v2.zip"])
+    assert report.written and not report.errors, report.text()
+    assert not any(p.titel == "Verslag studiedag" for p in target.producten.all())
