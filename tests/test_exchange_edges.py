@@ -788,3 +788,18 @@ def test_the_werkplaats_own_export_may_remove_a_record_of_its_closed_year(
     report = import_files(target.db, [tmp_path / "v2.zip"])
     assert report.written and not report.errors, report.text()
     assert not any(p.titel == "Verslag studiedag" for p in target.producten.all())
+
+
+@pytest.mark.parametrize(("name", "column", "told"), [
+    ("projecten.csv", "pilot_gemeente_uuids", "Pilotgemeenten: '{u}' bestaat niet."),
+    ("kennisagenda.csv", "project_uuids", "Projecten: '{u}' bestaat niet."),
+    ("projecten.csv", "thema_uuids", "Onbekend thema: '{u}'."),
+    ("kennisagenda.csv", "thema_uuids", "Onbekend thema: '{u}'."),
+])
+def test_an_unknown_record_in_a_list_is_told_as_what_it_should_be(
+        folder: Path, target: Services, name: str, column: str, told: str) -> None:
+    unknown = "5d1c0c3a-0000-4000-8000-00000000f00d"
+    edit(folder, name, lambda rows: set_cell(rows, 2, column, unknown))
+    report = refused_import(target, folder)
+    assert [(p.bestand, p.rij, p.kolom, p.waarde, p.format()) for p in report.problems] == [
+        (name, 2, column, unknown, told.format(u=unknown))]
