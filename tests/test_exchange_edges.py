@@ -803,3 +803,45 @@ def test_an_unknown_record_in_a_list_is_told_as_what_it_should_be(
     report = refused_import(target, folder)
     assert [(p.bestand, p.rij, p.kolom, p.waarde, p.format()) for p in report.problems] == [
         (name, 2, column, unknown, told.format(u=unknown))]
+
+
+def test_a_change_to_a_closed_year_in_an_export_passed_on_is_refused_and_the_rest_is_no_change(
+        folder: Path, target: Services) -> None:
+    """Read again after 2011 is closed here: the unchanged rows of 2011 are no change; the
+    one row whose reach differs is, and is refused."""
+    assert import_files(target.db, [folder]).written
+    bron = next(w for w in target.werkplaatsen.all() if w.naam == "Wmo-werkplaats Bron")
+    target.years.close(bron.id, 2011)  # type: ignore[arg-type]
+    again = import_files(target.db, [folder])
+    assert again.written and not again.problems, again.text()
+
+    def more_reach(rows: list[list[str]]) -> None:
+        row = next(r for r in rows[1:] if "Studiedag kwartiermaken" in r)
+        row[rows[0].index("bereik")] = "121"
+
+    edit(folder, "activiteiten.csv", more_reach)
+    report = refused_import(target, folder)
+    assert [(p.bestand, p.kolom, p.format()) for p in report.problems] == [
+        ("activiteiten.csv", "jaar",
+         "2011 is voor Wmo-werkplaats Bron afgesloten (definitief): de gegevens van dat jaar "
+         "kunnen niet meer worden gewijzigd. Heropen het jaar eerst (Extra > Jaar "
+         "heropenen…).")]
+
+
+@pytest.mark.parametrize("provincie", ["", "PV27"])
+def test_an_imported_partner_in_a_gemeente_gets_that_gemeentes_provincie(
+        folder: Path, target: Services, provincie: str) -> None:
+    rows = read_rows(folder, "gemeenten.csv")
+    utrecht = next(r for r in rows[1:] if "GM0344" in r)[rows[0].index("uuid")]
+
+    def in_utrecht(rows: list[list[str]]) -> None:
+        row = next(r for r in rows[1:] if r[rows[0].index("type")] == "hogeschool")
+        row[rows[0].index("gemeente_uuid")] = utrecht
+        row[rows[0].index("provincie_code")] = provincie
+
+    edit(folder, "partners.csv", in_utrecht)
+    report = import_files(target.db, [folder])
+    assert report.written and not report.problems, report.text()
+    hogeschool = next(p for p in target.partners.all()
+                      if p.naam == "Hogeschool bij Wmo-werkplaats Bron")
+    assert hogeschool.provincie_code == "PV26"
