@@ -845,3 +845,26 @@ def test_an_imported_partner_in_a_gemeente_gets_that_gemeentes_provincie(
     hogeschool = next(p for p in target.partners.all()
                       if p.naam == "Hogeschool bij Wmo-werkplaats Bron")
     assert hogeschool.provincie_code == "PV26"
+
+
+def test_a_new_kind_of_activity_is_checked_against_the_stored_o_without_the_column(
+        tmp_path: Path, empty_template: Path, target: Services,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A landelijk overzicht without the column o (deleted in Excel) that gives the activity a
+    kind of another O: the rules between records see the stored O, and refuse."""
+    import sqlite3
+
+    path = _landelijk(tmp_path, empty_template, target, monkeypatch)
+    conn = sqlite3.connect(target.db.path)
+    other = conn.execute("SELECT code FROM activiteit_subtype WHERE o != 'ondersteuning' "
+                         "ORDER BY code LIMIT 1").fetchone()[0]
+    conn.close()
+
+    def change(rows: list[list[str]]) -> None:
+        _studiedag(rows)[rows[0].index("subtype")] = other
+        _drop("o")(rows)
+
+    _rewrite(path, change)
+    report = refused_import(target, path)
+    assert [(p.kolom, p.waarde) for p in report.problems] == [("subtype", other)]
+    assert report.problems[0].format().startswith(f"'{other}' is geen soort activiteit van ")
