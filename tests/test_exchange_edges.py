@@ -9,13 +9,14 @@ tools/mutation.py); behaviour a user would notice when a file from Excel is read
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from tests.exchange_support import dump, edit, set_cell, unzip
+from tests.exchange_support import dump, edit, read_rows, set_cell, unzip
 from tests.factories import small_werkplaats
 from werkplaats_desktop.domain import model as m
 from werkplaats_desktop.domain.enums import PartnerType
@@ -582,3 +583,288 @@ def test_an_activity_with_only_a_gemeente_gets_that_gemeente(
     assert act.project_id is None and act.kenniskring_id is None
     gemeente = target.gemeenten.get(act.gemeente_id)  # type: ignore[arg-type]
     assert gemeente.cbs_code == "GM0344"
+
+
+# --- a file that updates its records in part (exchange/checks.py, mutation round 2) ---------
+
+
+def _landelijk(tmp_path: Path, empty_template: Path, target: Services,
+               monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A source werkplaats, its full export read into ``target``, and its landelijk
+    overzicht (made a moment later) as a folder's CSV for the test to edit."""
+    import werkplaats_desktop.exchange.export as export_module
+    from werkplaats_desktop.exchange.export import LANDELIJK
+
+    moments = iter([datetime(2026, 12, 3, 15, 15, 0, 500000),
+                    datetime(2026, 12, 3, 15, 15, 0, 900000)])
+    monkeypatch.setattr(export_module, "utcnow", lambda: next(moments))
+    source = tmp_path / "bron-l.sqlite"
+    shutil.copy(empty_template, source)
+    with Database.open(source) as db:
+        small_werkplaats(Services(db), "Wmo-werkplaats Bron")
+        export(db, tmp_path / "alles.zip", ExportOptions(VOLLEDIG))
+        export(db, tmp_path / "landelijk.csv", ExportOptions(LANDELIJK))
+    assert import_files(target.db, [tmp_path / "alles.zip"]).written
+    return tmp_path / "landelijk.csv"
+
+
+def _rewrite(path: Path, change: Callable[[list[list[str]]], None]) -> None:
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline=""),
+                           delimiter=";"))
+    change(rows)
+    out = io.StringIO(newline="")
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
+    path.write_bytes(b"\xef\xbb\xbf" + out.getvalue().encode("utf-8"))
+
+
+def _drop(column: str) -> Callable[[list[list[str]]], None]:
+    def drop(rows: list[list[str]]) -> None:
+        at = rows[0].index(column)
+        for row in rows:
+            del row[at]
+    return drop
+
+
+def _studiedag(rows: list[list[str]]) -> list[str]:
+    return next(r for r in rows[1:] if "Studiedag kwartiermaken" in r)
+
+
+@pytest.mark.parametrize("jaar", ["2012", "2010"])
+def test_a_new_year_that_the_stored_date_does_not_fall_in_is_refused(
+        tmp_path: Path, empty_template: Path, target: Services,
+        monkeypatch: pytest.MonkeyPatch, jaar: str) -> None:
+    """A landelijk overzicht without the column datum (deleted in Excel) that moves the
+    activity of 4 March 2011 to another year: the stored date is checked, and named."""
+    path = _landelijk(tmp_path, empty_template, target, monkeypatch)
+
+    def change(rows: list[list[str]]) -> None:
+        _studiedag(rows)[rows[0].index("jaar")] = jaar
+        _drop("datum")(rows)
+
+    _rewrite(path, change)
+    report = refused_import(target, path)
+    assert [(p.kolom, p.waarde, p.format()) for p in report.problems] == [
+        ("datum", "2011-03-04", f"De datum 2011-03-04 valt niet in het jaar {jaar}.")]
+
+
+def test_the_same_year_without_the_date_column_keeps_the_stored_date(
+        tmp_path: Path, empty_template: Path, target: Services,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _landelijk(tmp_path, empty_template, target, monkeypatch)
+    _rewrite(path, _drop("datum"))
+    report = import_files(target.db, [path])
+    assert report.written and not report.problems, report.text()
+    studiedag = next(a for a in target.activiteiten.all()
+                     if a.titel == "Studiedag kwartiermaken"
+                     and a.werkplaats_id != target.werkplaatsen.all()[0].id)
+    assert studiedag.datum == date(2011, 3, 4) and studiedag.jaar == 2011
+
+
+def test_a_reference_to_a_forgotten_record_the_file_does_not_bring_is_left_empty(
+        folder: Path, target: Services) -> None:
+    rows = read_rows(folder, "activiteiten.csv")
+    studiedag = next(r for r in rows[1:] if r[rows[0].index("titel")] == "Studiedag kwartiermaken")
+    uuid = studiedag[rows[0].index("uuid")]
+    edit(folder, "activiteiten.csv", lambda rows: rows.remove(
+        next(r for r in rows[1:] if r[rows[0].index("uuid")] == uuid)))
+    with target.db.write("vergeten") as s:
+        s.connection().exec_driver_sql(
+            "INSERT INTO vergeten_record VALUES (?, 'activiteit', '2020-01-01 00:00:00')", (uuid,))
+    report = import_files(target.db, [folder])
+    assert report.written and not report.problems, report.text()
+    product = next(p for p in target.producten.all() if p.titel == "Verslag studiedag")
+    assert product.activiteit_id is None
+
+
+@pytest.mark.parametrize(("name", "column", "label"), [
+    ("subsidies.csv", "werkplaats_uuid", "Werkplaats"),
+    ("kennisagenda.csv", "werkplaats_uuid", "Werkplaats"),
+])
+def test_an_unknown_required_reference_is_one_problem_not_also_a_missing_value(
+        folder: Path, target: Services, name: str, column: str, label: str) -> None:
+    unknown = "5d1c0c3a-0000-4000-8000-00000000cafe"
+    edit(folder, name, lambda rows: set_cell(rows, 2, column, unknown))
+    report = refused_import(target, folder)
+    assert [(p.bestand, p.rij, p.kolom, p.waarde, p.format()) for p in report.problems] == [
+        (name, 2, column, unknown, f"{label}: '{unknown}' bestaat niet.")]
+
+
+def test_a_reference_follows_a_project_the_same_import_moves_to_its_werkplaats(
+        folder: Path, target: Services) -> None:
+    """The export of 'Bron' brings a project that is stored here under 'Doel' (the same UUID):
+    the import moves it to Bron, and Bron's activity and kennisagenda item that refer to it
+    are judged by where the project goes, not by where it was."""
+    theirs = read_rows(folder, "projecten.csv")
+    bron_uuid = theirs[1][theirs[0].index("uuid")]
+    doel = target.projecten.all()[0]
+    for name in sorted(p.name for p in folder.glob("*.csv")):
+        if bron_uuid in (folder / name).read_text(encoding="utf-8-sig"):
+            edit(folder, name, lambda rows: [
+                row.__setitem__(i, cell.replace(bron_uuid, str(doel.uuid)))
+                for row in rows for i, cell in enumerate(row)])
+    report = import_files(target.db, [folder])
+    assert report.written and not report.problems, report.text()
+    moved = target.projecten.get(doel.id)  # type: ignore[arg-type]
+    bron = next(w for w in target.werkplaatsen.all() if w.naam == "Wmo-werkplaats Bron")
+    assert moved.werkplaats_id == bron.id
+    studiedag = next(a for a in target.activiteiten.all()
+                     if a.titel == "Studiedag kwartiermaken" and a.werkplaats_id == bron.id)
+    assert studiedag.project_id == doel.id
+
+
+def test_an_import_that_would_remove_a_record_of_a_closed_year_is_refused_in_its_file(
+        folder: Path, target: Services) -> None:
+    """An export passed on (not the werkplaats's own) that no longer holds a product of a year
+    closed here: the removal is refused, told of the file the product would be missing from."""
+    assert import_files(target.db, [folder]).written
+    bron = next(w for w in target.werkplaatsen.all() if w.naam == "Wmo-werkplaats Bron")
+    target.years.close(bron.id, 2011)  # type: ignore[arg-type]
+    edit(folder, "producten.csv", lambda rows: rows.remove(
+        next(r for r in rows[1:] if "Verslag studiedag" in r)))
+    report = refused_import(target, folder)
+    assert [(p.bestand, p.rij, p.kolom, p.waarde, p.format()) for p in report.problems] == [
+        ("producten.csv", None, None, None,
+         "Verwijderen kan niet: 1 record van 2011 van Wmo-werkplaats Bron zouden veranderen, "
+         "en dat jaar is afgesloten (definitief). Heropen het jaar eerst (Extra > Jaar "
+         "heropenen…).")]
+    from werkplaats_desktop.domain.validation import JAAR_GESLOTEN_VERWIJDEREN
+
+    def english(context: str, text: str) -> str:
+        return ("Removing is not possible: {records} of {jaar}."
+                if (context, text) == ("Validatie", JAAR_GESLOTEN_VERWIJDEREN) else text)
+
+    assert report.problems[0].format(english).startswith("Removing is not possible: ")
+
+
+def test_an_import_that_removes_a_record_of_an_open_year_is_taken(
+        folder: Path, target: Services) -> None:
+    assert import_files(target.db, [folder]).written
+    bron = next(w for w in target.werkplaatsen.all() if w.naam == "Wmo-werkplaats Bron")
+    target.years.close(bron.id, 2012)  # type: ignore[arg-type]
+    edit(folder, "producten.csv", lambda rows: rows.remove(
+        next(r for r in rows[1:] if "Verslag studiedag" in r)))
+    report = import_files(target.db, [folder])
+    assert report.written and not report.problems, report.text()
+    assert not any(p.titel == "Verslag studiedag" for p in target.producten.all())
+
+
+def test_a_name_that_the_same_import_removes_is_free_for_a_new_record(
+        folder: Path, target: Services) -> None:
+    """The export no longer has the kenniskring 'Kring Wijkteams' but a new one of that name
+    (another UUID): the old one goes and the new one may have its name."""
+    assert import_files(target.db, [folder]).written
+    before = {k.uuid for k in target.kenniskringen.all() if k.naam == "Kring Wijkteams"}
+    new_uuid = "5d1c0c3a-0000-4000-8000-0000000000aa"
+    edit(folder, "kenniskringen.csv", lambda rows: set_cell(rows, 2, "uuid", new_uuid))
+    report = import_files(target.db, [folder])
+    assert report.written and not report.problems, report.text()
+    after = {str(k.uuid) for k in target.kenniskringen.all() if k.naam == "Kring Wijkteams"}
+    assert after == {new_uuid} and len(before) == 1
+
+
+def test_the_werkplaats_own_export_may_remove_a_record_of_its_closed_year(
+        tmp_path: Path, empty_template: Path, target: Services) -> None:
+    """Its own export (the eigen werkplaats in the manifest) is the werkplaats's word, also
+    about a closed year: a product it no longer has is removed here."""
+    source = tmp_path / "eigen.sqlite"
+    shutil.copy(empty_template, source)
+    with Database.open(source) as db:
+        s = Services(db)
+        small = small_werkplaats(s, "Wmo-werkplaats Bron")
+        s.info.set_eigen_werkplaats(small.werkplaats.id)
+        s.producten.create(m.Product(werkplaats_id=small.werkplaats.id, titel="Verslag studiedag",
+                                     type="boek", jaar=2011, activiteit_id=small.activiteit.id))
+        export(db, tmp_path / "v1.zip", ExportOptions(VOLLEDIG))
+    assert import_files(target.db, [tmp_path / "v1.zip"]).written
+    bron = next(w for w in target.werkplaatsen.all() if w.naam == "Wmo-werkplaats Bron")
+    target.years.close(bron.id, 2011)  # type: ignore[arg-type]
+    with Database.open(source) as db:
+        s = Services(db)
+        s.producten.delete(s.producten.all()[0].id)  # type: ignore[arg-type]
+        export(db, tmp_path / "v2.zip", ExportOptions(VOLLEDIG))
+    report = import_files(target.db, [tmp_path / "v2.zip"])
+    assert report.written and not report.errors, report.text()
+    assert not any(p.titel == "Verslag studiedag" for p in target.producten.all())
+
+
+@pytest.mark.parametrize(("name", "column", "told"), [
+    ("projecten.csv", "pilot_gemeente_uuids", "Pilotgemeenten: '{u}' bestaat niet."),
+    ("kennisagenda.csv", "project_uuids", "Projecten: '{u}' bestaat niet."),
+    ("projecten.csv", "thema_uuids", "Onbekend thema: '{u}'."),
+    ("kennisagenda.csv", "thema_uuids", "Onbekend thema: '{u}'."),
+])
+def test_an_unknown_record_in_a_list_is_told_as_what_it_should_be(
+        folder: Path, target: Services, name: str, column: str, told: str) -> None:
+    unknown = "5d1c0c3a-0000-4000-8000-00000000f00d"
+    edit(folder, name, lambda rows: set_cell(rows, 2, column, unknown))
+    report = refused_import(target, folder)
+    assert [(p.bestand, p.rij, p.kolom, p.waarde, p.format()) for p in report.problems] == [
+        (name, 2, column, unknown, told.format(u=unknown))]
+
+
+def test_a_change_to_a_closed_year_in_an_export_passed_on_is_refused_and_the_rest_is_no_change(
+        folder: Path, target: Services) -> None:
+    """Read again after 2011 is closed here: the unchanged rows of 2011 are no change; the
+    one row whose reach differs is, and is refused."""
+    assert import_files(target.db, [folder]).written
+    bron = next(w for w in target.werkplaatsen.all() if w.naam == "Wmo-werkplaats Bron")
+    target.years.close(bron.id, 2011)  # type: ignore[arg-type]
+    again = import_files(target.db, [folder])
+    assert again.written and not again.problems, again.text()
+
+    def more_reach(rows: list[list[str]]) -> None:
+        row = next(r for r in rows[1:] if "Studiedag kwartiermaken" in r)
+        row[rows[0].index("bereik")] = "121"
+
+    edit(folder, "activiteiten.csv", more_reach)
+    report = refused_import(target, folder)
+    assert [(p.bestand, p.kolom, p.format()) for p in report.problems] == [
+        ("activiteiten.csv", "jaar",
+         "2011 is voor Wmo-werkplaats Bron afgesloten (definitief): de gegevens van dat jaar "
+         "kunnen niet meer worden gewijzigd. Heropen het jaar eerst (Extra > Jaar "
+         "heropenen…).")]
+
+
+@pytest.mark.parametrize("provincie", ["", "PV27"])
+def test_an_imported_partner_in_a_gemeente_gets_that_gemeentes_provincie(
+        folder: Path, target: Services, provincie: str) -> None:
+    rows = read_rows(folder, "gemeenten.csv")
+    utrecht = next(r for r in rows[1:] if "GM0344" in r)[rows[0].index("uuid")]
+
+    def in_utrecht(rows: list[list[str]]) -> None:
+        row = next(r for r in rows[1:] if r[rows[0].index("type")] == "hogeschool")
+        row[rows[0].index("gemeente_uuid")] = utrecht
+        row[rows[0].index("provincie_code")] = provincie
+
+    edit(folder, "partners.csv", in_utrecht)
+    report = import_files(target.db, [folder])
+    assert report.written and not report.problems, report.text()
+    hogeschool = next(p for p in target.partners.all()
+                      if p.naam == "Hogeschool bij Wmo-werkplaats Bron")
+    assert hogeschool.provincie_code == "PV26"
+
+
+def test_a_new_kind_of_activity_is_checked_against_the_stored_o_without_the_column(
+        tmp_path: Path, empty_template: Path, target: Services,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A landelijk overzicht without the column o (deleted in Excel) that gives the activity a
+    kind of another O: the rules between records see the stored O, and refuse."""
+    import sqlite3
+
+    path = _landelijk(tmp_path, empty_template, target, monkeypatch)
+    conn = sqlite3.connect(target.db.path)
+    other = conn.execute("SELECT code FROM activiteit_subtype WHERE o != 'ondersteuning' "
+                         "ORDER BY code LIMIT 1").fetchone()[0]
+    conn.close()
+
+    def change(rows: list[list[str]]) -> None:
+        _studiedag(rows)[rows[0].index("subtype")] = other
+        _drop("o")(rows)
+
+    _rewrite(path, change)
+    report = refused_import(target, path)
+    assert [(p.kolom, p.waarde) for p in report.problems] == [("subtype", other)]
+    assert report.problems[0].format().startswith(f"'{other}' is geen soort activiteit van ")

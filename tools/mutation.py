@@ -58,7 +58,7 @@ MODULES: dict[str, list[str]] = {
     ],
     "store/integrity.py": [
         "test_safety_integrity", "test_store", "test_safety_backups", "test_hot_journal",
-        "test_rules_edges",
+        "test_rules_edges", "test_integrity_direct",
     ],
     "services/records.py": ["test_records", "test_validation", "test_rules_edges",
                             "test_exchange_edges"],
