@@ -7,6 +7,7 @@ code (0 = success) and writes problems in Dutch to stderr. See README, "Command 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -55,14 +56,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: what a shell reports for a program stopped by a closed pipe (128 + SIGPIPE)
+EXIT_BROKEN_PIPE = 141
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.run(args))
+        code = int(args.run(args))
+        sys.stdout.flush()  # a closed pipe is noticed here, not at the interpreter's exit
+        return code
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # the reader stopped reading (``werkplaats stats | head``): stop quietly, as other
+        # programs do; what is still buffered for stdout goes nowhere instead of failing again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except OSError as exc:  # a file the command could not read or write: say so in Dutch
         return fail(exc)
     except Exception as exc:

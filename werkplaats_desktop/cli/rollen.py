@@ -40,12 +40,12 @@ def run(args: argparse.Namespace) -> int:
     if not isinstance(target, ServerTarget):
         return fail("Rollen en rechten bestaan alleen op een gedeelde database "
                     "(postgresql://...); een bestand heeft één gebruiker.")
+    statements: list[str] = []
     try:
         if args.sql:
-            for statement in role_statements(target):
-                print(statement.strip() + ";")
-            return 0
-        made = install_roles(target)
+            statements = list(role_statements(target))
+        else:
+            made = install_roles(target)
     except SchemaError as exc:
         return fail(str(exc))
     except Exception as exc:  # psycopg errors: no rights, no tables yet
@@ -65,6 +65,10 @@ def run(args: argparse.Namespace) -> int:
             return fail(f"De rollen zijn niet gemaakt. {told}")
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         return fail(f"De rollen zijn niet gemaakt: {first}. Er is niets gewijzigd.")
+    if args.sql:  # printed outside the refusals above: a closed pipe is not a failed role
+        for statement in statements:
+            print(statement.strip() + ";")
+        return 0
     print(f"Rol '{LANDELIJK_ROLE}': lezen, niet schrijven.")
     print("Rollen per werkplaats (schrijven alleen in de eigen werkplaats):")
     for line in made:
