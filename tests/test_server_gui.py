@@ -135,3 +135,64 @@ def test_backups_are_the_servers(window: MainWindow, monkeypatch: pytest.MonkeyP
     assert safety.make_backup() is None
     assert told and "PostgreSQL-server" in told[0] and "pg_dump" in told[0]
     assert safety.backup_on_close() is None and safety.backup_if_due() is None
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_server_restart_is_said_quietly_and_the_next_save_works(
+        qtbot: QtBot, window: MainWindow, shared: tuple[Any, str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A restart of the server is nobody's mistake: no dialog in the window (the user did
+    nothing), a line in the status bar while it is away and when it is back, and the first
+    save afterwards works."""
+    import sys
+    import threading
+
+    import psycopg
+    from PySide6.QtWidgets import QApplication
+
+    from tests.test_server_reconnect import cut_off
+    from werkplaats_desktop.store import pg
+    from werkplaats_desktop.ui import errors
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    reporter = errors.install_error_handling(app)
+    server, name = shared
+    window.remote.timer.stop()  # the test polls itself
+    try:
+        window.remote.poll()  # listening
+        real_connect = pg.connect
+
+        def refused(*_a: Any, **_k: Any) -> Any:
+            raise psycopg.OperationalError(
+                'connection to server at "127.0.0.1" failed: Connection refused')
+
+        monkeypatch.setattr(pg, "connect", refused)  # the server is stopped ...
+        assert cut_off(server, name) >= 2
+        for _poll in range(3):
+            window.remote.poll()
+            qtbot.wait(10)
+        said = window.statusBar().currentMessage()
+        assert said.startswith("De verbinding met de server") and "verbroken" in said
+        monkeypatch.setattr(pg, "connect", real_connect)  # ... and started again
+
+        def back() -> bool:
+            window.remote.poll()
+            return "hersteld" in window.statusBar().currentMessage()
+
+        qtbot.waitUntil(back, timeout=10_000)
+        # the first save after the restart works, typed into the form
+        project = window.services.projecten.all()[0]
+        dialog = RecordDialog(window.services, "project", project, parent=window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        type_into(qtbot, dialog.fields["naam"], "Na de herstart")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible()
+        assert window.services.projecten.get(project.id).naam == "Na de herstart"
+        qtbot.wait(50)  # (a queued notice would be shown by now)
+        assert reporter.notice is None and reporter.dialog is None
+    finally:
+        errors.uninstall_logging()

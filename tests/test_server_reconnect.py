@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy.exc import OperationalError
 
 from tests.factories import small_werkplaats
 from werkplaats_desktop.services import Services
@@ -31,6 +30,13 @@ def cut_off(server: Any, name: str) -> int:
         rows = conn.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
             "WHERE datname = %s AND pid <> pg_backend_pid()", (name,)).fetchall()
+        # the sessions end a moment after the signal (as at a restart: nobody acts within
+        # milliseconds of it); wait until they are gone
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and conn.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = %s "
+                "AND pid <> pg_backend_pid()", (name,)).fetchone()[0]:
+            time.sleep(0.05)
     return len(rows)
 
 
@@ -50,16 +56,9 @@ def test_after_the_server_dropped_the_connections_the_program_goes_on(
             svc = Services(other).projecten
             project = svc.all()[0]
             svc.update(dataclasses.replace(project, naam="Gewijzigd terwijl u weg was"))
-        # the first action after the cut is refused (in Dutch, in the window), the next one
-        # works on a new connection
-        failures = 0
-        for _attempt in range(2):
-            try:
-                names = [p.naam for p in services.projecten.all()]
-                break
-            except Exception:
-                failures += 1
-        assert failures <= 1
+        # the first action after the cut works: the dropped connection is noticed before it
+        # is used, and a new one is made
+        names = [p.naam for p in services.projecten.all()]
         assert "Gewijzigd terwijl u weg was" in names
         # and saving works again (the undo log is written on the new connection), and undo
         own = services.projecten.all()[0]
@@ -105,8 +104,7 @@ def test_undo_of_a_step_from_before_the_cut_is_refused_in_dutch(
         own = services.projecten.all()[0]
         services.projecten.update(dataclasses.replace(own, naam="Voor de herstart"))
         cut_off(server, name)
-        with pytest.raises(OperationalError):  # the first action after the cut: not reachable
-            services.projecten.all()
+        assert services.projecten.get(own.id).naam == "Voor de herstart"  # read anew at once
         with pytest.raises(UndoConflict, match="verbinding met de server is verbroken"):
             db.undo()
         assert services.projecten.get(own.id).naam == "Voor de herstart"  # nothing changed

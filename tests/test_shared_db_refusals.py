@@ -344,6 +344,15 @@ def test_a_page_opened_after_the_server_went_away_says_it_is_not_reachable(
         server, name = shared
         pid = anna_window.db._raw.info.backend_pid
         server.execute(f"SELECT pg_terminate_backend({pid})")  # AdminShutdown for the window
+        import psycopg
+
+        from werkplaats_desktop.store import pg
+
+        def refused(*_a: Any, **_k: Any) -> Any:  # and the server does not come back
+            raise psycopg.OperationalError(
+                'connection to server at "127.0.0.1", port 1 failed: Connection refused')
+
+        monkeypatch.setattr(pg, "connect", refused)
 
         def open_a_page() -> None:
             with anna_window.db.read() as s:
@@ -353,9 +362,9 @@ def test_a_page_opened_after_the_server_went_away_says_it_is_not_reachable(
         qtbot.waitUntil(lambda: reporter.notice is not None and reporter.notice.isVisible())
         assert reporter.notice is not None
         text = reporter.notice.text()
-        assert text.startswith("De PostgreSQL-server is niet bereikbaar: de server is gestopt "
-                               "of heeft de verbinding verbroken.")
-        assert "AdminShutdown" not in text and "terminating" not in text
+        assert text.startswith("De PostgreSQL-server is niet bereikbaar: de verbinding werd "
+                               "geweigerd"), text
+        assert "refused" not in text and "failed" not in text
         reporter.notice.close()
     finally:
         errors.uninstall_logging()

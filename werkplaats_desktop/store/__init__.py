@@ -17,6 +17,7 @@ from werkplaats_desktop.store.backups import (
     restore,
 )
 from werkplaats_desktop.store.database import (
+    RECONNECTED,
     BackgroundCheck,
     Change,
     ChangeKind,
@@ -52,6 +53,7 @@ from werkplaats_desktop.store.undo import UndoConflict
 from werkplaats_desktop.store.version import data_version
 
 __all__ = [
+    "RECONNECTED",
     "LANDELIJK_ROLE",
     "explain_server_error",
     "may_not_create_roles",

@@ -55,6 +55,11 @@ class ChangeKind(StrEnum):
     REMOTE = "remote"
 
 
+#: the label of the change announced when the program listens again after its server dropped
+#: the connections: every page reads its data anew (what others did meanwhile was not heard)
+RECONNECTED = "Verbinding met de server hersteld"
+
+
 @dataclass(frozen=True)
 class Change:
     """What one committed action changed: its label (the undo step's name) and the tables it
@@ -315,10 +320,45 @@ class Database:
         if threading.get_ident() != self._owner:
             raise RuntimeError("Use Database.worker_session() outside the window's thread.")
 
+    def _revive(self) -> bool:
+        """On a server: before the window's connection is used, make sure the server has not
+        dropped it meanwhile (a restart, an administrator). A dropped connection is let go, so
+        that SQLAlchemy makes a new one for what comes next: the first action after a restart
+        works instead of failing once. True when it was renewed. Costs no round trip while
+        the connection is sound (store/pg.py, looks_dropped)."""
+        if self.server is None or self._closed:
+            return False
+        from sqlalchemy.exc import DBAPIError
+
+        from werkplaats_desktop.store import pg
+
+        if self._conn.invalidated:  # dropped during an earlier action: renewed on next use
+            return True
+        if self._conn.in_transaction() or not pg.looks_dropped(self._raw_now()):
+            return False
+        try:
+            self._conn.exec_driver_sql("SELECT 1")
+        except DBAPIError as exc:
+            if not exc.connection_invalidated:
+                raise
+            self._conn.rollback()
+            log.info("De verbinding met %s was verbroken; er wordt een nieuwe gemaakt.",
+                     self.display_name)
+            return True
+        finally:
+            if self._conn.in_transaction():
+                self._conn.rollback()
+        return False
+
+    def _raw_now(self) -> Any:
+        """The driver's connection under the window's connection as it is now."""
+        return self._conn.connection.driver_connection
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session on the window's connection (a deferred transaction)."""
         self._check_thread()
+        self._revive()
         with Session(bind=self._conn, expire_on_commit=False, autoflush=False) as session:
             try:
                 yield session
@@ -336,6 +376,7 @@ class Database:
         if self.readonly:
             raise SchemaError(f"'{self.display_name}' is alleen om te lezen geopend; er is "
                               "niets gewijzigd.")
+        self._revive()
         self._conn.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
         try:
             with Session(bind=self._conn, expire_on_commit=False, autoflush=False) as session:
@@ -381,6 +422,7 @@ class Database:
         self.history.undo.clear()
         self.history.redo.clear()
         if self.server is not None:
+            self._revive()
             with self._conn.begin():
                 self._undo.clear()
         else:
@@ -388,6 +430,12 @@ class Database:
         self._announce(Change(label, tables or frozenset(), kind=ChangeKind.EXTERNAL))
 
     # --- other users (a server database) ------------------------------------------------
+
+    @property
+    def cut_off(self) -> bool:
+        """On a server: the listening connection was lost and is not made anew yet (the server
+        is restarting or out of reach); other users' changes are not heard meanwhile."""
+        return self._missed
 
     def poll_remote_changes(self) -> Change | None:
         """On a server database: announce what other users changed since the last call (the
@@ -397,17 +445,21 @@ class Database:
             return None
         from werkplaats_desktop.store import pg
 
+        self._revive()
+        pid = self._raw_now().info.backend_pid  # (a new one after the connection was renewed)
         if self._listener is None:
-            pid = self._conn.connection.driver_connection.info.backend_pid  # type: ignore[union-attr]
             self._listener = pg.ChangeListener(self.server, {pid})
             if not self._missed:
                 return None
             # listening again after the server dropped the connection: what others changed
             # meanwhile was not heard, so every page reads its data anew
             self._missed = False
-            tables: frozenset[str] | None = frozenset(orm.Base.metadata.tables)
-        else:
-            tables = self._listener.poll()
+            change = Change(RECONNECTED, frozenset(orm.Base.metadata.tables),
+                            kind=ChangeKind.REMOTE)
+            self._announce(change)
+            return change
+        self._listener.own_pids.add(pid)
+        tables = self._listener.poll()
         if tables is None:  # the server dropped the listening connection: listen anew
             self._listener.close()
             self._listener = None
@@ -424,6 +476,7 @@ class Database:
     def _replay(self, source: list[undo.Step], target: list[undo.Step],
                 kind: ChangeKind) -> Change:
         self._check_thread()
+        self._revive()
         step = source[-1]
         self._conn.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
         try:

@@ -127,6 +127,22 @@ def make_engine(target: ServerTarget) -> Engine:
                          poolclass=NullPool)
 
 
+def looks_dropped(raw: Any) -> bool:
+    """Has the server (probably) ended this idle psycopg connection? A server that stops or an
+    administrator's ``pg_terminate_backend`` sends its last words (or closes the socket), so
+    the socket of a connection that waits for nothing has something to read. Costs no round
+    trip; a True is confirmed by a query (:meth:`Database._revive`)."""
+    import select
+
+    if raw.closed or raw.broken:
+        return True
+    try:
+        readable, _w, _x = select.select([raw.fileno()], [], [], 0)
+    except (OSError, ValueError):  # the socket itself is gone
+        return True
+    return bool(readable)
+
+
 # --- inspecting and upgrading ---------------------------------------------------------------
 
 

@@ -174,7 +174,8 @@ class MainWindow(QMainWindow):
             self.settings.remember_file(db.path)
         from werkplaats_desktop.ui.server import RemoteWatcher
 
-        self.remote = RemoteWatcher(lambda: self.db, self)  # other users (a server database)
+        # other users (a server database), and whether its server is in reach
+        self.remote = RemoteWatcher(lambda: self.db, self.show_status, self)
         self._show_database()
 
     # --- the host of the features (ui/page.Host) ---------------------------------------------

@@ -16,6 +16,8 @@ changes, conflicts, and what a server does instead of our backups.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -87,21 +89,43 @@ def ask_reload(parent: QWidget | None) -> bool:
 
 
 class RemoteWatcher(QObject):
-    """Polls ``database()`` for other users' changes (only a server database has them)."""
+    """Polls ``database()`` for other users' changes (only a server database has them), and
+    says in the status bar when the server is out of reach and when it is back: a restart of
+    the server is not an error of the user's, so no dialog (store/database.py, _revive: the
+    first action after it works on a new connection)."""
 
-    def __init__(self, database: object, parent: QObject | None = None):
+    def __init__(self, database: object, status: Callable[[str, int], None] | None = None,
+                 parent: QObject | None = None):
         super().__init__(parent)
         self._database = database  # a callable returning the window's current Database
+        self._status = status or (lambda _text, _msecs: None)
+        #: the server was out of reach at the last poll (said once, not every poll)
+        self.lost = False
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
         self.timer.start()
 
     def poll(self) -> None:
+        from werkplaats_desktop.store import RECONNECTED
+
         db = self._database()  # type: ignore[operator]
         if db is None or not db.is_server or db.closed:
             return
         try:
-            db.poll_remote_changes()
-        except Exception:  # the server went away: the next save says so in Dutch
-            return
+            change = db.poll_remote_changes()
+        except Exception:  # the server is away (restarting, no network): try again later
+            change = None
+            lost = True
+        else:
+            lost = db.cut_off
+        if lost and not self.lost:
+            self._status(translate(
+                "Server", "De verbinding met de server %1 is verbroken; het programma probeert "
+                          "het om de paar seconden opnieuw. Wat u had opgeslagen, blijft "
+                          "bewaard.").replace("%1", db.display_name), 0)
+        elif change is not None and change.label == RECONNECTED:
+            self._status(translate(
+                "Server", "De verbinding met de server is hersteld; alles is opnieuw gelezen."),
+                8000)
+        self.lost = lost
