@@ -235,8 +235,8 @@ def test_the_bulk_dialog_over_all_rows_says_why_and_changes_nothing(
 
     monkeypatch.setattr(BulkEditDialog, "exec", run)
     anna_window.bulk_action.trigger()
-    assert len(texts) == 1, texts
-    assert texts[0].startswith("Niets gewijzigd: U mag ")
+    assert len(texts) == 1, texts  # said before the dialog asks anything (read_only_forms)
+    assert texts[0].startswith("U mag ")
     assert f" van de {total} gekozen projecten niet wijzigen: ze horen bij een andere " \
            "werkplaats" in texts[0]
     assert "Traceback" not in texts[0] and "StaleDataError" not in texts[0]
@@ -485,6 +485,7 @@ def test_other_write_paths_refused_by_the_rights_are_told_in_dutch(
 
 def test_a_read_only_login_opens_the_window_read_only_and_is_told_why(
         qtbot: QtBot, shared: tuple[Any, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.test_read_only_forms import try_to_type_everywhere
     from werkplaats_desktop.ui.forms.dialog import RecordDialog
 
     server, name = shared
@@ -493,12 +494,14 @@ def test_a_read_only_login_opens_the_window_read_only_and_is_told_why(
     window = MainWindow(db)
     window.show()
     try:
-        why = ("Uw inlognaam 'lotte' mag in de gedeelde database "
-               f"{db.display_name} alleen lezen (zoals de rol 'landelijk'): wijzigen doen de "
-               "werkplaatsen zelf, met een inlognaam van hun werkplaats, of de beheerder van de "
-               "database. Er is niets gewijzigd.")
+        reason = ("Uw inlognaam 'lotte' mag in de gedeelde database "
+                  f"{db.display_name} alleen lezen (zoals de rol 'landelijk'): wijzigen doen de "
+                  "werkplaatsen zelf, met een inlognaam van hun werkplaats, of de beheerder van "
+                  "de database.")
+        why = reason + " Er is niets gewijzigd."  # (a change that was tried anyway)
         assert db.login_reads_only
-        assert window.banner.isVisible() and window.banner.text().endswith(f"\nAlleen lezen: {why}")
+        assert window.banner.isVisible()
+        assert window.banner.text().endswith(f"\nAlleen lezen: {reason}")
         page = window.show_page("project")
         qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
         assert not page.new_button.isEnabled() and not window.new_action.isEnabled()
@@ -511,13 +514,17 @@ def test_a_read_only_login_opens_the_window_read_only_and_is_told_why(
         qtbot.addWidget(dialog)
         assert not dialog.save_button.isEnabled()
         assert dialog.windowTitle().endswith("(alleen lezen)")
+        assert dialog.banner.text() == f"Alleen lezen: {reason}"
         texts = shown_boxes(monkeypatch)
         dialog.show()
         dialog.activateWindow()
         qtbot.waitExposed(dialog)
         qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+        shown = {n: f.value() for n, f in dialog.fields.items()}
+        try_to_type_everywhere(qtbot, dialog)  # the fields take nothing
+        assert {n: f.value() for n, f in dialog.fields.items()} == shown and not dialog.dirty
         qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        assert texts == [why]
+        assert texts == [reason]
         # the service says the same, not "another werkplaats"
         with pytest.raises(Exception) as refused:
             window.services.projecten.update(record)

@@ -1428,13 +1428,25 @@ The Undo history is cleared, so that it cannot bring the person back either. Bac
         <translation>&amp;Cancel</translation>
     </message>
     <message>
+        <source>&amp;Sluiten</source>
+        <extracomment>why this form only shows the record, or None when it may be changed: a shared database&apos;s login that may only read (role landelijk), or a record of another werkplaats (its rights); asked before anything can be typed</extracomment>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Alleen lezen: %1</source>
+        <translation>Read only: %1</translation>
+    </message>
+    <message>
         <source>%1 (alleen lezen)</source>
-        <extracomment>a login that may only read (a shared database, role landelijk): no Opslaan</extracomment>
         <translation>%1 (read only)</translation>
     </message>
     <message>
         <source>Niet opgeslagen: %1 om te verbeteren.</source>
         <translation>Not saved: %1 to correct.</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen.</source>
+        <translation>Not saved.</translation>
     </message>
     <message>
         <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?</source>
@@ -2760,6 +2772,7 @@ The figures are CSV files in the folder:
     </message>
     <message>
         <source>&amp;Bestand</source>
+        <extracomment>on a shared database: who is logged in and what that login may write</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
@@ -2857,6 +2870,34 @@ The figures are CSV files in the folder:
     <message>
         <source>Alleen lezen: %1</source>
         <translation>Read only: %1</translation>
+    </message>
+    <message>
+        <source>alleen lezen</source>
+        <translation>read only</translation>
+    </message>
+    <message>
+        <source>beheerder (mag alle gegevens wijzigen)</source>
+        <translation>administrator (may change all data)</translation>
+    </message>
+    <message>
+        <source>schrijft voor %1</source>
+        <translation>writes for %1</translation>
+    </message>
+    <message>
+        <source>mag alle gegevens wijzigen (er zijn nog geen rollen per werkplaats)</source>
+        <translation>may change all data (no roles per werkplaats have been set up yet)</translation>
+    </message>
+    <message>
+        <source>geen eigen werkplaats (mag gedeelde gegevens, zoals partners, wijzigen)</source>
+        <translation>no werkplaats of its own (may change shared data such as partners)</translation>
+    </message>
+    <message>
+        <source>Ingelogd als %1: %2</source>
+        <translation>Logged in as %1: %2</translation>
+    </message>
+    <message>
+        <source>U werkt in de gedeelde database %1.</source>
+        <translation>You are working in the shared database %1.</translation>
     </message>
     <message>
         <source>%1 — %2 werkplaatsen, %3 projecten, %4 activiteiten, %5 producten, %6 partners</source>
@@ -3613,6 +3654,15 @@ With Reload you see the stored data and apply your change again.</translation>
     <message>
         <source>Terug naar het formulier</source>
         <translation>Back to the form</translation>
+    </message>
+    <message>
+        <source>De verbinding met de server %1 is verbroken; het programma probeert het om de paar seconden opnieuw. Wat u had opgeslagen, blijft bewaard.</source>
+        <extracomment>the server was out of reach at the last poll (said once, not every poll)</extracomment>
+        <translation>The connection to the server %1 was lost; the program tries again every few seconds. What you had saved is kept.</translation>
+    </message>
+    <message>
+        <source>De verbinding met de server is hersteld; alles is opnieuw gelezen.</source>
+        <translation>The connection to the server is back; everything has been read again.</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4436,16 @@ With Reload you see the stored data and apply your change again.</translation>
         <source>U mag {aantal} van de {totaal} gekozen {wat} niet wijzigen: ze horen bij een andere werkplaats (de rechten op de gedeelde database). Er is niets opgeslagen; kies alleen records van uw eigen werkplaats.</source>
         <extracomment>bulk edit on a shared database: some of the chosen records are another werkplaats&apos;s (row-level security hides them from the UPDATE); nothing is changed</extracomment>
         <translation>You may not change {aantal} of the {totaal} chosen {wat}: they belong to another werkplaats (the rights on the shared database). Nothing was saved; choose only records of your own werkplaats.</translation>
+    </message>
+    <message>
+        <source>U mag {aantal} van de {totaal} gekozen {wat} niet wijzigen: ze horen bij een andere werkplaats (de rechten op de gedeelde database). Kies alleen records van uw eigen werkplaats.</source>
+        <extracomment>bulk edit chosen over records of which some are another werkplaats&apos;s: said before the edit</extracomment>
+        <translation>You may not change {aantal} of the {totaal} chosen {wat}: they belong to another werkplaats (the rights on the shared database). Choose only records of your own werkplaats.</translation>
+    </message>
+    <message>
+        <source>Dit is een {wat} van een andere werkplaats. U kunt de gegevens bekijken, maar niet wijzigen: dat mag alleen die werkplaats of de beheerder van de gedeelde database.</source>
+        <extracomment>a form opened on a record the login may not change (a shared database): shown read only</extracomment>
+        <translation>This {wat} belongs to another werkplaats. You can view it but not change it: only that werkplaats or the administrator of the shared database may.</translation>
     </message>
     <message>
         <source>Iemand anders heeft intussen al verwijderd wat u wilde verwijderen (een {wat}). Er is niets verwijderd.</source>

@@ -75,6 +75,16 @@ GEEN_RECHT_AANTAL = QT_TRANSLATE_NOOP(
     "Validatie", "U mag {aantal} van de {totaal} gekozen {wat} niet wijzigen: ze horen bij een "
                  "andere werkplaats (de rechten op de gedeelde database). Er is niets opgeslagen; "
                  "kies alleen records van uw eigen werkplaats.")
+#: bulk edit chosen over records of which some are another werkplaats's: said before the edit
+GEEN_RECHT_KEUZE = QT_TRANSLATE_NOOP(
+    "Validatie", "U mag {aantal} van de {totaal} gekozen {wat} niet wijzigen: ze horen bij een "
+                 "andere werkplaats (de rechten op de gedeelde database). Kies alleen records "
+                 "van uw eigen werkplaats.")
+#: a form opened on a record the login may not change (a shared database): shown read only
+ALLEEN_BEKIJKEN = QT_TRANSLATE_NOOP(
+    "Validatie", "Dit is een {wat} van een andere werkplaats. U kunt de gegevens bekijken, maar "
+                 "niet wijzigen: dat mag alleen die werkplaats of de beheerder van de gedeelde "
+                 "database.")
 AL_VERWIJDERD = QT_TRANSLATE_NOOP(
     "Validatie", "Iemand anders heeft intussen al verwijderd wat u wilde verwijderen (een "
                  "{wat}). Er is niets verwijderd.")
@@ -466,24 +476,62 @@ class RecordService(Generic[R]):
             raise ValidationError([FieldError("id", GEEN_RECHT)]) from exc
         return count
 
-    def _refuse_not_writable(self, s: Session, ids: Sequence[int]) -> None:
-        """On a shared database, before a bulk change: refuse (Dutch, naming how many) when
-        some of ``ids`` are rows the login may not change. ``SELECT ... FOR UPDATE`` applies
-        the UPDATE policy of row-level security (store/pg_roles.py), so it returns exactly
-        the rows an UPDATE would reach, and locks them until the change is done."""
-        if not self.db.is_server or not ids:
-            return
-        table = self.d.orm
+    def not_writable(self, ids: Iterable[int]) -> set[int]:
+        """On a shared database: those of ``ids`` this login may not change (another
+        werkplaats's records, or a table its role may not write). Empty on a file, where the
+        one user may change everything. Asked before a form or a bulk edit is offered, so
+        that nobody types a change that can only be refused."""
         wanted = list(dict.fromkeys(ids))
+        if not self.db.is_server or not wanted:
+            return set()
+        with self.db.read() as s:
+            return self._hidden(s, wanted, lock=False)
+
+    def refusal(self, ids: Sequence[int]) -> FieldError | None:
+        """Why this login may not change these records, or None: for one record, the reason
+        its form opens read only; for a choice of several (bulk edit), how many of them are
+        another werkplaats's, said before anything is asked."""
+        wanted = list(dict.fromkeys(ids))
+        hidden = self.not_writable(wanted)
+        if not hidden:
+            return None
+        if len(wanted) == 1:
+            return FieldError("id", ALLEEN_BEKIJKEN, {"wat": self.d.singular})
+        return FieldError("id", GEEN_RECHT_KEUZE, {
+            "aantal": len(hidden), "totaal": len(wanted), "wat": self.d.plural})
+
+    def _hidden(self, s: Session, wanted: list[int], *, lock: bool) -> set[int]:
+        """Those of ``wanted`` that exist but that an UPDATE by this login would not reach.
+        ``SELECT ... FOR UPDATE`` (or the weakest lock, ``FOR KEY SHARE``, to only ask)
+        applies the UPDATE policy of row-level security (store/pg_roles.py), so it returns
+        exactly the rows an UPDATE would reach; the lock lasts until the transaction ends (a
+        question's read ends at once). A table the login may not write at all: all of them."""
+        table = self.d.orm
         existing: set[int] = set()
         reachable: set[int] = set()
         for start in range(0, len(wanted), 500):
             chunk = wanted[start:start + 500]
             where = table.id.in_(chunk)  # type: ignore[attr-defined]
             existing.update(s.scalars(select(table.id).where(where)))  # type: ignore[attr-defined]
-            reachable.update(s.scalars(
-                select(table.id).where(where).with_for_update()))  # type: ignore[attr-defined]
-        hidden = existing - reachable  # (one that does not exist: NotFound, as on a file)
+            query = select(table.id).where(where)  # type: ignore[attr-defined]
+            query = query.with_for_update() if lock else query.with_for_update(
+                read=True, key_share=True)
+            try:
+                reachable.update(s.scalars(query))
+            except ProgrammingError as exc:
+                if lock or getattr(exc.orig, "sqlstate", None) != "42501":
+                    raise
+                return set(wanted)  # no right on the table at all
+        return existing - reachable  # (one that does not exist: NotFound, as on a file)
+
+    def _refuse_not_writable(self, s: Session, ids: Sequence[int]) -> None:
+        """On a shared database, before a bulk change: refuse (Dutch, naming how many) when
+        some of ``ids`` are rows the login may not change; the rows it may change stay
+        locked until the change is done."""
+        if not self.db.is_server or not ids:
+            return
+        wanted = list(dict.fromkeys(ids))
+        hidden = self._hidden(s, wanted, lock=True)
         if hidden:
             raise ValidationError([FieldError("id", GEEN_RECHT_AANTAL, {
                 "aantal": len(hidden), "totaal": len(wanted), "wat": self.d.plural})])

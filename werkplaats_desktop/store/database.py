@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
-from werkplaats_desktop.store import orm, undo
+from werkplaats_desktop.store import orm, pg_roles, undo
 from werkplaats_desktop.store.derived import refuse_unreadable_index
 from werkplaats_desktop.store.engine import BEGIN_MODE, make_engine
 from werkplaats_desktop.store.integrity import (
@@ -156,7 +156,10 @@ class Database:
         if server is not None and not readonly:
             self.login_reads_only = not _login_may_write(raw)
             readonly = self.readonly = self.login_reads_only
+        #: on a server: who is logged in and what that login may write (shown in the window)
+        self.login: pg_roles.Login | None = None
         if server is not None:
+            self.login = pg_roles.describe_login(raw, self.login_reads_only)
             self._undo = undo.PgUndo(lambda: self._conn.connection.driver_connection)
             if not readonly:
                 with self._conn.begin():
@@ -181,13 +184,18 @@ class Database:
         ours, other users may write at the same time)."""
         return self.server is not None
 
-    def reads_only_text(self) -> str:
-        """Why a login that may only read cannot change anything (Dutch)."""
+    def reads_only_reason(self) -> str:
+        """Why a login that may only read cannot change anything (Dutch; said before anyone
+        tries, in the window's banner and a form's)."""
         user = self.server.user if self.server is not None else None
         who = f"Uw inlognaam '{user}'" if user else "Uw inlognaam"
         return (f"{who} mag in de gedeelde database {self.display_name} alleen lezen (zoals de "
                 "rol 'landelijk'): wijzigen doen de werkplaatsen zelf, met een inlognaam van hun "
-                "werkplaats, of de beheerder van de database. Er is niets gewijzigd.")
+                "werkplaats, of de beheerder van de database.")
+
+    def reads_only_text(self) -> str:
+        """:meth:`reads_only_reason` as the refusal of a change that was tried."""
+        return self.reads_only_reason() + " Er is niets gewijzigd."
 
     @property
     def dialect(self) -> str:

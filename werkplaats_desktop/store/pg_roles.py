@@ -37,6 +37,8 @@ instead of running them, for an administrator who wants to read them first.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Any
 
 from werkplaats_desktop.store import orm
 from werkplaats_desktop.store.target import ServerTarget
@@ -173,3 +175,39 @@ def statements_for(target: ServerTarget) -> list[str]:
     finally:
         conn.close()
     return statements([(wid, code) for wid, code in rows])
+
+
+# --- who is logged in (shown in the window) -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Login:
+    """Who the window works as on a shared database, and what that login may write."""
+
+    user: str
+    #: owns the tables (or is a superuser): not bound by the policies, may change everything
+    owner: bool
+    #: the werkplaatsen whose records this login may change (its wp_ roles), by name
+    werkplaatsen: tuple[str, ...]
+    #: no werkplaats roles set up in this database yet (``werkplaats rollen`` not run)
+    no_roles: bool
+    reads_only: bool
+
+
+def describe_login(raw: Any, reads_only: bool) -> Login:
+    """Ask the server who ``raw`` (a psycopg connection, not in a transaction) is logged in as.
+    Leaves no transaction open."""
+    try:
+        user, owner, roles_made = raw.execute(
+            "SELECT current_user, coalesce((SELECT pg_has_role(current_user, c.relowner, "
+            "'MEMBER') FROM pg_class c WHERE c.oid = to_regclass('werkplaats')), false) "
+            "OR (SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user), "
+            f"to_regnamespace('{SCHEMA}') IS NOT NULL").fetchone()
+        names: list[str] = []
+        if roles_made and not owner:
+            names = [r[0] for r in raw.execute(
+                f"SELECT naam FROM werkplaats WHERE id IN (SELECT {SCHEMA}.eigen_werkplaatsen()) "
+                "ORDER BY naam").fetchall()]
+    finally:
+        raw.rollback()
+    return Login(str(user), bool(owner), tuple(names), not roles_made, reads_only)

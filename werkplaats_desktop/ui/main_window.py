@@ -35,7 +35,7 @@ from werkplaats_desktop.store import Change, ChangeKind, Database
 from werkplaats_desktop.ui import kinds
 from werkplaats_desktop.ui.bridge import ChangeBridge
 from werkplaats_desktop.ui.features import install_features
-from werkplaats_desktop.ui.i18n import translate
+from werkplaats_desktop.ui.i18n import error_text, translate
 from werkplaats_desktop.ui.list_page import ListPage
 from werkplaats_desktop.ui.page import Page, RecordActions
 from werkplaats_desktop.ui.settings import Settings
@@ -166,6 +166,10 @@ class MainWindow(QMainWindow):
         self.bridge.changed.connect(self.on_change)
         self.status_label = ElidedLabel()
         self.statusBar().addWidget(self.status_label, 1)
+        #: on a shared database: who is logged in and what that login may write
+        self.login_label = QLabel()
+        self.login_label.setObjectName("inlognaam")
+        self.statusBar().addPermanentWidget(self.login_label)
         geometry = self.settings.geometry("hoofdvenster")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*FIRST_SIZE)
@@ -468,6 +472,10 @@ class MainWindow(QMainWindow):
                 self.tr("Selecteer eerst de rijen die u wilt wijzigen."),
             )
             return
+        refused = self.services.records(actions.key).refusal(ids)
+        if refused is not None:  # (a shared database) before any question about the edit
+            QMessageBox.warning(self, self.tr("Bulk bewerken"), error_text(refused))
+            return
         from werkplaats_desktop.ui.bulk_dialog import BulkEditDialog
 
         dialog = BulkEditDialog(self.services, actions.key, ids, kinds.BY_KEY[actions.key].bulk,
@@ -579,13 +587,36 @@ class MainWindow(QMainWindow):
             "verzonnen."
         )] if demo else []
         if self.db.login_reads_only:
-            lines.append(self.tr("Alleen lezen: %1").replace("%1", self.db.reads_only_text()))
+            lines.append(self.tr("Alleen lezen: %1").replace("%1", self.db.reads_only_reason()))
         self.banner.setText("\n".join(lines))
+        self._show_login()
         self.update_undo_actions()
         self.update_actions()
         self.update_status()
         for callback in self._watchers:
             callback(None)
+
+    def _show_login(self) -> None:
+        """``Ingelogd als anna: schrijft voor Wmo-werkplaats Amsterdam`` (a shared database)."""
+        login = self.db.login
+        self.login_label.setVisible(login is not None)
+        if login is None:
+            return
+        if login.reads_only:
+            what = self.tr("alleen lezen")
+        elif login.owner:
+            what = self.tr("beheerder (mag alle gegevens wijzigen)")
+        elif login.werkplaatsen:
+            what = self.tr("schrijft voor %1").replace("%1", ", ".join(login.werkplaatsen))
+        elif login.no_roles:
+            what = self.tr("mag alle gegevens wijzigen (er zijn nog geen rollen per werkplaats)")
+        else:
+            what = self.tr("geen eigen werkplaats (mag gedeelde gegevens, zoals partners, "
+                           "wijzigen)")
+        self.login_label.setText(self.tr("Ingelogd als %1: %2").replace("%1", login.user)
+                                 .replace("%2", what))
+        self.login_label.setToolTip(self.tr("U werkt in de gedeelde database %1.")
+                                    .replace("%1", self.db.display_name))
 
     def on_change(self, change: Change) -> None:
         """Tell the pages that show what ``change`` touched. An import tells every page: its

@@ -181,15 +181,35 @@ class RecordDialog(QDialog):
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.save)
-        #: a login that may only read (a shared database, role landelijk): no Opslaan
-        self.reads_only = services.db.login_reads_only
-        if self.reads_only:
+        #: why this form only shows the record, or None when it may be changed: a shared
+        #: database's login that may only read (role landelijk), or a record of another
+        #: werkplaats (its rights); asked before anything can be typed
+        self.read_only_reason: str | None = None
+        if services.db.login_reads_only:
+            self.read_only_reason = services.db.reads_only_reason()
+        elif not is_new and services.db.is_server:
+            refused = self.service.refusal([self.record.id])  # type: ignore[list-item]
+            if refused is not None:
+                self.read_only_reason = error_text(refused)
+        self.reads_only = self.read_only_reason is not None
+        self.banner = QLabel()
+        self.banner.setObjectName("voorbeeldbanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        if self.read_only_reason is not None:
+            for field in self.fields.values():
+                field.set_read_only()
+            self.save_button.hide()
             self.save_button.setEnabled(False)
-            self.save_button.setToolTip(services.db.reads_only_text())
+            self.cancel_button.setText(translate("Formulier", "&Sluiten"))
+            self.banner.setText(translate("Formulier", "Alleen lezen: %1")
+                                .replace("%1", self.read_only_reason))
+            self.banner.show()
             self.setWindowTitle(translate("Formulier", "%1 (alleen lezen)")
                                 .replace("%1", self.windowTitle()))
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addWidget(self.summary)
         layout.addWidget(body, 1)
         layout.addWidget(buttons)
@@ -242,8 +262,8 @@ class RecordDialog(QDialog):
         return values
 
     def save(self) -> bool:
-        if self.reads_only:  # (Ctrl+Enter): the button is off; say why
-            QMessageBox.information(self, self.windowTitle(), self.services.db.reads_only_text())
+        if self.read_only_reason is not None:  # (Ctrl+Enter): there is no button; say why
+            QMessageBox.information(self, self.windowTitle(), self.read_only_reason)
             return False
         self.show_errors([])
         values, unreadable = self._read()
@@ -301,14 +321,14 @@ class RecordDialog(QDialog):
                               (shown.text() + "\n" if shown.isVisible() else "") + text)
             first = first or self.fields[err.field]
         if errors:
-            count = len(errors)
-            self.summary.setText(
-                (
-                    translate("Formulier", "Niet opgeslagen: %1 om te verbeteren.").replace(
-                        "%1", aantal(count, "punt"))
-                )
-                + ("\n" + "\n".join(general) if general else "")
-            )
+            # what the user can mend (a field) is counted; a refusal that is not about a
+            # field (the rights of a shared database, someone else's save) is said as it is,
+            # not as a "point to improve"
+            count = len(errors) - len(general)
+            heading = [translate("Formulier", "Niet opgeslagen: %1 om te verbeteren.").replace(
+                "%1", aantal(count, "punt"))] if count else [
+                translate("Formulier", "Niet opgeslagen.")]
+            self.summary.setText("\n".join(heading + general))
             self.summary.show()
         else:
             self.summary.hide()

@@ -22,6 +22,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -67,6 +69,16 @@ class Field(QObject):
 
     def focus_widget(self) -> QWidget:
         return self.widget
+
+    def set_read_only(self) -> None:
+        """Shown, not changed (a record this login may not change): text stays readable and
+        selectable (to copy), every way of changing the value is off, for every kind of field
+        (text, numbers, dates, choices, lists, rows with buttons)."""
+        for w in [self.widget, *self.widget.findChildren(QWidget)]:
+            if isinstance(w, QLineEdit | QPlainTextEdit):
+                w.setReadOnly(True)
+            elif isinstance(w, QComboBox | QAbstractButton | QAbstractItemView):
+                w.setEnabled(False)
 
 
 class TextInput(Field):
