@@ -727,7 +727,7 @@ def test_an_import_that_would_remove_a_record_of_a_closed_year_is_refused_in_its
     report = refused_import(target, folder)
     assert [(p.bestand, p.rij, p.kolom, p.waarde, p.format()) for p in report.problems] == [
         ("producten.csv", None, None, None,
-         "Verwijderen kan niet: 1 record van 2011 van Wmo-werkplaats Bron zouden veranderen, "
+         "Verwijderen kan niet: het verandert 1 record van 2011 van Wmo-werkplaats Bron, "
          "en dat jaar is afgesloten (definitief). Heropen het jaar eerst (Extra > Jaar "
          "heropenen…).")]
     from werkplaats_desktop.domain.validation import JAAR_GESLOTEN_VERWIJDEREN

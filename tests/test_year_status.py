@@ -51,7 +51,7 @@ def test_no_record_of_a_closed_year_is_added_changed_moved_or_removed(closed) ->
         s.bijdragen.create(m.Bijdrage(werkplaats_id=wp.id, partner_id=wp.penvoerder_id,
                                       jaar=2011, soort=BijdrageSoort.GELD,
                                       hoeveelheid=Decimal(10)))
-    with pytest.raises(ValidationError, match="Verwijderen kan niet: 1 record"):
+    with pytest.raises(ValidationError, match="Verwijderen kan niet: het verandert 1 record van"):
         s.activiteiten.delete(act.id)
     # other years are open
     s.activiteiten.create(m.Activiteit(werkplaats_id=wp.id, titel="Later", o="onderzoek",
@@ -211,7 +211,7 @@ def _delete_refused(s: Services, key: str, *record_ids: int) -> list[str]:
 
 
 def _refusal(n: str, jaar: int, status: str, werkplaats: str = "Wmo-werkplaats Utrecht") -> str:
-    return (f"Verwijderen kan niet: {n} van {jaar} van {werkplaats} zouden veranderen, en dat "
+    return (f"Verwijderen kan niet: het verandert {n} van {jaar} van {werkplaats}, en dat "
             f"jaar is afgesloten ({status}). Heropen het jaar eerst (Extra > Jaar heropenen…).")
 
 

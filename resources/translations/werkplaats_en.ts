@@ -4398,8 +4398,8 @@ With Reload you see the stored data and apply your change again.</translation>
         <translation>{jaar} is closed for {werkplaats} ({status}): that year&apos;s data can no longer be changed. Reopen the year first (Tools &gt; Reopen year…).</translation>
     </message>
     <message>
-        <source>Verwijderen kan niet: {records} van {jaar} van {werkplaats} zouden veranderen, en dat jaar is afgesloten ({status}). Heropen het jaar eerst (Extra &gt; Jaar heropenen…).</source>
-        <translation>Cannot delete: {records} of {jaar} of {werkplaats} would change, and that year is closed ({status}). Reopen the year first (Tools &gt; Reopen year…).</translation>
+        <source>Verwijderen kan niet: het verandert {records} van {jaar} van {werkplaats}, en dat jaar is afgesloten ({status}). Heropen het jaar eerst (Extra &gt; Jaar heropenen…).</source>
+        <translation>Cannot delete: it changes {records} of {jaar} of {werkplaats}, and that year is closed ({status}). Reopen the year first (Tools &gt; Reopen year…).</translation>
     </message>
     <message>
         <source>Dit bestand is van {eigen}; de gegevens van {andere} worden in het bestand van die werkplaats bijgehouden. Kies {eigen} als werkplaats.</source>

@@ -138,7 +138,7 @@ JAAR_GESLOTEN = QT_TRANSLATE_NOOP(
 )
 JAAR_GESLOTEN_VERWIJDEREN = QT_TRANSLATE_NOOP(
     "Validatie",
-    "Verwijderen kan niet: {records} van {jaar} van {werkplaats} zouden veranderen, en "
+    "Verwijderen kan niet: het verandert {records} van {jaar} van {werkplaats}, en "
     "dat jaar is afgesloten ({status}). Heropen het jaar eerst (Extra > Jaar heropenen…).",
 )
 NIET_EIGEN_WERKPLAATS = QT_TRANSLATE_NOOP(
