@@ -304,3 +304,25 @@ def test_install_folders_are_tried_newest_first(tmp_path: Path,
     monkeypatch.setenv("PATH", "")
     monkeypatch.setattr(pg_backup, "INSTALL_GLOBS", (str(tmp_path / "postgresql" / "*" / "bin"),))
     assert [p.parent.parent.name for p in pg_backup.candidates()] == ["16", "15", "13", "9.6"]
+
+
+HINTS = ("Het backupbestand kan daar niet worden geschreven", "Het wachtwoord ontbreekt",
+         "De server is niet bereikbaar", "De inlognaam mag niet alles lezen")
+
+
+@pytest.mark.parametrize("said,hint", [
+    ('pg_dump: error: could not open output file "/x/y.dump.deel": Permission denied',
+     "Het backupbestand kan daar niet worden geschreven: kies een map waarin u mag schrijven"),
+    ("pg_dump: error: connection to server at \"db\" (10.0.0.1), port 5432 failed: "
+     "fe_sendauth: no password supplied", "Het wachtwoord ontbreekt of klopt niet"),
+    ('pg_dump: error: connection to server on socket "/run/postgresql/.s.PGSQL.5432" failed: '
+     "No such file or directory", "De server is niet bereikbaar"),
+    ("pg_dump: error: query failed: ERROR:  permission denied for schema wp_rechten",
+     "De inlognaam mag niet alles lezen"),
+])
+def test_what_pg_dump_said_gets_the_right_advice(said: str, hint: str) -> None:
+    target = ServerTarget("postgresql://anna@db/werkplaats")
+    told = pg_backup.failed_message(target, Path("/usr/bin/pg_dump"), said)
+    assert hint in told
+    assert sum(h in told for h in HINTS) == 1  # one hint, not several
+    assert "De opdracht voor de backup: pg_dump --host=db --port=5432 --username=anna" in told

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from werkplaats_desktop.domain.messages import os_error
 from werkplaats_desktop.store.target import ServerTarget
 
 #: where PostgreSQL's client programs are installed when they are not on the PATH (globs; the
@@ -159,8 +160,8 @@ def dump(target: ServerTarget, out: Path, *,
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DumpError(f"De backupmap {out.parent} kan niet worden gemaakt: "
-                        f"{exc.strerror or exc}. Er is geen backup gemaakt.") from exc
+        raise DumpError(f"Er is geen backup gemaakt van {target.name}: "
+                        f"{os_error(exc, out.parent, writing=True)}") from exc
     partial = out.with_name(out.name + ".deel")
     tried: list[Path] = []
     program = found[0]
@@ -180,7 +181,11 @@ def dump(target: ServerTarget, out: Path, *,
                 raise DumpError(too_old_message(target, program, server, own))
             program = newer
         checked = _verify(partial, program, target)
-        os.replace(partial, out)
+        try:
+            os.replace(partial, out)
+        except OSError as exc:
+            raise DumpError(f"Er is geen backup gemaakt van {target.name}: "
+                            f"{os_error(exc, out, writing=True)}") from exc
     finally:
         partial.unlink(missing_ok=True)
     return DumpResult(out, out.stat().st_size, program, checked)
@@ -254,7 +259,10 @@ def missing_message(target: ServerTarget) -> str:
 def failed_message(target: ServerTarget, program: Path, said: str) -> str:
     hint = ""
     lowered = said.lower()
-    if "no password supplied" in lowered or "password authentication failed" in lowered:
+    if "could not open output file" in lowered:
+        hint = (" Het backupbestand kan daar niet worden geschreven: kies een map waarin u mag "
+                "schrijven (--naar MAP).")
+    elif "no password supplied" in lowered or "password authentication failed" in lowered:
         hint = (" Het wachtwoord ontbreekt of klopt niet: zet het in de omgevingsvariabele "
                 "PGPASSWORD of in het bestand ~/.pgpass (Windows: "
                 "%APPDATA%\\postgresql\\pgpass.conf).")
@@ -263,7 +271,7 @@ def failed_message(target: ServerTarget, program: Path, said: str) -> str:
                                           "timeout expired", "no such file or directory")):
         hint = (" De server is niet bereikbaar: controleer het adres (server, poort) en of "
                 "de server draait, of vraag het de beheerder van de server.")
-    elif "permission denied" in lowered:
+    elif "permission denied for" in lowered:
         hint = (" De inlognaam mag niet alles lezen wat een backup nodig heeft; een backup "
                 "maakt de eigenaar van de database of de beheerder van de server.")
     return (f"Er is geen backup gemaakt van {target.name}: pg_dump ({program}) meldt: "
