@@ -62,6 +62,35 @@ about libxcb-cursor0 that does not help.
     QT_QPA_PLATFORM=offscreen."""
 
 
+UNREACHABLE_DISPLAY = """\
+The window needs a desktop session, and the display here cannot be reached: DISPLAY={display}
+(no X server runs there, it does not answer, or it does not let this program in). Without one
+Qt stops with a message about libxcb-cursor0 that does not help.
+
+  * Run `python3 dev.py demo` in a terminal of your desktop (or log in with `ssh -X`), or set
+    DISPLAY to the display of your desktop.
+  * Without a screen everything else works: `python3 dev.py test` (the tests use Qt's
+    offscreen platform), `.venv/bin/werkplaats --help` (the command line), and
+    `.venv/bin/werkplaats-desktop --self-test` (checks the program without a window).
+  * To start the window anyway on Qt's offscreen platform (nothing is shown), set
+    QT_QPA_PLATFORM=offscreen."""
+
+
+def unreachable_display(environ: dict[str, str] | None = None) -> str | None:
+    """DISPLAY is set but Qt's xcb platform cannot connect to it: its value, else None (the
+    check is werkplaats_desktop/display.py, standard library only, like this file)."""
+    sys.path.insert(0, str(ROOT))
+    try:
+        from werkplaats_desktop.display import connects, uses_xcb
+    finally:
+        sys.path.remove(str(ROOT))
+    env = os.environ if environ is None else environ
+    display = env.get("DISPLAY", "")
+    if display and uses_xcb(env) and connects(display) is False:
+        return display
+    return None
+
+
 def no_display(environ: dict[str, str] | None = None) -> bool:
     """Linux/BSD without a screen for Qt (see NO_DISPLAY); Windows and macOS always have one."""
     env = os.environ if environ is None else environ
@@ -81,6 +110,11 @@ def main(argv: list[str]) -> int:
     if command in ("demo", "app") and no_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
+    if command in ("demo", "app"):
+        unreachable = unreachable_display()
+        if unreachable is not None:
+            print(UNREACHABLE_DISPLAY.format(display=unreachable), file=sys.stderr)
+            return 2
     python = setup()
     env = dict(os.environ)
     if command == "test":

@@ -402,7 +402,11 @@ def test_rollen_without_createrole_says_what_to_ask_in_dutch(
 
 
 def test_the_backup_advice_names_host_port_user_and_database(
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from werkplaats_desktop.store import pg_backup
+
+    monkeypatch.setenv("PATH", "")  # no pg_dump: the advice (tests/test_server_backup.py)
+    monkeypatch.setattr(pg_backup, "INSTALL_GLOBS", ())
     code, _out, err = run_cli(capsys, "backup", "--db",
                               "postgresql://beheerder@db.gemeente.nl:5433/werkplaats")
     assert code == 1

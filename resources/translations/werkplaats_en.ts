@@ -3767,6 +3767,14 @@ With Reload you see the stored data and apply your change again.</translation>
         <translation>Making the demo database…</translation>
     </message>
     <message>
+        <source>Werkplaats Desktop kan geen venster openen: de systeembibliotheek %1 ontbreekt, die Qt nodig heeft om een venster te tonen. Installeer het pakket %2 (Debian/Ubuntu: sudo apt-get install %2) en start het programma opnieuw. Zonder venster werkt de opdracht &apos;werkplaats&apos; (zie &apos;werkplaats --help&apos;), en &apos;werkplaats-desktop --self-test&apos; controleert het programma.</source>
+        <translation>Werkplaats Desktop cannot open a window: the system library %1 is missing, which Qt needs to show a window. Install the package %2 (Debian/Ubuntu: sudo apt-get install %2) and start the program again. Without a window the &apos;werkplaats&apos; command works (see &apos;werkplaats --help&apos;), and &apos;werkplaats-desktop --self-test&apos; checks the program.</translation>
+    </message>
+    <message>
+        <source>Werkplaats Desktop kan geen venster openen: het beeldscherm DISPLAY=%1 is niet bereikbaar (daar draait geen X-server, hij antwoordt niet of hij laat dit programma niet toe). Start het programma vanuit een bureaublad (of met &apos;ssh -X&apos;), of zet DISPLAY goed. Zonder venster werkt de opdracht &apos;werkplaats&apos; (zie &apos;werkplaats --help&apos;), en &apos;werkplaats-desktop --self-test&apos; controleert het programma.</source>
+        <translation>Werkplaats Desktop cannot open a window: the display DISPLAY=%1 cannot be reached (no X server runs there, it does not answer, or it does not let this program in). Start the program from a desktop (or with &apos;ssh -X&apos;), or set DISPLAY right. Without a window the &apos;werkplaats&apos; command works (see &apos;werkplaats --help&apos;), and &apos;werkplaats-desktop --self-test&apos; checks the program.</translation>
+    </message>
+    <message>
         <source>Werkplaats Desktop kan geen venster openen: er is geen beeldscherm (geen bureaubladsessie; DISPLAY en WAYLAND_DISPLAY zijn leeg). Start het programma vanuit een bureaublad (of met &apos;ssh -X&apos;). Zonder venster werkt de opdracht &apos;werkplaats&apos; (zie &apos;werkplaats --help&apos;), en &apos;werkplaats-desktop --self-test&apos; controleert het programma.</source>
         <translation>Werkplaats Desktop cannot open a window: there is no display (no desktop session; DISPLAY and WAYLAND_DISPLAY are empty). Start the program from a desktop (or with &apos;ssh -X&apos;). Without a window the &apos;werkplaats&apos; command works (see &apos;werkplaats --help&apos;), and &apos;werkplaats-desktop --self-test&apos; checks the program.</translation>
     </message>

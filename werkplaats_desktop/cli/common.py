@@ -19,13 +19,15 @@ def db_argument(value: str) -> Path | ServerTarget:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
+#: the help of every command's ``--db`` (tests/test_cli_help.py checks that each says both)
+DB_HELP = ("de database: een bestand (standaard: de eigen database in de gebruikersmap) of "
+           "een gedeelde database (PostgreSQL): "
+           "postgresql://gebruiker@server:poort/database (het wachtwoord uit PGPASSWORD of "
+           "~/.pgpass)")
+
+
 def add_db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db", type=db_argument, default=None, metavar="PAD",
-        help="het databasebestand (standaard: de eigen database in de gebruikersmap), of "
-             "een gedeelde database: postgresql://gebruiker@server:poort/database (het "
-             "wachtwoord uit PGPASSWORD of ~/.pgpass)",
-    )
+    parser.add_argument("--db", type=db_argument, default=None, metavar="PAD", help=DB_HELP)
 
 
 def db_path(args: argparse.Namespace) -> Path | ServerTarget:

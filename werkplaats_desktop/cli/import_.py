@@ -1,5 +1,5 @@
-"""``werkplaats import --db PATH [--ook-ouder] FILE...``: read exports of werkplaatsen into a
-database (a national overview).
+"""``werkplaats import --db PATH [--ook-ouder] FILE...``: read exports of werkplaatsen (or
+their database files, ``.sqlite``) into a database (a national overview).
 
 All files are checked first and written in one transaction: when any file is refused, the
 report goes to stderr, the exit code is 1 and the database is unchanged.
@@ -20,9 +20,12 @@ from werkplaats_desktop.store import Database, SchemaError, ServerTarget
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "import",
-        help="lees exports van werkplaatsen in (landelijk overzicht)",
-        description="Leest volledige exports (ZIP of map met manifest.json) en landelijke "
-        "overzichten (CSV) in. Alles wordt eerst gecontroleerd en dan in één keer "
+        help="lees exports of databasebestanden van werkplaatsen in (landelijk overzicht)",
+        description="Leest volledige exports (ZIP of map met manifest.json), landelijke "
+        "overzichten (CSV) en databasebestanden van Werkplaats Desktop (.sqlite, zoals de "
+        "eigen database van een werkplaats: gelezen als zijn volledige export, met "
+        "contactpersonen) in, ook in een gedeelde database (--db postgresql://...). Alles "
+        "wordt eerst gecontroleerd en dan in één keer "
         "opgeslagen: bij een fout wordt niets gewijzigd en staat het verslag op "
         "stderr. Opnieuw inlezen werkt bij, zonder dubbele records. Werkplaatsen "
         "worden herkend op code en naam; een export brengt de records van zijn eigen "
@@ -42,7 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         nargs="+",
         type=Path,
         metavar="BESTAND",
-        help="exports om in te lezen, in deze volgorde",
+        help="exports (.zip, map, .csv) of databasebestanden (.sqlite) om in te lezen, in "
+        "deze volgorde",
     )
     p.set_defaults(run=run)
 

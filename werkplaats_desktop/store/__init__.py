@@ -43,6 +43,10 @@ from werkplaats_desktop.store.migrate import (
 )
 from werkplaats_desktop.store.pg import ServerCheck, ServerUnavailable
 from werkplaats_desktop.store.pg import full_check as server_check
+from werkplaats_desktop.store.pg_backup import DumpError, DumpResult, size_text
+from werkplaats_desktop.store.pg_backup import backup_folder as server_backup_folder
+from werkplaats_desktop.store.pg_backup import dump as dump_server
+from werkplaats_desktop.store.pg_backup import dump_name as server_dump_name
 from werkplaats_desktop.store.pg_errors import explain as explain_server_error
 from werkplaats_desktop.store.pg_errors import may_not_create_roles
 from werkplaats_desktop.store.pg_roles import LANDELIJK as LANDELIJK_ROLE
@@ -68,6 +72,8 @@ __all__ = [
     "DatabaseCorrupt",
     "DatabaseInUse",
     "DatabaseTooNew",
+    "DumpError",
+    "DumpResult",
     "InterruptedWrite",
     "FileLock",
     "LocationRisk",
@@ -85,6 +91,7 @@ __all__ = [
     "check_before_open",
     "copy_database",
     "data_version",
+    "dump_server",
     "full_check",
     "head_revision",
     "install_roles",
@@ -96,7 +103,10 @@ __all__ = [
     "refuse_if_interrupted",
     "restore",
     "role_statements",
+    "server_backup_folder",
     "server_check",
+    "server_dump_name",
+    "size_text",
     "UndoConflict",
     "verify",
 ]

@@ -84,11 +84,13 @@ class ServerTarget:
         return shlex.join(["pg_dump", *self._pg_options(), "--format=custom",
                            f"--file={self.dbname}.dump", self.dbname])
 
-    def pg_restore_command(self) -> str:
+    def pg_restore_command(self, dump: str | None = None) -> str:
+        """The ``pg_restore`` command that puts ``dump`` (default: the file
+        :meth:`pg_dump_command` writes) back into this database."""
         import shlex
 
         return shlex.join(["pg_restore", *self._pg_options(), "--clean",
-                           f"--dbname={self.dbname}", f"{self.dbname}.dump"])
+                           f"--dbname={self.dbname}", dump or f"{self.dbname}.dump"])
 
     def with_password(self, password: str | None) -> ServerTarget:
         return ServerTarget(self.url, password)

@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING
 # a thread of its own, see main) while the services, PySide6 and the window's code are loaded.
 import werkplaats_desktop.store  # noqa: F401
 from werkplaats_desktop import APP_NAME, ORGANIZATION, __version__
+from werkplaats_desktop.display import DisplayProblem
+from werkplaats_desktop.display import problem as display_problem
 from werkplaats_desktop.locations import default_database_path, demo_database_path
 from werkplaats_desktop.store import BackgroundCheck, SchemaError, ServerTarget, parse_target
 
@@ -74,18 +76,48 @@ def display_missing(environ: Mapping[str, str] | None = None) -> bool:
     return not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY")
 
 
-def _no_display_message() -> str:
-    """The explanation, in the language of the program's settings (a QCoreApplication needs
-    no screen, so the translations can be loaded)."""
+def _load_translations() -> None:
+    """The translations of the program's settings, for a message before the window (a
+    QCoreApplication needs no screen, so they can be loaded)."""
     from PySide6.QtCore import QCoreApplication
 
-    from werkplaats_desktop.ui.i18n import install_translators, translate
+    from werkplaats_desktop.ui.i18n import install_translators
     from werkplaats_desktop.ui.settings import Settings
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
     install_translators(Settings().language)
+
+
+def _display_problem_message(problem: DisplayProblem) -> str:
+    """Why the window cannot open although DISPLAY is set (display.py), in the language of
+    the program's settings."""
+    from werkplaats_desktop.ui.i18n import translate
+
+    _load_translations()
+    if problem.kind == "library":
+        return translate(
+            "Start", "Werkplaats Desktop kan geen venster openen: de systeembibliotheek %1 "
+                     "ontbreekt, die Qt nodig heeft om een venster te tonen. Installeer het "
+                     "pakket %2 (Debian/Ubuntu: sudo apt-get install %2) en start het programma "
+                     "opnieuw. Zonder venster werkt de opdracht 'werkplaats' (zie 'werkplaats "
+                     "--help'), en 'werkplaats-desktop --self-test' controleert het programma."
+        ).replace("%1", problem.library).replace("%2", problem.package)
+    return translate(
+        "Start", "Werkplaats Desktop kan geen venster openen: het beeldscherm DISPLAY=%1 is niet "
+                 "bereikbaar (daar draait geen X-server, hij antwoordt niet of hij laat dit "
+                 "programma niet toe). Start het programma vanuit een bureaublad (of met 'ssh "
+                 "-X'), of zet DISPLAY goed. Zonder venster werkt de opdracht 'werkplaats' (zie "
+                 "'werkplaats --help'), en 'werkplaats-desktop --self-test' controleert het "
+                 "programma.").replace("%1", problem.display)
+
+
+def _no_display_message() -> str:
+    """The explanation, in the language of the program's settings."""
+    from werkplaats_desktop.ui.i18n import translate
+
+    _load_translations()
     return translate(
         "Start", "Werkplaats Desktop kan geen venster openen: er is geen beeldscherm (geen "
                  "bureaubladsessie; DISPLAY en WAYLAND_DISPLAY zijn leeg). Start het programma "
@@ -108,6 +140,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if QApplication.instance() is None:
             print(_no_display_message(), file=sys.stderr)
+            return 1
+    # DISPLAY is set but Qt's xcb platform would still abort (a display nobody answers on, a
+    # missing libxcb-cursor0): checked without Qt, in a few milliseconds (display.py)
+    trouble = display_problem()
+    if trouble is not None:
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is None:
+            print(_display_problem_message(trouble), file=sys.stderr)
             return 1
     # a file named on the command line is checked while the rest is loaded and Qt starts
     server = args.db if isinstance(args.db, ServerTarget) and not args.demo else None
