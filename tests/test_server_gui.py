@@ -127,12 +127,34 @@ def test_a_conflict_offers_to_reload(qtbot: QtBot, window: MainWindow, shared: t
 
 
 def test_backups_are_the_servers(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Backup maken on a shared database makes one with pg_dump (as ``werkplaats backup``);
+    restoring stays the server administrator's, and the window says so."""
+    import subprocess
+
+    from werkplaats_desktop.store import pg_backup
+
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information",
                         lambda parent, title, text, *a: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a: told.append(text))
     safety = window.findChild(SafetyFeature)
     assert safety is not None
+    made = safety.make_server_backup()
+    assert made is not None and made.suffix == ".dump" and made.stat().st_size > 1000
+    assert told == []
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Backup gemaakt met pg_dump: ") and str(made) in said
+    listed = subprocess.run([str(pg_backup.candidates("pg_restore")[0]), "--list", str(made)],
+                            capture_output=True, text=True, check=True).stdout
+    assert "TABLE DATA public project" in listed
+    # without pg_dump: why, and what the server's administrator does instead
+    monkeypatch.setattr(pg_backup, "candidates", lambda name="pg_dump": [])
     assert safety.make_backup() is None
+    assert len(told) == 1 and "pg_dump van PostgreSQL is niet gevonden" in told[0]
+    assert "Backups daarvan maakt de server" in told[0]
+    told.clear()
+    safety.choose_and_restore()
     assert told and "PostgreSQL-server" in told[0] and "pg_dump" in told[0]
     assert safety.backup_on_close() is None and safety.backup_if_due() is None
 

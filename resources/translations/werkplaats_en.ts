@@ -3549,6 +3549,14 @@ Backups of %1 are in %2.</translation>
         <translation>Backup made: %1</translation>
     </message>
     <message>
+        <source>Backup maken met pg_dump…</source>
+        <translation>Making a backup with pg_dump…</translation>
+    </message>
+    <message>
+        <source>Backup gemaakt met pg_dump: %1 (%2)</source>
+        <translation>Backup made with pg_dump: %1 (%2)</translation>
+    </message>
+    <message>
         <source>Automatische backup…</source>
         <translation>Automatic backup…</translation>
     </message>

@@ -61,9 +61,12 @@ def open_server(target: ServerTarget, parent: QWidget | None = None) -> Database
     return None
 
 
-def backups_are_the_servers(parent: QWidget | None, db: Database) -> None:
-    """Bestand > Backup maken / Herstellen on a server database."""
-    QMessageBox.information(parent, APP_NAME, translate(
+def backups_are_the_servers(parent: QWidget | None, db: Database,
+                            failed: str | None = None) -> None:
+    """Bestand > Herstellen on a server database, or Backup maken when pg_dump could not make
+    one (``failed``: its Dutch reason, said first)."""
+    show = QMessageBox.warning if failed else QMessageBox.information
+    show(parent, APP_NAME, (failed + "\n\n" if failed else "") + translate(
         "Server", "Deze database staat op een PostgreSQL-server (%1). Backups daarvan maakt de "
                   "server, niet dit programma: vraag de beheerder of er dagelijks een backup "
                   "wordt gemaakt (pg_dump), en hoe lang die bewaard blijft.\n\nEen eigen kopie "

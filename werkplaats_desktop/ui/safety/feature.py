@@ -21,6 +21,7 @@ import logging
 import weakref
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -116,7 +117,7 @@ class SafetyFeature(QObject):
 
     def make_backup(self) -> Backup | None:
         if self.db.is_server:
-            backups_are_the_servers(self.window, self.db)
+            self.make_server_backup()
             return None
         try:
             backup = self._make("handmatig", self.tr("Backup maken…"))
@@ -127,6 +128,34 @@ class SafetyFeature(QObject):
         self.host.show_status(
             self.tr("Backup gemaakt: %1").replace("%1", str(backup.path)), 10_000)
         return backup
+
+    def make_server_backup(self) -> Path | None:
+        """Bestand > Backup maken on a shared database: a copy with the server's own tool,
+        pg_dump (store/pg_backup.py, as ``werkplaats backup --db postgresql://...``), in the
+        standard backup folder. Without pg_dump, or when it fails: why, and what the server's
+        administrator does instead (backups_are_the_servers)."""
+        from werkplaats_desktop.locations import default_backup_dir
+        from werkplaats_desktop.store import (
+            DumpError,
+            dump_server,
+            server_backup_folder,
+            server_dump_name,
+            size_text,
+        )
+
+        target = self.db.server
+        assert target is not None
+        out = server_backup_folder(target, default_backup_dir()) / server_dump_name(target)
+        try:
+            result = run_task(self.window, self.tr("Backup maken met pg_dump…"),
+                              lambda _progress: dump_server(target, out), cancellable=False)
+        except DumpError as exc:
+            backups_are_the_servers(self.window, self.db, str(exc))
+            return None
+        self.host.show_status(self.tr("Backup gemaakt met pg_dump: %1 (%2)")
+                              .replace("%1", str(result.path))
+                              .replace("%2", size_text(result.size)), 10_000)
+        return result.path
 
     def backup_if_due(self) -> Backup | None:
         """The daily automatic backup: made only when the newest is a day old, and not while
