@@ -6,7 +6,6 @@ server's row-level security would refuse (store/pg_roles.py), for every kind of 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import psycopg
@@ -15,7 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.test_shared_db_refusals import shared, statuses  # noqa: F401  (the fixture)
+from tests.test_shared_db_refusals import anna_window, shared, statuses  # noqa: F401
+from tests.windows import shown_window
 from werkplaats_desktop.domain.enums import ProjectStatus
 from werkplaats_desktop.services import Services
 from werkplaats_desktop.store import Database
@@ -78,19 +78,6 @@ def test_on_a_file_everything_may_be_changed(tmp_path: Any) -> None:
             assert svc.not_writable(ids) == set() and svc.refusal(ids) is None
 
 
-@pytest.fixture
-def anna_window(qtbot: QtBot, shared: tuple[Any, str]) -> Iterator[MainWindow]:  # noqa: F811
-    server, name = shared
-    db = Database.open(server.target(name, "anna"))
-    w = MainWindow(db)
-    w.resize(1366, 768)
-    w.show()
-    yield w
-    w.close()
-    w.deleteLater()
-    db.close()
-
-
 def try_to_type_everywhere(qtbot: QtBot, dialog: RecordDialog) -> None:
     """What a user does in a form: into every field, select all and type, Backspace, Space,
     arrow down (a choice), by the keyboard only."""
@@ -114,7 +101,7 @@ def values(dialog: RecordDialog) -> dict[str, Any]:
 
 @pytest.mark.parametrize("key", ["project", "activiteit", "kenniskring", "product", "deelname"])
 def test_another_werkplaatss_record_opens_read_only_and_nothing_can_be_typed(
-        qtbot: QtBot, anna_window: MainWindow, key: str,
+        qtbot: QtBot, anna_window: MainWindow, key: str,  # noqa: F811
         monkeypatch: pytest.MonkeyPatch) -> None:
     svc = anna_window.services.records(key)
     records = svc.all()
@@ -148,7 +135,8 @@ def test_another_werkplaatss_record_opens_read_only_and_nothing_can_be_typed(
     assert svc.get(other.id) == other  # nothing stored
 
 
-def test_an_own_record_opens_to_be_changed(qtbot: QtBot, anna_window: MainWindow) -> None:
+def test_an_own_record_opens_to_be_changed(
+        qtbot: QtBot, anna_window: MainWindow) -> None:  # noqa: F811
     services = anna_window.services
     ams = next(w.id for w in services.werkplaatsen.all() if w.code == ANNA_WERKPLAATS)
     own = next(p for p in services.projecten.all() if p.werkplaats_id == ams)
@@ -166,7 +154,7 @@ def test_an_own_record_opens_to_be_changed(qtbot: QtBot, anna_window: MainWindow
 
 
 def test_a_new_record_for_another_werkplaats_is_refused_as_a_right_not_a_point_to_mend(
-        qtbot: QtBot, anna_window: MainWindow) -> None:
+        qtbot: QtBot, anna_window: MainWindow) -> None:  # noqa: F811
     services = anna_window.services
     other = next(w for w in services.werkplaatsen.all() if w.code != ANNA_WERKPLAATS)
     before = len(services.projecten.all())
@@ -226,15 +214,8 @@ def test_the_window_says_who_is_logged_in_and_what_that_login_may_write(
             (server.target(name, "lotte"), "Ingelogd als lotte: alleen lezen"),
             (server.target(name), "beheerder (mag alle gegevens wijzigen)"),
             (tmp_path / "eigen.sqlite", None)):
-        db = Database.open(target)
-        window = MainWindow(db)
-        window.show()
-        try:
+        with shown_window(Database.open(target)) as window:
             if said is None:  # a file of one's own: nobody logs in
                 assert not window.login_label.isVisible()
             else:
                 assert window.login_label.isVisible() and said in window.login_label.text()
-        finally:
-            window.close()
-            window.deleteLater()
-            db.close()

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.factories import small_werkplaats
 from tests.test_gui_entry import type_into
+from tests.windows import shown_window
 from werkplaats_desktop.services import Services
 from werkplaats_desktop.store import Database
 from werkplaats_desktop.ui import server as ui_server
@@ -36,13 +37,8 @@ def window(qtbot: QtBot, shared: tuple[Any, str]) -> Iterator[MainWindow]:
     db = ui_server.open_server(server.target(name))
     assert db is not None
     small_werkplaats(Services(db))
-    w = MainWindow(db)
-    w.resize(1366, 768)
-    w.show()
-    yield w
-    w.close()
-    w.deleteLater()
-    db.close()
+    with shown_window(db) as w:
+        yield w
 
 
 def test_the_window_opens_on_a_server_and_names_it(window: MainWindow,

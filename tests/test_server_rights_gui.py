@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from tests.windows import shown_window
 from werkplaats_desktop.cli.main import main as cli_main
 from werkplaats_desktop.domain import enums as e
 from werkplaats_desktop.domain import model as m
@@ -44,14 +45,8 @@ def window(qtbot: QtBot, anna: tuple[Any, str],
            capsys: pytest.CaptureFixture[str]) -> Iterator[MainWindow]:
     server, name = anna
     capsys.readouterr()
-    db = Database.open(server.target(name, "anna"))
-    w = MainWindow(db)
-    w.resize(1366, 768)
-    w.show()
-    yield w
-    w.close()
-    w.deleteLater()
-    db.close()
+    with shown_window(Database.open(server.target(name, "anna"))) as w:
+        yield w
 
 
 def shown_boxes(monkeypatch: pytest.MonkeyPatch, shot: Path) -> list[str]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from tests.windows import shown_window
 from werkplaats_desktop.cli.main import main as cli_main
 from werkplaats_desktop.domain.enums import ProjectStatus
 from werkplaats_desktop.domain.validation import ValidationError
@@ -159,14 +160,8 @@ def shown_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 @pytest.fixture
 def anna_window(qtbot: QtBot, shared: tuple[Any, str]) -> Iterator[MainWindow]:
     server, name = shared
-    db = Database.open(server.target(name, "anna"))
-    w = MainWindow(db)
-    w.resize(1366, 768)
-    w.show()
-    yield w
-    w.close()
-    w.deleteLater()
-    db.close()
+    with shown_window(Database.open(server.target(name, "anna"))) as window:
+        yield window
 
 
 def test_the_menu_action_on_a_server_says_why_there_is_no_own_werkplaats(
