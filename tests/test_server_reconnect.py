@@ -40,6 +40,17 @@ def cut_off(server: Any, name: str) -> int:
     return len(rows)
 
 
+def next_remote_change(db: Database, seconds: float = 10) -> Change | None:
+    """Poll as the window's timer does until another user's change is announced."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        change = db.poll_remote_changes()
+        if change is not None:
+            return change
+        time.sleep(0.1)
+    return None
+
+
 def test_after_the_server_dropped_the_connections_the_program_goes_on(
         shared: tuple[Any, str]) -> None:
     server, name = shared
@@ -69,27 +80,15 @@ def test_after_the_server_dropped_the_connections_the_program_goes_on(
         # what was done before the cut is no longer in the undo history (its log is gone)
         assert db.undo() is None
         # the change made while cut off is announced: every page refreshes
-        remote: list[Change] = []
-        deadline = time.monotonic() + 10
-        while not remote and time.monotonic() < deadline:
-            change = db.poll_remote_changes()
-            if change is not None:
-                remote.append(change)
-            time.sleep(0.1)
-        assert remote and remote[0].kind is ChangeKind.REMOTE
-        assert "project" in remote[0].tables
+        remote = next_remote_change(db)
+        assert remote is not None and remote.kind is ChangeKind.REMOTE
+        assert "project" in remote.tables
         # and later changes by others arrive as before
         with Database.open(server.target(name)) as other:
             svc = Services(other).projecten
             svc.update(dataclasses.replace(svc.all()[0], naam="Daarna gewijzigd"))
-        later: list[Change] = []
-        deadline = time.monotonic() + 10
-        while not later and time.monotonic() < deadline:
-            change = db.poll_remote_changes()
-            if change is not None:
-                later.append(change)
-            time.sleep(0.1)
-        assert later and "project" in later[0].tables
+        later = next_remote_change(db)
+        assert later is not None and "project" in later.tables
     finally:
         db.close()
 
